@@ -1,0 +1,92 @@
+// The ordered stages of entente over a typed document.
+// Each stage is a pure module usable alone (src/<stage>/); this file only wires them.
+//
+//   source (RawDocument) → article → language → sentences → actors → time → events
+//
+// Ordering decisions:
+// - article before everything: every later span indexes into Article.body (Doc.text).
+// - language right after article: a non-English article is kept (stored, shown) but the
+//   English-only stages below are skipped, with a message.
+// - sentences before actors and time: both attach a sentence index to what they find.
+// - actors before time: time does not need actors, but the event coder needs both, and the
+//   type chain (SentencedDoc → ActorDoc → DatedDoc → CodedDoc) makes the coder impossible to
+//   call before either has run.
+// - events last: it reads mentions and time expressions; it never re-derives them.
+
+import { rawToArticle, detectLanguage } from './article/index.js';
+import { splitSentences } from './text/sentences.js';
+import { loadKB, recognizeActors, type KnowledgeBase } from './actors/index.js';
+import { extractTimes } from './time/index.js';
+import { codeEvents } from './events/index.js';
+import type { ActorDoc, Article, CodedDoc, DatedDoc, Doc, RawDocument, SentencedDoc } from './types.js';
+import { addMessage } from './types.js';
+
+export interface PipelineOptions {
+  /** Reference date to use when the article has none (e.g. --date); never the clock. */
+  defaultDate?: string | null;
+  /** Knowledge base; loaded once from data/ when not given. */
+  kb?: KnowledgeBase;
+}
+
+/** Resources loaded once per process (KB, lexicons), shared by every document. */
+export interface Pipeline {
+  kb: KnowledgeBase;
+  defaultDate: string | null;
+}
+
+export function createPipeline(opts: PipelineOptions = {}): Pipeline {
+  return { kb: opts.kb ?? loadKB(), defaultDate: opts.defaultDate ?? null };
+}
+
+const ISO_DAY = /^(\d{4}-\d{2}-\d{2})/;
+
+/** Article stage + language stage. */
+export function articleStage(raw: RawDocument, defaultDate: string | null = null): Doc {
+  const article: Article = rawToArticle(raw);
+  const doc: Doc = { id: raw.id, article, text: article.body, refDate: null, messages: [], english: true };
+  const m = article.published ? ISO_DAY.exec(article.published) : null;
+  if (m) doc.refDate = m[1]!;
+  else if (defaultDate) {
+    doc.refDate = defaultDate;
+    addMessage(doc, 'time:no-article-date', `no publication date in ${raw.origin}; using --date ${defaultDate} as the reference date`, 'info');
+  } else {
+    addMessage(doc, 'time:no-article-date', `no publication date in ${raw.origin}: relative dates stay unresolved (give --date YYYY-MM-DD)`);
+  }
+  if (!doc.text.trim()) addMessage(doc, 'article:empty', `no body text found in ${raw.origin}`, 'error');
+  const lang = article.language ?? detectLanguage(doc.text);
+  article.language = lang;
+  if (lang && lang !== 'en') {
+    doc.english = false;
+    addMessage(doc, 'language:not-english', `article language is "${lang}": kept, but not passed to the English stages`, 'info');
+  }
+  return doc;
+}
+
+export function sentenceStage(doc: Doc): SentencedDoc {
+  return { ...doc, sentences: doc.english ? splitSentences(doc.text) : [] };
+}
+
+export function actorStage(doc: SentencedDoc, kb: KnowledgeBase): ActorDoc {
+  return { ...doc, mentions: doc.english ? recognizeActors(doc, kb) : [] };
+}
+
+export function timeStage(doc: ActorDoc): DatedDoc {
+  if (!doc.english) return { ...doc, times: [] };
+  const { times, messages } = extractTimes(doc.text, doc.refDate, doc.sentences);
+  return { ...doc, times, messages: [...doc.messages, ...messages] };
+}
+
+export function eventStage(doc: DatedDoc): CodedDoc {
+  if (!doc.english) return { ...doc, quotes: [], events: [] };
+  const { quotes, events } = codeEvents(doc);
+  return { ...doc, quotes, events };
+}
+
+/** Every stage, in order. */
+export function processDoc(doc: Doc, p: Pipeline): CodedDoc {
+  return eventStage(timeStage(actorStage(sentenceStage(doc), p.kb)));
+}
+
+export function processRaw(raw: RawDocument, p: Pipeline): CodedDoc {
+  return processDoc(articleStage(raw, p.defaultDate), p);
+}

@@ -1,0 +1,18 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleStage, createPipeline, processDoc } from '../src/pipeline.js';
+
+test('pipeline runs every stage and keeps the reference date from the article', () => {
+  const p = createPipeline();
+  const doc = articleStage({ id: 'x', kind: 'text', origin: 'x', content: 'Russia and China signed an agreement on Monday.', hints: { published: '2026-05-14' } });
+  assert.equal(doc.refDate, '2026-05-14');
+  const coded = processDoc(doc, p);
+  assert.ok(coded.sentences.length >= 1);
+  for (const s of coded.sentences) assert.equal(coded.text.slice(s.start, s.end), s.text);
+});
+
+test('a missing article date is a message, never the clock', () => {
+  const doc = articleStage({ id: 'y', kind: 'text', origin: 'y', content: 'Some text.' });
+  assert.equal(doc.refDate, null);
+  assert.ok(doc.messages.some((m) => m.origin === 'time:no-article-date'));
+});
