@@ -1,5 +1,87 @@
-import type { Sentence } from '../types.js';
-// placeholder replaced below
+// Sentence and token stage: wink-nlp with its English model (lite web model, shipped in the
+// npm package, so nothing is downloaded at run time).
+//
+// Why wink: it is lossless (every token keeps its preceding whitespace, so character offsets
+// can be rebuilt exactly), handles curly quotes and abbreviations ("U.S.-backed", "Mr.") well,
+// and gives POS tags, lemmas and negation flags at ~100k tokens/s.
+//
+// Two corrections on top of wink:
+// - a sentence never crosses a line break: wink happily joins a date line, a caption and the
+//   first paragraph into one "sentence"; in Article.body, "\n" separates blocks or list items;
+// - whitespace tokens are dropped and sentence edges are trimmed, so spans slice the text exactly.
+
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Sentence, Token } from '../types.js';
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlpSingleton: Nlp | null = null;
+function nlp(): Nlp {
+  // The model takes ~0.3 s to load: once per process, on first use.
+  if (!nlpSingleton) nlpSingleton = winkNLP(model);
+  return nlpSingleton;
+}
+
+/** Texts longer than this are processed in chunks cut at paragraph breaks, so one huge input cannot blow up memory. */
+const CHUNK = 200_000;
+
+/** Split text into sentences with tokens; every span indexes into `text`. Pure: same text, same result. */
 export function splitSentences(text: string): Sentence[] {
-  return text.length ? [{ index: 0, start: 0, end: text.length, text, tokens: [] }] : [];
+  const out: Sentence[] = [];
+  let offset = 0;
+  while (offset < text.length) {
+    let end = Math.min(text.length, offset + CHUNK);
+    if (end < text.length) {
+      const br = text.lastIndexOf('\n\n', end);
+      end = br > offset ? br + 2 : end;
+    }
+    splitChunk(text.slice(offset, end), offset, out);
+    offset = end;
+  }
+  return out;
+}
+
+function splitChunk(chunk: string, base: number, out: Sentence[]): void {
+  const n = nlp();
+  const its = n.its;
+  const doc = n.readDoc(chunk);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemma = doc.tokens().out(its.lemma) as string[];
+  const type = doc.tokens().out(its.type) as string[];
+  const neg = doc.tokens().out(its.negationFlag) as unknown as boolean[];
+  // character start of each token, rebuilt from preceding whitespace + token text
+  const starts = new Array<number>(values.length);
+  let c = 0;
+  for (let i = 0; i < values.length; i++) {
+    c += spaces[i]!.length;
+    starts[i] = c;
+    c += values[i]!.length;
+  }
+  const spans: Array<[number, number]> = [];
+  doc.sentences().each((s) => {
+    spans.push(s.out(its.span) as unknown as [number, number]);
+  });
+  let current: Token[] = [];
+  const flush = () => {
+    if (!current.length) return;
+    const start = current[0]!.start;
+    const end = current[current.length - 1]!.end;
+    out.push({ index: out.length, start, end, text: chunk.slice(start - base, end - base), tokens: current });
+    current = [];
+  };
+  for (const [from, to] of spans) {
+    for (let i = from; i <= to; i++) {
+      const v = values[i]!;
+      const hasBreak = spaces[i]!.includes('\n') || (type[i] === 'tabCRLF' && v.includes('\n'));
+      if (hasBreak) flush();
+      if (type[i] === 'tabCRLF' || pos[i] === 'SPACE' || !v.trim()) continue;
+      const start = base + starts[i]!;
+      const tok: Token = { text: v, start, end: start + v.length, pos: pos[i]!, lemma: lemma[i]!, type: type[i]! };
+      if (neg[i]) tok.negated = true;
+      current.push(tok);
+    }
+    flush();
+  }
 }
