@@ -1,0 +1,59 @@
+// Codes documents on all cores with worker threads (piscina), keeping input order and a bounded
+// number of documents in flight, so memory does not grow with the corpus.
+import { Piscina } from 'piscina';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { createPipeline, processRaw } from '../pipeline.js';
+import type { CodedDoc, RawDocument } from '../types.js';
+import code, { stripTokens, type CodeTask } from './code-worker.js';
+
+export interface Coder {
+  code(raw: RawDocument): Promise<CodedDoc>;
+  readonly workers: number;
+  close(): Promise<void>;
+}
+
+export interface CoderOptions {
+  /** worker threads; 0 or 1 = code in this thread (no pool). Default: available cores. */
+  workers?: number;
+  defaultDate?: string | null;
+}
+
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export function createCoder(opts: CoderOptions = {}): Coder {
+  const workers = opts.workers ?? defaultWorkers();
+  const defaultDate = opts.defaultDate ?? null;
+  if (workers <= 1) {
+    const p = createPipeline({ defaultDate });
+    return { workers: 1, code: async (raw) => stripTokens(processRaw(raw, p)), close: async () => {} };
+  }
+  // Under tsx (tests, eval scripts) this module is .ts and the worker must be too; workers inherit
+  // the parent's execArgv (--import tsx), so the .ts file loads there as well.
+  const self = fileURLToPath(import.meta.url);
+  const filename = self.replace(/pool\.(ts|js)$/, 'code-worker.$1');
+  const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+  return {
+    workers,
+    code: (raw) => pool.run({ raw, defaultDate } satisfies CodeTask) as Promise<CodedDoc>,
+    close: () => pool.destroy(),
+  };
+}
+
+/**
+ * Maps `source` through `fn` with at most `limit` in flight, yielding results in input order.
+ * Backpressure: the source is not read further while `limit` items are pending.
+ */
+export async function* orderedMap<T, R>(source: AsyncIterable<T>, limit: number, fn: (x: T) => Promise<R>): AsyncGenerator<{ input: T; result?: R; error?: Error }> {
+  const pending: Array<Promise<{ input: T; result?: R; error?: Error }>> = [];
+  for await (const x of source) {
+    pending.push(fn(x).then((result) => ({ input: x, result }), (error: Error) => ({ input: x, error })));
+    if (pending.length >= limit) yield await pending.shift()!;
+  }
+  while (pending.length) yield await pending.shift()!;
+}
+
+// keep the default export reachable for single-thread use
+export { code as codeInThisThread };
