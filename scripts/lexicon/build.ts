@@ -1,0 +1,191 @@
+// Builds the event lexicon (data/lexicon/*.json) from the reference tables in ../shared/gold.
+// Run at dev time: `node --import tsx scripts/lexicon/build.ts [path/to/shared]`. The output is
+// committed, so the product runs without ../shared.
+//
+// Sources (named in each output file's "source" field):
+// - verbs.json: PETRARCH2's CAMEO verb-pattern dictionary CAMEO.2.0.txt (openeventdata/petrarch2
+//   @ 676801cd, MIT, Open Event Data Alliance / Parus Analytics). We keep facts (which verb forms
+//   and which following/preceding words express which CAMEO code), not the coder.
+// - cameo_codes.json: CAMEO codebook table (andybega/cameo @ db21a451, CAMEO 1.1b3, Schrodt et al.)
+//   codes, names, Goldstein weights, quad classes (descriptions dropped).
+// - cameo2plover.json: openeventdata/PLOVER @ 5e0c24fb CAMEO2PLOVER-2021.txt (CC BY-SA 4.0).
+// - plover_types.json: the 16 PLOVER types and their modes (ahalterman/NGEC-2025 codebook).
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SHARED = process.argv[2] ?? join(ROOT, '..', 'shared');
+const GOLD = join(SHARED, 'gold');
+const OUT = join(ROOT, 'data', 'lexicon');
+mkdirSync(OUT, { recursive: true });
+
+const jsonl = (p: string): any[] => readFileSync(p, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+
+// ------------------------------------------------------------------ CAMEO codes
+const codes: Record<string, { name: string; goldstein: number; quad: number; root: string }> = {};
+const QUAD: Record<string, number> = { 'verbal cooperation': 1, 'material cooperation': 2, 'verbal conflict': 3, 'material conflict': 4 };
+for (const r of jsonl(join(GOLD, 'cameo-manual', 'cameo_codes.jsonl'))) {
+  codes[r.code] = { name: r.name, goldstein: r.goldstein, quad: QUAD[r.quad_class] ?? 1, root: r.root };
+}
+writeFileSync(join(OUT, 'cameo_codes.json'), JSON.stringify({
+  source: 'CAMEO Event and Actor Codebook 1.1b3 (Schrodt et al., 2012) via andybega/cameo data/eventtypes.csv @ db21a45138cd7c209389ff60f988e42e4934f105; quad: 1 verbal coop (01-05), 2 material coop (06-08), 3 verbal conflict (09-13), 4 material conflict (14-20)',
+  codes,
+}, null, 0) + '\n');
+
+// ------------------------------------------------------------------ CAMEO -> PLOVER
+const c2p: Record<string, { event: string | null; mode: string | null; context: string | null }> = {};
+for (const r of jsonl(join(GOLD, 'ontology', 'cameo2plover.jsonl'))) {
+  c2p[r.cameo] = { event: r.plover_event, mode: r.mode ?? null, context: r.context ?? null };
+}
+writeFileSync(join(OUT, 'cameo2plover.json'), JSON.stringify({
+  source: 'openeventdata/PLOVER @ 5e0c24fba623f2d8df5ae3c7de7a94dba90d5b6f CAMEO2PLOVER-2021.txt (Schrodt 2021, CC BY-SA 4.0). Roots 01 and 02 are absent there; the PLOVER manual maps 02 APPEAL to REQUEST (added by the coder, see src/events/lexicon.ts).',
+  map: c2p,
+}, null, 0) + '\n');
+
+// ------------------------------------------------------------------ PLOVER types and modes
+const plover: Record<string, { definition: string; modes: string[] }> = {};
+for (const r of jsonl(join(GOLD, 'ontology', 'plover_codebook.jsonl'))) {
+  const t = (plover[r.event] ??= { definition: r.event_def, modes: [] });
+  if (r.mode && !t.modes.includes(r.mode)) t.modes.push(r.mode);
+}
+writeFileSync(join(OUT, 'plover_types.json'), JSON.stringify({
+  source: 'PLOVER structured codebook, ahalterman/NGEC-2025 @ a3909e2aa02969ccaaa915a9626a5316e1cac0f8 NGEC/assets/PLOVER_structured_codebook_updated.csv',
+  types: plover,
+}, null, 1) + '\n');
+
+// ------------------------------------------------------------------ verbs
+const text = readFileSync(join(GOLD, 'petrarch-verbs', 'CAMEO.2.0.txt'), 'utf8');
+const lines = text.split('\n');
+const sets: Record<string, string[]> = {};
+const norm = (w: string): string => w.replace(/^\+/, '').replace(/_+$/, '').replace(/_/g, ' ').toLowerCase().trim();
+
+let i = 0;
+// synonym sets: "&NAME" then "+WORD" lines
+for (; i < lines.length; i++) {
+  const l = lines[i]!;
+  if (l.startsWith('####### VERB PATTERNS')) break;
+  const m = /^&(\S+)/.exec(l);
+  if (m) {
+    const name = m[1]!;
+    const members: string[] = [];
+    for (i++; i < lines.length && lines[i]!.trim() && !lines[i]!.startsWith('&'); i++) {
+      const w = lines[i]!.replace(/#.*/, '').trim();
+      if (w.startsWith('+')) members.push(norm(w));
+    }
+    i--;
+    sets[name] = members;
+  }
+}
+
+const parseCode = (s: string | undefined): string | null => {
+  if (!s) return null;
+  const parts = s.split(':').map((x) => x.replace(/[^0-9]/g, ''));
+  const c = parts.find((x) => x.length >= 2);
+  return c && codes[c] ? c : null;
+};
+
+function inflect(base: string): string[] {
+  // base: "ask" or "ask for" (inflect the first word)
+  const [w, ...rest] = base.split(' ');
+  const tail = rest.length ? ' ' + rest.join(' ') : '';
+  const v = w!;
+  const forms = new Set<string>([v]);
+  if (/(s|x|z|ch|sh)$/.test(v)) forms.add(v + 'es');
+  else if (/[^aeiou]y$/.test(v)) forms.add(v.slice(0, -1) + 'ies');
+  else forms.add(v + 's');
+  if (v.endsWith('e')) { forms.add(v + 'd'); forms.add(v.slice(0, -1) + 'ing'); }
+  else if (/[^aeiou]y$/.test(v)) { forms.add(v.slice(0, -1) + 'ied'); forms.add(v + 'ing'); }
+  else {
+    forms.add(v + 'ed'); forms.add(v + 'ing');
+    // CVC doubling ("stop" -> "stopped"); adding both spellings is harmless
+    if (/[^aeiou][aeiou][bdgklmnprt]$/.test(v)) { forms.add(v + v.at(-1) + 'ed'); forms.add(v + v.at(-1) + 'ing'); }
+  }
+  return [...forms].map((f) => f + tail);
+}
+
+type Alt = string[]; // a token sequence
+type Item = Alt[]; // alternatives
+interface Pattern { before: Item[]; after: Item[]; code: string | null }
+interface VerbEntry { lemma: string; block: string; code: string | null }
+const forms: Record<string, VerbEntry[]> = {};
+const patterns: Record<string, Pattern[]> = {};
+
+function expandWord(w: string): string[][] {
+  // one pattern word -> alternative token sequences
+  if (w.startsWith('&')) {
+    const s = sets[w.slice(1)];
+    return s ? s.map((x) => x.split(' ')) : [];
+  }
+  return w.split('/').map((x) => norm(x)).filter(Boolean).map((x) => x.split(' '));
+}
+function seqProduct(parts: string[][][]): string[][] {
+  let acc: string[][] = [[]];
+  for (const p of parts) {
+    const next: string[][] = [];
+    for (const a of acc) for (const b of p) next.push([...a, ...b]);
+    acc = next.slice(0, 200);
+  }
+  return acc;
+}
+function parsePatternSide(s: string): Item[] {
+  // tokens: words, {phrase}, (group), &SET, markers $ + ^ %
+  const items: Item[] = [];
+  const re = /\{([^}]*)\}|\(([^)]*)\)|(\S+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const inner = m[1] ?? m[2];
+    if (inner !== undefined) {
+      // a phrase or a prepositional group: consecutive words, possibly with sets/braces
+      const words = inner.replace(/[{}]/g, ' ').split(/\s+/).filter((w) => w && !/^[$+^%]$/.test(w));
+      const parts = words.map(expandWord).filter((p) => p.length);
+      if (parts.length) items.push(seqProduct(parts));
+    } else {
+      const w = m[3]!;
+      if (/^[$+^%*]$/.test(w) || /^[$+]/.test(w) && w.length === 1) continue;
+      const alts = expandWord(w.replace(/^[$+^]/, ''));
+      if (alts.length) items.push(alts);
+    }
+  }
+  return items;
+}
+
+let block = '';
+let blockCode: string | null = null;
+let nPatterns = 0;
+for (; i < lines.length; i++) {
+  const raw = lines[i]!;
+  const l = raw.replace(/#.*/, '').trimEnd();
+  if (!l.trim()) continue;
+  const h = /^---\s+(\S+)\s+\[([^\]]*)\]/.exec(l);
+  if (h) { block = h[1]!; blockCode = parseCode(h[2]); patterns[block] = []; continue; }
+  if (!block) continue;
+  if (l.startsWith('-')) {
+    const m = /^-\s*(.*?)\s*\[([^\]]*)\]/.exec(l);
+    if (!m) continue;
+    const body = m[1]!;
+    const star = body.indexOf('*');
+    if (star < 0) continue;
+    const code = parseCode(m[2]);
+    const p: Pattern = { before: parsePatternSide(body.slice(0, star)), after: parsePatternSide(body.slice(star + 1)), code };
+    if (!p.before.length && !p.after.length) continue;
+    patterns[block]!.push(p);
+    nPatterns++;
+    continue;
+  }
+  // a verb line: WORD {FORMS} [code]
+  const m = /^(\+?[A-Z][A-Z_'\-]*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?/.exec(l.trim());
+  if (!m) continue;
+  const lemma = norm(m[1]!);
+  const code = m[3] ? parseCode(m[3].slice(1, -1)) : blockCode;
+  const fs = new Set<string>(inflect(lemma));
+  if (m[2]) for (const f of m[2].slice(1, -1).split(/\s+/).filter(Boolean)) fs.add(norm(f));
+  for (const f of fs) (forms[f] ??= []).push({ lemma, block, code: m[3] && /---/.test(m[3]) ? null : code });
+}
+
+writeFileSync(join(OUT, 'verbs.json'), JSON.stringify({
+  source: "PETRARCH2 CAMEO verb-pattern dictionary CAMEO.2.0.txt, openeventdata/petrarch2 @ 676801cd9cb2924bbbad09f86d15c9323e7097bf (MIT, (c) 2015 Open Event Data Alliance); reduced by scripts/lexicon/build.ts: verb surface forms -> {lemma, block, default CAMEO code}; per block, patterns of words before/after the verb -> CAMEO code",
+  forms,
+  patterns,
+}) + '\n');
+console.log(`codes ${Object.keys(codes).length}, cameo2plover ${Object.keys(c2p).length}, plover types ${Object.keys(plover).length}, verb forms ${Object.keys(forms).length}, blocks ${Object.keys(patterns).length}, patterns ${nPatterns}`);
