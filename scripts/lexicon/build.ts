@@ -28,6 +28,11 @@ const QUAD: Record<string, number> = { 'verbal cooperation': 1, 'material cooper
 for (const r of jsonl(join(GOLD, 'cameo-manual', 'cameo_codes.jsonl'))) {
   codes[r.code] = { name: r.name, goldstein: r.goldstein, quad: QUAD[r.quad_class] ?? 1, root: r.root };
 }
+// 5 codes that exist only in Schrodt's manual (155, 176, 1834, 1951, 1952) have no Goldstein
+// weight in the table: they inherit their parent's (3-digit, else root) weight.
+for (const [c, v] of Object.entries(codes)) {
+  if (typeof v.goldstein !== 'number') v.goldstein = codes[c.slice(0, 3)]?.goldstein ?? codes[c.slice(0, 2)]?.goldstein ?? 0;
+}
 writeFileSync(join(OUT, 'cameo_codes.json'), JSON.stringify({
   source: 'CAMEO Event and Actor Codebook 1.1b3 (Schrodt et al., 2012) via andybega/cameo data/eventtypes.csv @ db21a45138cd7c209389ff60f988e42e4934f105; quad: 1 verbal coop (01-05), 2 material coop (06-08), 3 verbal conflict (09-13), 4 material conflict (14-20)',
   codes,

@@ -1,5 +1,225 @@
-import type { DatedDoc, EventRecord, Quote } from '../types.js';
-// STUB (issue 5): replaced by the events work.
-export function codeEvents(_doc: DatedDoc): { quotes: Quote[]; events: EventRecord[] } {
-  return { quotes: [], events: [] };
+// The event coder: DatedDoc → quotes + events (PLOVER + CAMEO), with roles, modality,
+// attribution, place, date and a confidence. Reads the actors stage's mentions and the time
+// stage's expressions; never re-derives them. Why a sentence gave no event is a message
+// `events:<reason>` with the sentence span.
+import type { DatedDoc, Entity, EventRecord, Mention, Modality, Quote, Sentence, Span, TimeExpr } from '../types.js';
+import { addMessage } from '../types.js';
+import * as timeStage from '../time/index.js';
+import { loadLexicon, type Lexicon } from './lexicon.js';
+import { assignRoles, clauseOf, findTriggers, mentionGroups, modalityCues, SPEECH, type Group, type Trigger } from './coder.js';
+import { findFrames, type SpeechFrame } from './frames.js';
+import { sentenceTokens, type Tok } from './tokens.js';
+import { findQuotes } from './quotes.js';
+
+export { loadLexicon } from './lexicon.js';
+
+/** Sentences longer than this many tokens are cut (tables flattened into text, run-ons): a message says so. */
+export const MAX_TOKENS = 120;
+/** Per-sentence time budget (ms): past it the rest of the sentence's triggers are skipped, with a message. */
+export const SENTENCE_BUDGET_MS = 50;
+
+export interface CodeOptions {
+  /** keep events that have neither actor nor recipient (evaluation of the classifier alone) */
+  keepActorless?: boolean;
+  lexicon?: Lexicon;
 }
+
+type DateForClause = (clause: { start: number; end: number; trigger?: { start: number; end: number }; speech?: boolean }, times: TimeExpr[], refDate: string | null) =>
+  { date: string | null; precision: string | null; source: string | null; text: string | null } | null;
+const dateForClause: DateForClause | undefined = (timeStage as unknown as { dateForClause?: DateForClause }).dateForClause;
+
+export function codeEvents(doc: DatedDoc, opts: CodeOptions = {}): { quotes: Quote[]; events: EventRecord[] } {
+  const lex = opts.lexicon ?? loadLexicon();
+  const events: EventRecord[] = [];
+  const quotes: Quote[] = [];
+  const byS = new Map<number, Mention[]>();
+  for (const m of doc.mentions ?? []) {
+    const arr = byS.get(m.sentence) ?? [];
+    arr.push(m);
+    byS.set(m.sentence, arr);
+  }
+  const frameBySentence = new Map<number, { frames: SpeechFrame[]; toks: Tok[] }>();
+  for (const s of doc.sentences) {
+    const t0 = performance.now();
+    let toks = sentenceTokens(s, doc.text);
+    if (!toks.length) continue;
+    if (toks.length > MAX_TOKENS) {
+      addMessage(doc, 'events:sentence-too-long', `sentence ${s.index} has ${toks.length} tokens; only the first ${MAX_TOKENS} were coded`, 'info', s);
+      toks = toks.slice(0, MAX_TOKENS);
+    }
+    const hasPos = toks.some((t) => t.pos === 'VERB' || t.pos === 'NOUN');
+    const letters = s.text.replace(/[^A-Za-z]/g, '');
+    if (letters.length > 20 && letters === letters.toUpperCase()) {
+      addMessage(doc, 'events:all-caps', `sentence ${s.index} is all capitals (a headline or table?): not coded`, 'info', s);
+      continue;
+    }
+    const mentions = byS.get(s.index) ?? mentionsInSpan(doc.mentions ?? [], s);
+    const groups = mentionGroups(toks, mentions);
+    const media = mentions.filter((m) => m.entity?.kind === 'media');
+    const frames = findFrames(toks, groups, media, hasPos);
+    frameBySentence.set(s.index, { frames, toks });
+    const triggers = findTriggers(toks, 0, toks.length - 1, lex, hasPos);
+    if (!triggers.length) {
+      const reason = hasPos && !toks.some((t) => t.pos === 'VERB') ? 'no-verb' : 'no-trigger';
+      if (groups.length) addMessage(doc, `events:${reason}`, `sentence ${s.index}: ${reason === 'no-verb' ? 'no verb' : 'no event verb or phrase of the lexicon'}`, 'info', s);
+      continue;
+    }
+    const made = codeSentence(doc, s, toks, groups, frames, triggers, lex, opts, t0);
+    events.push(...made);
+  }
+  quotes.push(...findQuotes(doc, frameBySentence));
+  // event ids: doc id + sentence + trigger offset, stable across runs
+  return { quotes, events };
+}
+
+function mentionsInSpan(ms: Mention[], s: Sentence): Mention[] {
+  return ms.filter((m) => m.start >= s.start && m.end <= s.end);
+}
+
+const CUE_NOT_EVENT = new Set(['010', '012', '013', '014', '019', '018']);
+
+function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], frames: SpeechFrame[], triggers: Trigger[], lex: Lexicon, opts: CodeOptions, t0: number): EventRecord[] {
+  const out: EventRecord[] = [];
+  const cueIdx = new Set<number>();
+  for (const f of frames) for (let k = f.cue[0]; k <= f.cue[1]; k++) cueIdx.add(k);
+  const speakerGroups = new Set(frames.map((f) => f.speakerGroup).filter((g): g is Group => !!g));
+  const coded: Trigger[] = [];
+  for (const trig of triggers) {
+    if (performance.now() - t0 > SENTENCE_BUDGET_MS) {
+      addMessage(doc, 'events:time-budget', `sentence ${s.index}: coding stopped after ${SENTENCE_BUDGET_MS} ms`, 'warning', s);
+      break;
+    }
+    const tok = toks[trig.i]!;
+    const isCueVerb = cueIdx.has(trig.i);
+    // a plain speech verb is an attribution, not an event
+    if (isCueVerb && (CUE_NOT_EVENT.has(trig.code) || SPEECH.has(tok.lemma) && trig.patternWords === 0 && trig.code.startsWith('01'))) continue;
+    if (trig.code === '010') continue;
+    // infinitival complement of an event verb already coded ("called on X to take", "agreed to lift"): the head verb's code stands
+    if (toks[trig.i - 1]?.low === 'to' && coded.some((c) => c.i < trig.i && trig.i - c.i <= 8)) continue;
+    // the frame whose content holds this trigger (innermost)
+    const frame = frames.filter((f) => f.content && trig.i >= f.content[0] && trig.i <= f.content[1] && !(trig.i >= f.cue[0] && trig.i <= f.cue[1])).sort((a, b) => (a.content![1] - a.content![0]) - (b.content![1] - b.content![0]))[0] ?? null;
+    let [lo, hi] = clauseOf(toks, trig.i, 0, toks.length - 1);
+    if (frame) { lo = Math.max(lo, frame.content![0]); hi = Math.min(hi, frame.content![1]); }
+    const blocked = (g: Group): boolean => speakerGroups.has(g) && (!frame || frame.speakerGroup === g && !(g.from >= lo && g.to <= hi));
+    const stopAt = triggers.filter((t) => t.i > trig.i).map((t) => {
+      // next trigger's own subject starts where its left group is
+      const g = groups.filter((x) => x.to < t.i && x.from > trig.i).at(-1);
+      return g && !g.prep && toks[g.from - 1]?.low === 'and' ? g.from - 1 : Infinity;
+    });
+    let roles = assignRoles(toks, groups, trig, lo, hi, blocked, stopAt);
+    // "Shoigu called on the US to ...": a speaker-subject frame whose cue is this trigger
+    if (isCueVerb && !roles.source && frame === null) {
+      const f = frames.find((x) => x.cue[0] === trig.i);
+      if (f?.speakerGroup) roles = { ...roles, source: f.speakerGroup };
+    }
+    // pronoun subject inside reported speech ("he would") falls back on the speaker when unresolved
+    if (!roles.source && frame?.speakerGroup && !roles.passive && frame.speakerGroup.to < trig.i && (frame.content![0] > frame.speakerGroup.to)) {
+      const firstTok = toks[lo];
+      if (firstTok && /^(it|he|she|they|we|i)$/.test(firstTok.low)) roles = { ...roles, source: frame.speakerGroup };
+    }
+    const info = lex.codes.get(trig.code);
+    if (!info) continue;
+    const actor = roles.source?.entities ?? [];
+    let recipient = roles.target?.entities ?? [];
+    recipient = recipient.filter((e) => !actor.some((a) => a.id === e.id));
+    if (!actor.length && !recipient.length && !opts.keepActorless) {
+      addMessage(doc, 'events:no-actor', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) has no resolved actor`, 'info', { start: tok.start, end: tok.end });
+      continue;
+    }
+    coded.push(trig);
+    const cues = modalityCues(toks, trig.i, lo);
+    const trigEnd = toks[trig.i + trig.n - 1]!.end;
+    const clauseSpan = { start: toks[lo]!.start, end: toks[hi]!.end };
+    const d = eventDate(doc, s, clauseSpan, { start: tok.start, end: trigEnd }, !!frame);
+    let modality: Modality = 'asserted';
+    if (frame) modality = 'claimed';
+    if (cues.pluperfect || d.historical) modality = 'historical';
+    if (cues.future) modality = 'future';
+    if (cues.hypothetical) modality = 'hypothetical';
+    const loc = roles.loc ? { text: spanText(doc.text, toks, roles.loc), name: roles.loc.entities[0]!.name, country_code: roles.loc.entities[0]!.country_code } : null;
+    let confidence = 0.45 + (actor.length ? 0.2 : 0) + (recipient.length ? 0.15 : 0) + (trig.patternWords ? 0.1 : 0);
+    if (cues.negated || cues.hypothetical) confidence -= 0.2;
+    if (roles.passive && !actor.length) confidence -= 0.1;
+    const evText = doc.text.slice(tok.start, Math.min(s.end, toks[Math.min(hi, trig.i + trig.n + 5)]!.end));
+    const quoteText = frame?.content ? doc.text.slice(toks[frame.content[0]]!.start, toks[frame.content[1]]!.end) : null;
+    out.push({
+      id: `${doc.id}#${s.index}.${tok.start}`,
+      doc_id: doc.id,
+      link: doc.article?.url ?? doc.article?.canonical_url ?? null,
+      event_text: evText,
+      date: d.date,
+      date_precision: d.precision,
+      date_source: d.source,
+      date_text: d.text,
+      actor: actor.map(clean),
+      recipient: recipient.map(clean),
+      event: info.event,
+      mode: info.mode,
+      context: info.context ? info.context.split(/;\s*/) : [],
+      cameo: info.code,
+      quad_code: info.quad as 1 | 2 | 3 | 4,
+      goldstein: info.goldstein,
+      intensity: null,
+      negated: cues.negated,
+      modality,
+      speaker: frame?.speaker ? clean(frame.speaker) : null,
+      via: frame?.via ? clean(frame.via) : null,
+      quote: quoteText,
+      event_loc: loc,
+      text_info: { sentence: s.index, start: s.start, end: s.end, trigger: { text: doc.text.slice(tok.start, trigEnd), start: tok.start, end: trigEnd } },
+      confidence: Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100,
+    });
+  }
+  return out;
+}
+
+function clean(e: Entity): Entity {
+  return { ...e };
+}
+
+function spanText(text: string, toks: Tok[], g: Group): string {
+  return text.slice(toks[g.from]!.start, toks[g.to]!.end);
+}
+
+const DAY = 86_400_000;
+
+function eventDate(doc: DatedDoc, s: Sentence, clause: { start: number; end: number }, trigger: { start: number; end: number }, speech: boolean): { date: string | null; precision: 'day' | 'month' | 'year' | null; source: 'text' | 'publication' | null; text: string | null; historical: boolean } {
+  let date: string | null = null, precision: string | null = null, source: string | null = null, text: string | null = null;
+  if (dateForClause) {
+    try {
+      const r = dateForClause({ ...clause, trigger, speech }, doc.times, doc.refDate);
+      if (r) ({ date, precision, source, text } = r);
+    } catch { /* a time-stage failure must not lose the event: fall back below */ }
+  }
+  if (!date) {
+    // fallback: a resolved DATE expression in the clause, else the sentence, else publication
+    const cands = doc.times.filter((t) => t.type === 'DATE' && t.value && /^\d{4}/.test(t.value) && t.start >= s.start && t.end <= s.end);
+    const inClause = cands.filter((t) => t.start >= clause.start && t.end <= clause.end);
+    const t = (inClause.length ? inClause : []).sort((a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start))[0];
+    if (t) {
+      const v = t.value!.match(/^\d{4}(-\d{2}(-\d{2})?)?/)![0];
+      date = v; precision = v.length === 10 ? 'day' : v.length === 7 ? 'month' : 'year'; source = 'text'; text = t.text;
+    } else if (doc.refDate) {
+      date = doc.refDate; precision = 'day'; source = 'publication'; text = null;
+    }
+  }
+  const prec = precision === 'day' || precision === 'month' || precision === 'year' ? precision : date ? (date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year') : null;
+  let historical = false;
+  if (date && doc.refDate && source === 'text') {
+    // background the article recalls: the event's period ends well before the article date
+    const end = periodEnd(date);
+    if (end !== null && Date.parse(doc.refDate) - end > 31 * DAY) historical = true;
+  }
+  return { date, precision: prec, source: source === 'text' || source === 'publication' ? source : date ? 'text' : null, text, historical };
+}
+
+function periodEnd(d: string): number | null {
+  const y = Number(d.slice(0, 4));
+  if (d.length === 4) return Date.UTC(y, 11, 31);
+  const m = Number(d.slice(5, 7));
+  if (d.length === 7) return Date.UTC(y, m, 0);
+  const t = Date.parse(d);
+  return Number.isNaN(t) ? null : t;
+}
+
+export type { Span };

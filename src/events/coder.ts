@@ -1,0 +1,327 @@
+// Clause analysis for one sentence: find event triggers (verb forms of the lexicon), refine the
+// CAMEO code with the lexicon's phrase patterns, and fill the roles (source, target) from the
+// actor mentions the actors stage found (never re-derived here).
+//
+// The analysis is shallow on purpose (no parser: ~150 articles/s/core is the budget):
+// - speech frames ("X said (that) ...", "..., X said", "according to X") split the sentence
+//   into the speaker part and the reported content; events in the content are "claimed" by X;
+// - roles: source = nearest actor group left of the trigger in its clause (not the object of a
+//   preposition when another choice exists), target = first actor group right of it (direct
+//   object or a "with/against/to/on/for/at/from" object); passive ("was X-ed by Y") swaps them;
+// - coordinated actors ("Russia and China") stay one group: one record with actor [RUS, CHN].
+import type { Entity, Mention } from '../types.js';
+import type { Lexicon, Pattern, Item } from './lexicon.js';
+import type { Tok } from './tokens.js';
+
+export interface Group {
+  /** token range [from, to] inclusive */
+  from: number;
+  to: number;
+  entities: Entity[];
+  mentions: Mention[];
+  /** preposition governing the group ("with", "in", ...), or null */
+  prep: string | null;
+}
+
+export interface Trigger {
+  i: number;
+  /** number of tokens in the verb form ("ask for" = 2) */
+  n: number;
+  code: string;
+  /** words matched by the pattern (0 = the verb's default code) */
+  patternWords: number;
+}
+
+export interface Frame {
+  cue: number;
+  /** token index range of the cue ("according to" = 2 tokens) */
+  cueEnd: number;
+  speaker: Group | null;
+  /** content token range [from, to] inclusive */
+  from: number;
+  to: number;
+  via: Entity | null;
+}
+
+export const SPEECH = new Set([
+  'say', 'tell', 'state', 'announce', 'add', 'declare', 'note', 'stress', 'underscore', 'underline', 'emphasize', 'emphasise',
+  'explain', 'report', 'write', 'assert', 'confirm', 'reiterate', 'remark', 'comment', 'observe', 'argue', 'insist', 'tweet',
+  'claim', 'believe', 'think', 'predict', 'estimate', 'suggest', 'acknowledge', 'admit', 'allege', 'contend', 'maintain', 'recall',
+  'indicate', 'point', 'reply', 'respond', 'testify', 'told', 'said', 'says',
+]);
+// Speech verbs whose own CAMEO code is the residual "make statement" (010) or a belief: not events themselves.
+const SPEECH_NO_EVENT = new Set(['010', '012', '013']);
+
+const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'am', "'s", 'get', 'got', 'gets', 'getting']);
+const PREPS = new Set(['with', 'against', 'to', 'on', 'upon', 'for', 'at', 'from', 'in', 'of', 'by', 'into', 'toward', 'towards', 'over', 'about', 'near', 'inside', 'outside', 'across', 'between', 'among', 'during', 'under', 'after', 'before', 'through', 'within']);
+const TARGET_PREPS = new Set(['with', 'against', 'to', 'on', 'upon', 'for', 'at', 'from', 'into', 'toward', 'towards', 'over', 'about']);
+const LOC_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'within']);
+const DET = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', "'s"]);
+const CLAUSE_BREAK = new Set([';', ':', '—', '–', '(', ')']);
+const SUBORD = new Set(['which', 'who', 'whom', 'whose', 'while', 'whereas', 'although', 'though', 'because', 'after', 'before', 'since', 'when', 'as', 'unless', 'if']);
+
+/** Mention groups of a sentence: resolved mentions mapped to token ranges, coordination merged. */
+export function mentionGroups(toks: Tok[], mentions: Mention[]): Group[] {
+  const ms = mentions.filter((m) => m.entity && m.entity.kind !== 'media').sort((a, b) => a.start - b.start || b.end - a.end);
+  const singles: Group[] = [];
+  let lastEnd = -1;
+  for (const m of ms) {
+    if (m.start < lastEnd) continue; // nested in a longer mention
+    const from = toks.findIndex((t) => t.end > m.start);
+    let to = from;
+    while (to + 1 < toks.length && toks[to + 1]!.start < m.end) to++;
+    if (from < 0) continue;
+    lastEnd = m.end;
+    singles.push({ from, to, entities: [m.entity!], mentions: [m], prep: null });
+  }
+  // preposition: the token before the group, skipping determiners/adjectives (at most 3)
+  for (const g of singles) g.prep = prepBefore(toks, g.from);
+  // coordination: "X and Y", "X, Y and Z", "both X and Y"
+  const out: Group[] = [];
+  for (const g of singles) {
+    const prev = out.at(-1);
+    if (prev) {
+      const between = toks.slice(prev.to + 1, g.from).map((t) => t.low);
+      if (between.length && between.length <= 3 && between.every((w) => w === 'and' || w === ',' || w === 'the' || w === '&') && between.some((w) => w === 'and' || w === ',' || w === '&')) {
+        if (between.includes('and') || between.includes('&') || between.length === 1) {
+          prev.to = g.to;
+          for (const e of g.entities) if (!prev.entities.some((x) => x.id === e.id)) prev.entities.push(e);
+          prev.mentions.push(...g.mentions);
+          continue;
+        }
+      }
+    }
+    out.push({ ...g, entities: [...g.entities], mentions: [...g.mentions] });
+  }
+  return out;
+}
+
+function prepBefore(toks: Tok[], from: number): string | null {
+  for (let k = from - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+    const w = toks[k]!.low;
+    if (PREPS.has(w)) return w;
+    if (DET.has(w) || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM' || (toks[k]!.pos === 'PROPN' && n < 2)) continue;
+    return null;
+  }
+  return null;
+}
+
+// ------------------------------------------------------------------ triggers and patterns
+
+function wordMatch(t: Tok | undefined, w: string): boolean {
+  if (!t) return false;
+  const x = t.low;
+  if (x === w || t.lemma === w) return true;
+  if (x.startsWith(w)) {
+    const r = x.slice(w.length);
+    return r === 's' || r === 'es' || r === 'ed' || r === 'd' || r === 'ing' || r === "'s";
+  }
+  // pattern words are sometimes plural or inflected ("EXERCISES")
+  return w.endsWith('s') && x === w.slice(0, -1);
+}
+
+/** Match an alternative (consecutive words, up to 2 filler tokens between them) starting at or after `at`; returns the end index or -1. */
+function matchAlt(toks: Tok[], alt: string[], at: number, limit: number, maxLead: number): number {
+  for (let s = at; s <= Math.min(limit, at + maxLead); s++) {
+    if (toks[s] && /^[.,;:!?]$/.test(toks[s]!.low)) return -1;
+    if (!wordMatch(toks[s], alt[0]!)) continue;
+    let k = s + 1;
+    let ok = true;
+    for (let j = 1; j < alt.length; j++) {
+      let found = false;
+      for (let g = 0; g <= 2 && k + g <= limit; g++) {
+        if (wordMatch(toks[k + g], alt[j]!)) { k = k + g + 1; found = true; break; }
+        if (/^[.,;:!?]$/.test(toks[k + g]?.low ?? '')) break;
+      }
+      if (!found) { ok = false; break; }
+    }
+    if (ok) return k;
+  }
+  return -1;
+}
+
+function matchItems(toks: Tok[], items: Item[], from: number, limit: number): number {
+  // items in order; the first within 4 tokens of the verb, later ones within 6 of the previous
+  let pos = from;
+  let words = 0;
+  for (let n = 0; n < items.length; n++) {
+    let best = -1;
+    let bestLen = 0;
+    for (const alt of items[n]!) {
+      const e = matchAlt(toks, alt, pos, limit, n === 0 ? 4 : 6);
+      if (e >= 0 && (best < 0 || e < best)) { best = e; bestLen = alt.length; }
+    }
+    if (best < 0) return -1;
+    pos = best;
+    words += bestLen;
+  }
+  return words;
+}
+
+function matchBefore(toks: Tok[], items: Item[], verb: number, lo: number): number {
+  // words before the verb: match the reversed sequence within 6 tokens
+  let words = 0;
+  let pos = verb - 1;
+  for (let n = items.length - 1; n >= 0; n--) {
+    let found = -1;
+    let len = 0;
+    for (const alt of items[n]!) {
+      for (let s = pos; s >= Math.max(lo, pos - 6); s--) {
+        const e = matchAlt(toks, alt, s, pos, 0);
+        if (e >= 0) { found = s; len = alt.length; break; }
+      }
+      if (found >= 0) break;
+    }
+    if (found < 0) return -1;
+    pos = found - 1;
+    words += len;
+  }
+  return words;
+}
+
+/** Verb forms of the lexicon in [lo, hi], with their CAMEO code after pattern refinement. */
+export function findTriggers(toks: Tok[], lo: number, hi: number, lex: Lexicon, hasPos: boolean): Trigger[] {
+  const out: Trigger[] = [];
+  for (let i = lo; i <= hi; i++) {
+    const t = toks[i]!;
+    if (hasPos ? !(t.pos === 'VERB' || (t.pos === 'NOUN' && isPluralVerbLike(toks, i))) : (i > 0 && DET.has(toks[i - 1]!.low))) continue;
+    let entries = null;
+    let n = 1;
+    for (let w = Math.min(lex.maxWords, hi - i + 1); w >= 1; w--) {
+      const key = toks.slice(i, i + w).map((x) => x.low).join(' ');
+      const e = lex.forms.get(key) ?? (w === 1 ? lex.forms.get(t.lemma) : undefined);
+      if (e) { entries = e; n = w; break; }
+    }
+    if (!entries) continue;
+    let best: { code: string | null; words: number } = { code: null, words: -1 };
+    for (const e of entries) {
+      if (e.code && best.words < 0) best = { code: e.code, words: 0 };
+      for (const p of lex.patterns.get(e.block) ?? []) {
+        const w = scorePattern(toks, p, i, n, lo, hi);
+        if (w > best.words) best = { code: p.code, words: w };
+      }
+    }
+    if (best.code) out.push({ i, n, code: best.code, patternWords: Math.max(0, best.words) });
+    i += n - 1;
+  }
+  return out;
+}
+
+// wink tags a few verbs after a subject as nouns ("Russia attacks Ukraine"): accept a NOUN
+// that directly follows a proper noun and precedes a determiner or proper noun.
+function isPluralVerbLike(toks: Tok[], i: number): boolean {
+  const p = toks[i - 1];
+  const n = toks[i + 1];
+  return !!p && !!n && p.pos === 'PROPN' && (n.pos === 'PROPN' || n.pos === 'DET') && /s$/.test(toks[i]!.low);
+}
+
+function scorePattern(toks: Tok[], p: Pattern, i: number, n: number, lo: number, hi: number): number {
+  let w = 0;
+  if (p.after.length) {
+    const a = matchItems(toks, p.after, i + n, Math.min(hi, i + n + 14));
+    if (a < 0) return -1;
+    w += a;
+  }
+  if (p.before.length) {
+    const b = matchBefore(toks, p.before, i, lo);
+    if (b < 0) return -1;
+    w += b;
+  }
+  return w;
+}
+
+// ------------------------------------------------------------------ clauses
+
+/** Token ranges split at hard clause breaks (";", ":", dashes, brackets). */
+export function clauseOf(toks: Tok[], i: number, lo: number, hi: number): [number, number] {
+  let a = i;
+  while (a > lo && !CLAUSE_BREAK.has(toks[a - 1]!.low)) a--;
+  let b = i;
+  while (b < hi && !CLAUSE_BREAK.has(toks[b + 1]!.low)) b++;
+  return [a, b];
+}
+
+export function isPassive(toks: Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if (!/(ed|en|wn|un|ght|lt)$/.test(t.low) && !['held', 'met', 'hit', 'shot', 'struck', 'made', 'led', 'set', 'put', 'sent', 'won', 'told', 'built', 'kept', 'left'].includes(t.low)) return false;
+  for (let k = i - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+    const w = toks[k]!.low;
+    if (BE.has(w)) return true;
+    if (toks[k]!.pos === 'ADV' || w === 'not' || w === "n't" || w === 'reportedly' || w === 'also') continue;
+    return false;
+  }
+  return false;
+}
+
+export interface Roles {
+  source: Group | null;
+  target: Group | null;
+  passive: boolean;
+  loc: Group | null;
+}
+
+/**
+ * Roles of the trigger at i within [lo, hi] (the clause or the reported content).
+ * `blocked` token indices (speaker, cue) are never roles.
+ */
+export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: number, hi: number, blocked: (g: Group) => boolean, stopAt: number[]): Roles {
+  const i = trig.i;
+  const passive = isPassive(toks, i);
+  // the right edge: the next trigger's subject may start a new clause ("X met Y and Z attacked W")
+  let right = hi;
+  for (const s of stopAt) if (s > i + trig.n && s < right) right = s;
+  const leftG = groups.filter((g) => g.to < i && g.from >= lo && !blocked(g));
+  const rightG = groups.filter((g) => g.from >= i + trig.n && g.to <= right && !blocked(g));
+  // a subordinate clause ("which", "who", "after") between a left group and the verb separates them
+  const leftOk = leftG.filter((g) => !toks.slice(g.to + 1, i).some((t, k) => t.low === ',' && SUBORD.has(toks[g.to + 2 + k]?.low ?? '')));
+  const subjCands = (leftOk.length ? leftOk : leftG).slice().reverse();
+  let subj = subjCands.find((g) => !g.prep) ?? null;
+  if (!subj) subj = subjCands.find((g) => g.prep === 'of') ?? null;
+  let byAgent: Group | null = null;
+  let obj: Group | null = null;
+  let loc: Group | null = null;
+  for (const g of rightG) {
+    if (g.prep === 'by' && passive && !byAgent) { byAgent = g; continue; }
+    if (g.prep && LOC_PREPS.has(g.prep) && g.entities.every((e) => e.kind === 'state')) { loc ??= g; continue; }
+    if (!obj && (!g.prep || TARGET_PREPS.has(g.prep))) obj = g;
+  }
+  if (passive) {
+    return { source: byAgent, target: subj ?? obj, passive, loc };
+  }
+  // intransitive with a place only ("protested in Rwanda"): the place is the target for conflict codes
+  if (!obj && loc && Number(trig.code.slice(0, 2)) >= 14) obj = loc;
+  return { source: subj, target: obj, passive, loc };
+}
+
+// ------------------------------------------------------------------ modality
+
+export function modalityCues(toks: Tok[], i: number, lo: number): { future: boolean; hypothetical: boolean; pluperfect: boolean; negated: boolean } {
+  let future = false, hypothetical = false, pluperfect = false, negated = false;
+  for (let k = i - 1; k >= Math.max(lo, i - 5); k--) {
+    const w = toks[k]!.low;
+    if (w === ',' || w === ';') break;
+    if (w === 'will' || w === "'ll" || w === 'shall') future = true;
+    if (w === 'would' || w === 'could' || w === 'might' || w === 'may' || w === "'d") hypothetical = true;
+    if (w === 'not' || w === "n't" || w === 'never' || w === 'no' || w === 'neither' || w === 'nor') negated = true;
+    if (w === 'had' && toks[i]!.pos !== 'NOUN') pluperfect = true;
+    if (w === 'to' && k > lo) {
+      const h = toks[k - 1]!.low;
+      const h2 = toks[k - 2]?.low ?? '';
+      if (/^(going|plans?|planned|planning|expected|scheduled|set|due|intends?|intended|aims?|vowed?|pledged?|promised?)$/.test(h)) future = true;
+      if (h === 'is' || h === 'are') future = true;
+      if (/^(attempts?|attempted|attempting|tries|try|tried|trying|seeks?|sought|seeking|wants?|wanted|hopes?|hoped|wish|wishes|threatens?|threatened)$/.test(h) || /^attempts?$/.test(h2)) hypothetical = true;
+    }
+    if (w === 'attempts' || w === 'attempt') hypothetical = true;
+  }
+  if (toks[i]!.negated && !negated) {
+    // wink's negation scope runs to the end of the clause: trust it only near the verb
+    for (let k = i - 1; k >= Math.max(lo, i - 3); k--) if (toks[k]!.low === 'not' || toks[k]!.low === "n't" || toks[k]!.low === 'never') negated = true;
+  }
+  // "if" / "unless" opening the clause
+  for (let k = i - 1; k >= lo; k--) {
+    const w = toks[k]!.low;
+    if (w === ',' && k < i - 1) continue;
+    if (w === 'if' || w === 'unless' || w === 'whether') { hypothetical = true; break; }
+  }
+  return { future, hypothetical, pluperfect, negated };
+}

@@ -1,0 +1,108 @@
+// Speech frames and quotes: who said what, through whom.
+// A frame = cue (speech verb or "according to"), speaker (an actor group, or a noun-phrase span
+// when no actor was resolved), content (the reported tokens), via (a media mention relaying it).
+import type { Entity, Mention } from '../types.js';
+import type { Group } from './coder.js';
+import { SPEECH } from './coder.js';
+import type { Tok } from './tokens.js';
+
+export interface SpeechFrame {
+  cue: [number, number];
+  /** speaker token range, when found */
+  source: [number, number] | null;
+  speaker: Entity | null;
+  speakerGroup: Group | null;
+  via: Entity | null;
+  content: [number, number] | null;
+}
+
+const GAP_OK = new Set(['also', 'has', 'had', 'have', 'was', 'is', 'were', 'quoted', 'as', 'reportedly', 'further', 'then', 'later', 'previously', 'again', 'once', 'earlier', 'repeatedly', 'publicly', 'recently', 'would', 'will', 'could', 'did', 'does', 'not', 'never', 'told', 'on']);
+const NP_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
+const QUOTE_CH = /^["“”‘’'«»]$/;
+const isPunct = (t: Tok | undefined): boolean => !!t && /^[.,;:!?—–]$/.test(t.low);
+
+function isCue(toks: Tok[], i: number, hasPos: boolean): number {
+  const t = toks[i]!;
+  if (t.low === 'according' && toks[i + 1]?.low === 'to') return 2;
+  if (!SPEECH.has(t.lemma) && !SPEECH.has(t.low)) return 0;
+  if (hasPos && t.pos !== 'VERB') return 0;
+  // "said" as an adjective-like "the said" is rare; "tells" as noun are not tagged VERB
+  return 1;
+}
+
+/** Noun-phrase span ending at `end` (inclusive), for speakers that are not resolved actors ("a senior official"). */
+function npLeft(toks: Tok[], end: number, lo: number): [number, number] | null {
+  let a = end;
+  if (a < lo || !NP_POS.has(toks[a]!.pos || 'NOUN')) return null;
+  while (a - 1 >= lo && (NP_POS.has(toks[a - 1]!.pos) || toks[a - 1]!.low === "'s" || toks[a - 1]!.low === '-')) a--;
+  return [a, end];
+}
+function npRight(toks: Tok[], start: number, hi: number): [number, number] | null {
+  let b = start;
+  if (b > hi || !NP_POS.has(toks[b]!.pos || 'NOUN')) return null;
+  while (b + 1 <= hi && (NP_POS.has(toks[b + 1]!.pos) || toks[b + 1]!.low === "'s") && !isPunct(toks[b + 1])) b++;
+  return [start, b];
+}
+
+export function findFrames(toks: Tok[], groups: Group[], media: Mention[], hasPos: boolean): SpeechFrame[] {
+  const out: SpeechFrame[] = [];
+  const last = toks.length - 1;
+  const end = isPunct(toks[last]) || QUOTE_CH.test(toks[last]?.low ?? '') ? last - 1 : last;
+  for (let i = 0; i < toks.length; i++) {
+    const n = isCue(toks, i, hasPos);
+    if (!n) continue;
+    const cue: [number, number] = [i, i + n - 1];
+    const via = viaNear(toks, media, i);
+    if (n === 2) {
+      // "according to X": X is the speaker; content is the rest of the sentence
+      const g = groups.find((x) => x.from >= i + 2 && x.from <= i + 4) ?? null;
+      const src = g ? [g.from, g.to] as [number, number] : npRight(toks, i + 2, end);
+      const srcEnd = src ? src[1] : i + 1;
+      const content: [number, number] | null = i > 1 ? [0, i - 1 - (isPunct(toks[i - 1]) ? 1 : 0)] : srcEnd + 1 <= end ? [srcEnd + 1 + (isPunct(toks[srcEnd + 1]) ? 1 : 0), end] : null;
+      out.push({ cue, source: src, speaker: g?.entities[0] ?? null, speakerGroup: g, via, content });
+      i += 1;
+      continue;
+    }
+    // speaker to the left (adjacent, allowing auxiliaries/adverbs between)
+    let k = i - 1;
+    while (k >= 0 && GAP_OK.has(toks[k]!.low) && i - k <= 4) k--;
+    let leftG = groups.find((g) => g.to === k) ?? null;
+    let src: [number, number] | null = leftG ? [leftG.from, leftG.to] : k >= 0 && !isPunct(toks[k]) && !QUOTE_CH.test(toks[k]!.low) ? npLeft(toks, k, 0) : null;
+    // trim a leading subordinator/quote from an NP speaker
+    let rightG: Group | null = null;
+    if (!src) {
+      // "..., said X" / "..." said X
+      const g = groups.find((x) => x.from === i + 1 || x.from === i + 2 && /^(the|a)$/.test(toks[i + 1]!.low)) ?? null;
+      if (g) { rightG = g; src = [g.from, g.to]; } else src = npRight(toks, i + 1, end);
+    }
+    const g = leftG ?? rightG;
+    // content side: before the speaker when the speaker part follows a comma/quote after content
+    const sFrom = src ? Math.min(src[0], i) : i;
+    const before = sFrom - 1;
+    let content: [number, number] | null = null;
+    const boundaryBefore = before >= 0 && (isPunct(toks[before]) || QUOTE_CH.test(toks[before]!.low));
+    if ((rightG || boundaryBefore) && before >= 2) {
+      let e = before;
+      while (e >= 0 && (isPunct(toks[e]) || QUOTE_CH.test(toks[e]!.low))) e--;
+      let s = 0;
+      while (s < e && QUOTE_CH.test(toks[s]!.low)) s++;
+      if (e - s >= 1) content = [s, e];
+    }
+    if (!content) {
+      let s = Math.max(i + n, src && src[0] > i ? src[1] + 1 : i + n);
+      while (s <= end && (toks[s]!.low === 'that' || toks[s]!.low === ',' || toks[s]!.low === ':' || QUOTE_CH.test(toks[s]!.low))) s++;
+      if (s <= end) content = [s, end];
+    }
+    if (leftG === null && rightG === null) leftG = null;
+    out.push({ cue, source: src, speaker: g?.entities[0] ?? null, speakerGroup: g, via, content });
+  }
+  return out;
+}
+
+/** A media mention relaying the statement: "by the state-run TASS news agency", "told Interfax", "according to Reuters". */
+function viaNear(toks: Tok[], media: Mention[], i: number): Entity | null {
+  const lo = toks[Math.max(0, i - 12)]!.start;
+  const hi = toks[Math.min(toks.length - 1, i + 12)]!.end;
+  const m = media.find((x) => x.start >= lo && x.end <= hi && x.entity);
+  return m?.entity ?? null;
+}

@@ -1,0 +1,104 @@
+// Quotes: direct (between quotation marks, possibly over several paragraphs, possibly a partial
+// quote inside a sentence) and indirect (the content of a speech frame), each with its cue,
+// source span, speaker (an actor from doc.mentions) and `via` (a relaying medium).
+import type { DatedDoc, Quote, Span } from '../types.js';
+import type { SpeechFrame } from './frames.js';
+import type { Tok } from './tokens.js';
+
+const OPEN = new Set(['“', '"', '«', '‘']);
+const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»', '‘': '’' };
+
+interface Seg { start: number; end: number }
+
+/** Quoted segments of the text; a paragraph left open continues when the next one opens a quote again (news style). */
+export function quotedSegments(text: string): Seg[] {
+  const out: Seg[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (OPEN.has(ch) && (ch !== '‘' || i === 0 || /\s/.test(text[i - 1]!))) {
+      // a straight quote must open a word: preceded by start/space/bracket
+      if (ch === '"' && i > 0 && !/[\s(\[—–-]/.test(text[i - 1]!)) { i++; continue; }
+      const close = CLOSE[ch]!;
+      let j = i + 1;
+      const start = j;
+      let end = -1;
+      while (j < text.length) {
+        if (text[j] === close && (close !== '’' || !/[A-Za-z]/.test(text[j + 1] ?? ''))) { end = j; break; }
+        if (text[j] === '\n' && text[j + 1] === '\n') {
+          // paragraph break inside a quote: continue only if the next paragraph opens with the mark
+          let k = j;
+          while (k < text.length && /\s/.test(text[k]!)) k++;
+          if (text[k] === ch) { j = k + 1; continue; }
+          break;
+        }
+        j++;
+      }
+      if (end > start) { out.push({ start, end }); i = end + 1; continue; }
+      i = j + 1;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
+
+export function findQuotes(doc: DatedDoc, frames: Map<number, { frames: SpeechFrame[]; toks: Tok[] }>): Quote[] {
+  const text = doc.text;
+  const out: Quote[] = [];
+  const sentOf = (pos: number): number => {
+    const s = doc.sentences.find((x) => pos >= x.start && pos <= x.end);
+    return s ? s.index : -1;
+  };
+  const frameSpans = (idx: number) => {
+    const e = frames.get(idx);
+    if (!e) return [];
+    return e.frames.map((f) => ({
+      f,
+      cue: span(text, e.toks[f.cue[0]]!.start, e.toks[f.cue[1]]!.end),
+      source: f.source ? span(text, e.toks[f.source[0]]!.start, e.toks[f.source[1]]!.end) : null,
+      content: f.content ? { start: e.toks[f.content[0]]!.start, end: e.toks[f.content[1]]!.end } : null,
+    }));
+  };
+  const directRanges: Seg[] = [];
+  for (const q of quotedSegments(text)) {
+    const words = text.slice(q.start, q.end).trim().split(/\s+/).length;
+    const sEnd = sentOf(q.end);
+    const sStart = sentOf(q.start);
+    // attribution: a frame in the sentence of the quote's end (cue outside the quote), else the next sentence ("she said."), else the sentence before (ending in ":")
+    const cands = [sEnd, sStart, sEnd + 1, sStart - 1].filter((x, k, a) => x >= 0 && a.indexOf(x) === k);
+    let hit: ReturnType<typeof frameSpans>[number] | null = null;
+    for (const si of cands) {
+      const fs = frameSpans(si).filter((x) => x.cue.start >= q.end || x.cue.end <= q.start);
+      if (!fs.length) continue;
+      if (si === sEnd + 1 && !/^\s*[,.]?\s*$/.test('') && words < 3) continue;
+      // prefer a frame whose content covers the quote, then the nearest cue
+      hit = fs.find((x) => x.content && x.content.start <= q.start && x.content.end >= q.end - 1) ?? fs.sort((a, b) => Math.abs(a.cue.start - q.end) - Math.abs(b.cue.start - q.end))[0]!;
+      break;
+    }
+    const inFrame = hit && hit.content && hit.content.start <= q.start && hit.content.end >= q.end - 1;
+    if (!hit && words < 4) continue; // scare quotes ("pragmatic") with no speaker are not quotes
+    if (hit && !inFrame && words < 3) continue;
+    out.push({
+      content: span(text, q.start, q.end),
+      cue: hit?.cue ?? null,
+      source: hit?.source ?? null,
+      speaker: hit?.f.speaker ?? null,
+      via: hit?.f.via ?? null,
+      direct: true,
+    });
+    directRanges.push(q);
+  }
+  // indirect: speech-frame contents that are not a direct quote already
+  for (const s of doc.sentences) {
+    for (const x of frameSpans(s.index)) {
+      if (!x.content) continue;
+      const c = x.content;
+      if (directRanges.some((d) => d.start <= c.start + 1 && d.end >= c.end - 1)) continue;
+      out.push({ content: span(text, c.start, c.end), cue: x.cue, source: x.source, speaker: x.f.speaker, via: x.f.via, direct: false });
+    }
+  }
+  return out.sort((a, b) => a.content.start - b.content.start);
+}
