@@ -1,0 +1,230 @@
+// Markdown / plain-text clippings → body paragraphs + header hints.
+//
+// A clipping (what "save as Markdown" browser tools and copy-paste produce) looks like:
+//
+//   Title line
+//   May 14, 2026                                ← date line
+//   Caption text of the lead photo. **Agency**  ← caption with a bold credit
+//   Body paragraph with a [link](#) ...
+//   Related article: [Another story](#)         ← page furniture: dropped
+//   ... a paragraph the clipper broke in        ← rejoined with the next one
+//
+//   next line of the same paragraph.
+//   Original url:
+//   <https://example.com/...>                   ← hints.url
+//
+// The header (title, date, byline, captions) is only read at the top; captions (a short
+// paragraph ending in a **bold credit**) are recognised anywhere. Everything else is body text,
+// with Markdown markup removed (links keep their text), so spans index plain prose.
+
+import type { ArticleHints, Caption } from '../types.js';
+
+export interface Clipping {
+  /** body paragraphs joined by "\n\n" */
+  content: string;
+  hints: ArticleHints;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?';
+const TIME = '(?:(?:,|\\s+at|\\s+-|\\s+\\|)?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,5}\\)?|\\s*(?:GMT|UTC)?\\s*[+-]\\d{1,2}(?::?\\d{2})?)?)?';
+const PREFIX = '(?:(?:published|updated|posted|last updated|date)\\s*(?:on|:)?\\s*)?';
+const DATE_MDY = new RegExp(`^${PREFIX}${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}$`, 'i');
+const DATE_DMY = new RegExp(`^${PREFIX}${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})${TIME}$`, 'i');
+const DATE_ISO = /^(?:(?:published|updated|posted|date)\s*(?:on|:)?\s*)?(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+const DATE_DOTTED = new RegExp(`^${PREFIX}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${TIME}$`, 'i');
+
+function iso(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1) return null; // Feb 30 and friends
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** A line that is only a date ("May 14, 2026", "Thursday, 14 May 2026, 10:31", "2026-05-14") → ISO date, else null. */
+export function parseDateLine(line: string): string | null {
+  const s = stripInline(line).replace(/\s+/g, ' ').trim();
+  if (s.length > 80) return null;
+  let m = DATE_ISO.exec(s);
+  if (m) {
+    const day = iso(+m[1]!, +m[2]!, +m[3]!);
+    return day && m[4] ? `${day}${m[4]}` : day;
+  }
+  m = DATE_MDY.exec(s);
+  if (m) return iso(+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!);
+  m = DATE_DMY.exec(s);
+  if (m) return iso(+m[3]!, MONTHS[m[2]!.toLowerCase()]!, +m[1]!);
+  m = DATE_DOTTED.exec(s);
+  if (m) return iso(+m[3]!, +m[2]!, +m[1]!); // European day.month.year
+  return null;
+}
+
+/** Markdown inline markup → plain text: links keep their text, images go, emphasis markers go, escapes resolve. */
+export function stripInline(s: string): string {
+  return s
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/(^|[^\w*\\])\*(?=\S)([^*\n]*?\S)\*(?![\w*])/g, '$1$2')
+    .replace(/(^|[^\w\\])_(?=\S)([^_\n]*?\S)_(?!\w)/g, '$1$2')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!>~|"'])/g, '$1');
+}
+
+const RE_FURNITURE = /^(?:related(?:\s+(?:articles?|stories|story|content|reading|news|coverage))?|read\s+(?:more|also|next)|see\s+also|more\s+on\s+this(?:\s+story)?|recommended|also\s+read|watch|listen|advertisement|share\s+this(?:\s+article)?|sign\s+up)\b\s*[:»›>-]?/i;
+const RE_ORIGINAL_URL = /^(?:original\s+url|source\s+url|original\s+link|source|url)\s*:\s*(.*)$/i;
+const RE_URL = /^<?(https?:\/\/[^\s<>]+)>?$/i;
+const RE_CAPTION = /^(?!\*\*)(.*\S)\s*\*\*([^*\n]{1,80})\*\*$/;
+const RE_BYLINE = /^by\s+([A-Z][\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}(?:\s*(?:,|and|&)\s*[A-Z][\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4})*)$/iu;
+const RE_TERMINAL = /[.!?…:;"”’»)\]]$/u;
+const RE_LIST_LINE = /^\s*(?:[-*+•]|\d+[.)])\s+/;
+const RE_RULE = /^\s*(?:[-*_]\s*){3,}$/;
+
+interface Block {
+  text: string;
+  heading: boolean;
+  list: boolean;
+  /** the block's Markdown before stripping (captions are told by their **bold credit**) */
+  source: string;
+}
+
+/** Split into blank-line-separated blocks; a block's soft-wrapped lines join with a space (lists keep one item per line). */
+function blocks(text: string): string[][] {
+  const out: string[][] = [];
+  let cur: string[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\s+$/, '');
+    if (!line.trim()) {
+      if (cur.length) out.push(cur);
+      cur = [];
+    } else cur.push(line);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+function toBlock(lines: string[]): Block {
+  const first = lines[0]!.trim();
+  const source = lines.map((l) => l.trim()).join(' ');
+  const h = /^#{1,6}\s+(.*?)\s*#*$/.exec(first);
+  if (h && lines.length === 1) return { text: stripInline(h[1]!), heading: true, list: false, source };
+  if (lines.length === 2 && /^(=+|-+)$/.test(lines[1]!.trim())) {
+    return { text: stripInline(first), heading: true, list: false, source }; // setext heading
+  }
+  const isList = lines.every((l) => RE_LIST_LINE.test(l) || /^\s{2,}\S/.test(l)) && RE_LIST_LINE.test(lines[0]!);
+  const unquoted = lines.map((l) => l.replace(/^\s*>\s?/, ''));
+  const text = isList
+    ? unquoted.map((l) => stripInline(l.trim())).join('\n')
+    : stripInline(unquoted.map((l) => l.trim()).join(' '));
+  return { text: text.replace(/[ \t]+/g, ' ').trim(), heading: false, list: isList, source };
+}
+
+function isTitleLike(b: Block): boolean {
+  if (b.list || b.text.includes('\n')) return false;
+  if (b.heading) return true;
+  return b.text.length > 0 && b.text.length <= 250 && !/[.:;,]$/.test(b.text) && !RE_URL.test(b.text);
+}
+
+/** The last word is a lower-case word (a sentence cut in the middle: "...meeting in"). */
+function endsMidSentence(p: string): boolean {
+  if (/[,\-–—]$/.test(p)) return true;
+  return p.length >= 60 && /(?:^|\s)\p{Ll}[\p{L}'’-]*$/u.test(p);
+}
+
+export interface ClippingOptions {
+  /** Markdown file: the first title-like line is the title even without a date line after it. */
+  markdown?: boolean;
+}
+
+/**
+ * Parse a clipping. For plain text (markdown: false) the header is only taken when the text
+ * starts like a clipping: a title-like first line with a date line among the next three blocks;
+ * otherwise every block is body.
+ */
+export function parseClipping(input: string, opts: ClippingOptions = {}): Clipping {
+  const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const raw = blocks(text);
+  const hints: ArticleHints = {};
+  const captions: Caption[] = [];
+  const body: Block[] = [];
+
+  // "Original url:" may be followed by the URL on the same line, the next line or the next block.
+  const rest: string[][] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const lines = raw[i]!;
+    const m = RE_ORIGINAL_URL.exec(lines[0]!.trim());
+    if (m) {
+      const inline = m[1]!.trim() || lines[1]?.trim() || (lines.length === 1 ? raw[i + 1]?.[0]?.trim() : undefined) || '';
+      const u = RE_URL.exec(inline);
+      if (u) {
+        hints.url = u[1]!;
+        if (!m[1]!.trim() && lines.length === 1) i++; // the URL was the next block
+        continue;
+      }
+    }
+    rest.push(lines);
+  }
+
+  const parsed = rest.map(toBlock).filter((b) => b.text && !RE_RULE.test(b.text));
+
+  // Header: title, then date / byline / captions until the first body paragraph.
+  let i = 0;
+  const dateAhead = parsed.slice(1, 4).some((b) => parseDateLine(b.text) !== null);
+  if (parsed.length > 1 && isTitleLike(parsed[0]!) && (opts.markdown || dateAhead) && parseDateLine(parsed[0]!.text) === null) {
+    hints.title = parsed[0]!.text;
+    i = 1;
+  }
+  for (; i < parsed.length && i < 6; i++) {
+    const b = parsed[i]!;
+    const date = hints.published ? null : parseDateLine(b.text);
+    if (date) {
+      hints.published = date;
+      continue;
+    }
+    const by = !hints.authors && b.text.length <= 100 ? RE_BYLINE.exec(b.text) : null;
+    if (by) {
+      hints.authors = by[1]!.split(/\s*(?:,|\band\b|&)\s*/).map((a) => a.trim()).filter(Boolean);
+      continue;
+    }
+    break;
+  }
+
+  for (; i < parsed.length; i++) {
+    const b = parsed[i]!;
+    if (!b.heading && RE_FURNITURE.test(b.text) && b.text.length <= 300) continue;
+    const cap = b.heading || b.list ? null : captionOf(b.source);
+    if (cap) {
+      captions.push(cap);
+      continue;
+    }
+    body.push(b);
+  }
+
+  // Rejoin paragraphs the clipping broke ("...meeting in" / "Kyrgyzstan, Shoigu ...").
+  const joined: Block[] = [];
+  for (const b of body) {
+    const prev = joined[joined.length - 1];
+    if (prev && !prev.heading && !prev.list && !b.heading && !b.list && !RE_TERMINAL.test(prev.text) &&
+        (endsMidSentence(prev.text) || /^\p{Ll}/u.test(b.text))) {
+      prev.text = `${prev.text} ${b.text}`;
+    } else joined.push({ ...b });
+  }
+
+  if (captions.length) hints.captions = captions;
+  return { content: joined.map((b) => b.text).join('\n\n'), hints };
+}
+
+/** "Caption text. **Credit**" → Caption; a paragraph that is all bold is a subheading, not a caption. */
+function captionOf(source: string): Caption | null {
+  const m = RE_CAPTION.exec(source);
+  if (!m) return null;
+  const text = stripInline(m[1]!).trim();
+  if (!text || text.length > 400) return null;
+  return { text, credit: stripInline(m[2]!).trim() };
+}
