@@ -1,0 +1,241 @@
+// Scores the event coder against the development halves in ../shared/gold (never read by tests).
+// Each gold sentence goes through the full pipeline (article → sentences → actors → time →
+// events) with its date when given. `npm run eval:events [-- --only plover,petr2,...]`.
+//
+// Two views where actors matter:
+// - "pipeline": actors come from the actors stage (the product's numbers);
+// - "oracle actors" (plover-gsr only, a diagnostic of the coder alone): the gold source/target
+//   spans are handed to the coder as mentions with the gold country codes.
+// Scored events are the asserted/claimed/future/historical ones with negated=false (a negated or
+// hypothetical event is not a claim that the event happened; see EVALUATION.md "Events").
+import { readFileSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createPipeline, articleStage, sentenceStage, actorStage, timeStage, type Pipeline } from '../src/pipeline.js';
+import { codeEvents } from '../src/events/index.js';
+import type { CodedDoc, DatedDoc, Entity, EventRecord, Mention, RawDocument } from '../src/types.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const GOLD = join(ROOT, '..', 'shared', 'gold');
+if (!existsSync(GOLD)) {
+  process.stderr.write(`eval:events: ${GOLD} not found: the evaluation needs the shared gold sets next to the checkout (../shared/gold)\n`);
+  process.exit(2);
+}
+const only = (() => {
+  const k = process.argv.indexOf('--only');
+  return k > 0 ? new Set(process.argv[k + 1]!.split(',')) : null;
+})();
+const want = (name: string): boolean => !only || only.has(name);
+const jsonl = (p: string): any[] => readFileSync(p, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const pct = (x: number): string => (100 * x).toFixed(1);
+const f1 = (tp: number, np: number, ng: number) => {
+  const p = np ? tp / np : 0, r = ng ? tp / ng : 0;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+};
+
+const pipe: Pipeline = createPipeline();
+
+function dated(id: string, text: string, date: string | null): DatedDoc {
+  const raw: RawDocument = { id, kind: 'text', content: text, origin: id, hints: { published: date } };
+  return timeStage(actorStage(sentenceStage(articleStage(raw, date)), pipe.kb));
+}
+function run(id: string, text: string, date: string | null, keepActorless = false): CodedDoc {
+  const d = dated(id, text, date);
+  return { ...d, ...codeEvents(d, { keepActorless }) };
+}
+const scored = (e: EventRecord): boolean => !e.negated && e.modality !== 'hypothetical';
+const isoDate = (d: string | null | undefined): string | null => {
+  if (!d) return null;
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(d);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+};
+const cc = (e: Entity): string | null => e.country_code;
+
+/** dyads of an event: actor × recipient; reciprocal groups without a recipient give every ordered pair */
+function dyads(e: EventRecord): Array<[string | null, string | null]> {
+  const out: Array<[string | null, string | null]> = [];
+  if (e.recipient.length) for (const a of e.actor) for (const r of e.recipient) out.push([cc(a), cc(r)]);
+  else if (e.actor.length > 1) for (const a of e.actor) for (const b of e.actor) { if (a !== b) out.push([cc(a), cc(b)]); }
+  else for (const a of e.actor) out.push([cc(a), null]);
+  if (!e.actor.length) for (const r of e.recipient) out.push([null, cc(r)]);
+  return out;
+}
+const top = (evs: EventRecord[]): EventRecord | null => evs.filter(scored).sort((a, b) => b.confidence - a.confidence)[0] ?? evs[0] ?? null;
+
+const report: string[] = [];
+const say = (s: string) => { report.push(s); console.log(s); };
+
+// ------------------------------------------------------------------ plover-gsr
+function ploverGsr(): void {
+  const recs = jsonl(join(GOLD, 'plover-gsr', 'plover_gsr.jsonl'));
+  for (const mode of ['pipeline', 'oracle actors'] as const) {
+    let tp = 0, np = 0, ng = 0, typeOk = 0, anyEvent = 0;
+    for (const r of recs) {
+      let doc: CodedDoc;
+      if (mode === 'pipeline') doc = run(r.id, r.text, '2000-01-01');
+      else {
+        const d = dated(r.id, r.text, '2000-01-01');
+        d.mentions = oracleMentions(d, r);
+        doc = { ...d, ...codeEvents(d) };
+      }
+      const gold = new Set<string>(r.dyads.map((d: any) => `${d.source}|${d.target}|${r.event_plover_current}`));
+      const pred = new Set<string>();
+      for (const e of doc.events.filter(scored)) if (e.event) for (const [a, b] of dyads(e)) pred.add(`${a}|${b}|${e.event}`);
+      ng += gold.size;
+      np += pred.size;
+      for (const p of pred) if (gold.has(p)) tp++;
+      const t = top(doc.events.filter((e) => e.event));
+      if (t) anyEvent++;
+      if (t?.event === r.event_plover_current) typeOk++;
+    }
+    const s = f1(tp, np, ng);
+    say(`plover-gsr [${mode}] (source cc, target cc, PLOVER type) dyads: P ${pct(s.p)} R ${pct(s.r)} F1 ${pct(s.f)} (tp ${tp}, pred ${np}, gold ${ng}); type accuracy of the top event ${pct(typeOk / recs.length)}% (${typeOk}/${recs.length}; ${anyEvent} sentences gave an event)`);
+  }
+}
+
+function oracleMentions(d: DatedDoc, r: any): Mention[] {
+  const out: Mention[] = [];
+  for (const [role, list] of [['source', r.source], ['target', r.target]] as const) {
+    for (const a of list ?? []) {
+      if (!a.text || !a.code) continue;
+      const at = d.text.indexOf(a.text);
+      if (at < 0) continue;
+      if (out.some((m) => m.start < at + a.text.length && at < m.end)) continue;
+      const s = d.sentences.find((x) => at >= x.start && at < x.end);
+      const kind = a.code === 'IGO' ? 'igo' : 'state';
+      const ent: Entity = { entity_text: a.text, name: a.text, id: `${a.code}:${a.text}`, kind, country_code: a.code, sector: a.sector ?? null, code: a.code, office: null, sentence: s?.index ?? 0, start: at, end: at + a.text.length };
+      out.push({ start: at, end: at + a.text.length, text: a.text, sentence: s?.index ?? 0, type: 'name', entity: ent, in_kb: true });
+      void role;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// ------------------------------------------------------------------ petr2-gsr
+function petr2(): void {
+  const recs = jsonl(join(GOLD, 'petr2-gsr', 'petr2_gsr.jsonl'));
+  let tp = 0, np = 0, ng = 0, noev = 0, noevClean = 0, rootOk = 0, withEv = 0;
+  for (const r of recs) {
+    const doc = run(r.id, r.text, isoDate(r.date));
+    const evs = doc.events.filter(scored);
+    if (r.noevents) {
+      noev++;
+      if (!evs.length) noevClean++;
+      continue;
+    }
+    withEv++;
+    const gold = new Set<string>(r.events.map((e: any) => `${(e.source ?? '').slice(0, 3)}|${(e.target ?? '').slice(0, 3)}|${e.code.slice(0, 2)}`));
+    const pred = new Set<string>();
+    for (const e of evs) for (const [a, b] of dyads(e)) pred.add(`${a ?? '---'}|${b ?? '---'}|${e.cameo.slice(0, 2)}`);
+    ng += gold.size; np += pred.size;
+    for (const p of pred) if (gold.has(p)) tp++;
+    const t = top(doc.events);
+    if (t && r.events.some((e: any) => e.code.slice(0, 2) === t.cameo.slice(0, 2))) rootOk++;
+  }
+  const s = f1(tp, np, ng);
+  say(`petr2-gsr (source country, target country, CAMEO root) F1 ${pct(s.f)} (P ${pct(s.p)} R ${pct(s.r)}; tp ${tp}, pred ${np}, gold ${ng}); top-event root matches a gold root in ${rootOk}/${withEv}; no-event sentences with no event produced: ${noevClean}/${noev} (${pct(noevClean / noev)}%)`);
+}
+
+// ------------------------------------------------------------------ cameo-manual examples
+function cameoManual(): void {
+  const recs = jsonl(join(GOLD, 'cameo-manual', 'cameo_examples.jsonl'));
+  for (const keep of [true, false]) {
+    let root = 0, full = 0, any = 0;
+    for (const r of recs) {
+      const doc = run(r.id, r.text, null, keep);
+      const t = top(doc.events);
+      if (!t) continue;
+      any++;
+      if (t.cameo.slice(0, 2) === r.root) root++;
+      if (t.cameo === r.code) full++;
+    }
+    say(`cameo-manual examples [${keep ? 'classifier: events kept without resolved actors' : 'pipeline: events need an actor'}] root accuracy ${pct(root / recs.length)}% (${root}/${recs.length}), full-code accuracy ${pct(full / recs.length)}% (${full}/${recs.length}); ${any} gave an event`);
+  }
+}
+
+// ------------------------------------------------------------------ conflibert-cameo
+const penta = (code: string): number => {
+  const r = Number(code.slice(0, 2));
+  return r <= 2 ? 0 : r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 || r === 16 ? 3 : 4;
+};
+function conflibert(): void {
+  const recs = jsonl(join(GOLD, 'conflibert-cameo', 'conflibert_cameo.jsonl')).filter((r) => r.penta_class !== null && r.penta_class !== undefined);
+  let pentaOk = 0, quadOk = 0, n = 0, srcN = 0, srcHit = 0, tgtN = 0, tgtHit = 0;
+  const quadOf = (p: number) => (p <= 1 ? 1 : p);
+  for (const r of recs) {
+    n++;
+    const doc = run(r.id, r.text, null, true);
+    const t = top(doc.events);
+    // no event: the sentence is taken as a statement (class 0), the residual class
+    const p = t ? penta(t.cameo) : 0;
+    if (p === r.penta_class) pentaOk++;
+    if (quadOf(p) === quadOf(r.penta_class)) quadOk++;
+    for (const a of r.actors ?? []) {
+      const role = a.role === 'source' ? 'actor' : a.role === 'target' ? 'recipient' : null;
+      if (!role || a.start === undefined) continue;
+      const ents: Entity[] = t ? (t as any)[role] : [];
+      const hit = ents.some((e) => e.start < a.end && a.start < e.end);
+      if (role === 'actor') { srcN++; if (hit) srcHit++; } else { tgtN++; if (hit) tgtHit++; }
+    }
+  }
+  say(`conflibert-cameo (${n} sentences) penta-class accuracy ${pct(pentaOk / n)}%, quad-class accuracy ${pct(quadOk / n)}% (01-05 merged); source span overlap ${pct(srcHit / (srcN || 1))}% (${srcHit}/${srcN}), target span overlap ${pct(tgtHit / (tgtN || 1))}% (${tgtHit}/${tgtN})`);
+}
+
+// ------------------------------------------------------------------ polnear dev
+function polnear(): void {
+  const recs = jsonl(join(GOLD, 'polnear', 'polnear_dev.jsonl'));
+  const seen = new Set<string>();
+  const acc = { cue: [0, 0, 0], source: [0, 0, 0], content: [0, 0, 0] } as Record<string, number[]>;
+  const jac = (a: [number, number], b: [number, number]) => {
+    const i = Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+    return i / (Math.max(a[1], b[1]) - Math.min(a[0], b[0]));
+  };
+  for (const r of recs) {
+    if (seen.has(r.doc_id)) continue; // first annotator only
+    seen.add(r.doc_id);
+    const doc = run(r.doc_id, r.text, r.dct ?? null);
+    for (const kind of ['cue', 'source', 'content'] as const) {
+      const gold: Array<[number, number]> = r.attributions.map((a: any) => a[kind]).filter(Boolean).map((s: any) => [s.frags[0][0], s.frags.at(-1)[1]]);
+      const pred: Array<[number, number]> = doc.quotes.map((q) => q[kind]).filter((s): s is NonNullable<typeof s> => !!s).map((s) => [s.start, s.end]);
+      // body may be trimmed by the article stage: map offsets back
+      const shift = r.text.indexOf(doc.text.slice(0, 50));
+      const used = new Set<number>();
+      let tp = 0;
+      for (const p of pred) {
+        const pp: [number, number] = [p[0] + Math.max(0, shift), p[1] + Math.max(0, shift)];
+        const k = gold.findIndex((g, gi) => !used.has(gi) && jac(g, pp) >= 0.5);
+        if (k >= 0) { used.add(k); tp++; }
+      }
+      acc[kind]![0] += tp; acc[kind]![1] += pred.length; acc[kind]![2] += gold.length;
+    }
+  }
+  const parts = (['cue', 'source', 'content'] as const).map((k) => {
+    const [tp, np, ng] = acc[k]!;
+    const s = f1(tp!, np!, ng!);
+    return `${k} P ${pct(s.p)} R ${pct(s.r)} F1 ${pct(s.f)}`;
+  });
+  say(`polnear dev (${seen.size} articles, span match = overlap/union >= 0.5): ${parts.join('; ')}`);
+}
+
+// ------------------------------------------------------------------ the example article
+function example(): void {
+  const p = join(ROOT, '..', 'shared', 'examples', 'moscow-times-2026-05-14-russia-taliban.md');
+  if (!existsSync(p)) return;
+  const md = readFileSync(p, 'utf8');
+  // the clipping's body: drop the "Original url" footer and Markdown link syntax
+  const body = md.replace(/\nOriginal url:[\s\S]*$/, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*/g, '');
+  const doc = run('moscow-times-2026-05-14', body, '2026-05-14');
+  say(`example article: ${doc.events.length} events, ${doc.quotes.length} quotes`);
+  for (const e of doc.events) {
+    say(`  ${e.cameo} ${e.event ?? '-'}${e.mode ? '/' + e.mode : ''} ${e.actor.map((a) => a.code).join('+') || '?'} -> ${e.recipient.map((a) => a.code).join('+') || '?'} [${e.modality}${e.negated ? ', negated' : ''}] trigger "${e.text_info.trigger.text}"${e.speaker ? ' speaker ' + e.speaker.name : ''}${e.via ? ' via ' + e.via.name : ''}${e.event_loc ? ' at ' + e.event_loc.name : ''} date ${e.date} (${e.date_source}) conf ${e.confidence}`);
+  }
+}
+
+const t0 = Date.now();
+if (want('plover')) ploverGsr();
+if (want('petr2')) petr2();
+if (want('cameo')) cameoManual();
+if (want('conflibert')) conflibert();
+if (want('polnear')) polnear();
+if (want('example')) example();
+say(`(${((Date.now() - t0) / 1000).toFixed(1)} s)`);
