@@ -1,14 +1,31 @@
-import type { Article, RawDocument } from '../types.js';
-// STUB (issue 2): replaced by the article-extraction work.
+// Article stage: a source's RawDocument → Article (text + metadata). See html.ts and text.ts.
+import type { Article, ArticleHints, RawDocument } from '../types.js';
+import { extractArticle } from './html.js';
+import { textToArticle } from './text.js';
+import { detectLanguage } from './language.js';
+import { normalizeDate } from './dates.js';
+
+export { extractArticle, detectLanguage };
+export { decodeHtml } from './decode.js';
+
 export function rawToArticle(raw: RawDocument): Article {
-  const body = raw.content.trim();
-  return {
-    id: raw.id, url: raw.url ?? raw.hints?.url ?? null, canonical_url: null, title: raw.hints?.title ?? null,
-    published: raw.hints?.published ?? null, modified: null, authors: raw.hints?.authors ?? [], site: raw.hints?.site ?? null,
-    language: raw.hints?.language ?? null, lede: null, body, blocks: [], captions: raw.hints?.captions ?? [], links: [],
-    section: raw.hints?.section ?? null, tags: raw.hints?.tags ?? [],
-  };
+  if (raw.kind === 'text') return textToArticle(raw);
+  const url = raw.url ?? raw.hints?.url ?? null;
+  const a = extractArticle(raw.content, url, { id: raw.id });
+  return mergeHints(a, raw.hints);
 }
-export function detectLanguage(_text: string): string | null {
-  return 'en';
+
+/** Source hints (clipping header, feed item, --title/--date) fill what the page lacked or override it. */
+function mergeHints(a: Article, h: ArticleHints | undefined): Article {
+  if (!h) return a;
+  if (h.title) a.title = h.title;
+  if (h.published) a.published = normalizeDate(h.published) ?? h.published;
+  if (h.url && !a.url) a.url = h.url;
+  if (h.authors?.length) a.authors = h.authors;
+  if (h.site) a.site = h.site;
+  if (h.language) a.language = h.language;
+  if (h.captions?.length) a.captions = h.captions;
+  if (h.section) a.section = h.section;
+  if (h.tags?.length) a.tags = h.tags;
+  return a;
 }

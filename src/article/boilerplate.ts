@@ -1,0 +1,28 @@
+// Text-level boilerplate: lines that survive DOM cleanup but are page furniture, not article text.
+// Each pattern matches a WHOLE block (anchored), so an article sentence that merely mentions
+// "advertisement" or "newsletter" is never dropped.
+export const BOILERPLATE_BLOCK: RegExp[] = [
+  /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: below)?|article continues below(?: this ad)?|scroll to continue(?: with content)?|content continues below)\.?$/i,
+  /^(?:share|share this(?: article| story| page)?|share on \w+|tweet|email|print|copy link|link copied!?|comments?|\d+ comments?|view comments|show comments|leave a comment|save|bookmark|listen(?: to this article)?(?: \d+ min)?|read more|read next|more stories|related(?: articles| stories| coverage| content)?|recommended(?: for you)?|most popular|most read|trending(?: now)?|you may also like|up next|watch|see also)\s*:?$/i,
+  /^(?:sign up|subscribe)(?: (?:now|today|here|for (?:our|the) [\w' -]{1,40}newsletters?|to [\w' -]{1,60}))?[.!]?$/i,
+  /^(?:follow us on|follow [\w' -]{1,40} on) [\w ,&]+\.?$/i,
+  /^(?:click here|tap here) to [\w' ,-]{1,80}\.?$/i,
+  /^(?:©|\(c\)|copyright\b).{0,160}$/i,
+  /^(?:all rights reserved|this (?:article|story) (?:was|is|has been) (?:originally )?(?:published|updated|produced)[^.]{0,120})\.?$/i,
+  /^(?:image|photo|video|graphic)(?: credit)?:.{0,120}$/i,
+  /^(?:updated|published|posted|last updated|first published)(?: on| at)?:? .{0,60}\d{1,2}.{0,40}$/i,
+  /^we use cookies\b.{0,300}$/i,
+  /^(?:this (?:video|content|feature) (?:is|can)(?:not| not)? (?:be )?(?:available|played|supported)).{0,120}$/i,
+  /^(?:get (?:the|our) [\w' -]{1,40} newsletter|newsletter sign-?up|enter your email(?: address)?|your email address|by signing up, you agree.{0,200}|thanks? (?:you )?for (?:signing up|subscribing)).{0,40}$/i,
+  /^(?:download|get) (?:the|our) [\w' -]{1,30} app.{0,80}$/i,
+];
+
+/** A byline block at the start of the body ("By Jane Doe", "By JANE DOE Associated Press"). */
+export const BYLINE_BLOCK = /^(?:by|written by|words by|reporting by)\s+[\p{L}.'’ -]{2,80}(?:[,|–—-]\s*.{0,60})?$/iu;
+
+export function isBoilerplate(text: string): boolean {
+  const t = text.trim();
+  if (!t) return true;
+  if (t.length > 300) return false;
+  return BOILERPLATE_BLOCK.some((re) => re.test(t));
+}

@@ -1,0 +1,90 @@
+// Publication-date strings found in page metadata → ISO 8601, keeping the page's own local day and
+// zone (never converting to UTC: the day a reader saw is the day in the page's zone).
+import * as chrono from 'chrono-node';
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const pad = (n: number | string, w = 2) => String(n).padStart(w, '0');
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return false;
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+}
+
+function zone(z: string | undefined): string {
+  if (!z) return '';
+  if (/^(z|utc|gmt)$/i.test(z)) return 'Z';
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(z);
+  return m ? `${m[1]}${m[2]}:${m[3] ?? '00'}` : '';
+}
+
+/**
+ * Normalises a machine-readable date ("2023-12-17T10:31:00-0500", "20231217", "Sun, 17 Dec 2023
+ * 10:31:00 GMT", "2023/12/17 10:31", epoch seconds/ms) to "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SS[zone]".
+ * Free text ("December 17, 2023") is handled by chrono in parseTextDate.
+ */
+export function normalizeDate(raw: string | null | undefined): string | null {
+  if (raw == null) return null;
+  const s = String(raw).trim();
+  if (!s) return null;
+  let m = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?/i.exec(s);
+  if (m) {
+    const [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
+    if (!validDay(y, mo, d)) return null;
+    const day = `${m[1]}-${m[2]}-${m[3]}`;
+    if (m[4] == null) return day;
+    return `${day}T${pad(m[4])}:${m[5]}:${m[6] ?? '00'}${zone(m[7])}`;
+  }
+  m = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/.exec(s);
+  if (m) {
+    const [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
+    if (!validDay(y, mo, d)) return null;
+    const day = `${m[1]}-${pad(mo)}-${pad(d)}`;
+    return m[4] == null ? day : `${day}T${pad(m[4])}:${m[5]}:${m[6] ?? '00'}`;
+  }
+  // RFC 2822 / "17 Dec 2023 10:31:00 +0000"
+  m = /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|UTC|GMT|[+-]\d{4})?)?/.exec(s);
+  if (m) {
+    const mo = MONTHS[m[2]!.slice(0, m[2]!.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()];
+    const [y, d] = [+m[3]!, +m[1]!];
+    if (!mo || !validDay(y, mo, d)) return null;
+    const day = `${y}-${pad(mo)}-${pad(d)}`;
+    return m[4] == null ? day : `${day}T${pad(m[4])}:${m[5]}:${m[6] ?? '00'}${zone(m[7])}`;
+  }
+  // epoch seconds or milliseconds (some CMSs put these in meta tags); rendered in UTC.
+  if (/^\d{10}(\d{3})?$/.test(s)) {
+    const ms = s.length === 10 ? +s * 1000 : +s;
+    const d = new Date(ms);
+    if (Number.isNaN(d.getTime())) return null;
+    return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+  return parseTextDate(s);
+}
+
+/** A human-written date ("December 17, 2023 10:31 AM EST", "Dec. 17, 2023"), needing a stated year. */
+export function parseTextDate(s: string): string | null {
+  if (!/\b(1[89]|20)\d{2}\b/.test(s)) return null;
+  const r = chrono.strict.parse(s, new Date(Date.UTC(2000, 0, 1)))[0];
+  if (!r || !r.start.isCertain('day') || !r.start.isCertain('month') || !r.start.isCertain('year')) return null;
+  const y = r.start.get('year')!, mo = r.start.get('month')!, d = r.start.get('day')!;
+  if (!validDay(y, mo, d)) return null;
+  const day = `${y}-${pad(mo)}-${pad(d)}`;
+  if (!r.start.isCertain('hour')) return day;
+  const off = r.start.get('timezoneOffset');
+  let z = '';
+  if (r.start.isCertain('timezoneOffset') && off != null) {
+    const a = Math.abs(off);
+    z = off === 0 ? 'Z' : `${off < 0 ? '-' : '+'}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+  }
+  return `${day}T${pad(r.start.get('hour')!)}:${pad(r.start.get('minute') ?? 0)}:${pad(r.start.get('second') ?? 0)}${z}`;
+}
+
+/** A date in the URL path (/2023/12/17/, /2023-12-17-, /20231217/), day precision only. */
+export function dateFromUrl(url: string | null): string | null {
+  if (!url) return null;
+  const m = /[/_-]((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(url) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})\//.exec(url);
+  if (!m) return null;
+  const [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
+  return validDay(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+}

@@ -1,0 +1,88 @@
+// HTML page → Article. Pure: no clock, no network.
+//
+//   preclean (strings) → parse once (linkedom) → metadata → body (content.ts) → blocks/links/captions
+//   → dateline, lede, language.
+import { parseHTML } from 'linkedom';
+import type { Article } from '../types.js';
+import { preclean } from './preclean.js';
+import { readMeta } from './metadata.js';
+import { chooseTitle } from './title.js';
+import { cleanAuthors } from './people.js';
+import { extractContent } from './content.js';
+import { layout } from './blocks.js';
+import { findDateline } from './dateline.js';
+import { decideLanguage } from './language.js';
+import { normalizeDate, parseTextDate } from './dates.js';
+
+export interface ExtractOptions {
+  /** id for the Article (defaults to the URL, else "") */
+  id?: string;
+}
+
+export function parseDocument(html: string): Document {
+  // linkedom needs a full document to give us <html>/<head>/<body>; fragments get a shell.
+  const src = /<html[\s>]/i.test(html) && /<body[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(src).document as unknown as Document;
+}
+
+export function extractArticle(html: string, url: string | null, opts: ExtractOptions = {}): Article {
+  const pre = preclean(html);
+  const document = parseDocument(pre.html);
+  const baseHref = document.querySelector('base[href]')?.getAttribute('href') ?? null;
+  const meta = readMeta(document, pre.jsonld, url ?? baseHref);
+  const pageUrl = url ?? meta.canonical ?? baseHref;
+  const h1s = Array.from(document.querySelectorAll('h1')).slice(0, 5).map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim());
+  const title = chooseTitle(meta.titleCandidates, meta.htmlTitle, h1s, meta.site, pageUrl);
+
+  // Bylines in the page, read before content extraction mutates the DOM.
+  const bylineNames = meta.authors.length ? [] : bylineFromDom(document);
+  const visibleDate = meta.published ? null : dateFromDom(document);
+
+  const content = extractContent(document, { title, baseUrl: meta.canonical ?? pageUrl });
+  const { body, blocks, links } = layout(content.blocks);
+
+  const authors = cleanAuthors(meta.authors.length ? meta.authors : bylineNames, meta.site);
+  const language = decideLanguage(body, meta.language);
+  const lede = meta.description ?? blocks.find((b) => b.type === 'paragraph' && b.text.length > 60)?.text ?? null;
+
+  return {
+    id: opts.id ?? url ?? meta.canonical ?? '',
+    url,
+    canonical_url: meta.canonical,
+    title,
+    published: meta.published ?? visibleDate,
+    modified: meta.modified,
+    authors,
+    site: meta.site,
+    language,
+    lede,
+    body,
+    blocks,
+    captions: content.captions,
+    links,
+    section: meta.section,
+    tags: meta.tags,
+    dateline: findDateline(body),
+  };
+}
+
+const BYLINE_SEL = '[rel="author"], [itemprop="author"], [class*="byline" i], [class*="author-name" i], [class*="authorname" i], [data-testid*="byline" i]';
+
+function bylineFromDom(document: Document): string[] {
+  for (const el of Array.from(document.querySelectorAll(BYLINE_SEL)).slice(0, 10)) {
+    const nameEl = el.querySelector('[itemprop="name"]') ?? el;
+    const t = (nameEl.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t && t.length <= 120) return [t];
+  }
+  return [];
+}
+
+function dateFromDom(document: Document): string | null {
+  const sel = '[class*="publish" i], [class*="dateline" i], [class*="post-date" i], [class*="article-date" i], [class*="timestamp" i], [class*="byline" i] time, time';
+  for (const el of Array.from(document.querySelectorAll(sel)).slice(0, 10)) {
+    const v = el.getAttribute('datetime') ?? el.getAttribute('content');
+    const d = normalizeDate(v) ?? parseTextDate((el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 120));
+    if (d) return d;
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+// Language of an article: franc-min's trigram guess on the body, checked against what the page
+// declares (<html lang>, og:locale). Pages often inherit a site-wide lang="en" template, so a long
+// body's own evidence wins over the declaration; a short body trusts the declaration.
+import { franc } from 'franc-min';
+
+// ISO 639-3 (franc-min's 82 languages) → ISO 639-1, from the SIL ISO 639-3 code tables
+// (https://iso639-3.sil.org/code_tables). Individual languages map to their macrolanguage's 639-1
+// code (cmn→zh, arb→ar, pes→fa, zlm→ms, uzn→uz, azj→az, plt→mg, swh→sw, npi→ne, pbu→ps,
+// ckb→ku, fuv→ff, qug→qu, zyb→za). Languages with no 639-1 code (ceb, mad, hms, hnj, ilo, koi,
+// skr, mai, bho, mag) are absent: they yield null rather than a wrong code.
+const ISO3_TO_1: Record<string, string> = {
+  spa: 'es', eng: 'en', por: 'pt', ind: 'id', fra: 'fr', deu: 'de', jav: 'jv', vie: 'vi', ita: 'it', tur: 'tr', pol: 'pl',
+  swh: 'sw', sun: 'su', ron: 'ro', hau: 'ha', fuv: 'ff', bos: 'bs', hrv: 'hr', nld: 'nl', srp: 'sr', ckb: 'ku', yor: 'yo',
+  uzn: 'uz', ibo: 'ig', tgl: 'tl', hun: 'hu', azj: 'az', ces: 'cs', run: 'rn', plt: 'mg', qug: 'qu', nya: 'ny', zyb: 'za',
+  kin: 'rw', zul: 'zu', swe: 'sv', lin: 'ln', som: 'so', rus: 'ru', ukr: 'uk', bel: 'be', bul: 'bg', kaz: 'kk', arb: 'ar',
+  urd: 'ur', pes: 'fa', zlm: 'ms', pbu: 'ps', hin: 'hi', mar: 'mr', npi: 'ne', cmn: 'zh', ben: 'bn', jpn: 'ja', kor: 'ko',
+  tel: 'te', tam: 'ta', guj: 'gu', kan: 'kn', mal: 'ml', mya: 'my', pan: 'pa', amh: 'am', tha: 'th', sin: 'si', ell: 'el',
+};
+
+/** Trigram guess; null when the text is too short or franc is undecided. Reads at most ~2,000 chars. */
+export function detectLanguage(text: string): string | null {
+  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
+  if (sample.replace(/\s+/g, '').length < 20) return null;
+  const code = franc(sample, { minLength: 20 });
+  return ISO3_TO_1[code] ?? null;
+}
+
+/** "en-US", "en_GB", "EN" → "en"; null for anything that is not a language tag. */
+export function normalizeLangTag(tag: string | null | undefined): string | null {
+  const m = tag ? /^\s*([a-z]{2,3})(?:[-_][a-z0-9]+)*\s*$/i.exec(tag) : null;
+  if (!m) return null;
+  const c = m[1]!.toLowerCase();
+  return c.length === 2 ? c : ISO3_TO_1[c] ?? null;
+}
+
+/** Below this many body characters the trigram guess is too noisy to overrule the page. */
+const TRUST_BODY = 400;
+
+export function decideLanguage(body: string, declared: string | null | undefined): string | null {
+  const dec = normalizeLangTag(declared);
+  const guess = body.length >= 40 ? detectLanguage(body) : null;
+  if (!guess) return dec;
+  if (!dec) return guess;
+  return body.length >= TRUST_BODY ? guess : dec;
+}

@@ -1,0 +1,43 @@
+// Cheap string-level cleanup before the HTML is parsed.
+// Why: building a DOM for <script>, <style>, <svg>, comments and <noscript> costs most of the parse
+// time on modern news pages (megabytes of inline JS/JSON state), and none of it is article text.
+// JSON-LD is the exception: it carries the best metadata, so it is pulled out first.
+
+export interface PrecleanResult {
+  html: string;
+  /** parsed JSON-LD payloads, in page order (invalid JSON is skipped) */
+  jsonld: unknown[];
+}
+
+const JSONLD = /<script\b[^>]*\btype\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
+// Elements whose whole content is never article text. <noscript> often wraps tracking pixels or a
+// duplicate <img>; captions live outside it.
+const DROP_ELEMENTS = /<(script|style|svg|noscript|template|iframe|object|canvas|select|textarea|button)\b[\s\S]*?<\/\1\s*>/gi;
+const COMMENTS = /<!--[\s\S]*?-->/g;
+// Void/self-closing tags with no text value; dropping them shrinks the DOM (pages carry hundreds).
+const DROP_VOID = /<(?:link|input|source|track|wbr|area|base(?!\s+href)|param)\b[^>]*>/gi;
+
+function parseJsonLd(raw: string): unknown | null {
+  const s = raw.trim().replace(/^<!\[CDATA\[|\]\]>$/g, '').replace(/^\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>$/g, '').trim();
+  if (!s) return null;
+  try {
+    return JSON.parse(s);
+  } catch {
+    // Some sites put raw newlines/tabs inside strings, which JSON forbids.
+    try {
+      return JSON.parse(s.replace(/[\u0000-\u001f]+/g, ' '));
+    } catch {
+      return null;
+    }
+  }
+}
+
+export function preclean(html: string): PrecleanResult {
+  const jsonld: unknown[] = [];
+  for (const m of html.matchAll(JSONLD)) {
+    const v = parseJsonLd(m[1]!);
+    if (v != null) jsonld.push(v);
+  }
+  const cleaned = html.replace(COMMENTS, '').replace(DROP_ELEMENTS, '').replace(DROP_VOID, '');
+  return { html: cleaned, jsonld };
+}
