@@ -74,10 +74,13 @@ export function stripInline(s: string): string {
     .replace(/(^|[^\w*\\])\*(?=\S)([^*\n]*?\S)\*(?![\w*])/g, '$1$2')
     .replace(/(^|[^\w\\])_(?=\S)([^_\n]*?\S)_(?!\w)/g, '$1$2')
     .replace(/`([^`]+)`/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>~|"'])/g, '$1');
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>=~|"'])/g, '$1');
 }
 
-const RE_FURNITURE = /^(?:related(?:\s+(?:articles?|stories|story|content|reading|news|coverage))?|read\s+(?:more|also|next)|see\s+also|more\s+on\s+this(?:\s+story)?|recommended|also\s+read|watch|listen|advertisement|share\s+this(?:\s+article)?|sign\s+up)\b\s*[:»›>-]?/i;
+// Page furniture a clipper picks up: "Related article: …", "Read more …", "Advertisement". A
+// keyword alone does not make a line furniture ("Watch officials…" is prose): it needs a colon or
+// arrow after it, or to be the whole line.
+const RE_FURNITURE = /^(?:(?:related(?:\s+(?:articles?|stories|story|content|reading|news|coverage|links?))?|see\s+also|also\s+read|read\s+(?:more|also|next)|more\s+on\s+this(?:\s+story)?|recommended(?:\s+for\s+you)?|watch|listen|share\s+this(?:\s+article)?)\s*[:»›>|–—-]|read\s+more\b|(?:advertisement|related\s+(?:articles?|stories|content)|share\s+this(?:\s+article)?)$)/i;
 const RE_ORIGINAL_URL = /^(?:original\s+url|source\s+url|original\s+link|source|url)\s*:\s*(.*)$/i;
 const RE_URL = /^<?(https?:\/\/[^\s<>]+)>?$/i;
 const RE_CAPTION = /^(?!\*\*)(.*\S)\s*\*\*([^*\n]{1,80})\*\*$/;
@@ -195,15 +198,17 @@ export function parseClipping(input: string, opts: ClippingOptions = {}): Clippi
     break;
   }
 
+  let seenBody = false;
   for (; i < parsed.length; i++) {
     const b = parsed[i]!;
     if (!b.heading && RE_FURNITURE.test(b.text) && b.text.length <= 300) continue;
-    const cap = b.heading || b.list ? null : captionOf(b.source);
+    const cap = b.heading || b.list ? null : captionOf(b.source, !seenBody);
     if (cap) {
       captions.push(cap);
       continue;
     }
     body.push(b);
+    seenBody = true;
   }
 
   // Rejoin paragraphs the clipping broke ("...meeting in" / "Kyrgyzstan, Shoigu ...").
@@ -220,8 +225,13 @@ export function parseClipping(input: string, opts: ClippingOptions = {}): Clippi
   return { content: joined.map((b) => b.text).join('\n\n'), hints };
 }
 
-/** "Caption text. **Credit**" → Caption; a paragraph that is all bold is a subheading, not a caption. */
-function captionOf(source: string): Caption | null {
+/**
+ * "Caption text. **Credit**" → Caption (a paragraph that is all bold is a subheading, not a
+ * caption). Before the body starts, a paragraph wholly in italics is a caption without a credit.
+ */
+function captionOf(source: string, header: boolean): Caption | null {
+  const it = header ? /^(?:\*(?!\*)([^*]+)\*|_([^_]+)_)$/.exec(source) : null;
+  if (it) return { text: stripInline(it[1] ?? it[2]!).trim(), credit: null };
   const m = RE_CAPTION.exec(source);
   if (!m) return null;
   const text = stripInline(m[1]!).trim();
