@@ -61,7 +61,11 @@ writeFileSync(join(OUT, 'plover_types.json'), JSON.stringify({
 
 // ------------------------------------------------------------------ verbs
 const text = readFileSync(join(GOLD, 'petrarch-verbs', 'CAMEO.2.0.txt'), 'utf8');
+// entente's own additions (data/lexicon/supplement.txt, same format; "+++ NAME" extends the block
+// NAME, or the block that holds the verb NAME) are parsed after the dictionary.
+const supplement = readFileSync(join(OUT, 'supplement.txt'), 'utf8');
 const lines = text.split('\n');
+const supLines = supplement.split('\n');
 const sets: Record<string, string[]> = {};
 const norm = (w: string): string => w.replace(/^\+/, '').replace(/_+$/, '').replace(/_/g, ' ').toLowerCase().trim();
 
@@ -158,12 +162,23 @@ function parsePatternSide(s: string): Item[] {
 let block = '';
 let blockCode: string | null = null;
 let nPatterns = 0;
-for (; i < lines.length; i++) {
-  const raw = lines[i]!;
+let front = false; // supplement patterns go before the block's own ones (they win ties)
+let frontAt = 0;
+const all = [...lines.slice(i), ...supLines];
+for (i = 0; i < all.length; i++) {
+  const raw = all[i]!;
   const l = raw.replace(/#.*/, '').trimEnd();
   if (!l.trim()) continue;
   const h = /^---\s+(\S+)\s+\[([^\]]*)\]/.exec(l);
-  if (h) { block = h[1]!; blockCode = parseCode(h[2]); patterns[block] = []; continue; }
+  if (h) { block = h[1]!; blockCode = parseCode(h[2]); patterns[block] = []; front = false; continue; }
+  const x = /^\+\+\+\s+(\S+)/.exec(l);
+  if (x) {
+    const name = x[1]!;
+    block = patterns[name] ? name : forms[name.toLowerCase()]?.[0]?.block ?? '';
+    if (!block) throw new Error(`supplement.txt: "+++ ${name}" names no block and no verb of CAMEO.2.0.txt`);
+    blockCode = null; front = true; frontAt = 0;
+    continue;
+  }
   if (!block) continue;
   if (l.startsWith('-')) {
     const m = /^-\s*(.*?)\s*\[([^\]]*)\]/.exec(l);
@@ -174,7 +189,8 @@ for (; i < lines.length; i++) {
     const code = parseCode(m[2]);
     const p: Pattern = { before: parsePatternSide(body.slice(0, star)), after: parsePatternSide(body.slice(star + 1)), code };
     if (!p.before.length && !p.after.length) continue;
-    patterns[block]!.push(p);
+    if (front) patterns[block]!.splice(frontAt++, 0, p);
+    else patterns[block]!.push(p);
     nPatterns++;
     continue;
   }
@@ -183,6 +199,7 @@ for (; i < lines.length; i++) {
   if (!m) continue;
   const lemma = norm(m[1]!);
   const code = m[3] ? parseCode(m[3].slice(1, -1)) : blockCode;
+  if (front) for (const f of inflect(lemma)) if (forms[f]) forms[f] = forms[f]!.filter((e) => e.block !== block);
   const fs = new Set<string>(inflect(lemma));
   if (m[2]) for (const f of m[2].slice(1, -1).split(/\s+/).filter(Boolean)) fs.add(norm(f));
   for (const f of fs) (forms[f] ??= []).push({ lemma, block, code: m[3] && /---/.test(m[3]) ? null : code });

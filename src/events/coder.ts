@@ -148,7 +148,7 @@ function matchItems(toks: Tok[], items: Item[], from: number, limit: number): nu
     let best = -1;
     let bestLen = 0;
     for (const alt of items[n]!) {
-      const e = matchAlt(toks, alt, pos, limit, n === 0 ? 4 : 6);
+      const e = matchAlt(toks, alt, pos, limit, n === 0 ? 3 : 6);
       if (e >= 0 && (best < 0 || e < best)) { best = e; bestLen = alt.length; }
     }
     if (best < 0) return -1;
@@ -324,4 +324,17 @@ export function modalityCues(toks: Tok[], i: number, lo: number): { future: bool
     if (w === 'if' || w === 'unless' || w === 'whether') { hypothetical = true; break; }
   }
   return { future, hypothetical, pluperfect, negated };
+}
+
+/** How subordinate the trigger is (0 = main clause): participles after a comma, relative and adverbial clauses, infinitives. */
+export function subordination(toks: Tok[], i: number, lo: number): number {
+  let d = 0;
+  if (toks[i - 1]?.low === 'to') d += 1;
+  if (/ing$/.test(toks[i]!.low) && (toks[i - 1]?.low === ',' || toks[i - 1]?.pos === 'ADP')) d += 1;
+  for (let k = i - 1; k >= lo; k--) {
+    const w = toks[k]!.low;
+    if (w === ',' && k < i - 1) break;
+    if (w === 'who' || w === 'which' || w === 'whom' || w === 'after' || w === 'when' || w === 'while' || w === 'because' || w === 'since' || w === 'before' || w === 'until' || w === 'as' && toks[k + 1]?.pos !== 'ADJ') { d += 1; break; }
+  }
+  return d;
 }

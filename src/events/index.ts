@@ -6,7 +6,7 @@ import type { DatedDoc, Entity, EventRecord, Mention, Modality, Quote, Sentence,
 import { addMessage } from '../types.js';
 import * as timeStage from '../time/index.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
-import { assignRoles, clauseOf, findTriggers, mentionGroups, modalityCues, SPEECH, type Group, type Trigger } from './coder.js';
+import { assignRoles, clauseOf, findTriggers, mentionGroups, modalityCues, subordination, SPEECH, type Group, type Trigger } from './coder.js';
 import { findFrames, type SpeechFrame } from './frames.js';
 import { sentenceTokens, type Tok } from './tokens.js';
 import { findQuotes } from './quotes.js';
@@ -92,7 +92,8 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     const tok = toks[trig.i]!;
     const isCueVerb = cueIdx.has(trig.i);
     // a plain speech verb is an attribution, not an event
-    if (isCueVerb && (CUE_NOT_EVENT.has(trig.code) || SPEECH.has(tok.lemma) && trig.patternWords === 0 && trig.code.startsWith('01'))) continue;
+    if (tok.low === 'according') continue;
+    if ((isCueVerb || SPEECH.has(tok.lemma)) && (CUE_NOT_EVENT.has(trig.code) || trig.patternWords === 0 || trig.code.startsWith('01'))) continue;
     if (trig.code === '010') continue;
     // infinitival complement of an event verb already coded ("called on X to take", "agreed to lift"): the head verb's code stands
     if (toks[trig.i - 1]?.low === 'to' && coded.some((c) => c.i < trig.i && trig.i - c.i <= 8)) continue;
@@ -140,6 +141,8 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     let confidence = 0.45 + (actor.length ? 0.2 : 0) + (recipient.length ? 0.15 : 0) + (trig.patternWords ? 0.1 : 0);
     if (cues.negated || cues.hypothetical) confidence -= 0.2;
     if (roles.passive && !actor.length) confidence -= 0.1;
+    // the main clause's event first: subordinate ones (participles, relative clauses, infinitives) rank lower
+    confidence -= 0.1 * subordination(toks, trig.i, lo);
     const evText = doc.text.slice(tok.start, Math.min(s.end, toks[Math.min(hi, trig.i + trig.n + 5)]!.end));
     const quoteText = frame?.content ? doc.text.slice(toks[frame.content[0]]!.start, toks[frame.content[1]]!.end) : null;
     out.push({
