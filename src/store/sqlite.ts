@@ -1,0 +1,73 @@
+// SQLite adapter (better-sqlite3, synchronous under an async face). WAL mode so readers
+// (the HTTP server) are not blocked by an ingest in another process.
+import Database from 'better-sqlite3';
+import { StorageUnavailable } from '../errors.js';
+import { Mutex, type Db, type Param } from './db.js';
+
+export class SqliteDb implements Db {
+  readonly dialect = 'sqlite' as const;
+  private readonly db: Database.Database;
+  private readonly stmts = new Map<string, Database.Statement>();
+  private readonly lock = new Mutex();
+  private inTx = false;
+
+  constructor(readonly path: string) {
+    try {
+      this.db = new Database(path);
+      this.db.pragma('journal_mode = WAL');
+      // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the last commits.
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('busy_timeout = 5000');
+      this.db.pragma('cache_size = -65536');
+    } catch (err) {
+      throw new StorageUnavailable(`cannot open SQLite database ${path}: ${(err as Error).message} (check the path and its permissions, or give --db)`, { cause: err });
+    }
+  }
+
+  private stmt(sql: string): Database.Statement {
+    let s = this.stmts.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      // Bound the cache: multi-row inserts produce one statement text per row count.
+      if (this.stmts.size > 500) this.stmts.clear();
+      this.stmts.set(sql, s);
+    }
+    return s;
+  }
+
+  async all<T>(sql: string, params: Param[] = []): Promise<T[]> {
+    return this.stmt(sql).all(...params) as T[];
+  }
+  async get<T>(sql: string, params: Param[] = []): Promise<T | undefined> {
+    return this.stmt(sql).get(...params) as T | undefined;
+  }
+  async run(sql: string, params: Param[] = []): Promise<number> {
+    const s = this.stmt(sql);
+    if (s.reader) { s.all(...params); return 0; }
+    return s.run(...params).changes;
+  }
+  async exec(sql: string): Promise<void> {
+    this.db.exec(sql);
+  }
+  tx<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+    return this.lock.run(async () => {
+      this.db.exec('BEGIN IMMEDIATE');
+      this.inTx = true;
+      try {
+        const r = await fn(this);
+        this.db.exec('COMMIT');
+        return r;
+      } catch (err) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw err;
+      } finally {
+        this.inTx = false;
+      }
+    });
+  }
+  async close(): Promise<void> {
+    await this.lock.run(async () => undefined);
+    this.stmts.clear();
+    this.db.close();
+  }
+}
