@@ -1,5 +1,323 @@
-import type { Message, Sentence, TimeExpr } from '../types.js';
-// STUB (issue 4): replaced by the time work.
-export function extractTimes(_text: string, _refDate: string | null, _sentences?: Sentence[]): { times: TimeExpr[]; messages: Message[] } {
-  return { times: [], messages: [] };
+// Time stage: find every time expression in the text, with its span, and resolve it against the
+// article date (injected; never the clock) into a TIMEX3 value with a precision.
+//
+//   rules.ts   recognisers (regex + context check) → candidates with a resolve() closure
+//   here       refiners: drop URL hits, keep the longest of overlapping candidates, widen with
+//              modifiers ("mid-2023"), merge ranges ("between 2012 and 2024") and clock+day,
+//              mark since/until and datelines; then resolve with the clause's tense.
+//   tense.ts   tense of the clause from cue words
+//
+// Conventions (TimeML TIMEX3): spans leave out prepositions ("on Thursday" → "Thursday");
+// decades "199X", centuries "19", weeks "2026-W20", quarters "2026-Q2", seasons "2026-SU",
+// durations "P3M"/"PT24H", vague "PAST_REF"/"PRESENT_REF"/"FUTURE_REF".
+import type { Message, Sentence, TimeExpr, TimePrecision } from '../types.js';
+import { loadLexicon, type TimeLexicon } from './lexicon.js';
+import { buildRules, type Cand, type Ctx, type Res, type Rule } from './rules.js';
+import { makeTenseFinder, punctuationBounds } from './tense.js';
+import { parseRefDate } from './calendar.js';
+
+export { parseRefDate } from './calendar.js';
+
+interface Compiled { lex: TimeLexicon; rules: Rule[] }
+let compiled: Compiled | null = null;
+function compile(): Compiled {
+  if (!compiled) {
+    const lex = loadLexicon();
+    compiled = { lex, rules: buildRules(lex) };
+  }
+  return compiled;
+}
+
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"]+|\b[\w-]+(?:\.[\w-]+)+\/[^\s<>()"]*/gi;
+const MODS: [RegExp, string | null, string | null][] = [
+  // [text before the expression, TIMEX3 mod, new value suffix for a year]
+  [/\b(?:the\s+)?first\s+half\s+of\s+$/i, null, '-H1'],
+  [/\b(?:the\s+)?second\s+half\s+of\s+$/i, null, '-H2'],
+  [/\b(?:the\s+)?(?:end|close)\s+of\s+$/i, 'END', null],
+  [/\b(?:the\s+)?(?:beginning|start|dawn)\s+of\s+$/i, 'START', null],
+  [/\b(?:the\s+)?middle\s+of\s+$/i, 'MID', null],
+  [/\b(?:the\s+)?(?:early|earlier)\s*-?\s*(?:part\s+of\s+)?$/i, 'START', null],
+  [/\b(?:the\s+)?(?:late|later)\s*-?\s*(?:part\s+of\s+)?$/i, 'END', null],
+  [/\bmid\s*-?\s*$/i, 'MID', null],
+];
+
+/** Internal result: the public TimeExpr plus what the refiners know (mod, kind). */
+export interface TimeDetail extends TimeExpr {
+  mod: string | null;
+  kind: string;
+}
+
+/** Candidates found in the text, overlaps settled, before resolution. */
+function recognise(text: string, c: Compiled): Cand[] {
+  const all: Cand[] = [];
+  for (const r of c.rules) {
+    r.re.lastIndex = 0;
+    for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
+      if (m[0].length === 0) { r.re.lastIndex++; continue; }
+      const got = r.make(m, text);
+      if (got) for (const x of Array.isArray(got) ? got : [got]) if (x.end > x.start) all.push(x);
+    }
+  }
+  const urls: [number, number][] = [];
+  for (const m of text.matchAll(URL_RE)) urls.push([m.index!, m.index! + m[0].length]);
+  const inUrl = (x: Cand) => urls.some(([s, e]) => x.start < e && x.end > s);
+  // longest first, then rule order; accept what does not overlap what is already accepted
+  all.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.prio - b.prio || a.start - b.start);
+  const kept: Cand[] = [];
+  const taken: [number, number][] = [];
+  for (const x of all) {
+    if (inUrl(x)) continue;
+    if (taken.some(([s, e]) => x.start < e && x.end > s)) continue;
+    kept.push(x);
+    taken.push([x.start, x.end]);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const DATEISH = new Set(['year', 'month', 'monthyear', 'monthday', 'decade', 'century', 'rel-period', 'season', 'quarter', 'iso', 'weekday', 'deictic']);
+
+/** Widen with modifiers, merge ranges and clock+day, mark roles. */
+function refine(text: string, cands: Cand[]): Cand[] {
+  // modifiers before a date: "mid-2023", "the end of 1990", "early March", "the first half of 2019"
+  for (const x of cands) {
+    if (!['year', 'month', 'monthyear', 'decade', 'century', 'rel-period', 'season'].includes(x.kind)) continue;
+    const before = text.slice(Math.max(0, x.start - 30), x.start);
+    for (const [re, mod, half] of MODS) {
+      const m = re.exec(before);
+      if (!m) continue;
+      if (half && x.kind !== 'year') continue;
+      const prevEnd = cands.filter((o) => o !== x && o.end <= x.start).reduce((a, o) => Math.max(a, o.end), 0);
+      const s = x.start - m[0].length;
+      if (s < prevEnd) break;
+      x.start = s;
+      if (mod) x.mod = mod;
+      if (half) {
+        const inner = x.resolve;
+        x.resolve = (c) => { const r = inner(c); return r.value ? { ...r, value: r.value + half, precision: 'quarter' } : r; };
+      }
+      break;
+    }
+  }
+  const out: Cand[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const a = cands[i]!;
+    const b = cands[i + 1];
+    // ranges: "between 2012 and 2024", "from May to July", "2012-2024", "2010-11"
+    if (b && DATEISH.has(a.kind) && DATEISH.has(b.kind)) {
+      const gap = text.slice(a.end, b.start);
+      const lead = /\b(between|from)\s+$/i.exec(text.slice(Math.max(0, a.start - 9), a.start));
+      const ok = lead ? (lead[1]!.toLowerCase() === 'between' ? /^\s+and\s+$/i.test(gap) : /^\s*(?:to|until|till|through|[-–])\s*$/i.test(gap)) : /^\s*[-–]\s*$/.test(gap) && a.kind === 'year' && b.kind === 'year';
+      if (ok) {
+        out.push(rangeOf(a, b, lead ? a.start - lead[0].length : a.start));
+        i++;
+        continue;
+      }
+    }
+    // clock + day: "10 p.m. Wednesday", "Friday at 3 p.m.", "5 p.m. EST, Nov. 6"
+    if (b && ((a.kind === 'clock' && ['weekday', 'monthday', 'deictic', 'iso'].includes(b.kind)) || (b.kind === 'clock' && ['weekday', 'monthday', 'deictic', 'iso'].includes(a.kind)))) {
+      const gap = text.slice(a.end, b.start);
+      if (/^\s*(?:,|on|at|,\s*at)?\s*$/i.test(gap)) {
+        const clock = a.kind === 'clock' ? a : b;
+        const day = a.kind === 'clock' ? b : a;
+        out.push({
+          start: a.start, end: b.end, type: 'TIME', prio: a.prio, kind: 'clock',
+          resolve: (c) => {
+            const d = day.resolve(c);
+            const t = clock.resolve(c);
+            const dv = d.value?.slice(0, 10);
+            const tv = t.value ? t.value.slice(10) : null;
+            return dv && tv && /^\d{4}-\d{2}-\d{2}$/.test(dv) ? { value: dv + tv, precision: 'time', stated: [...d.stated, ...t.stated], implied: d.implied } : d;
+          },
+        });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  // since / until / by: a span with one open end
+  for (const x of out) {
+    if (x.type !== 'DATE' || x.role) continue;
+    const m = /\b(since|until|till|through|by|before|after)\s+$/i.exec(text.slice(Math.max(0, x.start - 8), x.start));
+    if (!m) continue;
+    const w = m[1]!.toLowerCase();
+    x.role = w === 'till' ? 'until' : w;
+    if (w === 'since' || w === 'until' || w === 'till') {
+      const inner = x.resolve;
+      x.resolve = (c) => {
+        const r = inner(c);
+        return { ...r, range: w === 'since' ? { begin: r.value, end: null } : { begin: null, end: r.value } };
+      };
+    }
+  }
+  // datelines: "MOSCOW, December 26. /TASS/.", "WASHINGTON, Nov 3 (Reuters) -"
+  for (const x of out) {
+    if (x.start > 400) break;
+    const line = text.slice(text.lastIndexOf('\n', x.start - 1) + 1, x.start);
+    if (/^\s*[A-Z][A-Z.'’ -]{1,40}(?:\s*\([^)]*\))?,\s*(?:[A-Z][a-z]+,\s*)?$/.test(line) && (x.kind === 'monthday' || x.kind === 'weekday' || x.kind === 'iso')) x.role = 'dateline';
+  }
+  return out;
+}
+
+function rangeOf(a: Cand, b: Cand, start: number): Cand {
+  return {
+    start, end: b.end, type: 'DURATION', prio: a.prio, kind: 'range', role: 'range',
+    resolve: (c) => {
+      const ra = a.resolve(c);
+      const rb = b.resolve(c);
+      let value: string | null = null;
+      // "between 2012 and 2024" → P12Y (TimeML writes the length of the span)
+      if (ra.value && rb.value && /^\d{4}$/.test(ra.value)) {
+        const yb = rb.value.length === 2 ? +(ra.value.slice(0, 2) + rb.value) : /^\d{4}$/.test(rb.value) ? +rb.value : NaN;
+        if (Number.isFinite(yb) && yb > +ra.value) value = `P${yb - +ra.value}Y`;
+      }
+      let endV = rb.value;
+      if (endV && /^\d{2}$/.test(endV) && ra.value) endV = ra.value.slice(0, 2) + endV;
+      return { value, precision: ra.precision, stated: [...new Set([...ra.stated, ...rb.stated])], implied: [...new Set([...ra.implied, ...rb.implied])], range: { begin: ra.value, end: endV } };
+    },
+  };
+}
+
+/** Sentence index lookup from the sentence stage's spans (binary search). */
+function sentenceIndex(sentences: Sentence[] | undefined): (i: number) => number {
+  if (!sentences || sentences.length === 0) return () => 0;
+  return (i) => {
+    let lo = 0, hi = sentences.length - 1, best = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.start <= i) { best = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return sentences[best]!.index;
+  };
+}
+
+/** Everything extractTimes knows, with TIMEX3 mod and the rule kind (for evaluation and debugging). */
+export function extractTimesDetailed(text: string, refDate: string | null, sentences?: Sentence[]): { times: TimeDetail[]; messages: Message[] } {
+  const c = compile();
+  const messages: Message[] = [];
+  const ref = parseRefDate(refDate);
+  if (!ref) {
+    messages.push({
+      origin: 'time:no-reference-date', severity: 'warning',
+      text: refDate ? `reference date "${refDate}" is not a YYYY-MM-DD date: relative dates stay unresolved (give --date YYYY-MM-DD)` : 'no reference date: relative dates stay unresolved (give --date YYYY-MM-DD)',
+    });
+  }
+  const cands = refine(text, recognise(text, c));
+  const bounds = sentences && sentences.length
+    ? (i: number): [number, number] => {
+      const s = sentences.find((x) => x.start <= i && i < x.end) ?? null;
+      return s ? [s.start, s.end] : punctuationBounds(text)(i);
+    }
+    : punctuationBounds(text);
+  const tense = makeTenseFinder(text, c.lex, bounds);
+  const sIdx = sentenceIndex(sentences);
+  const times: TimeDetail[] = [];
+  for (const x of cands) {
+    const ctx: Ctx = { ref, tense: () => tense(x.start, x.end), dateline: x.role === 'dateline' };
+    const r: Res = x.resolve(ctx);
+    times.push({
+      text: text.slice(x.start, x.end), start: x.start, end: x.end, sentence: sIdx(x.start), type: x.type,
+      value: r.value, precision: r.precision, vague: r.vague ?? false, stated: r.stated, implied: r.implied,
+      range: r.range ?? null, role: x.role ?? null, mod: x.mod ?? null, kind: x.kind,
+    });
+  }
+  sameQuarterYearAgo(times, bounds);
+  return { times, messages };
+}
+
+/** Financial reporting: "a year ago"/"year-earlier" next to a quarter means that quarter a year before. */
+function sameQuarterYearAgo(times: TimeDetail[], bounds: (i: number) => [number, number]): void {
+  for (const t of times) {
+    if (!(t.kind === 'year-ago' || (t.kind === 'ago' && /^a\s+year\s+(ago|earlier)$/i.test(t.text)) || t.kind === 'year-ago-quarter')) continue;
+    const [s, e] = bounds(t.start);
+    const q = times.filter((o) => o !== t && (o.kind === 'quarter' || o.kind === 'the-quarter') && o.value && /^\d{4}-Q\d$/.test(o.value) && ((o.start >= s && o.end <= e) || o.end <= t.start)).sort((a, b) => (b.start >= s ? 1 : 0) - (a.start >= s ? 1 : 0) || b.start - a.start)[0];
+    if (!q) continue;
+    t.value = `${+q.value!.slice(0, 4) - 1}${q.value!.slice(4)}`;
+    t.precision = 'quarter';
+  }
+}
+
+/** The time expressions of a text, ordered by start, without overlaps. */
+export function extractTimes(text: string, refDate: string | null, sentences?: Sentence[]): { times: TimeExpr[]; messages: Message[] } {
+  const { times, messages } = extractTimesDetailed(text, refDate, sentences);
+  return { times: times.map(({ mod: _m, kind: _k, ...t }) => t), messages };
+}
+
+// ---------------------------------------------------------------- dates of events
+
+export interface EventDate {
+  date: string | null;
+  precision: 'day' | 'month' | 'year' | null;
+  source: 'text' | 'publication' | null;
+  text: string | null;
+}
+
+/**
+ * A TIMEX3 value as an event date. Precision mapping (documented in EVALUATION.md "Dates"):
+ * day/time → day; month → month; week → the month of the week's Monday (a week is not a stated
+ * day); quarter/half/season → year (they straddle months); year → year; decade/century → their
+ * first year, precision year. Durations, sets, vague and unresolved values give no date.
+ */
+export function eventDateOf(t: TimeExpr): EventDate | null {
+  const v = t.value;
+  if (!v || t.vague || t.type === 'DURATION' || t.type === 'SET') return null;
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4}-\d{2}-\d{2})/.exec(v))) return { date: m[1]!, precision: 'day', source: 'text', text: t.text };
+  if ((m = /^(\d{4})-W(\d{2})/.exec(v))) {
+    const y = +m[1]!, w = +m[2]!;
+    // Monday of ISO week w: the week holding January 4th is week 1
+    const jan4 = new Date(Date.UTC(y, 0, 4));
+    const monday = new Date(jan4.getTime() - (((jan4.getUTCDay() + 6) % 7) * 86400000) + (w - 1) * 7 * 86400000);
+    return { date: monday.toISOString().slice(0, 7), precision: 'month', source: 'text', text: t.text };
+  }
+  if ((m = /^(\d{4}-\d{2})$/.exec(v))) return { date: m[1]!, precision: 'month', source: 'text', text: t.text };
+  if ((m = /^(\d{4})(?:-(?:Q\d|H\d|SP|SU|FA|WI))?$/.exec(v))) return { date: m[1]!, precision: 'year', source: 'text', text: t.text };
+  if ((m = /^(\d{3})X$/.exec(v))) return { date: `${m[1]}0`, precision: 'year', source: 'text', text: t.text };
+  if ((m = /^(\d{2})$/.exec(v))) return { date: `${m[1]}00`, precision: 'year', source: 'text', text: t.text };
+  return null;
+}
+
+function publication(refDate: string | null): EventDate {
+  const ref = parseRefDate(refDate);
+  if (!ref) return { date: null, precision: null, source: null, text: null };
+  return { date: refDate!.slice(0, 10), precision: 'day', source: 'publication', text: null };
+}
+
+/** The date of the event expressed by a clause [start,end) of the text: the time expression that governs the clause (inside it, closest to the trigger when given), a statement dated by its speech time ("X said Thursday"), else the publication date (source "publication"). */
+export function dateForClause(
+  clause: { start: number; end: number; trigger?: { start: number; end: number } | null; speech?: { start: number; end: number } | null },
+  times: TimeExpr[],
+  refDate: string | null,
+): EventDate {
+  const anchor = clause.trigger ?? null;
+  const dist = (t: TimeExpr) => (anchor ? (t.end <= anchor.start ? anchor.start - t.end : t.start >= anchor.end ? t.start - anchor.end : 0) : t.start - clause.start);
+  const inside = times.filter((t) => t.start >= clause.start && t.end <= clause.end).sort((a, b) => dist(a) - dist(b));
+  for (const t of inside) {
+    if (t.role === 'dateline') continue;
+    // a span ("between 2012 and 2024", "since 2021") dates the event by its beginning
+    if (t.role === 'range' || t.role === 'since') {
+      const begin = t.range?.begin;
+      if (begin) {
+        const d = eventDateOf({ ...t, type: 'DATE', value: begin });
+        if (d) return d;
+      }
+      continue;
+    }
+    const d = eventDateOf(t);
+    if (d) return d;
+  }
+  // a vague reference ("recently") says the event is not on the publication day: no date rather than a wrong one
+  const vague = inside.find((t) => t.vague && t.value === 'PAST_REF');
+  if (vague) return { date: null, precision: null, source: 'text', text: vague.text };
+  // "X said Thursday": a statement is dated by the time expression next to its speech verb
+  if (clause.speech) {
+    const sp = clause.speech;
+    const near = times
+      // within 4 characters: "said Thursday", "said on Thursday", "on Thursday said"
+      .filter((t) => (t.start >= sp.end && t.start - sp.end <= 4) || (t.end <= sp.start && sp.start - t.end <= 4))
+      .map((t) => eventDateOf(t))
+      .find((d) => d);
+    if (near) return near;
+  }
+  return publication(refDate);
 }

@@ -1,0 +1,70 @@
+// Tense of the clause around a time expression, from cue words (no parser needed): the cue
+// nearest to the expression wins ("said Thursday" → past; "will meet in June" → future).
+// Sentence bounds come from the sentence stage when given, else from punctuation.
+import type { TimeLexicon } from './lexicon.js';
+import type { Tense } from './rules.js';
+
+export interface TenseFinder {
+  (start: number, end: number): Tense;
+}
+
+const WORD = /[A-Za-z][A-Za-z'’]*/g;
+
+export function makeTenseFinder(text: string, lex: TimeLexicon, bounds: (i: number) => [number, number]): TenseFinder {
+  const future = new Set(lex.tense.future);
+  const past = new Set(lex.tense.past);
+  const present = new Set(lex.tense.present);
+  const notPast = new Set(lex.tense.notPast);
+  const cache = new Map<number, { pos: number; t: Tense }[]>();
+
+  const cues = (s: number, e: number) => {
+    const hit = cache.get(s);
+    if (hit) return hit;
+    const out: { pos: number; t: Tense }[] = [];
+    const seg = text.slice(s, e);
+    const ws: { w: string; i: number }[] = [];
+    for (const m of seg.matchAll(WORD)) ws.push({ w: m[0].toLowerCase().replace(/’/g, "'"), i: s + m.index! });
+    for (let k = 0; k < ws.length; k++) {
+      const { w, i } = ws[k]!;
+      const two = k + 1 < ws.length ? `${w} ${ws[k + 1]!.w}` : '';
+      let t: Tense = null;
+      if (two && future.has(two)) t = 'future';
+      else if (two && past.has(two)) t = 'past';
+      else if (future.has(w) || /'ll$/.test(w)) t = 'future';
+      else if (past.has(w)) t = 'past';
+      else if (present.has(w)) t = 'present';
+      else if (w.length > 4 && /ed$/.test(w) && !notPast.has(w)) t = 'past';
+      if (t) out.push({ pos: i, t });
+    }
+    cache.set(s, out);
+    return out;
+  };
+
+  return (start, end) => {
+    const [s, e] = bounds(start);
+    let best: Tense = null;
+    let bestD = Infinity;
+    for (const c of cues(s, e)) {
+      if (c.pos >= start && c.pos < end) continue; // words of the expression itself
+      const d = c.pos < start ? start - c.pos : c.pos - end;
+      if (d < bestD) { bestD = d; best = c.t; }
+    }
+    return best;
+  };
+}
+
+/** Sentence bounds without the sentence stage: cut at . ! ? followed by space, and at blank lines. */
+export function punctuationBounds(text: string): (i: number) => [number, number] {
+  const cuts: number[] = [0];
+  const re = /[.!?]["”’)]?\s+(?=[A-Z"“(])|\n/g;
+  for (const m of text.matchAll(re)) cuts.push(m.index! + m[0].length);
+  cuts.push(text.length);
+  return (i) => {
+    let lo = 0, hi = cuts.length - 1;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (cuts[mid]! <= i) lo = mid; else hi = mid;
+    }
+    return [cuts[lo]!, cuts[hi]!];
+  };
+}
