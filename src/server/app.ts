@@ -1,0 +1,299 @@
+// The HTTP API and the static web UI, as a fastify instance built around one Store.
+// buildServer() does not listen: tests drive it with inject(); src/server/index.ts listens.
+
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { timingSafeEqual, createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Store, EventQuery, StoredEvent, Timeline } from '../store/types.js';
+import type { Pipeline } from '../pipeline.js';
+import { ROUTES, openApiDocument } from './schemas.js';
+import { ingest, IngestError, type IngestRequest } from './ingest.js';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface ServerOptions {
+  store: Store;
+  /** Bearer token required on write endpoints; null = writes open (loopback only). */
+  token?: string | null;
+  allowPrivateUrls?: boolean;
+  /**
+   * When the server listens on loopback without a token, only requests whose Host header names
+   * a loopback host are answered: a web page elsewhere cannot reach the API through DNS rebinding.
+   */
+  checkHost?: boolean;
+  /** Pipeline for POST /api/ingest; created on first use (loading the KB takes a moment). */
+  pipeline?: Pipeline | (() => Pipeline);
+  webDir?: string;
+  logger?: boolean;
+  /** Limits for URL ingest. */
+  fetchTimeoutMs?: number;
+  fetchMaxBytes?: number;
+  /** Injected DNS resolver for tests. */
+  resolve?: Parameters<typeof ingest>[1]['resolve'];
+  version?: string;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json; charset=utf-8',
+  '.ico': 'image/x-icon',
+  '.png': 'image/png',
+};
+
+// The UI loads nothing from elsewhere and runs no inline script: a CSP says so, so an
+// escaping mistake cannot turn into script execution.
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+const LOOPBACK_HOST = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/i;
+
+function loadWeb(dir: string): Map<string, { type: string; body: Buffer; etag: string }> {
+  const files = new Map<string, { type: string; body: Buffer; etag: string }>();
+  const walk = (d: string, prefix: string) => {
+    let names: string[] = [];
+    try {
+      names = readdirSync(d);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p, `${prefix}${name}/`);
+      else if (CONTENT_TYPES[extname(name)]) {
+        const body = readFileSync(p);
+        files.set(`/${prefix}${name}`, { type: CONTENT_TYPES[extname(name)]!, body, etag: `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"` });
+      }
+    }
+  };
+  walk(dir, '');
+  return files;
+}
+
+function tokenMatches(header: string | undefined, token: string): boolean {
+  const m = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  if (!m) return false;
+  const a = createHash('sha256').update(m[1]!).digest();
+  const b = createHash('sha256').update(token).digest();
+  return timingSafeEqual(a, b);
+}
+
+function actorList(s: string): string | string[] {
+  return s.trim();
+}
+
+/** Query string (validated by the route schema) → store query. */
+function eventQuery(q: Record<string, unknown>): EventQuery {
+  const out: EventQuery = { limit: q.limit as number, offset: q.offset as number };
+  if (q.actor) out.actor = actorList(q.actor as string);
+  if (q.recipient) out.recipient = actorList(q.recipient as string);
+  if (q.dyad) {
+    const [a, b] = (q.dyad as string).split(',');
+    out.dyad = [actorList(a!), actorList(b!)];
+  }
+  if (q.type) out.type = q.type as string;
+  if (q.since) out.since = q.since as string;
+  if (q.until) out.until = q.until as string;
+  if (q.min_confidence !== undefined) out.minConfidence = q.min_confidence as number;
+  if (q.q) out.text = q.q as string;
+  if (q.article) out.articleId = q.article as string;
+  if (q.cluster) out.clusterId = q.cluster as string;
+  if (q.cursor) out.cursor = q.cursor as string;
+  return out;
+}
+
+/** Store shape → API shape: snake_case wrapper, the EventRecord untouched under `record`. */
+function eventOut(e: StoredEvent) {
+  return { key: e.key, article_id: e.articleId, outlet: e.outlet, cluster: e.cluster, record: e.record };
+}
+
+export function buildServer(opts: ServerOptions): FastifyInstance {
+  const { store } = opts;
+  const token = opts.token ?? null;
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: 2 * 1024 * 1024,
+    // fastify's default silently drops unknown query parameters; a typo ("actr=") should be a 400
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: true, useDefaults: true, allErrors: false } },
+    requestTimeout: 60_000,
+  });
+  const web = loadWeb(opts.webDir ?? join(ROOT, 'web'));
+  const version = opts.version ?? (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  const openapi = openApiDocument(version);
+  let pipeline: Pipeline | null = typeof opts.pipeline === 'object' ? opts.pipeline : null;
+  const getPipeline = async (): Promise<Pipeline> => {
+    if (pipeline) return pipeline;
+    if (typeof opts.pipeline === 'function') return (pipeline = opts.pipeline());
+    const { createPipeline } = await import('../pipeline.js');
+    return (pipeline = createPipeline());
+  };
+
+  app.addHook('onRequest', async (req, reply) => {
+    if (opts.checkHost && !LOOPBACK_HOST.test(req.headers.host ?? '')) {
+      return reply.code(403).send({ error: `Host "${req.headers.host ?? ''}" refused: this server answers loopback names only (start it with --token to serve other hosts)` });
+    }
+  });
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    reply.header('content-security-policy', CSP);
+    reply.header('x-frame-options', 'DENY');
+    return payload;
+  });
+
+  app.setErrorHandler((err: FastifyError, _req, reply) => {
+    if (err.validation) {
+      const v = err.validation[0];
+      const where = err.validationContext ?? 'request';
+      const param = (v?.params as { additionalProperty?: string; missingProperty?: string } | undefined);
+      const name = param?.additionalProperty ?? param?.missingProperty ?? v?.instancePath?.replace(/^\//, '') ?? '';
+      const what = param?.additionalProperty ? `unknown ${where === 'querystring' ? 'parameter' : 'field'} "${name}"`
+        : param?.missingProperty ? `missing ${where === 'querystring' ? 'parameter' : 'field'} "${name}"`
+        : `${where === 'querystring' ? 'parameter' : where === 'body' ? 'field' : where} "${name}" ${v?.message ?? 'is invalid'}`;
+      return reply.code(400).send({ error: `bad request: ${what} (see /api/openapi.json)` });
+    }
+    const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
+    if (status >= 500) app.log.error(err);
+    return reply.code(status).send({ error: status >= 500 ? `internal error: ${err.message}` : err.message });
+  });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/')) return reply.code(404).send({ error: `no such endpoint: ${req.method} ${req.url.split('?')[0]} (see /api/openapi.json)` });
+    return reply.code(404).type('text/plain; charset=utf-8').send('not found');
+  });
+
+  const requireToken = async (req: FastifyRequest, reply: FastifyReply) => {
+    if (token && !tokenMatches(req.headers.authorization, token)) {
+      return reply.code(401).header('www-authenticate', 'Bearer').send({ error: 'this endpoint needs "Authorization: Bearer <token>" (the --token the server was started with)' });
+    }
+  };
+
+  const spec = (path: string, method = 'GET') => {
+    const r = ROUTES.find((x) => x.path === path && x.method === method);
+    if (!r) throw new Error(`route ${method} ${path} missing from ROUTES`);
+    const schema: Record<string, unknown> = {};
+    if (r.querystring) schema.querystring = r.querystring;
+    if (r.params) schema.params = r.params;
+    if (r.body) schema.body = r.body;
+    return { schema };
+  };
+
+  // ------------------------------------------------------------------ read endpoints
+  app.get('/api/openapi.json', async () => openapi);
+
+  app.get('/api/events', spec('/api/events'), async (req) => {
+    const q = req.query as Record<string, unknown>;
+    const page = await store.events(eventQuery(q));
+    return { total: page.total, limit: q.limit, offset: q.offset, next_cursor: page.nextCursor, events: page.events.map(eventOut) };
+  });
+
+  app.get('/api/events/:key', spec('/api/events/:key'), async (req, reply) => {
+    const { key } = req.params as { key: string };
+    const e = await store.getEvent(key);
+    if (!e) return reply.code(404).send({ error: `no event with key "${key}"` });
+    return eventOut(e);
+  });
+
+  app.get('/api/timeline', spec('/api/timeline'), async (req) => {
+    const q = req.query as Record<string, unknown>;
+    const t = await store.timeline({
+      a: actorList(q.a as string), b: actorList(q.b as string), by: q.by as 'month',
+      since: q.since as string | undefined, until: q.until as string | undefined, minConfidence: q.min_confidence as number | undefined,
+    });
+    return { a: q.a, b: q.b, ...t };
+  });
+
+  app.get('/api/actors', spec('/api/actors'), async (req) => {
+    const q = req.query as Record<string, unknown>;
+    return { actors: await store.topActors({ top: q.top as number, role: q.role as 'any', since: q.since as string | undefined, until: q.until as string | undefined }) };
+  });
+
+  // The network is top-N actors × pairwise timelines aggregated by year: N(N-1)/2 grouped
+  // queries, each served by the store's indexes; cached briefly because the UI's front page asks for it.
+  const networkCache = new Map<string, { at: number; value: unknown }>();
+  app.get('/api/network', spec('/api/network'), async (req) => {
+    const q = req.query as Record<string, unknown>;
+    const key = JSON.stringify(q);
+    const hit = networkCache.get(key);
+    if (hit && Date.now() - hit.at < 10_000) return hit.value;
+    const since = q.since as string | undefined, until = q.until as string | undefined;
+    const nodes = await store.topActors({ top: q.top as number, role: 'any', since, until });
+    const edges: { source: string; target: string; count: number; quad: Record<1 | 2 | 3 | 4, number>; goldstein_mean: number | null }[] = [];
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const t: Timeline = await store.timeline({ a: nodes[i]!.id, b: nodes[j]!.id, by: 'year', since, until, minConfidence: q.min_confidence as number | undefined });
+        for (const dir of ['a->b', 'b->a'] as const) {
+          const rows = t.rows.filter((r) => r.direction === dir);
+          const count = rows.reduce((s, r) => s + r.count, 0);
+          if (!count) continue;
+          const quad = { 1: 0, 2: 0, 3: 0, 4: 0 } as Record<1 | 2 | 3 | 4, number>;
+          let gsum = 0, gn = 0;
+          for (const r of rows) {
+            for (const k of [1, 2, 3, 4] as const) quad[k] += r.quad[k];
+            if (r.goldstein_mean !== null) { gsum += r.goldstein_mean * r.count; gn += r.count; }
+          }
+          const [s, d] = dir === 'a->b' ? [nodes[i]!, nodes[j]!] : [nodes[j]!, nodes[i]!];
+          edges.push({ source: s.id, target: d.id, count, quad, goldstein_mean: gn ? gsum / gn : null });
+        }
+      }
+    }
+    const value = { nodes, edges };
+    networkCache.set(key, { at: Date.now(), value });
+    if (networkCache.size > 50) networkCache.delete(networkCache.keys().next().value!);
+    return value;
+  });
+
+  app.get('/api/search', spec('/api/search'), async (req) => {
+    const q = req.query as Record<string, unknown>;
+    return store.searchSentences({ q: q.q as string, limit: q.limit as number, offset: q.offset as number });
+  });
+
+  app.get('/api/articles', spec('/api/articles'), async (req) => {
+    const q = req.query as Record<string, unknown>;
+    return store.listArticles({ limit: q.limit as number, offset: q.offset as number });
+  });
+
+  app.get('/api/articles/:id', spec('/api/articles/:id'), async (req, reply) => {
+    const { id } = req.params as { id: string };
+    const a = await store.getArticle(id);
+    if (!a) return reply.code(404).send({ error: `no article with id "${id}"` });
+    return { ...a, events: a.events.map(eventOut) };
+  });
+
+  app.get('/api/stats', async () => ({ ...(await store.stats()), store: store.kind, version, write_requires_token: token !== null }));
+
+  // ------------------------------------------------------------------ write endpoints
+  // One ingest at a time: the pipeline is synchronous CPU work and the machine is shared.
+  let busy = 0;
+  app.post('/api/ingest', { ...spec('/api/ingest', 'POST'), preHandler: requireToken }, async (req, reply) => {
+    if (busy >= 2) return reply.code(503).header('retry-after', '5').send({ error: 'the server is already ingesting; try again in a few seconds' });
+    busy++;
+    try {
+      const result = await ingest(req.body as IngestRequest, {
+        store, pipeline: await getPipeline(), allowPrivateUrls: opts.allowPrivateUrls ?? false,
+        timeoutMs: opts.fetchTimeoutMs, maxBytes: opts.fetchMaxBytes, resolve: opts.resolve,
+      });
+      networkCache.clear();
+      return result;
+    } catch (err) {
+      if (err instanceof IngestError) return reply.code(err.status).send({ error: err.message });
+      throw err;
+    } finally {
+      busy--;
+    }
+  });
+
+  // ------------------------------------------------------------------ the UI
+  const sendFile = (path: string, req: FastifyRequest, reply: FastifyReply) => {
+    const f = web.get(path);
+    if (!f) return reply.callNotFound();
+    if (req.headers['if-none-match'] === f.etag) return reply.code(304).send();
+    return reply.type(f.type).header('etag', f.etag).header('cache-control', 'no-cache').send(f.body);
+  };
+  app.get('/', (req, reply) => sendFile('/index.html', req, reply));
+  app.get('/*', (req, reply) => sendFile(req.url.split('?')[0]!, req, reply));
+
+  return app;
+}

@@ -1,0 +1,405 @@
+// The entente web UI: a hash-routed single page over the JSON API. Every list is paginated
+// and every chart aggregated on the server, so the page stays fast on a large store.
+import { h, clear, highlight, fmtNum, entityLabel } from './dom.js';
+import { timelineChart, quadLegend, networkChart, networkLegend, periodBounds } from './charts.js';
+
+const main = document.getElementById('main');
+let stats = null;
+
+// ---------------------------------------------------------------- API
+
+async function api(path, init) {
+  const res = await fetch(path, init);
+  let body = null;
+  try { body = await res.json(); } catch { /* not JSON */ }
+  if (!res.ok) throw new Error(body?.error ?? `${res.status} ${res.statusText}`);
+  return body;
+}
+
+function qs(params) {
+  const u = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') u.set(k, String(v));
+  const s = u.toString();
+  return s ? `?${s}` : '';
+}
+
+function parseHash() {
+  const raw = location.hash.replace(/^#/, '') || '/';
+  const [path, query = ''] = raw.split('?');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  return { parts, params: Object.fromEntries(new URLSearchParams(query)) };
+}
+
+function go(hash) {
+  if (location.hash === hash) route(); else location.hash = hash;
+}
+
+// ---------------------------------------------------------------- small pieces
+
+function errorBox(err) {
+  return h('p', { class: 'error', role: 'alert' }, err instanceof Error ? err.message : String(err));
+}
+
+function quadTag(q) {
+  const names = { 1: 'verbal coop.', 2: 'material coop.', 3: 'verbal conflict', 4: 'material conflict' };
+  return h('span', { class: `tag q${q}`, title: `quad class ${q}` }, names[q] ?? `quad ${q}`);
+}
+
+function eventTypeLabel(r) {
+  return `${r.event ?? 'CAMEO'} ${r.cameo}`;
+}
+
+function entities(list) {
+  if (!list?.length) return h('span', { class: 'muted' }, '—');
+  return list.map((e, i) => [i ? ', ' : '', h('a', { href: `#/events${qs({ actor: e.id })}`, title: `${e.code}${e.office ? ` · ${e.office}` : ''}` }, entityLabel(e))]);
+}
+
+function eventHref(key) {
+  return `#/event/${encodeURIComponent(key)}`;
+}
+
+function articleHref(id) {
+  return `#/article/${encodeURIComponent(id)}`;
+}
+
+function setActiveNav(name) {
+  for (const a of document.querySelectorAll('[data-nav]')) a.classList.toggle('active', a.dataset.nav === name);
+}
+
+function legend(kinds) {
+  const names = { actor: 'actor', recipient: 'recipient', trigger: 'event trigger', date: 'date', quote: 'quote', mention: 'actor mention', unresolved: 'unresolved mention' };
+  return h('div', { class: 'legend' }, ...kinds.map((k) => h('span', {}, h('span', { class: `sw hl-${k}` }), names[k])));
+}
+
+// ---------------------------------------------------------------- overview
+
+async function overview(params) {
+  setActiveNav('overview');
+  const a = params.a || 'RUS', b = params.b || 'AFG', by = params.by || 'month';
+  const form = h('form', { class: 'row', id: 'dyad-form' },
+    h('label', {}, 'Actor A', h('input', { name: 'a', value: a, size: 14, 'aria-label': 'Actor A' })),
+    h('label', {}, 'Actor B', h('input', { name: 'b', value: b, size: 14, 'aria-label': 'Actor B' })),
+    h('label', {}, 'By', h('select', { name: 'by' }, ...['month', 'week', 'year'].map((p) => h('option', { value: p, selected: p === by }, p)))),
+    h('button', { type: 'submit' }, 'Show'),
+    h('a', { href: `#/events${qs({ dyad: `${a},${b}` })}` }, 'all events between them →'));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const f = new FormData(form);
+    go(`#/${qs({ a: f.get('a'), b: f.get('b'), by: f.get('by') })}`);
+  });
+  const statsBox = h('div', { class: 'stats' });
+  const chartBox = h('div', { id: 'timeline' }, h('p', { class: 'muted' }, 'Loading timeline…'));
+  const netBox = h('div', { id: 'network' }, h('p', { class: 'muted' }, 'Loading network…'));
+  clear(main).append(
+    h('h1', {}, 'Relations over time'),
+    h('div', { class: 'card' }, statsBox),
+    h('div', { class: 'card' }, form, chartBox, quadLegend()),
+    h('div', { class: 'grid2' },
+      h('div', { class: 'card' }, h('h2', {}, 'Actor network'), netBox, networkLegend()),
+      h('div', { class: 'card', id: 'top-actors' }, h('h2', {}, 'Most active actors'), h('p', { class: 'muted' }, 'Loading…'))),
+  );
+  api('/api/stats').then((st) => {
+    stats = st;
+    statsBox.append(
+      h('div', {}, h('b', {}, fmtNum(st.articles)), 'articles'),
+      h('div', {}, h('b', {}, fmtNum(st.events)), 'events'),
+      h('div', {}, h('b', {}, fmtNum(st.entities)), 'actors'),
+      h('div', {}, h('b', {}, `${st.first_date ?? '–'} … ${st.last_date ?? '–'}`), 'event dates'));
+  }).catch((e) => statsBox.append(errorBox(e)));
+  api(`/api/timeline${qs({ a, b, by })}`).then((t) => {
+    clear(chartBox).append(timelineChart(t, { a, b }, (period) => go(`#/events${qs({ dyad: `${a},${b}`, ...periodBounds(period, by) })}`)));
+    if (t.unbucketed) chartBox.append(h('p', { class: 'muted small' }, `${t.unbucketed} more events between them have no date precise enough for this scale.`));
+  }).catch((e) => clear(chartBox).append(errorBox(e)));
+  api('/api/network?top=10').then((net) => {
+    clear(netBox).append(networkChart(net, (n) => go(`#/events${qs({ actor: n.id })}`)));
+    const box = document.getElementById('top-actors');
+    if (!box) return;
+    const rows = net.nodes.map((n) => h('tr', {},
+      h('td', {}, h('a', { href: `#/events${qs({ actor: n.id })}` }, n.name)),
+      h('td', {}, h('span', { class: 'tag' }, n.code)),
+      h('td', {}, fmtNum(n.events)), h('td', {}, fmtNum(n.as_actor)), h('td', {}, fmtNum(n.as_recipient))));
+    clear(box).append(h('h2', {}, 'Most active actors'),
+      h('table', {}, h('thead', {}, h('tr', {}, ...['actor', 'code', 'events', 'as actor', 'as recipient'].map((c) => h('th', {}, c)))), h('tbody', {}, rows)));
+  }).catch((e) => clear(netBox).append(errorBox(e)));
+}
+
+// ---------------------------------------------------------------- events table
+
+const FILTERS = [
+  ['actor', 'Actor', 12], ['recipient', 'Recipient', 12], ['dyad', 'Dyad (A,B)', 12], ['type', 'Type / CAMEO', 9],
+  ['since', 'Since', 10], ['until', 'Until', 10], ['min_confidence', 'Min conf.', 5], ['q', 'Text', 16],
+];
+
+async function events(params) {
+  setActiveNav('events');
+  const limit = 50;
+  const offset = Math.max(0, parseInt(params.offset ?? '0', 10) || 0);
+  const form = h('form', { class: 'filters', id: 'event-filters' },
+    ...FILTERS.map(([name, label, size]) => h('label', {}, label, h('input', { name, value: params[name] ?? '', size }))),
+    h('button', { type: 'submit' }, 'Filter'),
+    h('button', { type: 'button', class: 'secondary', onclick: () => go('#/events') }, 'Clear'));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const f = Object.fromEntries(new FormData(form));
+    go(`#/events${qs(f)}`);
+  });
+  const box = h('div', {}, h('p', { class: 'muted' }, 'Loading events…'));
+  clear(main).append(h('h1', {}, 'Events'), h('div', { class: 'card' }, form), box);
+  const query = {};
+  for (const [name] of FILTERS) if (params[name]) query[name] = params[name];
+  try {
+    const page = await api(`/api/events${qs({ ...query, limit, offset })}`);
+    const rows = page.events.map((ev) => {
+      const r = ev.record;
+      return h('tr', {},
+        h('td', {}, r.date ?? h('span', { class: 'muted' }, 'undated')),
+        h('td', {}, entities(r.actor)),
+        h('td', {}, h('a', { href: eventHref(ev.key), class: 'event-link' }, eventTypeLabel(r)), ' ', quadTag(r.quad_code),
+          r.negated ? [' ', h('span', { class: 'tag neg' }, 'negated')] : null,
+          r.modality !== 'asserted' ? [' ', h('span', { class: 'tag' }, r.modality)] : null),
+        h('td', {}, entities(r.recipient)),
+        h('td', { class: 'sent' }, r.event_text.length > 220 ? `${r.event_text.slice(0, 220)}…` : r.event_text),
+        h('td', {}, r.confidence.toFixed(2)));
+    });
+    const pager = h('div', { class: 'pager' },
+      h('button', { class: 'secondary', disabled: offset === 0, onclick: () => go(`#/events${qs({ ...query, offset: Math.max(0, offset - limit) })}`) }, '← Previous'),
+      h('span', { class: 'muted' }, page.total ? `${fmtNum(offset + 1)}–${fmtNum(offset + page.events.length)} of ${fmtNum(page.total)}` : 'No events match.'),
+      h('button', { class: 'secondary', disabled: offset + limit >= page.total, onclick: () => go(`#/events${qs({ ...query, offset: offset + limit })}`) }, 'Next →'));
+    clear(box).append(pager, h('table', { id: 'events-table' },
+      h('thead', {}, h('tr', {}, ...['date', 'actor', 'event', 'recipient', 'evidence', 'conf.'].map((c) => h('th', {}, c)))),
+      h('tbody', {}, rows)));
+  } catch (e) {
+    clear(box).append(errorBox(e));
+  }
+}
+
+// ---------------------------------------------------------------- one event
+
+/** Spans of one event, in article offsets, for the highlighter. */
+function eventSpans(r, article) {
+  const spans = [];
+  const s0 = r.text_info.start, s1 = r.text_info.end;
+  if (article) {
+    for (const q of article.quotes ?? []) {
+      if (q.content.start < s1 && q.content.end > s0 && (!r.quote || q.content.text.includes(r.quote) || r.quote.includes(q.content.text))) {
+        spans.push({ start: q.content.start, end: q.content.end, cls: 'quote', title: 'quote' });
+      }
+    }
+    if (r.date_text) {
+      const t = (article.times ?? []).find((x) => x.start >= s0 && x.end <= s1 && x.text === r.date_text);
+      if (t) spans.push({ start: t.start, end: t.end, cls: 'date', title: `date: ${t.value ?? '?'}` });
+    }
+  }
+  if (r.date_text && !spans.some((x) => x.cls === 'date')) {
+    // no stored time expression: find the date text in the sentence itself
+    const i = r.event_text.indexOf(r.date_text);
+    if (i >= 0) spans.push({ start: s0 + i, end: s0 + i + r.date_text.length, cls: 'date', title: `date: ${r.date}` });
+  }
+  for (const e of r.actor ?? []) spans.push({ start: e.start, end: e.end, cls: 'actor', title: `actor: ${e.name} (${e.code})` });
+  for (const e of r.recipient ?? []) spans.push({ start: e.start, end: e.end, cls: 'recipient', title: `recipient: ${e.name} (${e.code})` });
+  const tr = r.text_info.trigger;
+  spans.push({ start: tr.start, end: tr.end, cls: 'trigger', title: `trigger: ${eventTypeLabel(r)}` });
+  return spans;
+}
+
+async function eventPage(key) {
+  setActiveNav('events');
+  clear(main).append(h('p', { class: 'muted' }, 'Loading event…'));
+  let ev, article = null;
+  try {
+    ev = await api(`/api/events/${encodeURIComponent(key)}`);
+  } catch (e) {
+    clear(main).append(h('h1', {}, 'Event'), errorBox(e));
+    return;
+  }
+  try { article = await api(`/api/articles/${encodeURIComponent(ev.article_id)}`); } catch { /* evidence still shows from the record */ }
+  const r = ev.record;
+  // the sentence from the stored article text when present; else the record's own copy
+  const sentence = article ? article.text.slice(r.text_info.start, r.text_info.end) : r.event_text;
+  const title = `${entityLabel(r.actor?.[0]) || '?'} — ${eventTypeLabel(r)} — ${entityLabel(r.recipient?.[0]) || '?'}`;
+  const fact = (k, v) => [h('dt', {}, k), h('dd', {}, v ?? h('span', { class: 'muted' }, '—'))];
+  clear(main).append(
+    h('h1', {}, title),
+    h('div', { class: 'evidence', id: 'evidence' }, highlight(sentence, r.text_info.start, eventSpans(r, article))),
+    legend(['actor', 'recipient', 'trigger', 'date', 'quote']),
+    h('div', { class: 'card' }, h('dl', { class: 'facts' },
+      fact('Event', [eventTypeLabel(r), ' ', quadTag(r.quad_code), r.negated ? [' ', h('span', { class: 'tag neg' }, 'negated')] : null]),
+      fact('Mode / context', [r.mode, ...(r.context ?? [])].filter(Boolean).join(', ') || null),
+      fact('Actor', entities(r.actor)),
+      fact('Recipient', entities(r.recipient)),
+      fact('Date', r.date ? `${r.date} (${r.date_precision}, from ${r.date_source}${r.date_text ? `: “${r.date_text}”` : ''})` : null),
+      fact('Modality', r.modality),
+      fact('Speaker', r.speaker ? entities([r.speaker]) : null),
+      fact('Via', r.via ? entities([r.via]) : null),
+      fact('Quote', r.quote),
+      fact('Location', r.event_loc ? `${r.event_loc.name}${r.event_loc.country_code ? ` (${r.event_loc.country_code})` : ''}` : null),
+      fact('Goldstein / intensity', `${r.goldstein} / ${r.intensity ?? '–'}`),
+      fact('Confidence', r.confidence.toFixed(2)),
+      fact('Reports', `${ev.cluster.mentions} reports in ${ev.cluster.articles} articles from ${ev.cluster.outlets} outlets`),
+      fact('Article', h('a', { href: articleHref(ev.article_id), id: 'article-link' }, article?.article?.title ?? ev.article_id)),
+      fact('Source', r.link ? h('a', { href: r.link, rel: 'noopener noreferrer', target: '_blank' }, r.link) : ev.outlet),
+    )),
+    h('details', {}, h('summary', {}, 'Record (JSON)'), h('pre', { class: 'small' }, JSON.stringify(r, null, 2))),
+  );
+}
+
+// ---------------------------------------------------------------- one article
+
+async function articlePage(id) {
+  setActiveNav('articles');
+  clear(main).append(h('p', { class: 'muted' }, 'Loading article…'));
+  let a;
+  try {
+    a = await api(`/api/articles/${encodeURIComponent(id)}`);
+  } catch (e) {
+    clear(main).append(h('h1', {}, 'Article'), errorBox(e));
+    return;
+  }
+  const spans = [];
+  for (const m of a.mentions ?? []) spans.push({ start: m.start, end: m.end, cls: m.entity ? 'mention' : 'unresolved', title: m.entity ? `${m.entity.name} (${m.entity.code})` : 'unresolved mention' });
+  for (const t of a.times ?? []) spans.push({ start: t.start, end: t.end, cls: 'date', title: `${t.type} ${t.value ?? '?'}` });
+  for (const q of a.quotes ?? []) spans.push({ start: q.content.start, end: q.content.end, cls: 'quote', title: `quote${q.speaker ? ` by ${q.speaker.name}` : ''}` });
+  for (const ev of a.events ?? []) {
+    const tr = ev.record.text_info.trigger;
+    spans.push({ start: tr.start, end: tr.end, cls: 'trigger', title: eventTypeLabel(ev.record), href: eventHref(ev.key) });
+  }
+  // paragraphs: the body is blank-line separated; offsets are kept so spans still line up
+  const paras = [];
+  const re = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
+  let m;
+  while ((m = re.exec(a.text))) paras.push(h('p', {}, highlight(m[0], m.index, spans)));
+  const art = a.article;
+  const meta = [art.published, a.outlet, (art.authors ?? []).join(', ')].filter(Boolean).join(' · ');
+  const msgs = a.messages ?? [];
+  clear(main).append(
+    h('h1', { id: 'article-title' }, art.title ?? a.id),
+    h('p', { class: 'muted' }, meta, art.url ? [' · ', h('a', { href: art.url, rel: 'noopener noreferrer', target: '_blank' }, art.url)] : null),
+    legend(['mention', 'unresolved', 'trigger', 'date', 'quote']),
+    h('div', { class: 'card article-body', id: 'article-body' }, paras),
+    h('h2', {}, `Events (${a.events.length})`),
+    a.events.length ? h('table', {}, h('thead', {}, h('tr', {}, ...['date', 'actor', 'event', 'recipient', 'modality'].map((c) => h('th', {}, c)))),
+      h('tbody', {}, a.events.map((ev) => h('tr', {},
+        h('td', {}, ev.record.date ?? '—'), h('td', {}, entities(ev.record.actor)),
+        h('td', {}, h('a', { href: eventHref(ev.key) }, eventTypeLabel(ev.record)), ' ', quadTag(ev.record.quad_code)),
+        h('td', {}, entities(ev.record.recipient)), h('td', {}, ev.record.negated ? `${ev.record.modality}, negated` : ev.record.modality)))))
+      : h('p', { class: 'muted' }, 'No events were coded in this article.'),
+    h('h2', {}, `Messages (${msgs.length})`),
+    msgs.length ? h('ul', { class: 'messages' }, msgs.map((x) => h('li', {}, h('span', { class: 'tag' }, x.severity), ' ', h('code', {}, x.origin), ' ', x.text)))
+      : h('p', { class: 'muted' }, 'None.'),
+  );
+}
+
+async function articlesPage(params) {
+  setActiveNav('articles');
+  const limit = 50;
+  const offset = Math.max(0, parseInt(params.offset ?? '0', 10) || 0);
+  clear(main).append(h('h1', {}, 'Articles'), h('p', { class: 'muted' }, 'Loading…'));
+  try {
+    const page = await api(`/api/articles${qs({ limit, offset })}`);
+    clear(main).append(h('h1', {}, 'Articles'),
+      h('div', { class: 'pager' },
+        h('button', { class: 'secondary', disabled: offset === 0, onclick: () => go(`#/articles${qs({ offset: Math.max(0, offset - limit) })}`) }, '← Previous'),
+        h('span', { class: 'muted' }, `${fmtNum(page.total)} articles`),
+        h('button', { class: 'secondary', disabled: offset + limit >= page.total, onclick: () => go(`#/articles${qs({ offset: offset + limit })}`) }, 'Next →')),
+      h('table', {}, h('thead', {}, h('tr', {}, ...['published', 'title', 'outlet', 'events'].map((c) => h('th', {}, c)))),
+        h('tbody', {}, page.articles.map((x) => h('tr', {},
+          h('td', {}, x.published ?? '—'), h('td', {}, h('a', { href: articleHref(x.id) }, x.title ?? x.id)),
+          h('td', {}, x.outlet ?? '—'), h('td', {}, fmtNum(x.events)))))));
+  } catch (e) {
+    main.append(errorBox(e));
+  }
+}
+
+// ---------------------------------------------------------------- search
+
+async function searchPage(params) {
+  setActiveNav('');
+  const q = params.q ?? '';
+  document.getElementById('search-q').value = q;
+  clear(main).append(h('h1', {}, `Search: ${q}`), h('p', { class: 'muted' }, 'Searching…'));
+  try {
+    const page = await api(`/api/search${qs({ q, limit: 50 })}`);
+    const hits = page.hits.map((x) => {
+      // the store marks matches with [ and ]: render them as <mark> without parsing HTML
+      const snippet = h('span', {});
+      for (const [i, part] of x.snippet.split(/\[|\]/).entries()) snippet.append(i % 2 ? h('mark', {}, part) : document.createTextNode(part));
+      return h('li', {}, snippet, h('div', { class: 'small muted' }, h('a', { href: articleHref(x.articleId) }, x.title ?? x.articleId), x.published ? ` · ${x.published}` : ''));
+    });
+    clear(main).append(h('h1', {}, `Search: ${q}`), h('p', { class: 'muted' }, `${fmtNum(page.total)} sentences`),
+      h('p', {}, h('a', { href: `#/events${qs({ q })}` }, 'events whose sentence matches →')), h('ul', { class: 'hits' }, hits));
+  } catch (e) {
+    main.append(errorBox(e));
+  }
+}
+
+// ---------------------------------------------------------------- ingest
+
+async function ingestPage() {
+  setActiveNav('ingest');
+  if (!stats) { try { stats = await api('/api/stats'); } catch { /* shown on submit */ } }
+  const status = h('div', { id: 'ingest-status' });
+  const tokenField = stats?.write_requires_token
+    ? h('label', {}, 'Token', h('input', { name: 'token', type: 'password', value: sessionStorage.getItem('entente-token') ?? '', size: 20 }))
+    : null;
+  const form = h('form', { id: 'ingest-form' },
+    h('p', { class: 'muted' }, 'Give a URL to fetch, or paste an article (plain text, or a clipping: title, date line, body).'),
+    h('div', { class: 'row filters' },
+      h('label', {}, 'URL', h('input', { name: 'url', type: 'url', size: 50, placeholder: 'https://…' })),
+      h('label', {}, 'Title', h('input', { name: 'title', size: 30 })),
+      h('label', {}, 'Date', h('input', { name: 'date', type: 'date' })),
+      tokenField),
+    h('label', {}, 'Article text', h('textarea', { name: 'text', id: 'ingest-text', placeholder: 'Paste the article here…' })),
+    h('p', {}, h('button', { type: 'submit', id: 'ingest-submit' }, 'Ingest')));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const f = Object.fromEntries(new FormData(form));
+    const body = {};
+    for (const k of ['url', 'title', 'date', 'text']) if (f[k] && String(f[k]).trim()) body[k] = String(f[k]);
+    const headers = { 'content-type': 'application/json' };
+    if (f.token) { sessionStorage.setItem('entente-token', f.token); headers.authorization = `Bearer ${f.token}`; }
+    const btn = document.getElementById('ingest-submit');
+    btn.disabled = true;
+    clear(status).append(h('p', { class: 'muted' }, 'Ingesting…'));
+    try {
+      const r = await api('/api/ingest', { method: 'POST', headers, body: JSON.stringify(body) });
+      stats = null;
+      clear(status).append(h('div', { class: 'ok', role: 'status' },
+        `${r.status}: “${r.title ?? r.article_id}”, ${r.events} events. `,
+        h('a', { href: articleHref(r.article_id), id: 'ingested-article' }, 'Open the article'), ' · ',
+        h('a', { href: `#/events${qs({ article: r.article_id })}`, id: 'ingested-events' }, 'its events')),
+        r.messages.length ? h('ul', { class: 'messages' }, r.messages.map((m) => h('li', {}, h('code', {}, m.origin), ' ', m.text))) : null);
+    } catch (err) {
+      clear(status).append(errorBox(err));
+    } finally {
+      btn.disabled = false;
+    }
+  });
+  clear(main).append(h('h1', {}, 'Ingest an article'), h('div', { class: 'card' }, form, status));
+}
+
+// ---------------------------------------------------------------- router
+
+async function route() {
+  const { parts, params } = parseHash();
+  window.scrollTo(0, 0);
+  try {
+    if (!parts.length) await overview(params);
+    else if (parts[0] === 'events') await events(params);
+    else if (parts[0] === 'event' && parts[1]) await eventPage(parts.slice(1).join('/'));
+    else if (parts[0] === 'article' && parts[1]) await articlePage(parts.slice(1).join('/'));
+    else if (parts[0] === 'articles') await articlesPage(params);
+    else if (parts[0] === 'search') await searchPage(params);
+    else if (parts[0] === 'ingest') await ingestPage();
+    else clear(main).append(h('h1', {}, 'Not found'), h('p', {}, h('a', { href: '#/' }, 'Back to the overview')));
+  } catch (e) {
+    clear(main).append(errorBox(e));
+  }
+}
+
+document.getElementById('search-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const q = document.getElementById('search-q').value.trim();
+  if (q) go(`#/search${qs({ q })}`);
+});
+window.addEventListener('hashchange', route);
+route();
