@@ -1,8 +1,42 @@
+// `entente code <inputs…> [--format jsonl|json|csv|gdelt|plover]`: read articles from any source,
+// run the whole pipeline, print the events on stdout. JSONL input {id, text, date?, url?, title?}
+// gives doc_id = id. Exit codes as every batch command (src/cli/common.ts).
 import type { Command } from 'commander';
-// STUB: the command(s) of this file are not implemented yet.
+import { createPipeline, processRaw } from '../pipeline.js';
+import { EVENT_FORMATS, csvHeader, formatEvents, isEventFormat, type EventFormat } from '../events/formats.js';
+import type { EventRecord } from '../types.js';
+import { addSourceOptions, exitOnClosedStdout, iterateDocs, sourceOptions, usageError, writeOut, UsageError, type SourceFlags } from './common.js';
+
 export function register(program: Command): void {
-  program.command('code').description('(not implemented yet)').allowUnknownOption().argument('[args...]').action(() => {
-    process.stderr.write('entente code: not implemented yet\n');
-    process.exitCode = 2;
+  const cmd = program
+    .command('code')
+    .description('code the events of articles (URLs, files, directories, feeds, WARC, JSONL, "-" for stdin): PLOVER + CAMEO records on stdout')
+    .argument('<inputs...>', 'URLs, files, directories, or - for stdin')
+    .option('-f, --format <format>', `${EVENT_FORMATS.join(' | ')}`, 'jsonl')
+    .option('--min-confidence <x>', 'drop events below this confidence (0..1)', '0');
+  addSourceOptions(cmd);
+  cmd.action(async (inputs: string[], flags: SourceFlags & { format: string; minConfidence: string }) => {
+    let opts;
+    try {
+      opts = sourceOptions(flags);
+    } catch (e) {
+      if (e instanceof UsageError) return usageError('code', e.message);
+      throw e;
+    }
+    if (!isEventFormat(flags.format)) return usageError('code', `--format "${flags.format}": expected one of ${EVENT_FORMATS.join(', ')}`);
+    const min = Number(flags.minConfidence);
+    if (!(min >= 0 && min <= 1)) return usageError('code', `--min-confidence "${flags.minConfidence}": expected a number between 0 and 1`);
+    const format: EventFormat = flags.format;
+    exitOnClosedStdout();
+    const pipe = createPipeline({ defaultDate: opts.date ?? null });
+    const all: EventRecord[] = [];
+    if (format === 'csv') await writeOut(csvHeader());
+    await iterateDocs(inputs, opts, async (raw) => {
+      const doc = processRaw(raw, pipe);
+      const events = doc.events.filter((e) => e.confidence >= min);
+      if (format === 'json') all.push(...events);
+      else if (events.length) await writeOut(formatEvents(events, format, false));
+    });
+    if (format === 'json') await writeOut(formatEvents(all, 'json'));
   });
 }
