@@ -81,9 +81,11 @@ function weekdayDate(ref: YMD, w: number, t: Tense, rel: string | null): YMD {
   if (rel === 'last' || rel === 'past') return addDays(ref, -(back || 7));
   if (rel === 'next' || rel === 'coming') return addDays(ref, fwd || 7);
   if (rel === 'this') return addDays(ref, w - rw);
-  if (t === 'past') return addDays(ref, -back);
+  // with no future cue a bare weekday is the last one (news reports what happened); a deadline
+  // (t === null from the tense finder) takes the nearest one
   if (t === 'future') return addDays(ref, fwd);
-  return back <= fwd ? addDays(ref, -back) : addDays(ref, fwd);
+  if (t === null && fwd < back) return addDays(ref, fwd);
+  return addDays(ref, -back);
 }
 
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
@@ -203,7 +205,7 @@ export function buildRules(lex: TimeLexicon): Rule[] {
   });
 
   // Month-first: "(Thursday,) May 14(, 2026)", "Nov. 3", "Sept 30 2024".
-  const monthDay = (start: number, end: number, monthW: string, dayW: string, yearW: string | undefined, hasWeekday: boolean, text: string): Cand | null => {
+  const monthDay = (start: number, end: number, monthW: string, dayW: string, yearW: string | undefined, weekdayW: string | undefined, text: string): Cand | null => {
     const mo = monthNum(monthW);
     const d = parseInt(dayW, 10);
     if (!mo || d < 1 || d > 31) return null;
@@ -213,25 +215,31 @@ export function buildRules(lex: TimeLexicon): Rule[] {
     if (y == null && d > 29 && !isValid(2000, mo, d)) return null;
     const after = text.slice(end, end + 3);
     if (/^[:.]\d/.test(after)) return null; // "May 14:30" is not a date, nor a version number
-    const stated = ['month', 'day', ...(y != null ? ['year'] : []), ...(hasWeekday ? ['weekday'] : [])];
+    const stated = ['month', 'day', ...(y != null ? ['year'] : []), ...(weekdayW ? ['weekday'] : [])];
     return {
       start, end, type: 'DATE', prio: P(), kind: 'monthday',
       resolve: (c) => {
         if (y != null) return { value: fmtDay({ y, m: mo, d }), precision: 'day', stated, implied: [] };
         if (!c.ref) return unresolved(stated, ['year']);
-        const yy = yearFor(c.ref, mo, d, c.dateline ? 'past' : c.tense(), null);
+        let yy = yearFor(c.ref, mo, d, c.dateline ? 'past' : c.tense(), null);
+        if (weekdayW) {
+          // "Saturday, April 25": the year in which that day is a Saturday, nearest the reference
+          const wd = lex.weekdays[weekdayW.toLowerCase()]!;
+          const fit = [c.ref.y, c.ref.y - 1, c.ref.y + 1].find((y) => isValid(y, mo, d) && weekday({ y, m: mo, d }) === wd);
+          if (fit != null) yy = fit;
+        }
         if (!isValid(yy, mo, d)) return unresolved(stated, ['year']);
         return { value: fmtDay({ y: yy, m: mo, d }), precision: 'day', stated, implied: ['year'] };
       },
     };
   };
   rule('month-day', `\\b(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${MONTH})\\s+(${DAYNUM})(?![\\w])(?:,?\\s+(${YEAR})(?![\\w]))?`, (m, text) =>
-    monthDay(m.index, m.index + m[0].length, m[2]!, m[3]!, m[4], !!m[1], text));
+    monthDay(m.index, m.index + m[0].length, m[2]!, m[3]!, m[4], m[1], text));
   // Day-first: "14 May 2026", "the 14th of May", "Thursday 14 May".
   rule('day-month', `\\b(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAYNUM})(?:\\s+of)?\\s+(${MONTH})(?![\\w])(?:,?\\s+(${YEAR})(?![\\w]))?`, (m, text) => {
     const b = text.slice(Math.max(0, m.index - 2), m.index);
     if (/\d[,.]$/.test(b)) return null; // "1,14 May" is not a date
-    return monthDay(m.index, m.index + m[0].length, m[3]!, m[2]!, m[4], !!m[1], text);
+    return monthDay(m.index, m.index + m[0].length, m[3]!, m[2]!, m[4], m[1], text);
   });
   // Month and year: "March 2019", "Jan. 2020", "May of 2019".
   rule('month-year', `\\b(${MONTH})(?:\\s+of)?,?\\s+(${YEAR})(?![\\w])`, (m) => {

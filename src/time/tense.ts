@@ -9,6 +9,7 @@ export interface TenseFinder {
 }
 
 const WORD = /[A-Za-z][A-Za-z'’]*/g;
+const DEADLINE = /\b(?:by|until|till|through|to|effective|payable|expire|expires|expiring|due|before)\s+(?:on\s+)?(?:around\s+|about\s+|mid-?|early\s+|late\s+)?$/i;
 
 export function makeTenseFinder(text: string, lex: TimeLexicon, bounds: (i: number) => [number, number]): TenseFinder {
   const future = new Set(lex.tense.future);
@@ -33,7 +34,6 @@ export function makeTenseFinder(text: string, lex: TimeLexicon, bounds: (i: numb
       else if (future.has(w) || /'ll$/.test(w)) t = 'future';
       else if (past.has(w)) t = 'past';
       else if (present.has(w)) t = 'present';
-      else if (w.length > 4 && /ed$/.test(w) && !notPast.has(w)) t = 'past';
       if (t) out.push({ pos: i, t });
     }
     cache.set(s, out);
@@ -41,6 +41,9 @@ export function makeTenseFinder(text: string, lex: TimeLexicon, bounds: (i: numb
   };
 
   return (start, end) => {
+    // a deadline ("payable Dec. 7", "extended to Nov. 16", "by May") is read from the date, not the
+    // verb: "was extended to Nov. 16" is past tense about a future day. Leave it to proximity.
+    if (DEADLINE.test(text.slice(Math.max(0, start - 24), start))) return null;
     const [s, e] = bounds(start);
     let best: Tense = null;
     let bestD = Infinity;
