@@ -117,7 +117,7 @@ export function decodeBytes(bytes: Uint8Array, opts: { contentType?: string | nu
     const text = tryUtf8(bytes);
     if (text !== null) return { text, encoding: 'utf-8', source: encoding ? source : 'default', ...(note ? { note: `${note}; decoded as utf-8` } : {}) };
     const legacy = guessLegacy(bytes);
-    const why = note ?? (declared ? `declared charset "${declared}" does not match the bytes (not valid UTF-8)` : 'no charset declared and the bytes are not valid UTF-8');
+    const why = note ?? (declared ? `declared charset "${declared}" but the bytes are not valid UTF-8` : 'no charset declared and the bytes are not valid UTF-8');
     return { text: new TextDecoder(legacy).decode(bytes), encoding: legacy, source: 'sniffed', note: `${why}; decoded as ${legacy}` };
   }
 

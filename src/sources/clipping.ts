@@ -151,7 +151,8 @@ export interface ClippingOptions {
  * otherwise every block is body.
  */
 export function parseClipping(input: string, opts: ClippingOptions = {}): Clipping {
-  const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // HTML comments are invisible in rendered Markdown: drop them (they may span lines)
+  const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/<!--[\s\S]*?-->/g, '');
   const raw = blocks(text);
   const hints: ArticleHints = {};
   const captions: Caption[] = [];

@@ -1,0 +1,136 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { gzipSync } from 'node:zlib';
+import { FetchError, NotAnArticle } from '../../src/errors.js';
+import { fetchUrl } from '../../src/sources/http.js';
+import { collect, docs, errors, serve, type TestServer } from './helpers.js';
+
+let srv: TestServer;
+const PAGE = '<!DOCTYPE html><html><head><title>Sample page</title></head><body><article><p>Sample article text for the tests.</p></article></body></html>';
+
+before(async () => {
+  srv = await serve((req, res) => {
+    const u = new URL(req.url!, 'http://x');
+    const p = u.pathname;
+    if (p === '/page') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(PAGE);
+    } else if (p.startsWith('/hop/')) {
+      const n = Number(p.slice(5));
+      if (n === 0) {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end(PAGE);
+      } else {
+        res.writeHead(n % 2 ? 301 : 302, { location: `/hop/${n - 1}` });
+        res.end();
+      }
+    } else if (p === '/loop') {
+      res.writeHead(302, { location: '/loop' });
+      res.end();
+    } else if (p === '/hang') {
+      // never answers: the client's timeout must end it
+    } else if (p === '/drip') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.write('<html><body><p>first bytes'); // then nothing
+    } else if (p === '/huge') {
+      // 50 MB, streamed without a Content-Length: the client must stop at its cap
+      res.writeHead(200, { 'content-type': 'text/html' });
+      const chunk = Buffer.alloc(64 * 1024, 'a');
+      let sent = 0;
+      const pump = () => {
+        while (sent < 50 * 1024 * 1024) {
+          sent += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+        res.end();
+      };
+      res.on('close', () => { sent = Infinity; });
+      pump();
+    } else if (p === '/gzip') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=windows-1251', 'content-encoding': 'gzip' });
+      res.end(gzipSync(Buffer.from([0x3c, 0x70, 0x3e, 0xcc, 0xe8, 0xf0, 0x3c, 0x2f, 0x70, 0x3e]))); // <p>Мир</p>
+    } else if (p === '/image') {
+      res.writeHead(200, { 'content-type': 'image/png' });
+      res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    } else if (p === '/wrong-charset') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(Buffer.from('<p>Le ministre a déclaré</p>', 'latin1'));
+    } else if (p === '/broken') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<html><body><div><p>Unclosed paragraph about talks in Rome<div><span>and more');
+    } else {
+      res.writeHead(404, { 'content-type': 'text/html' });
+      res.end('<h1>Not here</h1>');
+    }
+  });
+});
+after(() => srv.close());
+
+test('a page is fetched with a clear User-Agent and becomes an html document', async () => {
+  const { items } = await collect([`${srv.base}/page`]);
+  const [d] = docs(items);
+  assert.equal(d!.kind, 'html');
+  assert.equal(d!.content, PAGE);
+  assert.equal(d!.url, `${srv.base}/page`);
+  assert.match(d!.contentType!, /text\/html/);
+  assert.match(String(srv.requests.at(-1)!.headers['user-agent']), /^entente\/\d+\.\d+\.\d+ \(\+https:\/\/github\.com\/entente\)$/);
+});
+
+test('redirects are followed by hand, at most 5', async () => {
+  const ok = await fetchUrl(`${srv.base}/hop/5`);
+  assert.equal(ok.redirects, 5);
+  assert.equal(ok.url, `${srv.base}/hop/0`);
+  await assert.rejects(fetchUrl(`${srv.base}/hop/6`), (e: Error) => e instanceof FetchError && /more than 5 redirects/.test(e.message));
+  await assert.rejects(fetchUrl(`${srv.base}/loop`), /more than 5 redirects/);
+});
+
+test('HTTP 404 is a one-line FetchError naming the URL and the fix', async () => {
+  const { items } = await collect([`${srv.base}/missing`]);
+  const [e] = errors(items);
+  assert.ok(e!.error instanceof FetchError);
+  assert.equal(e!.error.message, `${srv.base}/missing: HTTP 404 Not Found — check the URL`);
+});
+
+test('a server that never answers, or stops sending, times out', async () => {
+  const t0 = Date.now();
+  await assert.rejects(fetchUrl(`${srv.base}/hang`, { timeoutMs: 300 }), /no response within 0.3 s .*--timeout/);
+  await assert.rejects(fetchUrl(`${srv.base}/drip`, { timeoutMs: 300 }), /no data within 0.3 s/);
+  assert.ok(Date.now() - t0 < 5000);
+});
+
+test('a 50 MB page is cut off at the size cap while streaming', async () => {
+  const { items } = await collect([`${srv.base}/huge`]);
+  const [e] = errors(items);
+  assert.match(e!.error.message, /larger than 10 MB — raise --max-bytes/);
+  await assert.rejects(fetchUrl(`${srv.base}/huge`, { maxBytes: 100_000 }), /larger than 97.7 KB/);
+});
+
+test('gzip content-encoding and a header charset are decoded', async () => {
+  const [d] = docs((await collect([`${srv.base}/gzip`])).items);
+  assert.equal(d!.content, '<p>Мир</p>');
+});
+
+test('a wrong declared charset falls back to windows-1252 with a note', async () => {
+  const { items, notes } = await collect([`${srv.base}/wrong-charset`]);
+  const [item] = items;
+  assert.ok(item!.ok);
+  assert.equal(item.doc.content, '<p>Le ministre a déclaré</p>');
+  assert.match(notes[0]!, /not valid UTF-8; decoded as windows-1252/);
+  assert.deepEqual(item.notes, notes);
+});
+
+test('non-HTML content is refused; broken HTML is still read; the batch goes on', async () => {
+  const { items } = await collect([`${srv.base}/image`, `${srv.base}/broken`, 'ftp://example.com/x']);
+  assert.equal(items.length, 3);
+  assert.ok(!items[0]!.ok && items[0]!.error instanceof NotAnArticle);
+  assert.match((items[0] as { error: Error }).error.message, /not a web page \(Content-Type image\/png\)/);
+  assert.ok(items[1]!.ok && items[1]!.doc.content.includes('Unclosed paragraph'));
+  assert.ok(!items[2]!.ok && /unsupported URL scheme/.test(items[2]!.error.message));
+});
+
+test('a refused connection is a clear error', async () => {
+  const s = await serve(() => {});
+  const base = s.base;
+  await s.close();
+  await assert.rejects(fetchUrl(`${base}/x`, { timeoutMs: 2000 }), /connection refused — check the URL/);
+});
