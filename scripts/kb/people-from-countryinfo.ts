@@ -1,0 +1,198 @@
+// Build data/kb/people/countryinfo-2011.json from the CountryInfo office-holder table (shared/gold/countryinfo,
+// CC BY-SA 3.0, openeventdata/CountryInfo 2016; leaders from rulers.org, ministers from CIA World Leaders 2003-2011).
+// Reads ../shared only here, at build time; the committed JSON is what the system and the tests use.
+//
+//   node --import tsx scripts/kb/people-from-countryinfo.ts [officeholders.jsonl]
+//
+// Rules (why): the hand-written files in data/kb/people/ are authoritative, so a person they already name is
+// skipped and a term that collides with a hand-written term of a single-holder office is clipped or dropped.
+// CIA "Government" dates are monthly snapshots, so they are written as "YYYY-MM"; a term still open at the
+// 2011 snapshot ends when the next known holder starts, and is dropped when no successor is known (its end
+// is unknown, and claiming "in office in 2026" would be false).
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const PEOPLE = join(ROOT, 'data', 'kb', 'people');
+const OUT_NAME = 'countryinfo-2011.json';
+const input = process.argv[2] ?? join(ROOT, '..', 'shared', 'gold', 'countryinfo', 'officeholders.jsonl');
+const SOURCE = 'shared/gold/countryinfo (openeventdata/CountryInfo 2016, CC BY-SA 3.0; leaders from rulers.org, ministers from CIA World Leaders 2003-2011)';
+const MIN_END = '1995-01-01'; // older terms matter little for the news the system codes (2004 onwards)
+
+interface Row { country: string; name: string; role: string | null; start: string | null; end: string | null; start_open: boolean; end_open: boolean; section: string }
+interface Role { office: string; country: string; start: string | null; end: string | null; title?: string }
+interface Person { id: string; name: string; aliases?: string[]; gender?: string; country: string; surname?: string; roles: Role[]; sources: string[]; ambiguous_with?: string }
+
+const OFFICE_RULES: Array<[RegExp, string, string?]> = [
+  [/^(presidents?|president of the republic|presidents of the (presidency|collective presidency)|chairmen of the presidium.*|chairmen of the council of state)$/, 'president', 'President'],
+  [/^heads of state$/, 'head_of_state', 'Head of State'],
+  [/^(prime ministers?|premiers|chairmen of the council of ministers|presidents of the executive yuan|heads of government)$/, 'prime_minister', 'Prime Minister'],
+  [/^chancellors?$/, 'chancellor', 'Chancellor'],
+  [/^(kings?|queens|kings\/queens|emirs|sultans|emperors|paramount rulers|rulers|grand dukes|princes)$/, 'monarch'],
+  [/^(vice[- ]presidents?|first vice[- ]president)$/, 'vice_president', 'Vice President'],
+  [/^((first )?deputy prime minister|vice premier(, state council|, cabinet)?)$/, 'deputy_prime_minister'],
+  [/^(minister (of|for) (foreign affairs|foreign relations|external affairs)|secretary of state for foreign and commonwealth affairs)$/, 'foreign_minister'],
+  [/^(minister (of|for) (national )?defen[cs]e|secretary of state for defen[cs]e|minister of the armed forces)$/, 'defence_minister'],
+  [/^(minister (of|for) (the )?(interior|internal affairs|home affairs)|secretary of state for the home department)$/, 'interior_minister'],
+  [/^(minister (of|for) (finance|economy and finance|finance and economy)|chancellor of the exchequer)$/, 'finance_minister'],
+  [/^(minister (of|for) justice|attorney general)$/, 'justice_minister'],
+  [/^permanent representative to the un/, 'un_ambassador', 'Permanent Representative to the United Nations'],
+  [/^ambassador to the us$/, 'ambassador', 'Ambassador to the United States'],
+  [/^(governor|president|chairman), .*(central bank|monetary agency|monetary authority|reserve bank|national bank|federal bank)/, 'central_bank_governor'],
+];
+const SINGLE = new Set(['president', 'head_of_state', 'prime_minister', 'chancellor', 'monarch', 'foreign_minister', 'defence_minister',
+  'interior_minister', 'finance_minister', 'justice_minister', 'un_ambassador', 'central_bank_governor']);
+
+function mapRole(role: string): { office: string; title: string } | null {
+  const r = role.replace(/\s*\(.*$/, '').trim().toLowerCase();
+  for (const [re, office, title] of OFFICE_RULES) if (re.test(r)) return { office, title: title ?? tidyTitle(role) };
+  return null;
+}
+function tidyTitle(role: string): string {
+  return role.replace(/\s*\(.*$/, '').replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const HONORIFICS = /^(ayatollah|hojatolislam|hojjatoleslam|sheikh|shaikh|sheik|dr\.?|gen\.?|general|lt\.?|col\.?|colonel|sir|prince|princess|king|queen|sultan|emir|marshal|maj\.?|brig\.?|admiral|adm\.?|mullah|maulana|mawlawi|haji|hajji|field|lieutenant|major|gen|capt\.?|captain|mr\.?|mrs\.?|ms\.?|dame|lord|baron|baroness|rev\.?|father|archbishop|bishop|cardinal|air|vice|chief)$/i;
+const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'bint', 'al', 'el', 'y', 'e', 'ul', 'ud']);
+function titleCase(upper: string): string {
+  const words = upper.trim().split(/\s+/);
+  while (words.length > 2 && HONORIFICS.test(words[0]!)) words.shift();
+  return words.map((w, i) => w.split(/([-'])/).map((part, j) => {
+    if (part === '-' || part === "'") return part;
+    const low = part.toLowerCase();
+    if ((i > 0 || j > 0) && PARTICLES.has(low)) return low;
+    if (/^mc[a-z]/.test(low)) return 'Mc' + low[2]!.toUpperCase() + low.slice(3);
+    return low.charAt(0).toUpperCase() + low.slice(1);
+  }).join('')).join(' ');
+}
+function variants(raw: string): string[] {
+  const m = raw.match(/\{([^}]*)\}/g);
+  const list = m ? m.map((x) => x.slice(1, -1).trim()) : [raw.trim()];
+  return [...new Set(list.filter(Boolean).map(titleCase))];
+}
+const norm = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const slug = (s: string): string => norm(s).replace(/ /g, '-');
+const month = (d: string): string => d.slice(0, 7);
+const padS = (d: string | null): string => (!d ? '0000-01-01' : d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+const days = (a: string, b: string): number => (Date.parse(padS(b)) - Date.parse(padS(a))) / 864e5;
+
+// ---- hand-written data (authoritative) ----
+const hand: Person[] = [];
+for (const f of readdirSync(PEOPLE).filter((f) => f.endsWith('.json') && f !== OUT_NAME)) hand.push(...(JSON.parse(readFileSync(join(PEOPLE, f), 'utf8')) as Person[]));
+const handNames = new Set<string>();
+for (const p of hand) for (const a of [p.name, ...(p.aliases ?? [])]) handNames.add(`${p.country}|${norm(a)}`);
+const handIds = new Set(hand.map((p) => p.id));
+const handTerms = new Map<string, Array<{ s: string; e: string | null }>>();
+for (const p of hand) for (const r of p.roles) if (SINGLE.has(r.office) && r.start) {
+  const k = `${r.office}|${r.country}`;
+  handTerms.set(k, [...(handTerms.get(k) ?? []), { s: r.start, e: r.end }]);
+}
+const states = new Set((JSON.parse(readFileSync(join(ROOT, 'data', 'kb', 'states.json'), 'utf8')) as Array<{ id: string }>).map((s) => s.id));
+
+// ---- read and group ----
+interface Term { key: string; names: string[]; office: string; country: string; title: string; start: string | null; end: string | null; open: boolean; exact: boolean }
+const rows = readFileSync(input, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
+const terms: Term[] = [];
+for (const r of rows) {
+  if (!r.role || !states.has(r.country)) continue;
+  const parts = r.role.split(' & ').map(mapRole);
+  // "A & B & C" with one date span cannot say which post the span belongs to: keep only when all agree.
+  if (parts.some((p) => !p) || new Set(parts.map((p) => p!.office)).size !== 1) continue;
+  const { office, title } = parts[0]!;
+  const names = variants(r.name);
+  if (!names.length || names[0]!.split(' ').length < 2 && office !== 'monarch') continue;
+  const exact = r.section === 'Leaders';
+  const start = r.start_open || !r.start ? null : exact ? r.start : month(r.start);
+  const end = r.end_open || !r.end ? null : exact ? r.end : month(r.end);
+  if (!r.end_open && r.end && r.end < MIN_END) continue;
+  terms.push({ key: `${r.country}|${norm(names[0]!)}`, names, office, country: r.country, title, start, end, open: r.end_open, exact });
+}
+
+// one list of terms per person+office; Leaders-section (exact) dates win over CIA snapshots for the same office
+const byPO = new Map<string, Term[]>();
+for (const t of terms) byPO.set(`${t.key}|${t.office}`, [...(byPO.get(`${t.key}|${t.office}`) ?? []), t]);
+const merged: Term[] = [];
+for (const list of byPO.values()) {
+  const useExact = list.some((t) => t.exact);
+  const ts = list.filter((t) => t.exact === useExact).sort((a, b) => padS(a.start).localeCompare(padS(b.start)));
+  let cur: Term | null = null;
+  for (const t of ts) {
+    // snapshot gaps of a few months are missing editions, not a break in office
+    if (cur && !cur.open && cur.end && (t.start === null || days(cur.end, t.start) <= 120)) {
+      cur.names = [...new Set([...cur.names, ...t.names])];
+      if (t.open || !t.end) { cur.end = null; cur.open = t.open; } else if (t.end > cur.end) cur.end = t.end;
+      continue;
+    }
+    if (cur) merged.push(cur);
+    cur = { ...t, names: [...t.names] };
+  }
+  if (cur) merged.push(cur);
+}
+
+// single-holder offices: resolve open ends and overlaps per office+country, hand terms first
+const byOC = new Map<string, Term[]>();
+for (const t of merged) byOC.set(`${t.office}|${t.country}`, [...(byOC.get(`${t.office}|${t.country}`) ?? []), t]);
+const kept: Term[] = [];
+for (const [oc, list0] of byOC) {
+  let list = list0.filter((t) => !handNames.has(t.key));
+  if (!SINGLE.has(oc.split('|')[0]!)) { kept.push(...list.filter((t) => !t.open)); continue; }
+  const handList = (handTerms.get(oc) ?? []).map((h) => ({ s: h.s, e: h.e }));
+  list.sort((a, b) => padS(a.start).localeCompare(padS(b.start)));
+  // a start unknown to the snapshots is the previous holder's end
+  list.forEach((t, i) => { if (t.start === null && i > 0 && list[i - 1]!.end) t.start = list[i - 1]!.end; });
+  list = list.filter((t) => t.start !== null);
+  // open ends: the next known holder's start (generated or hand-written), else unknown → drop
+  const starts = [...list.map((t) => t.start!), ...handList.map((h) => h.s)].sort((a, b) => padS(a).localeCompare(padS(b)));
+  for (const t of list) if (t.open || t.end === null) {
+    const next = starts.find((s) => padS(s) > padS(t.start));
+    t.end = next ?? null;
+    t.open = !next;
+  }
+  list = list.filter((t) => !t.open && t.end !== null && t.end >= MIN_END.slice(0, 4));
+  // drop terms contained in another (acting holders, duplicates), clip partial overlaps at the successor's start
+  const all = [...list];
+  list = list.filter((t) => !all.some((o) => o !== t && padS(o.start) <= padS(t.start) && padS(t.end) <= padS(o.end) &&
+    (padS(o.start) < padS(t.start) || padS(t.end) < padS(o.end) || all.indexOf(o) < all.indexOf(t))));
+  list.sort((a, b) => padS(a.start).localeCompare(padS(b.start)));
+  for (let i = 0; i + 1 < list.length; i++) if (padS(list[i + 1]!.start) < padS(list[i]!.end)) list[i]!.end = list[i + 1]!.start;
+  // hand-written terms win: clip a generated term at a hand term's start, drop it when it begins inside one
+  list = list.filter((t) => {
+    for (const h of handList) {
+      const hs = padS(h.s), he = h.e === null ? '9999' : padS(h.e);
+      if (padS(t.start) >= hs && padS(t.start) < he) return false;
+      if (padS(t.start) < hs && padS(t.end) > hs) t.end = h.s;
+    }
+    return padS(t.start) <= padS(t.end);
+  });
+  kept.push(...list);
+}
+
+// ---- people ----
+const people = new Map<string, Person>();
+for (const t of kept.sort((a, b) => a.key.localeCompare(b.key) || padS(a.start).localeCompare(padS(b.start)))) {
+  let p = people.get(t.key);
+  if (!p) {
+    const name = t.names[0]!;
+    let id = `person/${slug(name)}`;
+    if (handIds.has(id) || [...people.values()].some((q) => q.id === id)) id = `${id}-${t.country.toLowerCase()}`;
+    p = { id, name, country: t.country, roles: [], sources: [SOURCE] };
+    people.set(t.key, p);
+  }
+  for (const n of t.names.slice(1)) if (norm(n) !== norm(p.name)) p.aliases = [...new Set([...(p.aliases ?? []), n])];
+  p.roles.push({ office: t.office, country: t.country, start: t.start, end: t.end, title: t.title });
+}
+// two people sharing a spelled name or alias: dates of office separate them; say so
+const claims = new Map<string, Person[]>();
+for (const p of [...people.values(), ...hand]) for (const a of [p.name, ...(p.aliases ?? [])]) claims.set(norm(a), [...(claims.get(norm(a)) ?? []), p]);
+for (const [, ps] of claims) {
+  const ids = [...new Set(ps.map((p) => p.id))];
+  if (ids.length < 2) continue;
+  for (const p of ps) if (!handIds.has(p.id)) {
+    const others = ids.filter((i) => i !== p.id && !(p.ambiguous_with ?? '').includes(i));
+    if (others.length) p.ambiguous_with = `${p.ambiguous_with ? p.ambiguous_with.replace(/: .*$/, '') + ', ' : ''}${others.join(', ')}: same name, different person; country and dates of office separate them`;
+  }
+}
+const out = [...people.values()].filter((p) => p.roles.length).sort((a, b) => a.id.localeCompare(b.id));
+writeFileSync(join(PEOPLE, OUT_NAME), '[\n' + out.map((p) => JSON.stringify(p)).join(',\n') + '\n]\n');
+console.log(`${out.length} people, ${out.reduce((n, p) => n + p.roles.length, 0)} roles → data/kb/people/${OUT_NAME}`);
