@@ -1,8 +1,69 @@
+// `entente serve`: the HTTP API and web UI over a store.
 import type { Command } from 'commander';
-// STUB: the command(s) of this file are not implemented yet.
+import { openStore, DEFAULT_DB } from '../store/index.js';
+import type { Store } from '../store/types.js';
+import { startServer, checkListenRules } from '../server/index.js';
+import { usageError } from './common.js';
+
+export interface ServeFlags {
+  db: string;
+  host: string;
+  port: string;
+  token?: string;
+  allowPrivateUrls?: boolean;
+}
+
+export function parsePort(s: string): number | null {
+  if (!/^\d{1,5}$/.test(s)) return null;
+  const n = Number(s);
+  return n <= 65535 ? n : null;
+}
+
+/** Serves until SIGINT/SIGTERM, then closes the server and the store. */
+export async function serveStore(store: Store, opts: { host: string; port: number; token?: string | null; allowPrivateUrls?: boolean }): Promise<string> {
+  const { app, url } = await startServer({ store, host: opts.host, port: opts.port, token: opts.token ?? null, allowPrivateUrls: opts.allowPrivateUrls ?? false });
+  const stop = async () => {
+    await app.close().catch(() => undefined);
+    await store.close().catch(() => undefined);
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return url;
+}
+
 export function register(program: Command): void {
-  program.command('serve').description('(not implemented yet)').allowUnknownOption().argument('[args...]').action(() => {
-    process.stderr.write('entente serve: not implemented yet\n');
-    process.exitCode = 2;
-  });
+  program
+    .command('serve')
+    .description('serve the HTTP API (/api, documented at /api/openapi.json) and the web UI (/) over a store')
+    .option('--db <db>', 'SQLite file or postgres:// URL', DEFAULT_DB)
+    .option('--host <host>', 'address to listen on (a non-loopback address needs --token)', '127.0.0.1')
+    .option('--port <port>', 'port to listen on', '8080')
+    .option('--token <token>', 'bearer token required by write endpoints (default: $ENTENTE_TOKEN)')
+    .option('--allow-private-urls', 'let POST /api/ingest fetch private, loopback and link-local addresses')
+    .action(async (flags: ServeFlags) => {
+      const port = parsePort(flags.port);
+      if (port === null) return usageError('serve', `--port "${flags.port}": give a number from 0 to 65535`);
+      const token = flags.token ?? process.env.ENTENTE_TOKEN ?? null;
+      const problem = checkListenRules(flags.host, token);
+      if (problem) return usageError('serve', problem);
+      let store: Store;
+      try {
+        store = await openStore(flags.db);
+      } catch (e) {
+        process.stderr.write(`entente serve: cannot open the store ${flags.db}: ${(e as Error).message} (check --db)\n`);
+        process.exitCode = 3;
+        return;
+      }
+      try {
+        const url = await serveStore(store, { host: flags.host, port, token, allowPrivateUrls: flags.allowPrivateUrls });
+        process.stdout.write(`entente: serving ${flags.db} at ${url} (API: ${url}api/openapi.json; Ctrl-C to stop)\n`);
+      } catch (e) {
+        await store.close().catch(() => undefined);
+        const code = (e as { code?: string }).code;
+        const hint = code === 'EADDRINUSE' ? ` (port ${port} is taken: give --port)` : code === 'EADDRNOTAVAIL' ? ' (no such local address: check --host)' : '';
+        process.stderr.write(`entente serve: cannot listen on ${flags.host}:${port}: ${(e as Error).message}${hint}\n`);
+        process.exitCode = 3;
+      }
+    });
 }
