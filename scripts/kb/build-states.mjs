@@ -1,0 +1,95 @@
+// Builds data/kb/states.json from scripts/kb/states-table.txt (names, adjectives, capitals: own
+// knowledge, public record) cross-checked against ../shared/gold/countryinfo (ISO codes, 2011).
+// The product never reads ../shared: only this build script does. Run: node scripts/kb/build-states.mjs
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SHARED = join(ROOT, '..', 'shared', 'gold', 'countryinfo', 'countries.jsonl');
+const OWN = 'own knowledge (public record), checked 2026-11';
+
+const iso2 = new Map();
+if (existsSync(SHARED)) {
+  for (const line of readFileSync(SHARED, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line);
+    if (r.iso3 && r.iso2) iso2.set(r.iso3, r.iso2);
+  }
+}
+// Codes countryinfo (2011) lacks (ISO 3166-1; Kosovo: user-assigned XK as used by the EU/IMF).
+const EXTRA_ISO2 = { SSD: 'SS', KOS: 'XK', MNE: 'ME', SRB: 'RS', TLS: 'TL', PSE: 'PS', ESH: 'EH', BIH: 'BA', HRV: 'HR', MKD: 'MK', SVN: 'SI', VAT: 'VA', MAC: 'MO', PRI: 'PR', GRL: 'GL' };
+
+const split = (s) => (s ? s.split(';').map((x) => x.trim()).filter(Boolean) : []);
+const plural = (adj) => (/(ese|ss|sh|ch|s|i|Swiss|Lao|Thai|Myanmar)$/.test(adj) && !/i$/.test(adj) ? [adj] : [adj, `${adj}s`]);
+
+// Names a state had before its current one: resolved to today's code (PLOVER codes the successor).
+const FORMER = {
+  RUS: [{ name: 'Soviet Union', until: '1991-12-26' }, { name: 'USSR', until: '1991-12-26' }, { name: 'the Soviet Union', until: '1991-12-26' }],
+  SRB: [{ name: 'Yugoslavia', until: '2003-02-04' }, { name: 'Serbia and Montenegro', until: '2006-06-05' }],
+  CZE: [{ name: 'Czechoslovakia', until: '1992-12-31' }],
+  COD: [{ name: 'Zaire', until: '1997-05-17' }],
+  SWZ: [{ name: 'Swaziland', until: '2018-04-19' }],
+  MKD: [{ name: 'Former Yugoslav Republic of Macedonia', until: '2019-02-12' }],
+  MMR: [{ name: 'Burma', until: '1989-06-18' }],
+  LKA: [{ name: 'Ceylon', until: '1972-05-22' }],
+};
+// Single words that are also common first names, US states or ordinary words: kept, with the rule
+// that separates them (the recogniser skips "City, Georgia" and "Jordan Smith"-like name shapes).
+const AMBIGUOUS = {
+  GEO: 'US state of Georgia ("Atlanta, Georgia"); first name',
+  JOR: 'first name ("Jordan Bardella"); the Jordan river',
+  TCD: 'first name ("Chad Smith")',
+  TUR: 'the bird (lower case "turkey")',
+  GIN: 'Guinea-Bissau, Equatorial Guinea, Papua New Guinea (longer names win)',
+  NER: 'the Niger river; Nigeria (longer name wins)',
+  COD: '"Congo" alone: the Republic of the Congo (COG) is "Congo-Brazzaville"/"Republic of the Congo"; news usage of bare "Congo" is mostly the DRC',
+  DMA: 'Dominican Republic (longer name wins); "Dominican" adjective is shared with DOM and resolves to DOM',
+  USA: '"US" is also the pronoun "us" (upper case required)',
+};
+// Regions under a sovereign, coded with the sovereign's code and sector PRE (PLOVER country rules).
+const REGIONS = [
+  ['region/abkhazia', 'Abkhazia', 'GEO', ['Republic of Abkhazia'], ['Abkhaz', 'Abkhazian'], ['Sukhumi']],
+  ['region/south-ossetia', 'South Ossetia', 'GEO', ['Tskhinvali Region'], ['South Ossetian'], ['Tskhinvali']],
+  ['region/somaliland', 'Somaliland', 'SOM', ['Republic of Somaliland'], ['Somalilander'], ['Hargeisa']],
+  ['region/northern-cyprus', 'Northern Cyprus', 'CYP', ['Turkish Republic of Northern Cyprus', 'TRNC', 'North Cyprus'], ['Turkish Cypriot'], []],
+  ['region/transnistria', 'Transnistria', 'MDA', ['Pridnestrovie', 'Transdniestria', 'Trans-Dniester'], ['Transnistrian'], ['Tiraspol']],
+  ['region/nagorno-karabakh', 'Nagorno-Karabakh', 'AZE', ['Artsakh', 'Republic of Artsakh', 'Karabakh'], ['Karabakh Armenian'], ['Stepanakert']],
+  ['region/dpr', "Donetsk People's Republic", 'UKR', ['DPR', 'DNR'], [], []],
+  ['region/lpr', "Luhansk People's Republic", 'UKR', ['LPR', 'LNR', "Lugansk People's Republic"], [], []],
+  ['region/republika-srpska', 'Republika Srpska', 'BIH', [], ['Bosnian Serb'], ['Banja Luka']],
+  ['region/kurdistan-region', 'Kurdistan Region', 'IRQ', ['Iraqi Kurdistan', 'Kurdistan Regional Government', 'KRG'], [], ['Erbil']],
+  ['region/gaza', 'Gaza Strip', 'PSE', ['Gaza'], ['Gazan'], []],
+  ['region/west-bank', 'West Bank', 'PSE', [], [], []],
+];
+
+const out = [];
+const table = readFileSync(join(ROOT, 'scripts', 'kb', 'states-table.txt'), 'utf8');
+for (const line of table.split('\n')) {
+  if (!line.trim() || line.startsWith('#')) continue;
+  const [id, name, official, adjs, dems, capital, aliases, metonyms, statusField] = line.split('|');
+  const [status, sovereign] = statusField.trim().split(':');
+  const adjectives = split(adjs);
+  const demonyms = split(dems).length ? split(dems) : [...new Set(adjectives.filter((a) => !/^(U\.?S\.?|UK|U\.K\.)$/.test(a)).flatMap(plural))];
+  const met = [capital, ...split(metonyms)].filter((m) => m && m !== name && !split(aliases).includes(m));
+  const sources = ['ISO 3166-1', OWN];
+  if (iso2.has(id)) sources.push('shared/gold/countryinfo (2011)');
+  const code2 = iso2.get(id) ?? EXTRA_ISO2[id];
+  if (!code2) throw new Error(`no ISO2 code for ${id}: add it to EXTRA_ISO2`);
+  const entry = {
+    id, iso2: code2, name, official,
+    aliases: [...new Set([official, ...split(aliases)].filter((a) => a !== name))],
+    former: FORMER[id] ?? [],
+    adjectives, demonyms, capital, metonyms: [...new Set(met)],
+    status, sovereign: sovereign ?? null,
+    sources,
+  };
+  if (AMBIGUOUS[id]) entry.ambiguous_with = AMBIGUOUS[id];
+  out.push(entry);
+}
+for (const [id, name, sov, aliases, adjectives, capitals] of REGIONS) {
+  out.push({ id, iso2: null, name, official: null, aliases, former: [], adjectives, demonyms: [], capital: capitals[0] ?? null, metonyms: capitals,
+    status: 'disputed', sovereign: sov, sector: 'PRE', sources: [OWN, 'PLOVER codebook country rules (disputed regions coded under the sovereign, sector PRE)'] });
+}
+writeFileSync(join(ROOT, 'data', 'kb', 'states.json'), JSON.stringify(out, null, 1) + '\n');
+console.log(`data/kb/states.json: ${out.length} entries`);

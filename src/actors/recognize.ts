@@ -1,0 +1,624 @@
+// Actor recognition and resolution over one document.
+//
+//   1. chunk: walk the KB token trie from each token (longest phrase whose case fits), leaving
+//      unknown capitalised words as name candidates;
+//   2. assemble phrases from chunks: [country|possessive]? [former|then|...]* TITLE NAME?,
+//      COUNTRY (+ up to two words) SECTOR-WORD, ORG, STATE, METONYM, PERSON, SURNAME, PRONOUN;
+//   3. resolve each as of its date: the article date, unless the sentence sets a year ("in 2015")
+//      — roles, regimes ("the Taliban" after 2021-08-15 is AFG GOV) and office holders are dated.
+// Unknown capitalised names that look like actors are kept with entity null and a message.
+import type { Entity, EntityKind, Mention, MentionType, SentencedDoc } from '../types.js';
+import { addMessage } from '../types.js';
+import type { Cand, KnowledgeBase, OrgEntry, PersonEntry, RoleEntry } from './kb.js';
+import { padEnd, padStart, within } from './kb.js';
+import { tokenize, type Tok } from './trie.js';
+
+/** modifiers between a country and a title: "Poland's current interior minister", "then defence minister" */
+const MODS = new Set(['current', 'then', 'new', 'acting', 'outgoing', 'incoming', 'interim', 'top', 'senior', 'veteran', 'longtime', 'long-time', 'powerful', 'hardline', 'influential', 'newly', 'appointed', 'elected', 'caretaker', 'de', 'facto', 'ruling', 'deputy', 'chief']);
+const FORMER = new Set(['former', 'ex', 'retired', 'late', 'erstwhile']);
+/** words that cannot sit between a country and its group word ("Russian troops" but not "Russia said troops") */
+const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'said', 'says', 'say', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'that', 'which', 'who', 'whom', 'as', 'at', 'from', 'it', 'its', 'their', 'his', 'her', 'they', 'he', 'she', 'we', 'not', 'than', 'after', 'before', 'while', 'when', 'also', 'into', 'over', 'about', 'against', 'between', 'if', 'this', 'these', 'those', 'there', 'do', 'does', 'did']);
+const LOC_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'throughout', 'within', 'across', 'via', 'visited', 'visit', 'visiting']);
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'argued', 'wrote', 'warned', 'claimed', 'insisted', 'noted', 'explained', 'announced', 'tweeted']);
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'di', 'abu', 'ul', 'ur', 'bint']);
+const ORG_WORDS = new Set(['ministry', 'party', 'front', 'army', 'council', 'agency', 'committee', 'movement', 'brigade', 'brigades', 'forces', 'union', 'organization', 'organisation', 'group', 'court', 'commission', 'authority', 'guard', 'corps', 'service', 'bank', 'institute', 'university', 'department', 'office', 'assembly', 'parliament', 'alliance', 'federation', 'association', 'foundation', 'news', 'agency', 'times', 'post', 'network', 'company', 'corporation', 'bureau', 'police', 'navy', 'fleet']);
+/** capitalised words that are not names: calendar words, sentence openers, honorifics handled elsewhere */
+const NOT_NAME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'a', 'an', 'in', 'on', 'at', 'for', 'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'mr', 'mrs', 'ms', 'dr', 'sir', 'related', 'original', 'read', 'more', 'speaking', 'according', 'as', 'by', 'with', 'from', 'to', 'of', 'also', 'however', 'meanwhile', 'yet', 'so', 'there', 'here', 'what', 'why', 'how', 'who', 'where', 'now', 'today', 'yesterday', 'tomorrow', 'no', 'not', 'some', 'many', 'all', 'both', 'each', 'every', 'one', 'two', 'western', 'eastern', 'northern', 'southern', 'islamic', 'christian', 'muslim', 'jewish', 'arab', 'english', 'covid', 'photo', 'video', 'getty', 'images', 'ap', 'reuters', 'since', 'during', 'under', 'until', 'although', 'though', 'because', 'despite', 'earlier', 'later', 'last', 'next', 'first']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'sen', 'rep', 'gov', 'prof']);
+const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', she: 'f' };
+const SENT_YEAR = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil)\s+(?:(?:early|late|mid)[- ])?((?:19|20)\d{2})\b(?!\s*(?:%|percent|people|troops|km))/g;
+
+type Chunk =
+  | { k: 'kb'; i: number; j: number; cands: Cand[] }
+  | { k: 'cap'; i: number; j: number }
+  | { k: 'word'; i: number; j: number }
+  | { k: 'punct'; i: number; j: number };
+
+interface Ctx {
+  doc: SentencedDoc;
+  kb: KnowledgeBase;
+  toks: Tok[];
+  sent: number[];
+  sentStart: boolean[];
+  pos: Map<number, string>;
+  mentions: Mention[];
+  sentDate: Map<number, { at: number; date: string }[]>;
+  refDate: string;
+  /** token is on a title-cased line (a headline): capitalisation says nothing about names there */
+  headline: boolean[];
+}
+
+const isCap = (t: Tok) => /^\p{Lu}/u.test(t.text);
+const isWord = (t: Tok) => /^[\p{L}\p{M}\p{N}]/u.test(t.text);
+const slug = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+export function recognize(doc: SentencedDoc, kb: KnowledgeBase): Mention[] {
+  const toks = tokenize(doc.text);
+  const ctx: Ctx = { doc, kb, toks, sent: [], sentStart: [], pos: new Map(), mentions: [], sentDate: new Map(), refDate: doc.refDate ?? '9999-12-30', headline: [] };
+  indexSentences(ctx);
+  const chunks = chunkTokens(ctx);
+  assemble(ctx, chunks);
+  return ctx.mentions;
+}
+
+const URL_RE = /(?:https?:\/\/|www\.)[^\s<>)\]]+/g;
+
+function indexSentences(ctx: Ctx): void {
+  const { doc, toks } = ctx;
+  // headline lines: most longer words capitalised ("Russia Is Building 'Pragmatic' Partnership With ...")
+  const lineHead: [number, number][] = [];
+  let pos0 = 0;
+  for (const line of doc.text.split('\n')) {
+    const words = line.match(/\p{L}{4,}/gu) ?? [];
+    const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (words.length >= 3 && caps / words.length >= 0.7) lineHead.push([pos0, pos0 + line.length]);
+    pos0 += line.length + 1;
+  }
+  let h = 0;
+  for (const t of toks) {
+    while (h < lineHead.length && lineHead[h]![1] < t.start) h++;
+    ctx.headline.push(h < lineHead.length && lineHead[h]![0] <= t.start);
+  }
+  // URLs are not prose: their words ("...-taliban-government-...") are no mentions
+  for (const m of doc.text.matchAll(URL_RE)) {
+    for (const t of toks) if (t.start >= m.index! && t.end <= m.index! + m[0].length) t.key = '\u0000';
+  }
+  const sents = [...doc.sentences].sort((a, b) => a.start - b.start);
+  let s = 0;
+  let prevSent = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    while (s + 1 < sents.length && t.start >= sents[s + 1]!.start) s++;
+    const idx = sents.length ? sents[s]!.index : 0;
+    ctx.sent.push(idx);
+    // sentence-initial: first word of a sentence, or (when the splitter is a stub) after . ! ? or a blank line
+    const prev = i > 0 ? toks[i - 1]! : null;
+    const gap = prev ? doc.text.slice(prev.end, t.start) : '\n';
+    let start = idx !== prevSent || !prev || /\n/.test(gap) || /^[.!?]$/.test(prev.text);
+    if (prev && /^["“‘'(\[*#]$/.test(prev.text)) start = ctx.sentStart[i - 1]! || start;
+    ctx.sentStart.push(start && isWord(t));
+    if (isWord(t)) prevSent = idx;
+  }
+  for (const se of doc.sentences) for (const tk of se.tokens ?? []) ctx.pos.set(tk.start, tk.pos);
+  for (const se of doc.sentences) {
+    for (const m of se.text.matchAll(SENT_YEAR)) {
+      const list = ctx.sentDate.get(se.index) ?? [];
+      list.push({ at: se.start + m.index!, date: `${m[1]}-07-01` });
+      ctx.sentDate.set(se.index, list);
+    }
+  }
+}
+
+function chunkTokens(ctx: Ctx): Chunk[] {
+  const { toks, kb } = ctx;
+  const out: Chunk[] = [];
+  for (let i = 0; i < toks.length;) {
+    const t = toks[i]!;
+    // shouted words (headlines, datelines: "CANBERRA") match as if capitalised
+    const m = kb.trie.longest(toks, i);
+    if (m) {
+      out.push({ k: 'kb', i, j: m[0], cands: m[1] });
+      i = m[0];
+      continue;
+    }
+    if (t.text.length >= 4 && /^\p{Lu}+$/u.test(t.text)) {
+      const shout = [{ ...t, text: t.text[0] + t.text.slice(1).toLowerCase() }];
+      const m2 = kb.trie.longest(shout, 0);
+      if (m2) { out.push({ k: 'kb', i, j: i + 1, cands: m2[1] }); i++; continue; }
+    }
+    out.push({ k: !isWord(t) ? 'punct' : isCap(t) ? 'cap' : 'word', i, j: i + 1 });
+    i++;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- entity builders
+
+function dateAt(ctx: Ctx, sentence: number, at: number): string {
+  let d = ctx.refDate;
+  for (const x of ctx.sentDate.get(sentence) ?? []) if (x.at < at) d = x.date;
+  return d;
+}
+
+function mkEntity(text: string, name: string, id: string, kind: EntityKind, country: string | null, sector: string | null, office: string | null, sentence: number, start: number, end: number, code?: string): Entity {
+  return { entity_text: text, name, id, kind, country_code: country, sector, code: code ?? `${country ?? ''}${sector ?? ''}`, office, sentence, start, end };
+}
+
+/** A state as a political actor; `gov` → its government (the regime valid at the date, if the KB knows one). */
+function stateEntity(ctx: Ctx, id: string, sector: string | null, text: string, sentence: number, start: number, end: number, date: string, formerName?: string): Entity {
+  const s = ctx.kb.states.get(id)!;
+  const country = s.sector ? s.sovereign! : id;
+  const sec = s.sector ?? sector;
+  if (sec === 'GOV' && !s.sector) {
+    const g = ctx.kb.govs.find((r) => r.country === id && within(date, r.start, r.end));
+    if (g) return mkEntity(text, g.name, g.id, 'government', id, 'GOV', null, sentence, start, end);
+    return mkEntity(text, s.name, id, 'government', id, 'GOV', null, sentence, start, end);
+  }
+  return mkEntity(text, formerName ?? s.name, s.id, sec && sec !== 'PRE' ? 'group' : 'state', country, sec, null, sentence, start, end);
+}
+
+function orgEntity(ctx: Ctx, o: OrgEntry, text: string, sentence: number, start: number, end: number, date: string): Entity {
+  const g = ctx.kb.govs.find((r) => r.group === o.id && within(date, r.start, r.end));
+  if (g) return mkEntity(text, g.name, g.id, 'government', g.country, 'GOV', null, sentence, start, end);
+  const kind: EntityKind = o.kind;
+  return mkEntity(text, o.name, o.id, kind, o.country, o.sector, null, sentence, start, end, o.code);
+}
+
+function roleCode(ctx: Ctx, r: RoleEntry, sector: string): { country: string; code: string } {
+  if (r.country === 'IGO') {
+    const org = r.org ? ctx.kb.orgs.get(r.org) : undefined;
+    return { country: 'IGO', code: org?.code ?? `IGO${sector}` };
+  }
+  return { country: r.country, code: r.country + sector };
+}
+
+const rank = (ctx: Ctx, office: string) => ctx.kb.offices.get(office)?.rank ?? 9;
+
+/** A KB person as of a date; `office` (from a title in the text) and `former` shape the role chosen. */
+function personEntity(ctx: Ctx, p: PersonEntry, text: string, sentence: number, start: number, end: number, date: string, office: string | null, former: boolean): Entity {
+  const now = p.roles.filter((r) => within(date, r.start, r.end)).sort((a, b) => rank(ctx, a.office) - rank(ctx, b.office));
+  const titled = office ? p.roles.filter((r) => r.office === office) : [];
+  let role: RoleEntry | undefined;
+  if (office && !former) role = titled.find((r) => within(date, r.start, r.end)) ?? (now.length ? undefined : titled[titled.length - 1]);
+  if (!role && !(former && !now.length)) role = now[0];
+  if (!role && !former && titled.length) role = titled[titled.length - 1];
+  if (role && (!former || within(date, role.start, role.end))) {
+    const sector = ctx.kb.offices.get(role.office)?.sector ?? 'GOV';
+    const { country, code } = roleCode(ctx, role, sector);
+    return mkEntity(text, p.name, p.id, 'person', country, sector, role.office, sentence, start, end, code);
+  }
+  const past = p.roles.some((r) => padEnd(r.end) <= date || (r.end && padStart(r.end) <= date));
+  if (past || former) return mkEntity(text, p.name, p.id, 'person', p.country, 'ELI', office, sentence, start, end);
+  return mkEntity(text, p.name, p.id, 'person', p.country, null, null, sentence, start, end, p.country);
+}
+
+function holderAt(ctx: Ctx, office: string, country: string, date: string): PersonEntry | null {
+  const list = ctx.kb.holders.get(`${office}|${country}`);
+  if (!list) return null;
+  const hits = list.filter((h) => within(date, h.role.start, h.role.end));
+  if (hits.length !== 1) return null; // several holders at once (ambassadors, envoys): no guess
+  return ctx.kb.people.get(hits[0]!.person) ?? null;
+}
+
+// ---------------------------------------------------------------- assembly
+
+interface Prefix { country: string | null; fromAdj: boolean; former: boolean; first: number; next: number; orgPoss: OrgEntry | null; backer: { id: string; i: number; j: number } | null }
+
+function candOf<T extends Cand['t']>(c: Chunk | undefined, t: T): Extract<Cand, { t: T }> | undefined {
+  if (!c || c.k !== 'kb') return undefined;
+  return c.cands.find((x) => x.t === t) as Extract<Cand, { t: T }> | undefined;
+}
+
+function isPossessive(ctx: Ctx, j: number): boolean {
+  return ctx.toks[j]?.key === "'" && ctx.toks[j + 1]?.key === 's' && ctx.toks[j]!.start === ctx.toks[j - 1]!.end;
+}
+
+/** "U.S.-backed", "Russia-led", "Kurdish-led": the country qualifies, it does not own, what follows. */
+function isBackerCompound(ctx: Ctx, j: number): boolean {
+  const dash = ctx.toks[j], w = ctx.toks[j + 1];
+  return dash?.key === '-' && !!w && /^(backed|led|based|funded|brokered|allied|supported|sponsored|aligned|installed|made|controlled|run|held|occupied|appointed|friendly)$/.test(w.key);
+}
+
+function parsePrefix(ctx: Ctx, chunks: Chunk[], k: number): Prefix {
+  const p: Prefix = { country: null, fromAdj: false, former: false, first: k, next: k, orgPoss: null, backer: null };
+  let n = k;
+  for (let guard = 0; guard < 6 && n < chunks.length; guard++) {
+    const c = chunks[n]!;
+    const key = ctx.toks[c.i]!.key;
+    if (c.k === 'word' && (MODS.has(key) || FORMER.has(key))) {
+      if (FORMER.has(key)) p.former = true;
+      n++;
+      if (ctx.toks[chunks[n]?.i ?? -1]?.key === '-') n++; // "ex-", "then-"
+      continue;
+    }
+    if (c.k === 'kb' && c.cands.some((x) => x.t === 'sector' && x.sector === 'ELI') && ctx.toks[c.i]!.key !== 'elite') {
+      p.former = true; n++;
+      if (ctx.toks[chunks[n]?.i ?? -1]?.key === '-') n++;
+      continue;
+    }
+    if (p.country === null && c.k === 'kb') {
+      const adj = candOf(c, 'adj');
+      const st = candOf(c, 'state') ?? candOf(c, 'metonym');
+      if (isBackerCompound(ctx, c.j) && (adj || st)) {
+        p.backer = { id: (adj ?? st)!.id, i: c.i, j: c.j + 2 };
+        n++;
+        while (n < chunks.length && chunks[n]!.i < c.j + 2) n++;
+        continue;
+      }
+      if (adj) { p.country = adj.id; p.fromAdj = true; n++; continue; }
+      if (st && isPossessive(ctx, c.j)) {
+        p.country = st.id; n++;
+        while (n < chunks.length && chunks[n]!.i < c.j + 2) n++;
+        continue;
+      }
+      const org = candOf(c, 'org');
+      // "Russian Security Council Secretary Sergei Shoigu", "NATO Secretary General Mark Rutte"
+      if (org && !isPossessive(ctx, c.j) && candOf(chunks[n + 1], 'office')) {
+        const o = ctx.kb.orgs.get(org.id) ?? null;
+        p.orgPoss = o;
+        if (o?.country && o.country !== 'IGO') p.country = o.country;
+        n++;
+        continue;
+      }
+      if (org && isPossessive(ctx, c.j)) {
+        p.orgPoss = ctx.kb.orgs.get(org.id) ?? null; n++;
+        while (n < chunks.length && chunks[n]!.i < c.j + 2) n++;
+        continue;
+      }
+      // a state name used attributively before a title: "US Senator", "Ukraine President"
+      if (st && chunks[n + 1] && candOf(chunks[n + 1], 'office')) { p.country = st.id; n++; continue; }
+    }
+    break;
+  }
+  p.next = n;
+  return p;
+}
+
+/** A run of capitalised name tokens from chunk k ("Mohsin Naqvi", "Ho-jen Tseng", "Abu Mohammed al-Jolani"): [end chunk, end token]. */
+function nameRun(ctx: Ctx, chunks: Chunk[], k: number): [number, number] | null {
+  let n = k, words = 0, lastTok = -1;
+  while (n < chunks.length && words < 5) {
+    const c = chunks[n]!;
+    const t = ctx.toks[c.i]!;
+    if (c.k === 'cap' && !NOT_NAME.has(t.key)) { words++; lastTok = c.j; n++; }
+    else if (c.k === 'word' && NAME_PARTICLES.has(t.key) && words > 0 && chunks[n + 1] && (chunks[n + 1]!.k === 'cap' || ctx.toks[chunks[n + 1]!.i]!.key === '-')) { n++; }
+    else if (c.k === 'punct' && t.key === '-' && words > 0 && chunks[n + 1] && chunks[n + 1]!.k !== 'punct' && ctx.toks[chunks[n + 1]!.i]!.start === t.end) {
+      n++; const c2 = chunks[n]!; lastTok = c2.j; n++;
+    }
+    else if (c.k === 'punct' && t.key === '.' && words > 0 && ctx.toks[c.i - 1]!.text.length === 1) { n++; } // initials: "J. Burns"
+    else break;
+    if (ctx.toks[lastTok] && ctx.doc.text.slice(ctx.toks[lastTok - 1]!.end, ctx.toks[lastTok]!.start).includes('\n')) break;
+  }
+  return words ? [n, lastTok] : null;
+}
+
+function push(ctx: Ctx, i: number, j: number, type: MentionType, entity: Entity | null, antecedent?: number | null): Mention {
+  const start = ctx.toks[i]!.start, end = ctx.toks[j - 1]!.end;
+  const text = ctx.doc.text.slice(start, end);
+  const sentence = ctx.sent[i]!;
+  if (entity) { entity.entity_text = text; entity.start = start; entity.end = end; entity.sentence = sentence; }
+  const m: Mention = { start, end, text, sentence, type, entity, in_kb: !!entity && !entity.id.startsWith('new/') };
+  if (antecedent !== undefined) m.antecedent = antecedent;
+  ctx.mentions.push(m);
+  if (!entity) addMessage(ctx.doc, 'actors:unresolved', `"${text}" looks like an actor but is not in the knowledge base (add it to data/kb)`, 'info', { start, end });
+  return m;
+}
+
+function lastPerson(ctx: Ctx, sentence: number, pred: (e: Entity, m: Mention) => boolean, window = 3): number {
+  for (let x = ctx.mentions.length - 1; x >= 0; x--) {
+    const m = ctx.mentions[x]!;
+    if (sentence - m.sentence > window) return -1;
+    if (m.entity?.kind === 'person' && pred(m.entity, m)) return x;
+  }
+  return -1;
+}
+
+function genderOf(ctx: Ctx, e: Entity): 'm' | 'f' | null {
+  return ctx.kb.people.get(e.id)?.gender ?? null;
+}
+
+/** A sector word at chunk n, allowing up to two plain words between ("two Chinese military planes"). */
+function sectorAhead(ctx: Ctx, chunks: Chunk[], n: number): { sector: string; end: number; word: string } | null {
+  for (let skip = 0; skip <= 2 && n + skip < chunks.length; skip++) {
+    const c = chunks[n + skip]!;
+    const s = candOf(c, 'sector');
+    if (s && s.sector !== 'ELI') return { sector: s.sector, end: n + skip, word: ctx.toks.slice(c.i, c.j).map((t) => t.key).join(' ') };
+    if (c.k === 'punct' || (c.k === 'kb' && !candOf(c, 'sector'))) return null;
+    const key = ctx.toks[c.i]!.key;
+    if (STOP.has(key)) return null;
+    const pos = ctx.pos.get(ctx.toks[c.i]!.start);
+    if (pos && !['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(pos)) return null;
+    if (ctx.toks[c.i]!.start > 0 && /[,;:]/.test(ctx.doc.text.slice(ctx.toks[c.i - 1]!.end, ctx.toks[c.i]!.start))) return null;
+  }
+  return null;
+}
+
+function assemble(ctx: Ctx, chunks: Chunk[]): void {
+  const { toks, kb } = ctx;
+  for (let k = 0; k < chunks.length;) {
+    const c = chunks[k]!;
+    const i0 = c.i;
+    const sentence = ctx.sent[i0]!;
+    const date = dateAt(ctx, sentence, toks[i0]!.start);
+
+    // pronouns: he/she → the last person of that gender (or of unknown gender) within three sentences
+    if (c.k !== 'kb' && PRONOUNS[toks[i0]!.key] && toks[i0]!.text.length <= 3) {
+      const g = PRONOUNS[toks[i0]!.key]!;
+      const a = lastPerson(ctx, sentence, (e) => { const pg = genderOf(ctx, e); return pg === null || pg === g; });
+      if (a >= 0) {
+        const e = { ...ctx.mentions[a]!.entity! };
+        push(ctx, i0, c.j, 'pronoun', e, a);
+      }
+      k++;
+      continue;
+    }
+
+    const p = parsePrefix(ctx, chunks, k);
+    if (p.backer) {
+      const b = p.backer;
+      push(ctx, b.i, b.j - 2, 'demonym', stateEntity(ctx, b.id, null, '', sentence, 0, 0, date));
+    }
+    const h = chunks[p.next];
+    const first = p.country || p.former || p.orgPoss ? chunks[p.first]!.i : h?.i ?? i0;
+    const startI = p.backer ? (chunks[p.next]?.i ?? i0) : first;
+
+    // TITLE (+ NAME)
+    const off = candOf(h, 'office');
+    if (h && off) {
+      const office = kb.offices.get(off.id);
+      const country = p.country ?? off.country ?? null;
+      let n = p.next + 1;
+      // "Secretary-General" etc. come whole from the trie; a name may follow (KB person, surname or new)
+      const nx = chunks[n];
+      const per = candOf(nx, 'person');
+      const sur = candOf(nx, 'surname');
+      if (nx && per) {
+        const pe = kb.people.get(per.id)!;
+        push(ctx, startI, nx.j, 'title', personEntity(ctx, pe, '', sentence, 0, 0, date, off.id, p.former));
+        k = n + 1; continue;
+      }
+      const run = nx && (nx.k === 'cap' || sur) ? nameRun(ctx, chunks, n) : null;
+      if (nx && sur && (!run || run[0] === n + 1 || nameRun(ctx, chunks, n + 1) === null)) {
+        const pe = pickSurname(ctx, sur.ids, date, off.id, country);
+        if (pe) { push(ctx, startI, nx.j, 'title', personEntity(ctx, pe, '', sentence, 0, 0, date, off.id, p.former)); k = n + 1; continue; }
+      }
+      if (run) {
+        const nameText = ctx.doc.text.slice(toks[nx!.i]!.start, toks[run[1] - 1]!.end);
+        const sector = p.former ? 'ELI' : office?.sector ?? 'GOV';
+        const ctry = country ?? (p.orgPoss ? 'IGO' : null);
+        const e = mkEntity('', nameText, `new/${slug(nameText)}`, 'person', ctry, sector, off.id, 0, 0, 0, ctry === 'IGO' ? p.orgPoss?.code : undefined);
+        push(ctx, startI, run[1], 'title', e);
+        k = run[0]; continue;
+      }
+      // a description: "the Russian foreign minister", "the minister"
+      const e = describeOffice(ctx, off.id, country, p.orgPoss, p.former, sentence, date);
+      push(ctx, startI, h.j, 'description', e.entity, e.antecedent);
+      k = p.next + 1; continue;
+    }
+
+    // COUNTRY + group word: "Russian officials", "Afghan forces", "Chile's Defense Department", "Minsk police"
+    const metonymHead = !p.country && h ? candOf(h, 'metonym') : undefined;
+    const groupCountry = p.country ?? (metonymHead ? metonymHead.id : null);
+    if (groupCountry) {
+      const from = p.country ? p.next : p.next + 1;
+      const sec = sectorAhead(ctx, chunks, from);
+      if (sec) {
+        const end = chunks[sec.end]!.j;
+        const e = p.former ? stateEntity(ctx, groupCountry, 'ELI', '', sentence, 0, 0, date) : stateEntity(ctx, groupCountry, sec.sector, '', sentence, 0, 0, date);
+        push(ctx, startI, end, p.fromAdj ? 'demonym' : 'description', e);
+        k = sec.end + 1; continue;
+      }
+    }
+    if (p.country && p.next > k && !(h && (candOf(h, 'org') || candOf(h, 'person') || candOf(h, 'gov')))) {
+      // the country alone: "Russian" (an adjective), "Russia's" (before something we do not know)
+      const lastI = chunks[p.next - 1]!.j;
+      const endI = isPossessive(ctx, lastI - 2) ? lastI - 2 : lastI;
+      const adjOnly = p.fromAdj;
+      push(ctx, chunks[p.first]!.i, Math.max(endI, chunks[p.first]!.i + 1), adjOnly ? 'demonym' : 'name', stateEntity(ctx, p.country, p.former ? 'ELI' : null, '', sentence, 0, 0, date));
+      k = p.next; continue;
+    }
+    if (!h) break;
+
+    if (h.k === 'kb') {
+      const hc = h;
+      const key = toks[hc.i]!.key;
+      const org = candOf(hc, 'org');
+      const per = candOf(hc, 'person');
+      const gov = candOf(hc, 'gov');
+      const st = candOf(hc, 'state');
+      const met = candOf(hc, 'metonym');
+      const sur = candOf(hc, 'surname');
+      const dem = candOf(hc, 'demonym');
+      const sec = candOf(hc, 'sector');
+      const textOf = toks.slice(hc.i, hc.j).map((t) => t.text).join('');
+      if (per) {
+        const pe = kb.people.get(per.id)!;
+        const e = personEntity(ctx, pe, '', sentence, 0, 0, date, null, p.former);
+        push(ctx, startI, hc.j, 'name', e);
+      } else if (org) {
+        const o = kb.orgs.get(org.id)!;
+        push(ctx, startI, hc.j, /^[\p{Lu}\d.&+-]+$/u.test(textOf) && textOf.length <= 8 ? 'acronym' : 'name', orgEntity(ctx, o, '', sentence, 0, 0, date));
+        // "the TASS news agency", "Boko Haram gunmen": the group word belongs to the organisation
+        if (candOf(chunks[p.next + 1], 'sector')) { k = p.next + 2; continue; }
+      } else if (gov) {
+        const g = kb.govs.find((x) => x.id === gov.id)!;
+        push(ctx, startI, hc.j, 'name', mkEntity('', g.name, g.id, 'government', g.country, 'GOV', null, 0, 0, 0));
+      } else if (st && !skipAmbiguousState(ctx, chunks, p.next, st.id)) {
+        push(ctx, startI, hc.j, 'name', stateEntity(ctx, st.id, p.former ? 'ELI' : null, '', sentence, 0, 0, date, st.former));
+      } else if (met) {
+        const prev = toks[hc.i - 1]?.key;
+        const asPlace = prev !== undefined && LOC_PREPS.has(prev);
+        const e = stateEntity(ctx, met.id, asPlace ? null : 'GOV', '', sentence, 0, 0, date);
+        push(ctx, startI, hc.j, 'metonym', e);
+      } else if (dem) {
+        push(ctx, startI, hc.j, 'demonym', stateEntity(ctx, dem.id, null, '', sentence, 0, 0, date));
+      } else if (sur && isCap(toks[hc.i]!) && !NOT_NAME.has(key)) {
+        resolveSurname(ctx, chunks, p.next, sur.ids, sentence, date, startI);
+      } else if (sec && !kb.modifierOnly.has(toks.slice(hc.i, hc.j).map((t) => t.key).join(' ')) && sec.sector !== 'ELI' && !modifiesNext(ctx, hc.j)) {
+        // a bare group word: "officials", "gunmen", "the government" (its country from the context)
+        const e = bareGroup(ctx, sec.sector, sentence, date);
+        if (e) push(ctx, startI, hc.j, 'description', e);
+        else {
+          // a title-like word followed by a name: "General Thierry Burkhard"
+          const run = isCap(toks[hc.i]!) && !ctx.headline[hc.i] ? nameRun(ctx, chunks, p.next + 1) : null;
+          if (run && run[1] - chunks[p.next + 1]!.i >= 2) {
+            const nameText = ctx.doc.text.slice(toks[chunks[p.next + 1]!.i]!.start, toks[run[1] - 1]!.end);
+            push(ctx, startI, run[1], 'title', mkEntity('', nameText, `new/${slug(nameText)}`, 'person', null, sec.sector, null, 0, 0, 0));
+            k = run[0]; continue;
+          }
+          push(ctx, startI, hc.j, 'description', mkEntity('', toks.slice(hc.i, hc.j).map((t) => t.text).join(' '), `new/${sec.sector.toLowerCase()}`, 'group', null, sec.sector, null, 0, 0, 0));
+        }
+      }
+      k = p.next + 1; continue;
+    }
+
+    if (h.k === 'cap') {
+      const consumed = unknownName(ctx, chunks, p.next, sentence, date, startI, p.country);
+      k = consumed > p.next ? consumed : p.next + 1;
+      continue;
+    }
+    k = p.next + 1;
+  }
+}
+
+/** "terrorist organizations", "military presence": a group word used as a modifier is no actor. */
+function modifiesNext(ctx: Ctx, j: number): boolean {
+  const t = ctx.toks[j];
+  if (!t || t.start !== ctx.toks[j - 1]!.end + 1 || STOP.has(t.key)) return false;
+  if (!/^\p{Ll}/u.test(t.text)) return ctx.headline[j]! && /^\p{Lu}/u.test(t.text);
+  const pos = ctx.pos.get(t.start);
+  if (pos) return pos === 'NOUN';
+  return !/(ed|ing)$/.test(t.key) && t.key.length > 2;
+}
+
+/** "Atlanta, Georgia" (a place's subdivision) and "Jordan Bardella" (a first name): not the state. */
+function skipAmbiguousState(ctx: Ctx, chunks: Chunk[], n: number, id: string): boolean {
+  const s = ctx.kb.states.get(id);
+  if (!s?.ambiguous_with) return false;
+  const c = chunks[n]!;
+  const prev = chunks[n - 1], prev2 = chunks[n - 2];
+  if (prev && ctx.toks[prev.i]!.key === ',' && prev2 && prev2.k === 'cap') return true;
+  const next = chunks[n + 1];
+  if (next && next.k === 'cap' && !NOT_NAME.has(ctx.toks[next.i]!.key) && ctx.toks[next.i]!.start === ctx.toks[c.j - 1]!.end + 1) return true;
+  return false;
+}
+
+function pickSurname(ctx: Ctx, ids: string[], date: string, office: string | null, country: string | null): PersonEntry | null {
+  let cands = ids.map((id) => ctx.kb.people.get(id)!).filter(Boolean);
+  if (office) {
+    const f = cands.filter((p) => p.roles.some((r) => r.office === office && (!country || r.country === country)));
+    if (f.length) cands = f;
+  }
+  if (cands.length > 1) {
+    const f = cands.filter((p) => p.roles.some((r) => within(date, r.start, r.end)));
+    if (f.length) cands = f;
+  }
+  return cands.length === 1 ? cands[0]! : null;
+}
+
+function resolveSurname(ctx: Ctx, chunks: Chunk[], n: number, ids: string[], sentence: number, date: string, startI: number): void {
+  const c = chunks[n]!;
+  const tk = ctx.toks[c.i]!;
+  // "May 14", "in May": the month, not Theresa May
+  const nextTok = ctx.toks[c.j];
+  if (nextTok && /^\d/.test(nextTok.text)) return;
+  // an earlier mention of one of these people in the document wins
+  for (let x = ctx.mentions.length - 1; x >= 0; x--) {
+    const m = ctx.mentions[x]!;
+    if (m.entity && ids.includes(m.entity.id) && m.type !== 'pronoun') {
+      push(ctx, startI, c.j, 'surname', { ...m.entity }, x);
+      return;
+    }
+  }
+  // a first mention by surname alone resolves only if exactly one KB person fits at the date
+  const pe = pickSurname(ctx, ids, date, null, null);
+  if (pe && !ctx.sentStart[c.i] || (pe && ctx.sentStart[c.i] && ctx.toks[c.j]?.key !== 'the')) {
+    push(ctx, startI, c.j, 'surname', personEntity(ctx, pe!, '', sentence, 0, 0, date, null, false));
+  } else if (isCap(tk) && !ctx.sentStart[c.i]) {
+    push(ctx, startI, c.j, 'surname', null);
+  }
+}
+
+function describeOffice(ctx: Ctx, office: string, country: string | null, org: OrgEntry | null, former: boolean, sentence: number, date: string): { entity: Entity | null; antecedent?: number | null } {
+  const kb = ctx.kb;
+  const o = kb.offices.get(office);
+  // an earlier person in the document with this office (and country, when the text gives one)
+  const a = lastPerson(ctx, sentence, (e) => e.office === office && (!country || e.country_code === country), 6);
+  if (a >= 0 && !former) return { entity: { ...ctx.mentions[a]!.entity! }, antecedent: a };
+  // "Shoigu, who had served as Russia's defense minister": a person just named who held the office
+  const b = lastPerson(ctx, sentence, (e) => !!kb.people.get(e.id)?.roles.some((r) => r.office === office && (!country || r.country === country)), 0);
+  if (b >= 0) return { entity: { ...ctx.mentions[b]!.entity! }, antecedent: b };
+  if (!former && (country || org)) {
+    const pe = holderAt(ctx, office, country ?? `IGO:${org!.id}`, date);
+    if (pe) return { entity: personEntity(ctx, pe, '', sentence, 0, 0, date, office, false), antecedent: null };
+  }
+  const sector = former ? 'ELI' : o?.sector ?? 'GOV';
+  const ctry = country ?? (org ? 'IGO' : null);
+  const name = `${ctry ? (kb.states.get(ctry)?.name ?? ctry) + ' ' : ''}${office.replace(/_/g, ' ')}`;
+  return { entity: mkEntity('', name, `new/${slug(`${ctry ?? 'unknown'}-${former ? 'former-' : ''}${office}`)}`, 'person', ctry, sector, office, 0, 0, 0, ctry === 'IGO' ? org?.code : undefined), antecedent: null };
+}
+
+/** "the government", "the authorities": the government of the last state named just before (same or previous sentence). */
+function bareGroup(ctx: Ctx, sector: string, sentence: number, date: string): Entity | null {
+  if (sector !== 'GOV') return null;
+  for (let x = ctx.mentions.length - 1; x >= 0; x--) {
+    const m = ctx.mentions[x]!;
+    if (sentence - m.sentence > 1) break;
+    const e = m.entity;
+    if (!e || !e.country_code || e.country_code === 'IGO' || m.type === 'demonym' && e.sector === null && ctx.doc.text[m.end] === '-') continue;
+    if (e.kind === 'state' || e.kind === 'government' || e.kind === 'armed_group' || e.kind === 'group') {
+      if (!ctx.kb.states.has(e.country_code)) continue;
+      return stateEntity(ctx, e.country_code, 'GOV', '', sentence, 0, 0, date);
+    }
+  }
+  return null;
+}
+
+/** An unknown capitalised run: a titled or speaking person, an organisation-shaped name, or nothing. */
+function unknownName(ctx: Ctx, chunks: Chunk[], n: number, sentence: number, date: string, startI: number, country: string | null): number {
+  const { toks } = ctx;
+  // honorifics: "Mr Naqvi", "Gen. Burkhard"
+  let k = n;
+  if (HONORIFICS.has(toks[chunks[k]!.i]!.key) && chunks[k + 1]) {
+    k++;
+    if (toks[chunks[k]!.i]!.key === '.') k++;
+  }
+  const run = nameRun(ctx, chunks, k);
+  if (!run) return n + 1;
+  const [endChunk, endTok] = run;
+  const words = toks.slice(chunks[k]!.i, endTok).filter(isWord);
+  const text = ctx.doc.text.slice(toks[chunks[k]!.i]!.start, toks[endTok - 1]!.end);
+  const last = words[words.length - 1]!.key;
+  const initial = ctx.sentStart[chunks[k]!.i];
+  if (ctx.headline[chunks[k]!.i]) return endChunk;
+  if (ORG_WORDS.has(last)) {
+    if (country) {
+      const sec = ctx.kb.trie.longest(toks, endTok - 1, endTok, (v) => v.t === 'sector');
+      const s = sec?.[1][0];
+      if (s && s.t === 'sector') { push(ctx, startI, endTok, 'description', stateEntity(ctx, country, s.sector, '', sentence, 0, 0, date)); return endChunk; }
+    }
+    if (words.length >= 2 || !initial) push(ctx, startI, endTok, 'name', null);
+    return endChunk;
+  }
+  const after = toks[endTok];
+  const speaks = after && SPEECH.has(after.key);
+  // appositive title: "Mohsin Naqvi, Pakistan's interior minister" / "Harry Tseng, Taiwan's deputy foreign minister"
+  if (after?.key === ',' && chunks[endChunk + 1]) {
+    let q = endChunk + 1;
+    if (['the', 'a'].includes(toks[chunks[q]!.i]!.key)) q++;
+    const p = parsePrefix(ctx, chunks, q);
+    const off = candOf(chunks[p.next], 'office');
+    if (off && (p.country || p.orgPoss)) {
+      const o = ctx.kb.offices.get(off.id);
+      const ctry = p.country ?? 'IGO';
+      push(ctx, startI, endTok, 'name', mkEntity('', text, `new/${slug(text)}`, 'person', ctry, p.former ? 'ELI' : o?.sector ?? 'GOV', off.id, 0, 0, 0, ctry === 'IGO' ? p.orgPoss?.code : undefined));
+      return endChunk;
+    }
+  }
+  if ((words.length >= 2 && !(initial && words.length === 2 && NOT_NAME.has(words[0]!.key))) || (speaks && !initial)) {
+    push(ctx, startI, endTok, 'name', null);
+  }
+  return endChunk;
+}
+
+export { padStart };

@@ -1,0 +1,93 @@
+// A token trie over lower-cased alias token sequences, built once at load: recognition walks it
+// from each text token and keeps the longest phrase whose letter case fits (see caseFits).
+
+export interface Tok { text: string; key: string; start: number; end: number }
+/** a: any case; C: initial capital required ("Georgia"); U: all upper case required (acronyms: "US", "WHO") */
+export type Cls = 'a' | 'C' | 'U';
+export interface AliasTok { key: string; cls: Cls }
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+export function normKey(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").replace(/[‐‑–]/g, '-').toLowerCase();
+}
+
+export function tokenize(text: string): Tok[] {
+  const out: Tok[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    out.push({ text: m[0], key: normKey(m[0]), start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** Tokens of a KB phrase with the case each needs. `caseless` for lower-case lexicon words (titles, sector words). */
+export function aliasTokens(phrase: string, caseless = false): AliasTok[] {
+  return tokenize(phrase).map((t) => {
+    let cls: Cls = 'a';
+    if (!caseless && /\p{Lu}/u.test(t.text)) {
+      const letters = t.text.replace(/[^\p{L}]/gu, '');
+      cls = letters.length >= 2 && letters === letters.toUpperCase() ? 'U' : 'C';
+    }
+    return { key: t.key, cls };
+  });
+}
+
+const isUpperWord = (s: string) => /\p{Lu}/u.test(s) && s === s.toUpperCase();
+
+export function caseFits(cls: Cls, text: string): boolean {
+  if (cls === 'a') return true;
+  if (cls === 'U') return isUpperWord(text);
+  const c = text[0]!;
+  return c !== c.toLowerCase() || /^\p{N}/u.test(text);
+}
+
+interface Node<V> { next: Map<string, Node<V>> | null; vals: { cls: Cls[]; v: V }[] | null }
+
+export class Trie<V> {
+  private root: Node<V> = { next: null, vals: null };
+  size = 0;
+
+  add(toks: AliasTok[], v: V): void {
+    if (!toks.length) return;
+    let n = this.root;
+    for (const t of toks) {
+      n.next ??= new Map();
+      let c = n.next.get(t.key);
+      if (!c) n.next.set(t.key, (c = { next: null, vals: null }));
+      n = c;
+    }
+    n.vals ??= [];
+    n.vals.push({ cls: toks.map((t) => t.cls), v });
+    this.size++;
+  }
+
+  /** Exact lookup of a phrase's token keys (case ignored): for `kb lookup`. */
+  get(keys: string[]): V[] {
+    let n: Node<V> | undefined = this.root;
+    for (const k of keys) { n = n.next?.get(k); if (!n) return []; }
+    return n.vals?.map((x) => x.v) ?? [];
+  }
+
+  /**
+   * The longest phrase starting at toks[i] (not past `limit`) whose case fits: [end index (exclusive), values].
+   * `allCaps` relaxes 'C' for shouted text (datelines, headlines): "CANBERRA" matches "Canberra".
+   */
+  longest(toks: Tok[], i: number, limit = toks.length, filter?: (v: V) => boolean): [number, V[]] | null {
+    let n: Node<V> | undefined = this.root;
+    let best: [number, V[]] | null = null;
+    for (let j = i; j < limit; j++) {
+      n = n.next?.get(toks[j]!.key);
+      if (!n) break;
+      if (n.vals) {
+        const ok: V[] = [];
+        for (const { cls, v } of n.vals) {
+          let fits = true;
+          for (let k = 0; k < cls.length && fits; k++) fits = caseFits(cls[k]!, toks[i + k]!.text);
+          if (fits && (!filter || filter(v))) ok.push(v);
+        }
+        if (ok.length) best = [j + 1, ok];
+      }
+    }
+    return best;
+  }
+}
