@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { parseClipping } from '../../src/sources/clipping.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FIX = join(ROOT, 'test/sources/fixtures');
+
+function run(args: string[], stdin?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test/sources/run-extract.ts'), 'extract', ...args], { cwd: ROOT });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.on('data', (d) => (stdout += d));
+    p.stderr.on('data', (d) => (stderr += d));
+    p.on('error', reject);
+    p.on('close', (code) => resolve({ code, stdout, stderr }));
+    p.stdin.end(stdin ?? '');
+  });
+}
+
+test('extract one clipping → Markdown in the clipping layout that parses back to the same article', async () => {
+  const r = await run([join(FIX, 'sample-clipping.md')]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stderr, '');
+  const lines = r.stdout.split('\n\n');
+  assert.equal(lines[0], 'Norway and Chile Agree to Expand ‘Blue Economy’ Cooperation, Ministers Say');
+  assert.equal(lines[1], 'March 3, 2026');
+  assert.equal(lines[2], 'Delegations at the signing ceremony in Oslo. **NTB**');
+  assert.ok(r.stdout.endsWith('Original url:\n\n<https://news.example.com/2026/03/03/norway-chile-blue-economy>\n'));
+  const original = parseClipping(await import('node:fs').then((fs) => fs.readFileSync(join(FIX, 'sample-clipping.md'), 'utf8')), { markdown: true });
+  const back = parseClipping(r.stdout, { markdown: true });
+  assert.equal(back.hints.title, original.hints.title);
+  assert.equal(back.hints.published, original.hints.published);
+  assert.equal(back.hints.url, original.hints.url);
+  assert.equal(back.content, original.content);
+});
+
+test('extract --format json gives every Article field; several inputs give JSONL, errors on stderr, a summary, exit 0', async () => {
+  const one = await run([join(FIX, 'sample-clipping.md'), '--format', 'json']);
+  assert.equal(one.code, 0, one.stderr);
+  const a = JSON.parse(one.stdout);
+  for (const k of ['id', 'url', 'title', 'published', 'authors', 'site', 'language', 'body', 'blocks', 'captions', 'links']) assert.ok(k in a, k);
+  assert.equal(a.published, '2026-03-03');
+
+  const many = await run([join(FIX, 'sample-clipping.md'), join(FIX, 'sample-records.jsonl'), join(FIX, 'no-such-file.html')]);
+  assert.equal(many.code, 0);
+  const rows = many.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(rows.map((x) => x.id), [join(FIX, 'sample-clipping.md'), 'rec-1', 'rec-2']);
+  const err = many.stderr.trim().split('\n');
+  assert.equal(err.length, 4);
+  assert.match(err[0]!, /^entente: .*sample-records\.jsonl:4: not valid JSON/);
+  assert.match(err[1]!, /^entente: .*sample-records\.jsonl:5: record has no "text" or "html" field/);
+  assert.match(err[2]!, /^entente: .*no-such-file\.html: no such file or directory — check the path$/);
+  assert.equal(err[3], 'entente: 3 documents read, 3 failed');
+});
+
+test('exit codes: 1 when nothing could be read, 2 for usage errors', async () => {
+  const none = await run([join(FIX, 'no-such-file.html')]);
+  assert.equal(none.code, 1);
+  assert.match(none.stderr, /no such file or directory/);
+  const badDate = await run([join(FIX, 'sample-plain.txt'), '--date', '14/05/2026']);
+  assert.equal(badDate.code, 2);
+  assert.match(badDate.stderr, /^entente extract: --date "14\/05\/2026": expected YYYY-MM-DD/);
+  assert.equal(badDate.stdout, '');
+});
+
+test('stdin with --date/--title, as JSONL', async () => {
+  const r = await run(['-', '--date', '2026-05-01', '--title', 'Given Title', '-f', 'jsonl'], 'Delegates met in Bern on Monday. (Sample text.)\n');
+  assert.equal(r.code, 0, r.stderr);
+  const [row] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(row.id, 'stdin');
+  assert.equal(row.title, 'Given Title');
+  assert.equal(row.published, '2026-05-01');
+  assert.match(row.body, /^Delegates met in Bern on Monday\./);
+});
