@@ -83,7 +83,15 @@ export function mentionGroups(toks: Tok[], mentions: Mention[]): Group[] {
     if (prev) {
       const between = toks.slice(prev.to + 1, g.from).map((t) => t.low);
       if (between.length && between.length <= 3 && between.every((w) => w === 'and' || w === ',' || w === 'the' || w === '&') && between.some((w) => w === 'and' || w === ',' || w === '&')) {
-        if (between.includes('and') || between.includes('&') || between.length === 1) {
+        // a bare comma joins only inside a list that ends with "and" ("X, Y and Z")
+        const listEnds = (): boolean => {
+          const k = singles.indexOf(g);
+          const nx = singles[k + 1];
+          if (!nx) return false;
+          const b2 = toks.slice(g.to + 1, nx.from).map((t) => t.low);
+          return b2.length <= 3 && b2.includes('and') && b2.every((w) => w === 'and' || w === ',' || w === 'the');
+        };
+        if (between.includes('and') || between.includes('&') || listEnds()) {
           prev.to = g.to;
           for (const e of g.entities) if (!prev.entities.some((x) => x.id === e.id)) prev.entities.push(e);
           prev.mentions.push(...g.mentions);

@@ -81,7 +81,11 @@ export function findFrames(toks: Tok[], groups: Group[], media: Mention[], hasPo
     const before = sFrom - 1;
     let content: [number, number] | null = null;
     const boundaryBefore = before >= 0 && (isPunct(toks[before]) || QUOTE_CH.test(toks[before]!.low));
-    if ((rightG || boundaryBefore) && before >= 2) {
+    // content after the cue when a clause follows ("said (that) Moscow is ..."); "said Thursday at a meeting" has no verb
+    const afterStart = src && src[0] > i ? src[1] + 1 : i + n;
+    const after = toks.slice(afterStart, end + 1);
+    const clauseAfter = !rightG && after.length > 0 && (/^(that|:)$/.test(after[0]!.low) || QUOTE_CH.test(after[0]!.low) || after.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
+    if ((rightG || boundaryBefore) && before >= 2 && !clauseAfter) {
       let e = before;
       while (e >= 0 && (isPunct(toks[e]) || QUOTE_CH.test(toks[e]!.low))) e--;
       let s = 0;

@@ -4,7 +4,7 @@
 // `events:<reason>` with the sentence span.
 import type { DatedDoc, Entity, EventRecord, Mention, Modality, Quote, Sentence, Span, TimeExpr } from '../types.js';
 import { addMessage } from '../types.js';
-import * as timeStage from '../time/index.js';
+import { dateForClause } from '../time/index.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { assignRoles, clauseOf, findTriggers, mentionGroups, modalityCues, subordination, SPEECH, type Group, type Trigger } from './coder.js';
 import { findFrames, type SpeechFrame } from './frames.js';
@@ -23,10 +23,6 @@ export interface CodeOptions {
   keepActorless?: boolean;
   lexicon?: Lexicon;
 }
-
-type DateForClause = (clause: { start: number; end: number; trigger?: { start: number; end: number }; speech?: boolean }, times: TimeExpr[], refDate: string | null) =>
-  { date: string | null; precision: string | null; source: string | null; text: string | null } | null;
-const dateForClause: DateForClause | undefined = (timeStage as unknown as { dateForClause?: DateForClause }).dateForClause;
 
 export function codeEvents(doc: DatedDoc, opts: CodeOptions = {}): { quotes: Quote[]; events: EventRecord[] } {
   const lex = opts.lexicon ?? loadLexicon();
@@ -131,7 +127,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     const cues = modalityCues(toks, trig.i, lo);
     const trigEnd = toks[trig.i + trig.n - 1]!.end;
     const clauseSpan = { start: toks[lo]!.start, end: toks[hi]!.end };
-    const d = eventDate(doc, s, clauseSpan, { start: tok.start, end: trigEnd }, !!frame);
+    const d = eventDate(doc, s, clauseSpan, { start: tok.start, end: trigEnd }, frame ? { start: toks[frame.cue[0]]!.start, end: toks[frame.cue[1]]!.end } : null);
     let modality: Modality = 'asserted';
     if (frame) modality = 'claimed';
     if (cues.pluperfect || d.historical) modality = 'historical';
@@ -186,9 +182,9 @@ function spanText(text: string, toks: Tok[], g: Group): string {
 
 const DAY = 86_400_000;
 
-function eventDate(doc: DatedDoc, s: Sentence, clause: { start: number; end: number }, trigger: { start: number; end: number }, speech: boolean): { date: string | null; precision: 'day' | 'month' | 'year' | null; source: 'text' | 'publication' | null; text: string | null; historical: boolean } {
+function eventDate(doc: DatedDoc, s: Sentence, clause: { start: number; end: number }, trigger: { start: number; end: number }, speech: { start: number; end: number } | null): { date: string | null; precision: 'day' | 'month' | 'year' | null; source: 'text' | 'publication' | null; text: string | null; historical: boolean } {
   let date: string | null = null, precision: string | null = null, source: string | null = null, text: string | null = null;
-  if (dateForClause) {
+  {
     try {
       const r = dateForClause({ ...clause, trigger, speech }, doc.times, doc.refDate);
       if (r) ({ date, precision, source, text } = r);

@@ -81,8 +81,10 @@ export function findQuotes(doc: DatedDoc, frames: Map<number, { frames: SpeechFr
     const inFrame = hit && hit.content && hit.content.start <= q.start && hit.content.end >= q.end - 1;
     if (!hit && words < 4) continue; // scare quotes ("pragmatic") with no speaker are not quotes
     if (hit && !inFrame && words < 3) continue;
+    let qe = q.end;
+    while (qe > q.start && /[,\s]/.test(text[qe - 1]!)) qe--; // the comma before the closing mark belongs to the sentence
     out.push({
-      content: span(text, q.start, q.end),
+      content: span(text, q.start, qe),
       cue: hit?.cue ?? null,
       source: hit?.source ?? null,
       speaker: hit?.f.speaker ?? null,
