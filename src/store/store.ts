@@ -153,6 +153,18 @@ function untilBound(d: string): string {
   return d + '~';
 }
 
+/**
+ * Date bounds select events whose date overlaps the range: "2026-01" (month precision) is kept by
+ * since 2026-01-09 and by until 2026-01-05. until needs nothing more than untilBound; since also
+ * accepts the coarse dates equal to its month or year.
+ */
+function sinceCond(col: string): string {
+  return `(${col} >= ? OR ${col} = ? OR ${col} = ?)`;
+}
+function sinceParams(d: string): Param[] {
+  return [d, d.slice(0, 7), d.slice(0, 4)];
+}
+
 function encodeCursor(day: string, pk: number): string {
   return Buffer.from(JSON.stringify([day, pk])).toString('base64url');
 }
@@ -330,7 +342,7 @@ export class SqlStore implements Store {
       if (/^\d+$/.test(q.type)) { where.push('e.cameo LIKE ?'); params.push(q.type + '%'); }
       else { where.push('e.event = ?'); params.push(q.type.toUpperCase()); }
     }
-    if (q.since) { where.push('e.day_sort >= ?'); params.push(q.since); }
+    if (q.since) { where.push(sinceCond('e.day_sort')); params.push(...sinceParams(q.since)); }
     if (q.until) { where.push("e.day_sort <> '' AND e.day_sort <= ?"); params.push(untilBound(q.until)); }
     if (q.minConfidence !== undefined) { where.push('e.confidence >= ?'); params.push(q.minConfidence); }
     if (q.articleId) { where.push('e.article_id = ?'); params.push(q.articleId); }
@@ -384,14 +396,14 @@ export class SqlStore implements Store {
     let period: string;
     let precise: string;
     if (by === 'year') { period = 'substr(day_sort, 1, 4)'; precise = "day_sort <> ''"; }
-    else if (by === 'month') { period = 'substr(day_sort, 1, 7)'; precise = "date_precision IN ('day', 'month')"; }
+    else if (by === 'month') { period = 'substr(day_sort, 1, 7)'; precise = "coalesce(date_precision, '') IN ('day', 'month')"; }
     else {
       period = this.kind === 'sqlite' ? "strftime('%G-W%V', day_sort)" : `to_char(to_date(day_sort, 'YYYY-MM-DD'), 'IYYY-"W"IW')`;
-      precise = "date_precision = 'day'";
+      precise = "coalesce(date_precision, '') = 'day'";
     }
     const filt: string[] = [];
     const fp: Param[] = [];
-    if (q.since) { filt.push('day_sort >= ?'); fp.push(q.since); }
+    if (q.since) { filt.push(sinceCond('day_sort')); fp.push(...sinceParams(q.since)); }
     if (q.until) { filt.push('day_sort <= ?'); fp.push(untilBound(q.until)); }
     if (q.minConfidence !== undefined) { filt.push('confidence >= ?'); fp.push(q.minConfidence); }
     const extra = filt.map((f) => ' AND ' + f).join('');
@@ -432,7 +444,7 @@ export class SqlStore implements Store {
     let join = '';
     if (q.since || q.until) {
       join = 'JOIN events e ON e.pk = ea.event_pk';
-      if (q.since) { where.push('e.day_sort >= ?'); params.push(q.since); }
+      if (q.since) { where.push(sinceCond('e.day_sort')); params.push(...sinceParams(q.since)); }
       if (q.until) { where.push("e.day_sort <> '' AND e.day_sort <= ?"); params.push(untilBound(q.until)); }
     }
     const rows = await this.db.all<{ id: string; n: number; na: number; nr: number; name: string | null; kind: string | null; country_code: string | null; code: string | null }>(

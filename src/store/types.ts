@@ -33,7 +33,7 @@ export interface EventQuery {
   dyad?: [ActorArg, ActorArg];
   /** PLOVER type ("CONSULT", case-insensitive) or CAMEO code prefix ("05", "054"): digits mean CAMEO. */
   type?: string;
-  /** Inclusive bounds on the event date, "YYYY", "YYYY-MM" or "YYYY-MM-DD" (compared on the stored date; undated events are excluded when either is set). */
+  /** Inclusive bounds on the event date, "YYYY", "YYYY-MM" or "YYYY-MM-DD". An event is kept when its date overlaps the range ("2026-01" overlaps since 2026-01-09); undated events are excluded when either is set. */
   since?: string;
   until?: string;
   minConfidence?: number;
