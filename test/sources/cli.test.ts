@@ -38,12 +38,15 @@ test('extract one clipping → Markdown in the clipping layout that parses back 
   assert.equal(back.content, original.content);
 });
 
-test('extract --format json gives every Article field; several inputs give JSONL, errors on stderr, a summary, exit 0', async () => {
-  const one = await run([join(FIX, 'sample-clipping.md'), '--format', 'json']);
+test('extract --format json gives every Article field (stdin with --date/--title); several inputs give JSONL, errors on stderr, a summary, exit 0', async () => {
+  const one = await run(['-', '--date', '2026-05-01', '--title', 'Given Title', '--format', 'json'], 'Delegates met in Bern on Monday. (Sample text.)\n');
   assert.equal(one.code, 0, one.stderr);
   const a = JSON.parse(one.stdout);
   for (const k of ['id', 'url', 'title', 'published', 'authors', 'site', 'language', 'body', 'blocks', 'captions', 'links']) assert.ok(k in a, k);
-  assert.equal(a.published, '2026-03-03');
+  assert.equal(a.id, 'stdin');
+  assert.equal(a.title, 'Given Title');
+  assert.equal(a.published, '2026-05-01');
+  assert.match(a.body, /^Delegates met in Bern on Monday\./);
 
   const many = await run([join(FIX, 'sample-clipping.md'), join(FIX, 'sample-records.jsonl'), join(FIX, 'no-such-file.html')]);
   assert.equal(many.code, 0);
@@ -65,14 +68,4 @@ test('exit codes: 1 when nothing could be read, 2 for usage errors', async () =>
   assert.equal(badDate.code, 2);
   assert.match(badDate.stderr, /^entente extract: --date "14\/05\/2026": expected YYYY-MM-DD/);
   assert.equal(badDate.stdout, '');
-});
-
-test('stdin with --date/--title, as JSONL', async () => {
-  const r = await run(['-', '--date', '2026-05-01', '--title', 'Given Title', '-f', 'jsonl'], 'Delegates met in Bern on Monday. (Sample text.)\n');
-  assert.equal(r.code, 0, r.stderr);
-  const [row] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-  assert.equal(row.id, 'stdin');
-  assert.equal(row.title, 'Given Title');
-  assert.equal(row.published, '2026-05-01');
-  assert.match(row.body, /^Delegates met in Bern on Monday\./);
 });
