@@ -233,7 +233,7 @@ export function buildRules(lex: TimeLexicon): Rule[] {
       },
     };
   };
-  rule('month-day', `\\b(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${MONTH})\\s+(${DAYNUM})(?![\\w])(?:,?\\s+(${YEAR})(?![\\w]))?`, (m, text) =>
+  rule('month-day', `\\b(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAYNUM})(?![\\w])(?:,?\\s+(${YEAR})(?![\\w]))?`, (m, text) =>
     monthDay(m.index, m.index + m[0].length, m[2]!, m[3]!, m[4], m[1], text));
   // Day-first: "14 May 2026", "the 14th of May", "Thursday 14 May".
   rule('day-month', `\\b(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAYNUM})(?:\\s+of)?\\s+(${MONTH})(?![\\w])(?:,?\\s+(${YEAR})(?![\\w]))?`, (m, text) => {

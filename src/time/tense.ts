@@ -11,6 +11,7 @@ export interface TenseFinder {
 const WORD = /[A-Za-z][A-Za-z'’]*/g;
 // weights measured on TimeBank/AQUAINT/MEANTIME (EVALUATION.md "Dates"); the differences are small
 const AFTER = 2;
+const MODAL = new Set(['will', "'ll", 'shall', 'would', "won't"]);
 const WEAK = 1;
 const DEADLINE = /\b(?:by|until|till|through|to|effective|payable|expire|expires|expiring|due|before)\s+(?:on\s+)?(?:around\s+|about\s+|mid-?|early\s+|late\s+)?$/i;
 
@@ -40,6 +41,8 @@ export function makeTenseFinder(text: string, lex: TimeLexicon, bounds: (i: numb
       // a verb in -ed is a weak cue (participles, adjectives): used only when no strong cue is near
       const weak = !t && w.length > 4 && /ed$/.test(w) && !notPast.has(w);
       if (weak) t = 'past';
+      // "will be held", "would have met", "is to be signed": the modal decides, not the participle
+      if (t === 'past' && ws.slice(Math.max(0, k - 3), k).some((x) => MODAL.has(x.w))) t = 'future';
       if (t) out.push({ pos: i, t, weak });
     }
     cache.set(s, out);
