@@ -339,6 +339,13 @@ export function subordination(toks: Tok[], i: number, lo: number): number {
   let d = 0;
   if (toks[i - 1]?.low === 'to') d += 1;
   if (/ing$/.test(toks[i]!.low) && (toks[i - 1]?.low === ',' || toks[i - 1]?.pos === 'ADP')) d += 1;
+  // the first verb of a clause is its main verb; a later one (not after "and"/"but") is a
+  // complement, a participle or a reduced relative ("a meeting aimed at", "expected to be joined")
+  for (let k = i - 1; k >= lo; k--) {
+    const w = toks[k]!.low;
+    if (w === 'and' || w === 'but' || w === 'or' || w === ';') break;
+    if (toks[k]!.pos === 'VERB') { d += 1; break; }
+  }
   for (let k = i - 1; k >= lo; k--) {
     const w = toks[k]!.low;
     if (w === ',' && k < i - 1) break;

@@ -89,7 +89,8 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     const isCueVerb = cueIdx.has(trig.i);
     // a plain speech verb is an attribution, not an event
     if (tok.low === 'according') continue;
-    if ((isCueVerb || SPEECH.has(tok.lemma)) && (CUE_NOT_EVENT.has(trig.code) || trig.patternWords === 0 || trig.code.startsWith('01'))) continue;
+    // a speech verb is an attribution, not an event ("said it will support" is coded on "support")
+    if (isCueVerb || SPEECH.has(tok.lemma)) continue;
     if (trig.code === '010') continue;
     // infinitival complement of an event verb already coded ("called on X to take", "agreed to lift"): the head verb's code stands
     if (toks[trig.i - 1]?.low === 'to' && coded.some((c) => c.i < trig.i && trig.i - c.i <= 8)) continue;
@@ -123,6 +124,12 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       addMessage(doc, 'events:no-actor', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) has no resolved actor`, 'info', { start: tok.start, end: tok.end });
       continue;
     }
+    const sub = subordination(toks, trig.i, lo);
+    // a subordinate verb (participle, relative clause, complement) is coded only with both roles
+    if (sub > 0 && !(actor.length && recipient.length) && !opts.keepActorless) {
+      addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) is in a subordinate clause and lacks a source or target`, 'info', { start: tok.start, end: tok.end });
+      continue;
+    }
     coded.push(trig);
     const cues = modalityCues(toks, trig.i, lo);
     const trigEnd = toks[trig.i + trig.n - 1]!.end;
@@ -138,7 +145,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     if (cues.negated || cues.hypothetical) confidence -= 0.2;
     if (roles.passive && !actor.length) confidence -= 0.1;
     // the main clause's event first: subordinate ones (participles, relative clauses, infinitives) rank lower
-    confidence -= 0.1 * subordination(toks, trig.i, lo);
+    confidence -= 0.1 * sub;
     const evText = doc.text.slice(tok.start, Math.min(s.end, toks[Math.min(hi, trig.i + trig.n + 5)]!.end));
     const quoteText = frame?.content ? doc.text.slice(toks[frame.content[0]]!.start, toks[frame.content[1]]!.end) : null;
     out.push({
