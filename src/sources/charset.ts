@@ -44,11 +44,16 @@ function bomEncoding(b: Uint8Array): { encoding: string; length: number } | null
 
 /** The WHATWG name for a label, or null when TextDecoder does not know it. */
 export function normalizeEncoding(label: string): string | null {
-  try {
-    return new TextDecoder(label).encoding;
-  } catch {
-    return null;
+  // also accept the Python/Java spellings pages are generated with ("iso8859_1", "utf_8", "cp_1251")
+  const alt = label.replace(/_/g, '-').replace(/^iso-?8859-?(\d+)$/i, 'iso-8859-$1').replace(/^cp-(\d+)$/i, 'cp$1');
+  for (const l of alt === label ? [label] : [label, alt]) {
+    try {
+      return new TextDecoder(l).encoding;
+    } catch {
+      // try the next spelling
+    }
   }
+  return null;
 }
 
 function tryUtf8(bytes: Uint8Array): string | null {

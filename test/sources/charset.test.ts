@@ -63,3 +63,10 @@ test('Shift_JIS through TextDecoder; unknown labels fall back with a note', () =
   assert.match(unk.note!, /unknown charset "x-made-up"/);
   assert.equal(charsetFromContentType('text/html;charset="UTF-8"'), 'utf-8');
 });
+
+test('charset labels in Python/Java spelling are understood', () => {
+  const d = decodeBytes(Buffer.from('<p>Genève</p>', 'latin1'), { contentType: 'text/html; charset=iso8859_1' });
+  assert.equal(d.text, '<p>Genève</p>');
+  assert.equal(d.encoding, 'windows-1252'); // WHATWG: latin-1 labels decode as windows-1252
+  assert.equal(d.note, undefined);
+});
