@@ -19,6 +19,7 @@ export interface RawBlock {
 const INLINE = new Set(['a', 'span', 'em', 'strong', 'b', 'i', 'u', 'small', 'sup', 'sub', 'abbr', 'cite', 'time', 'mark', 'code', 'q', 'font', 's', 'del', 'ins', 'label', 'dfn', 'kbd', 'samp', 'var', 'bdi', 'bdo', 'big', 'tt', 'strike', 'nobr', 'data', 'acronym']);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'img', 'picture', 'video', 'audio', 'iframe', 'button', 'input', 'select', 'textarea', 'nav', 'form', 'object', 'embed', 'canvas', 'map', 'source', 'head', 'meta', 'link', 'title', 'option', 'dialog']);
 const HEADING = /^h([1-6])$/;
+const BLOCKISH = 'p, div, section, article, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, table, figure, li, main, header, footer, pre';
 // Zero-width and soft-hyphen characters: invisible on the page, but they break tokens.
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
@@ -117,7 +118,8 @@ export function walkBlocks(root: Element, baseUrl: string | null): WalkResult {
       const el = c as Element;
       const tag = el.localName;
       if (SKIP.has(tag)) continue;
-      if (INLINE.has(tag)) {
+      // An inline element wrapping block content (<span><div><p>…) is a container, not a run of text.
+      if (INLINE.has(tag) && !(el.firstElementChild && el.querySelector(BLOCKISH))) {
         if (!curEl) curEl = node as Element;
         if (tag === 'a') {
           const before = cur.buf.length;

@@ -15,6 +15,10 @@ export const BOILERPLATE_BLOCK: RegExp[] = [
   /^(?:this (?:video|content|feature) (?:is|can)(?:not| not)? (?:be )?(?:available|played|supported)).{0,120}$/i,
   /^(?:get (?:the|our) [\w' -]{1,40} newsletter|newsletter sign-?up|enter your email(?: address)?|your email address|by signing up, you agree.{0,200}|thanks? (?:you )?for (?:signing up|subscribing)).{0,40}$/i,
   /^(?:download|get) (?:the|our) [\w' -]{1,30} app.{0,80}$/i,
+  /^(?:already a (?:subscriber|member)\??(?: (?:sign|log) in)?\.?|(?:log|sign) ?in|register|close|menu|search|skip to (?:main )?content|skip navigation|jump to (?:details|comments|recipe)|see \d+ more|load more|show more|view (?:all|more|gallery))$/i,
+  /^\d+ (?:of|\/) \d+$/,
+  /^.{0,80}\ball rights reserved\.?$/i,
+  /^(?:support|donate to|contribute to) [\w' -]{1,40}$/i,
 ];
 
 /** A byline block at the start of the body ("By Jane Doe", "By JANE DOE Associated Press"). */
@@ -26,3 +30,14 @@ export function isBoilerplate(text: string): boolean {
   if (t.length > 300) return false;
   return BOILERPLATE_BLOCK.some((re) => re.test(t));
 }
+
+/**
+ * class/id fragments of page furniture that Readability's own "unlikely candidates" list misses:
+ * consent dialogs (their long legal text outscores short articles), newsletter and paywall boxes,
+ * recirculation widgets, share bars. Matched on class and id before content selection; an element
+ * holding most of the page's paragraphs is never removed (see content.ts).
+ */
+export const FURNITURE_ATTR = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|didomi|cmp|usercentrics|privacy-(?:banner|notice|center|manager)|newsletter|subscribe|subscription|signup|sign-up|tp-modal|recirc|recirculation|outbrain|taboola|related(?:-(?:articles|stories|content|posts|links|news))?|more-(?:stories|articles|news)|read-?more|read-next|up-next|trending|most-(?:popular|read)|share|sharing|social(?:-(?:share|links|media|bar|icons))?|comments?|disqus|advert|advertisement|ad-(?:slot|container|wrapper|unit|placeholder)|ads|dfp|sponsored|promo|breadcrumbs?|author-bio|bio-box|tags|tag-list|toolbar|modal|overlay|popup|skip-link|visually-hidden|sr-only|screen-reader-text)(?:$|[\s_-])/i;
+
+/** Trailing author bios: "Jane Doe is a senior reporter at The Star." as the last block(s). */
+export const AUTHOR_BIO = /^(?:[\p{Lu}][\p{L}.'’-]+\s){1,4}(?:is|was|has been|covers|writes|reports)\b.{0,200}\b(?:writer|reporter|editor|correspondent|columnist|journalist|contributor|producer|author|covers|freelance|staff|intern|fellow)\b/u;

@@ -16,6 +16,8 @@ export interface PageMeta {
   canonical: string | null;
   language: string | null;
   description: string | null;
+  /** JSON-LD articleBody of the article object, when the page carries one */
+  articleBody: string | null;
   section: string | null;
   tags: string[];
 }
@@ -66,15 +68,16 @@ function names(v: unknown): string[] {
   return [];
 }
 
+// Named entities that survive in double-encoded meta content ("&amp;ndash;" → "&ndash;").
+const NAMED: Record<string, string> = {
+  amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', ndash: '\u2013', mdash: '\u2014', lsquo: '\u2018', rsquo: '\u2019',
+  ldquo: '\u201c', rdquo: '\u201d', hellip: '\u2026', laquo: '\u00ab', raquo: '\u00bb', eacute: '\u00e9', copy: '\u00a9', reg: '\u00ae', trade: '\u2122',
+};
 const decodeEntities = (s: string) =>
-  s.replace(/&(#x?[0-9a-f]+|amp|quot|apos|lt|gt|nbsp|#039);/gi, (m, e: string) => {
+  s.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, e: string) => {
     const k = e.toLowerCase();
-    if (k === 'amp') return '&';
-    if (k === 'quot') return '"';
-    if (k === 'apos' || k === '#039') return "'";
-    if (k === 'lt') return '<';
-    if (k === 'gt') return '>';
-    if (k === 'nbsp') return ' ';
+    if (NAMED[k] != null) return NAMED[k]!;
+    if (!k.startsWith('#')) return m;
     const cp = k.startsWith('#x') ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10);
     return Number.isFinite(cp) && cp > 0 && cp < 0x110000 ? String.fromCodePoint(cp) : m;
   });
@@ -184,6 +187,7 @@ export function readMeta(document: Document, jsonld: unknown[], url: string | nu
     site: clean(site),
     canonical,
     language: lang ? lang.trim() : null,
+    articleBody: typeof article?.['articleBody'] === 'string' ? decodeEntities(article['articleBody'] as string) : null,
     description: clean(first(['og:description', 'description', 'twitter:description']) ?? str(ld('description'))),
     section,
     tags,

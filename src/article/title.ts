@@ -41,13 +41,16 @@ export function chooseTitle(candidates: string[], htmlTitle: string | null, h1s:
   }
   const all = [...candidates, ...(htmlTitle ? [htmlTitle] : [])];
   const stripped = all.map((c) => stripSiteSuffix(c, site, host, htmlTitle));
-  const h1set = h1s.map((h) => h.replace(/\s+/g, ' ').trim()).filter((h) => h.length > 3);
+  const h1set = h1s.map((h) => h.replace(/\s+/g, ' ').trim()).filter((h) => squash(h).length > 3);
+  // The visible <h1> is the headline readers (and annotators) see; metadata titles are often
+  // SEO rewrites or carry typographic differences (straight vs curly quotes). Take the h1 when a
+  // metadata title confirms it: equal up to punctuation, or containing it ("Opinion | X", "X (video)").
+  for (const h of h1set) if (all.some((c) => squash(c) === squash(h)) || stripped.some((s) => squash(s) === squash(h))) return h;
+  for (const h of h1set) if (squash(h).length >= 15 && all.some((c) => squash(c).includes(squash(h)))) return h;
+  // An h1 with a label glued on ("Opinion What I'll..."): the metadata title is the clean one.
   for (const h of h1set) {
-    if (stripped.some((s) => squash(s) === squash(h))) return stripped.find((s) => squash(s) === squash(h))!;
-  }
-  // An h1 that the <title> starts with is the headline even when metadata differ (SEO titles).
-  for (const h of h1set) {
-    if (all.some((c) => squash(c).startsWith(squash(h)) && squash(h).length >= 15)) return h;
+    const s = stripped.find((x) => squash(x).length >= 15 && squash(h).includes(squash(x)));
+    if (s) return s;
   }
   return stripped[0] ?? h1set[0] ?? null;
 }
