@@ -1,8 +1,385 @@
+// Store commands: `entente ingest`, `events`, `timeline`, `search`, `export`, `stats`.
+// Exit codes: 0 ok · 1 nothing read / nothing stored · 2 usage error · 3 the store cannot be opened.
 import type { Command } from 'commander';
-// STUB: the command(s) of this file are not implemented yet.
-export function register(program: Command): void {
-  program.command('store').description('(not implemented yet)').allowUnknownOption().argument('[args...]').action(() => {
-    process.stderr.write('entente store: not implemented yet\n');
-    process.exitCode = 2;
+import { createWriteStream, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { once } from 'node:events';
+import { createPipeline, processRaw, type Pipeline } from '../pipeline.js';
+import { StorageUnavailable } from '../errors.js';
+import { csvHeader, GDELT_COLUMNS, isEventFormat, toCsvRow, toGdeltRows, toPlover, type EventFormat } from '../events/formats.js';
+import type { EventQuery, Period, StoredEvent, Timeline } from '../store/types.js';
+import { addSourceOptions, exitOnClosedStdout, iterateDocs, sourceOptions, usageError, UsageError, writeOut, type SourceFlags } from './common.js';
+import { addDbOption, DATE_ARG, EXIT_STORE, resolveActorArg, withStore } from './store-common.js';
+
+// ------------------------------------------------------------------ formatting
+
+/** GDELT's NumMentions/NumSources/NumArticles: the store knows them from the event's cluster. */
+const G_MENTIONS = GDELT_COLUMNS.indexOf('NumMentions');
+const G_SOURCES = GDELT_COLUMNS.indexOf('NumSources');
+const G_ARTICLES = GDELT_COLUMNS.indexOf('NumArticles');
+function gdeltRows(e: StoredEvent): string {
+  return toGdeltRows(e.record).split('\n').filter(Boolean).map((line) => {
+    const cols = line.split('\t');
+    cols[G_MENTIONS] = String(e.cluster.mentions);
+    cols[G_SOURCES] = String(e.cluster.outlets);
+    cols[G_ARTICLES] = String(e.cluster.articles);
+    return cols.join('\t') + '\n';
+  }).join('');
+}
+
+/** One event in a line-oriented format (json handled by the caller as an array). */
+function formatLine(e: StoredEvent, f: Exclude<EventFormat, 'json'>): string {
+  switch (f) {
+    case 'jsonl': return JSON.stringify(e.record) + '\n';
+    case 'csv': return toCsvRow(e.record);
+    case 'gdelt': return gdeltRows(e);
+    case 'plover': return JSON.stringify(toPlover(e.record)) + '\n';
+  }
+}
+
+function cut(s: string, n: number): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? t.slice(0, n - 1) + '…' : t;
+}
+
+function pad(s: string, n: number): string {
+  return s.length >= n ? s : s + ' '.repeat(n - s.length);
+}
+
+function table(rows: string[][], header: string[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : pad(c, widths[i]!))).join('  ').trimEnd() + '\n';
+  return line(header) + rows.map(line).join('');
+}
+
+const side = (es: { code: string }[]) => es.map((x) => x.code).join('+') || '-';
+
+function eventTable(events: StoredEvent[]): string {
+  return table(events.map((e) => {
+    const r = e.record;
+    return [
+      r.date ?? '-', `${side(r.actor)}→${side(r.recipient)}`, `${r.event ?? '-'}/${r.cameo}${r.negated ? ' (not)' : ''}`,
+      String(r.quad_code), String(r.goldstein), r.confidence.toFixed(2), `${e.cluster.mentions}/${e.cluster.outlets}`, cut(r.event_text, 70),
+    ];
+  }), ['DATE', 'DYAD', 'EVENT/CAMEO', 'QUAD', 'GS', 'CONF', 'MENT/OUTL', 'TEXT']);
+}
+
+function timelineTable(t: Timeline, a: string, b: string): string {
+  const label = (d: string) => (d === 'a->b' ? `${a}→${b}` : `${b}→${a}`);
+  const num = (x: number | null) => (x === null ? '-' : x.toFixed(2));
+  return table(t.rows.map((r) => [r.period, label(r.direction), String(r.count), String(r.quad[1]), String(r.quad[2]), String(r.quad[3]), String(r.quad[4]), num(r.goldstein_mean), num(r.intensity_mean)]),
+    ['PERIOD', 'DIRECTION', 'EVENTS', 'Q1', 'Q2', 'Q3', 'Q4', 'GOLDSTEIN', 'INTENSITY']);
+}
+
+// ------------------------------------------------------------------ option parsing
+
+function parseDate(flag: string, v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  if (!DATE_ARG.test(v)) throw new UsageError(`${flag} "${v}": expected YYYY, YYYY-MM or YYYY-MM-DD`);
+  return v;
+}
+
+function parseNumber(flag: string, v: string | undefined, min: number, max: number, int = false): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < min || n > max || (int && !Number.isInteger(n))) {
+    throw new UsageError(`${flag} "${v}": expected ${int ? 'an integer' : 'a number'} from ${min} to ${max}`);
+  }
+  return n;
+}
+
+interface EventFlags {
+  db: string;
+  actor?: string;
+  recipient?: string;
+  dyad?: string;
+  type?: string;
+  since?: string;
+  until?: string;
+  minConfidence?: string;
+  text?: string;
+  limit?: string;
+  offset?: string;
+  cursor?: string;
+  format?: string;
+}
+
+async function eventQuery(f: EventFlags): Promise<EventQuery> {
+  const since = parseDate('--since', f.since);
+  const until = parseDate('--until', f.until);
+  const when = until ?? null;
+  const q: EventQuery = { since, until };
+  if (f.actor) q.actor = await resolveActorArg(f.actor, when);
+  if (f.recipient) q.recipient = await resolveActorArg(f.recipient, when);
+  if (f.dyad) {
+    const parts = f.dyad.split(',').map((s) => s.trim());
+    if (parts.length !== 2 || !parts[0] || !parts[1]) throw new UsageError(`--dyad "${f.dyad}": expected two actors separated by a comma, e.g. --dyad RUS,UKR`);
+    q.dyad = [await resolveActorArg(parts[0], when), await resolveActorArg(parts[1], when)];
+  }
+  if (f.type) {
+    if (!/^(\d{2,4}|[A-Za-z_]+)$/.test(f.type)) throw new UsageError(`--type "${f.type}": expected a PLOVER type (CONSULT) or a CAMEO code (04, 042)`);
+    q.type = f.type;
+  }
+  q.minConfidence = parseNumber('--min-confidence', f.minConfidence, 0, 1);
+  if (f.text) q.text = f.text;
+  q.limit = parseNumber('--limit', f.limit, 1, 1000, true) ?? 50;
+  q.offset = parseNumber('--offset', f.offset, 0, Number.MAX_SAFE_INTEGER, true);
+  if (f.cursor) q.cursor = f.cursor;
+  return q;
+}
+
+const EVENT_FORMATS_HELP = 'table | jsonl | json | csv | gdelt | plover';
+
+function eventFormat(v: string | undefined, dflt: 'table' | EventFormat): 'table' | EventFormat {
+  const f = v ?? dflt;
+  if (f !== 'table' && !isEventFormat(f)) throw new UsageError(`--format "${f}": expected one of ${EVENT_FORMATS_HELP}`);
+  return f;
+}
+
+/** Runs an action, turning UsageError into "entente <cmd>: …" + exit 2. */
+function guard<A extends unknown[]>(name: string, fn: (...a: A) => Promise<void>): (...a: A) => Promise<void> {
+  return async (...a: A) => {
+    try {
+      await fn(...a);
+    } catch (e) {
+      if (e instanceof UsageError) return usageError(name, e.message);
+      if (e instanceof Error && /invalid cursor/.test(e.message)) return usageError(name, e.message);
+      throw e;
+    }
+  };
+}
+
+// ------------------------------------------------------------------ ingest
+
+interface Progress { tick(ok: boolean): void; done(): void }
+
+/** A one-line progress display on a TTY stderr, shown once a run lasts over a second. */
+function progress(total: number | null): Progress {
+  const tty = process.stderr.isTTY === true;
+  const t0 = Date.now();
+  let n = 0, failed = 0, shown = false, last = 0;
+  return {
+    tick(ok) {
+      n++;
+      if (!ok) failed++;
+      const now = Date.now();
+      if (!tty || now - t0 < 1000 || now - last < 200) return;
+      last = now;
+      shown = true;
+      const rate = n / ((now - t0) / 1000);
+      let s = `ingest: ${n}${total ? `/${total}` : ''} articles, ${rate.toFixed(1)} articles/s`;
+      if (total && total > n) s += `, ETA ${Math.ceil((total - n) / rate)} s`;
+      if (failed) s += `, ${failed} failed`;
+      process.stderr.write('\r' + pad(s, 72));
+    },
+    done() {
+      if (shown) process.stderr.write('\r' + ' '.repeat(72) + '\r');
+    },
+  };
+}
+
+/** The number of documents when every input is a plain file (one article each); else unknown. */
+function knownTotal(inputs: string[]): number | null {
+  for (const i of inputs) {
+    if (i === '-' || /^https?:/i.test(i) || /\.(jsonl|ndjson|warc|gz|xml|rss|atom)$/i.test(i)) return null;
+    try { if (!statSync(i).isFile()) return null; } catch { return null; }
+  }
+  return inputs.length;
+}
+
+interface IngestFlags extends SourceFlags { db: string; quiet?: boolean }
+
+async function ingest(inputs: string[], flags: IngestFlags): Promise<void> {
+  const opts = sourceOptions(flags);
+  await withStore('ingest', flags.db, false, async (store) => {
+    // Load the KB and lexicons once, before reading: an invalid data file stops the run here.
+    let pipeline: Pipeline;
+    try {
+      pipeline = createPipeline({ defaultDate: opts.date ?? null });
+    } catch (e) {
+      process.stderr.write(`entente ingest: ${(e as Error).message}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    const c = { stored: 0, replaced: 0, unchanged: 0, events: 0 };
+    const bar = progress(knownTotal(inputs));
+    let storeDown: Error | null = null;
+    const counts = await iterateDocs(inputs, opts, async (raw) => {
+      if (storeDown) throw storeDown;
+      let ok = false;
+      try {
+        const doc = processRaw(raw, pipeline);
+        const r = await store.saveDoc(doc);
+        c[r.status]++;
+        c.events += r.events;
+        ok = true;
+      } catch (e) {
+        // A lost connection or a full disk: stop trying to write (the rest are reported as failed).
+        if (e instanceof StorageUnavailable || /SQLITE_(FULL|IOERR|READONLY|CANTOPEN)|ECONNREFUSED|Connection terminated/.test(String((e as Error)?.message) + String((e as { code?: string })?.code))) storeDown = e as Error;
+        throw e;
+      } finally {
+        bar.tick(ok);
+      }
+    }, { quiet: true, setExitCode: false });
+    bar.done();
+    const read = counts.read + counts.failed;
+    process.stderr.write(`entente ingest: ${read} read, ${c.stored} stored, ${c.replaced} replaced, ${c.unchanged} unchanged, ${counts.failed} failed, ${c.events} events\n`);
+    if (storeDown) process.exitCode = EXIT_STORE;
+    else process.exitCode = counts.read > 0 ? 0 : 1;
   });
+}
+
+// ------------------------------------------------------------------ export
+
+/** Writes to FILE through a temp file in the same directory, renamed when complete (no half-written exports). */
+async function exportEvents(flags: { db: string; format?: string; out?: string }): Promise<void> {
+  const format = eventFormat(flags.format, 'jsonl');
+  if (format === 'table') throw new UsageError(`--format table is for the terminal: export as jsonl, json, csv, gdelt or plover`);
+  await withStore('export', flags.db, true, async (store) => {
+    const out = flags.out;
+    const tmp = out ? join(dirname(out), `.${basename(out)}.${process.pid}.tmp`) : null;
+    const stream = tmp ? createWriteStream(tmp) : null;
+    if (!stream) exitOnClosedStdout();
+    const write = async (s: string) => {
+      if (!stream) return writeOut(s);
+      if (!stream.write(s)) await once(stream, 'drain');
+    };
+    let n = 0;
+    try {
+      if (format === 'csv') await write(csvHeader());
+      if (format === 'json') await write('[');
+      for await (const e of store.allEvents()) {
+        if (format === 'json') await write((n ? ',\n' : '\n') + JSON.stringify(e.record));
+        else await write(formatLine(e, format));
+        n++;
+      }
+      if (format === 'json') await write(n ? '\n]\n' : ']\n');
+      if (stream && tmp && out) {
+        stream.end();
+        await once(stream, 'finish');
+        renameSync(tmp, out);
+      }
+    } catch (err) {
+      if (stream && tmp) { stream.destroy(); rmSync(tmp, { force: true }); }
+      throw err;
+    }
+    process.stderr.write(`entente export: ${n} events${out ? ` written to ${out}` : ''}\n`);
+  });
+}
+
+// ------------------------------------------------------------------ register
+
+export function register(program: Command): void {
+  const ing = program
+    .command('ingest')
+    .description('read articles, run the pipeline and store documents and events (idempotent: unchanged articles are skipped)')
+    .argument('<inputs...>', 'URLs, files, directories, feeds, WARC, JSONL, or - for stdin');
+  addDbOption(ing);
+  addSourceOptions(ing);
+  ing.action(guard('ingest', ingest));
+
+  const ev = program
+    .command('events')
+    .description('query stored events (newest first)')
+    .option('--actor <actor>', 'actor: country code (RUS), name (Russia) or entity id')
+    .option('--recipient <actor>', 'recipient: country code, name or entity id')
+    .option('--dyad <a,b>', 'events between a and b, either direction')
+    .option('--type <type>', 'PLOVER type (CONSULT) or CAMEO code prefix (04, 042)')
+    .option('--since <date>', 'from this date (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .option('--until <date>', 'up to this date, inclusive')
+    .option('--min-confidence <c>', 'only events with confidence ≥ c (0..1)')
+    .option('--text <words>', 'only events whose sentence contains these words')
+    .option('--limit <n>', 'page size (max 1000)', '50')
+    .option('--offset <n>', 'skip this many')
+    .option('--cursor <cursor>', 'continue after a previous page (printed on stderr)')
+    .option('-f, --format <format>', EVENT_FORMATS_HELP, 'table');
+  addDbOption(ev);
+  ev.action(guard('events', async (f: EventFlags) => {
+    const format = eventFormat(f.format, 'table');
+    const q = await eventQuery(f);
+    await withStore('events', f.db, true, async (store) => {
+      exitOnClosedStdout();
+      const page = await store.events(q);
+      if (format === 'table') await writeOut(page.events.length ? eventTable(page.events) : '');
+      else if (format === 'json') await writeOut(JSON.stringify(page.events.map((e) => e.record), null, 2) + '\n');
+      else {
+        if (format === 'csv') await writeOut(csvHeader());
+        for (const e of page.events) await writeOut(formatLine(e, format));
+      }
+      const from = (q.cursor ? 0 : q.offset ?? 0);
+      const shown = page.events.length ? `${from + 1}–${from + page.events.length}` : '0';
+      process.stderr.write(`entente events: ${shown} of ${page.total}${page.nextCursor ? ` (next page: --cursor ${page.nextCursor})` : ''}\n`);
+      process.exitCode = page.total > 0 ? 0 : 1;
+    });
+  }));
+
+  const tl = program
+    .command('timeline')
+    .description('events between two actors per period, both directions: counts by quad class, mean Goldstein and PLOVER intensity')
+    .argument('<a>', 'actor: country code, name or entity id')
+    .argument('<b>', 'the other actor')
+    .option('--by <period>', 'month | week | year', 'month')
+    .option('--since <date>', 'from this date')
+    .option('--until <date>', 'up to this date, inclusive')
+    .option('--min-confidence <c>', 'only events with confidence ≥ c')
+    .option('-f, --format <format>', 'table | json', 'table');
+  addDbOption(tl);
+  tl.action(guard('timeline', async (a: string, b: string, f: { db: string; by: string; since?: string; until?: string; minConfidence?: string; format: string }) => {
+    if (!['month', 'week', 'year'].includes(f.by)) throw new UsageError(`--by "${f.by}": expected month, week or year`);
+    if (!['table', 'json'].includes(f.format)) throw new UsageError(`--format "${f.format}": expected table or json`);
+    const since = parseDate('--since', f.since);
+    const until = parseDate('--until', f.until);
+    const minConfidence = parseNumber('--min-confidence', f.minConfidence, 0, 1);
+    const A = await resolveActorArg(a, until ?? null);
+    const B = await resolveActorArg(b, until ?? null);
+    await withStore('timeline', f.db, true, async (store) => {
+      exitOnClosedStdout();
+      const t = await store.timeline({ a: A, b: B, by: f.by as Period, since, until, minConfidence });
+      if (f.format === 'json') await writeOut(JSON.stringify({ a, b, ...t }, null, 2) + '\n');
+      else {
+        await writeOut(t.rows.length ? timelineTable(t, a, b) : '');
+        process.stderr.write(`entente timeline: ${t.rows.reduce((n, r) => n + r.count, 0)} events in ${new Set(t.rows.map((r) => r.period)).size} ${f.by}s` +
+          (t.unbucketed ? `, ${t.unbucketed} more without a ${f.by === 'week' ? 'day' : f.by}-precision date` : '') + '\n');
+      }
+      process.exitCode = t.rows.length ? 0 : 1;
+    });
+  }));
+
+  const se = program
+    .command('search')
+    .description('full-text search over stored sentences (all words must occur; "quoted phrases")')
+    .argument('<text>', 'words to find')
+    .option('--limit <n>', 'results (max 1000)', '20')
+    .option('--offset <n>', 'skip this many')
+    .option('-f, --format <format>', 'table | jsonl', 'table');
+  addDbOption(se);
+  se.action(guard('search', async (text: string, f: { db: string; limit: string; offset?: string; format: string }) => {
+    if (!['table', 'jsonl'].includes(f.format)) throw new UsageError(`--format "${f.format}": expected table or jsonl`);
+    const limit = parseNumber('--limit', f.limit, 1, 1000, true);
+    const offset = parseNumber('--offset', f.offset, 0, Number.MAX_SAFE_INTEGER, true);
+    await withStore('search', f.db, true, async (store) => {
+      exitOnClosedStdout();
+      const r = await store.searchSentences({ q: text, limit, offset });
+      if (f.format === 'jsonl') for (const h of r.hits) await writeOut(JSON.stringify(h) + '\n');
+      else await writeOut(r.hits.length ? table(r.hits.map((h) => [h.published?.slice(0, 10) ?? '-', h.articleId, String(h.sentence), cut(h.title ?? '', 40), cut(h.snippet, 100)]), ['PUBLISHED', 'ARTICLE', 'SENT', 'TITLE', 'SNIPPET']) : '');
+      process.stderr.write(`entente search: ${r.hits.length} of ${r.total} sentences\n`);
+      process.exitCode = r.total > 0 ? 0 : 1;
+    });
+  }));
+
+  const ex = program
+    .command('export')
+    .description('write every stored event (jsonl: the event contract; gdelt: with NumMentions/NumSources/NumArticles from the event clusters)')
+    .option('-f, --format <format>', 'jsonl | json | csv | gdelt | plover', 'jsonl')
+    .option('-o, --out <file>', 'write to this file (atomically: temp file + rename) instead of stdout');
+  addDbOption(ex);
+  ex.action(guard('export', exportEvents));
+
+  const st = program.command('stats').description('counts of what the store holds');
+  addDbOption(st);
+  st.action(guard('stats', async (f: { db: string }) => {
+    await withStore('stats', f.db, true, async (store) => {
+      await writeOut(JSON.stringify({ store: store.kind, ...(await store.stats()) }, null, 2) + '\n');
+    });
+  }));
 }
