@@ -44,7 +44,8 @@ function scoreDoc(d: Doc & { sentences?: [number, number][] }, t: Tally): void {
   const gold = d.timexes.filter((g) => g.text && g.end > g.start && g.start < limit);
   const t0 = performance.now();
   const { times: found } = extractTimesDetailed(d.text, isoDct(d.dct));
-  const times = found.filter((s) => s.start < limit);
+  // a range ("between 1985 and 1987") is scored as its two ends, which is how TimeML tags it
+  const times = found.flatMap((s) => (s.parts && s.parts.length ? s.parts : [s])).filter((s) => s.start < limit);
   t.ms += performance.now() - t0;
   t.docs++;
   t.chars += d.text.length;

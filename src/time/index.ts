@@ -45,6 +45,8 @@ const MODS: [RegExp, string | null, string | null][] = [
 export interface TimeDetail extends TimeExpr {
   mod: string | null;
   kind: string;
+  /** a range's ends, each a time expression of its own (TimeML tags them separately) */
+  parts?: TimeDetail[];
 }
 
 /** Candidates found in the text, overlaps settled, before resolution. */
@@ -161,7 +163,7 @@ function refine(text: string, cands: Cand[]): Cand[] {
 
 function rangeOf(a: Cand, b: Cand, start: number): Cand {
   return {
-    start, end: b.end, type: 'DURATION', prio: a.prio, kind: 'range', role: 'range',
+    start, end: b.end, type: 'DURATION', prio: a.prio, kind: 'range', role: 'range', parts: [a, b],
     resolve: (c) => {
       const ra = a.resolve(c);
       const rb = b.resolve(c);
@@ -211,26 +213,29 @@ export function extractTimesDetailed(text: string, refDate: string | null, sente
     : punctuationBounds(text);
   const tense = makeTenseFinder(text, c.lex, bounds);
   const sIdx = sentenceIndex(sentences);
-  const times: TimeDetail[] = [];
-  for (const x of cands) {
+  const detail = (x: Cand): TimeDetail => {
     const ctx: Ctx = { ref, tense: () => tense(x.start, x.end), dateline: x.role === 'dateline' };
     const r: Res = x.resolve(ctx);
-    times.push({
+    const d: TimeDetail = {
       text: text.slice(x.start, x.end), start: x.start, end: x.end, sentence: sIdx(x.start), type: x.type,
       value: r.value, precision: r.precision, vague: r.vague ?? false, stated: r.stated, implied: r.implied,
       range: r.range ?? null, role: x.role ?? null, mod: x.mod ?? null, kind: x.kind,
-    });
-  }
+    };
+    if (x.parts) d.parts = x.parts.map(detail);
+    return d;
+  };
+  const times = cands.map(detail);
   sameQuarterYearAgo(times, bounds);
   return { times, messages };
 }
 
-/** Financial reporting: "a year ago"/"year-earlier" next to a quarter means that quarter a year before. */
+/** Financial reporting: "a year ago"/"year-earlier" next to a quarter (same sentence, or up to ~600
+ * characters before) means that quarter a year before. */
 function sameQuarterYearAgo(times: TimeDetail[], bounds: (i: number) => [number, number]): void {
   for (const t of times) {
     if (!(t.kind === 'year-ago' || (t.kind === 'ago' && /^a\s+year\s+(ago|earlier)$/i.test(t.text)) || t.kind === 'year-ago-quarter')) continue;
     const [s, e] = bounds(t.start);
-    const q = times.filter((o) => o !== t && (o.kind === 'quarter' || o.kind === 'the-quarter') && o.value && /^\d{4}-Q\d$/.test(o.value) && ((o.start >= s && o.end <= e) || o.end <= t.start)).sort((a, b) => (b.start >= s ? 1 : 0) - (a.start >= s ? 1 : 0) || b.start - a.start)[0];
+    const q = times.filter((o) => o !== t && (o.kind === 'quarter' || o.kind === 'the-quarter') && o.value && /^\d{4}-Q\d$/.test(o.value) && ((o.start >= s && o.end <= e) || (o.end <= t.start && t.start - o.end < 600))).sort((a, b) => (b.start >= s ? 1 : 0) - (a.start >= s ? 1 : 0) || b.start - a.start)[0];
     if (!q) continue;
     t.value = `${+q.value!.slice(0, 4) - 1}${q.value!.slice(4)}`;
     t.precision = 'quarter';
@@ -240,7 +245,7 @@ function sameQuarterYearAgo(times: TimeDetail[], bounds: (i: number) => [number,
 /** The time expressions of a text, ordered by start, without overlaps. */
 export function extractTimes(text: string, refDate: string | null, sentences?: Sentence[]): { times: TimeExpr[]; messages: Message[] } {
   const { times, messages } = extractTimesDetailed(text, refDate, sentences);
-  return { times: times.map(({ mod: _m, kind: _k, ...t }) => t), messages };
+  return { times: times.map(({ mod: _m, kind: _k, parts: _p, ...t }) => t), messages };
 }
 
 // ---------------------------------------------------------------- dates of events

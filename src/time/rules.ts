@@ -40,6 +40,8 @@ export interface Cand {
   role?: string | null;
   /** TIMEX3 mod (START, MID, END, APPROX …): kept internally, not part of TimeExpr */
   mod?: string | null;
+  /** a range's two ends ("between 2012 and 2024" → 2012, 2024) */
+  parts?: Cand[];
 }
 
 const FULL_DATE = ['year', 'month', 'day'];

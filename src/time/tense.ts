@@ -13,7 +13,7 @@ const WORD = /[A-Za-z][A-Za-z'’]*/g;
 const AFTER = 2;
 const MODAL = new Set(['will', "'ll", 'shall', 'would', "won't"]);
 const WEAK = 1;
-const DEADLINE = /\b(?:by|until|till|through|to|effective|payable|expire|expires|expiring|due|before)\s+(?:on\s+)?(?:around\s+|about\s+|mid-?|early\s+|late\s+)?$/i;
+const DEADLINE = /\b(?:by|until|till|through|to|effective|payable|expire|expires|expiring|due|before|of\s+record|as\s+soon\s+as)\s+(?:on\s+)?(?:around\s+|about\s+|mid-?|early\s+|late\s+)?$/i;
 
 export function makeTenseFinder(text: string, lex: TimeLexicon, bounds: (i: number) => [number, number]): TenseFinder {
   const future = new Set(lex.tense.future);
