@@ -109,6 +109,26 @@ if (!any) {
 lines.push(row('all', all));
 console.log(lines.join('\n'));
 console.log(`\n${all.sys} expressions in ${all.docs} documents (${(all.chars / 1000).toFixed(0)}k chars) in ${all.ms.toFixed(0)} ms: ${(all.sys / (all.ms / 1000)).toFixed(0)} expressions/s, ${(all.ms / all.docs).toFixed(2)} ms/document`);
+// Speed on ordinary news: the first 100 articles of each file of news/corpus (300 texts).
+{
+  const texts: { text: string; date: string | null }[] = [];
+  for (const f of ['bbc-2004-2005.jsonl', 'giveme5w1h-2016-2018.jsonl', 'wikinews-2019-2020.jsonl']) {
+    const path = join(SHARED, 'news/corpus', f);
+    if (!existsSync(path)) continue;
+    for (const line of readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).slice(0, 100)) {
+      const r = JSON.parse(line) as { text?: string; body?: string; date?: string | null };
+      texts.push({ text: r.text ?? r.body ?? '', date: r.date ?? null });
+    }
+  }
+  if (texts.length) {
+    extractTimesDetailed(texts[0]!.text, texts[0]!.date); // warm-up: lexicon load and regex compilation
+    let n = 0, chars = 0;
+    const t0 = performance.now();
+    for (const t of texts) { n += extractTimesDetailed(t.text, t.date).times.length; chars += t.text.length; }
+    const ms = performance.now() - t0;
+    console.log(`news/corpus speed: ${texts.length} articles (${(chars / 1000).toFixed(0)}k chars), ${n} expressions in ${ms.toFixed(0)} ms: ${(ms / texts.length).toFixed(2)} ms/article, ${(n / (ms / 1000)).toFixed(0)} expressions/s`);
+  }
+}
 if (errN) {
   for (const [k, m] of Object.entries(errs)) {
     console.log(`\n## ${k} errors`);

@@ -66,12 +66,14 @@ function recognise(text: string, c: Compiled): Cand[] {
   // longest first, then rule order; accept what does not overlap what is already accepted
   all.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.prio - b.prio || a.start - b.start);
   const kept: Cand[] = [];
-  const taken: [number, number][] = [];
+  const taken = new Uint8Array(text.length + 1); // characters already covered: linear, not pairwise
   for (const x of all) {
-    if (inUrl(x)) continue;
-    if (taken.some(([s, e]) => x.start < e && x.end > s)) continue;
+    if (urls.length && inUrl(x)) continue;
+    let free = true;
+    for (let i = x.start; i < x.end && free; i++) if (taken[i]) free = false;
+    if (!free) continue;
     kept.push(x);
-    taken.push([x.start, x.end]);
+    taken.fill(1, x.start, x.end);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
