@@ -190,6 +190,7 @@ function matchBefore(toks: Tok[], items: Item[], verb: number, lo: number): numb
 /** Verb forms of the lexicon in [lo, hi], with their CAMEO code after pattern refinement. */
 export function findTriggers(toks: Tok[], lo: number, hi: number, lex: Lexicon, hasPos: boolean): Trigger[] {
   const out: Trigger[] = [];
+  const words = sentenceWordSet(toks);
   for (let i = lo; i <= hi; i++) {
     const t = toks[i]!;
     if (hasPos ? !(t.pos === 'VERB' || (t.pos === 'NOUN' && isPluralVerbLike(toks, i))) : (i > 0 && DET.has(toks[i - 1]!.low))) continue;
@@ -205,7 +206,7 @@ export function findTriggers(toks: Tok[], lo: number, hi: number, lex: Lexicon, 
     for (const e of entries) {
       if (e.code && best.words < 0) best = { code: e.code, words: 0 };
       for (const p of lex.patterns.get(e.block) ?? []) {
-        const w = scorePattern(toks, p, i, n, lo, hi);
+        const w = scorePattern(toks, p, i, n, lo, hi, words);
         if (w > best.words) best = { code: p.code, words: w };
       }
     }
@@ -223,7 +224,32 @@ function isPluralVerbLike(toks: Tok[], i: number): boolean {
   return !!p && !!n && p.pos === 'PROPN' && (n.pos === 'PROPN' || n.pos === 'DET') && /s$/.test(toks[i]!.low);
 }
 
-function scorePattern(toks: Tok[], p: Pattern, i: number, n: number, lo: number, hi: number): number {
+// Quick rejection: a pattern can only match when, for each of its items, one alternative's first
+// word occurs in the sentence (most patterns fail here; this keeps the coder within budget).
+const firstWords = new WeakMap<Pattern, string[][]>();
+function needs(p: Pattern): string[][] {
+  let f = firstWords.get(p);
+  if (!f) {
+    f = [...p.before, ...p.after].map((item) => [...new Set(item.map((alt) => alt[0]!))]);
+    firstWords.set(p, f);
+  }
+  return f;
+}
+export function sentenceWordSet(toks: Tok[]): Set<string> {
+  const set = new Set<string>();
+  for (const t of toks) {
+    set.add(t.low);
+    set.add(t.lemma);
+    const m = /^(.+?)(s|es|ed|d|ing|'s)$/.exec(t.low);
+    if (m) set.add(m[1]!);
+    if (t.low.endsWith('es')) set.add(t.low.slice(0, -2));
+  }
+  return set;
+}
+const has = (set: Set<string>, w: string): boolean => set.has(w) || (w.endsWith('s') && set.has(w.slice(0, -1)));
+
+function scorePattern(toks: Tok[], p: Pattern, i: number, n: number, lo: number, hi: number, words?: Set<string>): number {
+  if (words && !needs(p).every((alts) => alts.some((w) => has(words, w)))) return -1;
   let w = 0;
   if (p.after.length) {
     const a = matchItems(toks, p.after, i + n, Math.min(hi, i + n + 14));
