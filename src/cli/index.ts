@@ -12,6 +12,7 @@ import * as annotate from './annotate.js';
 import * as store from './store.js';
 import * as serve from './serve.js';
 import * as demo from './demo.js';
+import * as scale from './scale.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -21,7 +22,7 @@ export function buildProgram(): Command {
     .description('Reads the news and turns it into a sourced, time-aware record of international relations.')
     .version(pkg.version)
     .showHelpAfterError();
-  for (const m of [extract, dates, actors, kb, code, annotate, store, serve, demo]) m.register(program);
+  for (const m of [extract, dates, actors, kb, code, annotate, store, serve, demo, scale]) m.register(program);
   return program;
 }
 

@@ -151,6 +151,12 @@ export class WorkQueue {
     };
   }
 
+  /** Items not yet finished (queued or held, leases expired or not): a worker told to exit when the queue is empty waits for these. */
+  async unfinished(): Promise<number> {
+    const r = await this.pool.query(`SELECT count(*) AS n FROM entente_jobs WHERE state IN ('queued','running')`);
+    return Number((r.rows[0] as { n: string }).n);
+  }
+
   /** Puts failed items back in the queue (after fixing what made them fail). */
   async retryFailed(): Promise<number> {
     const r = await this.pool.query(`UPDATE entente_jobs SET state = 'queued', attempts = 0, error = NULL, updated_at = now() WHERE state = 'failed'`);

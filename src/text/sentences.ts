@@ -10,7 +10,7 @@
 //   first paragraph into one "sentence"; in Article.body, "\n" separates blocks or list items;
 // - whitespace tokens are dropped and sentence edges are trimmed, so spans slice the text exactly.
 
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from '../types.js';
 
@@ -48,7 +48,8 @@ function splitChunk(chunk: string, base: number, out: Sentence[]): void {
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const lemma = doc.tokens().out(its.lemma) as string[];
+  // its.lemma needs the model's addons; its typing does not fit out()'s signature, hence the cast.
+  const lemma = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const type = doc.tokens().out(its.type) as string[];
   const neg = doc.tokens().out(its.negationFlag) as unknown as boolean[];
   // character start of each token, rebuilt from preceding whitespace + token text
@@ -60,7 +61,7 @@ function splitChunk(chunk: string, base: number, out: Sentence[]): void {
     c += values[i]!.length;
   }
   const spans: Array<[number, number]> = [];
-  doc.sentences().each((s) => {
+  doc.sentences().each((s: ItemSentence) => {
     spans.push(s.out(its.span) as unknown as [number, number]);
   });
   let current: Token[] = [];

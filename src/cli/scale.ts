@@ -1,0 +1,144 @@
+// Many machines: `entente enqueue`, `entente worker`, `entente status` over a PostgreSQL queue
+// (src/scale/queue.ts), and `entente watch` for feeds (src/scale/watch.ts).
+import type { Command } from 'commander';
+import { hostname } from 'node:os';
+import { addSourceOptions, iterateDocs, sourceOptions, usageError, UsageError, type SourceFlags } from './common.js';
+import { isPostgresUrl, openStore } from '../store/index.js';
+import { WorkQueue } from '../scale/queue.js';
+import { runWorker } from '../scale/worker.js';
+import { createCoder, defaultWorkers } from '../scale/pool.js';
+import type { RawDocument } from '../types.js';
+
+function needPostgres(cmd: string, db: string | undefined): string | null {
+  if (!db || !isPostgresUrl(db)) {
+    usageError(cmd, `--db must be a PostgreSQL URL (postgres://user@host:5432/dbname): the work queue lives in PostgreSQL`);
+    return null;
+  }
+  return db;
+}
+
+function positiveInt(name: string, v: string | undefined, dflt: number): number {
+  if (v === undefined) return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${name} "${v}": expected a positive whole number`);
+  return n;
+}
+
+export function register(program: Command): void {
+  addSourceOptions(
+    program
+      .command('enqueue')
+      .description('put work items (one per article of the inputs) in the PostgreSQL queue for `entente worker`')
+      .argument('<inputs...>', 'files, directories, URLs, feeds, WARC, JSONL, or - for stdin')
+      .requiredOption('--db <postgres-url>', 'PostgreSQL database holding the queue and the store'),
+  ).action(async (inputs: string[], flags: SourceFlags & { db: string }) => {
+    const db = needPostgres('enqueue', flags.db);
+    if (!db) return;
+    let opts;
+    try {
+      opts = sourceOptions(flags);
+    } catch (e) {
+      return usageError('enqueue', (e as Error).message);
+    }
+    const queue = await WorkQueue.open(db);
+    let added = 0;
+    let batch: RawDocument[] = [];
+    const flush = async () => {
+      added += await queue.enqueue(batch);
+      batch = [];
+    };
+    try {
+      const counts = await iterateDocs(inputs, opts, async (raw) => {
+        batch.push(raw);
+        if (batch.length >= 200) await flush();
+      });
+      await flush();
+      process.stderr.write(`entente enqueue: ${added} new item${added === 1 ? '' : 's'} queued (${counts.read - added} already queued or done)\n`);
+    } finally {
+      await queue.close();
+    }
+  });
+
+  program
+    .command('worker')
+    .description('take items from the PostgreSQL queue, code them on this machine and store them in the same database; run any number, anywhere')
+    .requiredOption('--db <postgres-url>', 'PostgreSQL database holding the queue and the store')
+    .option('--workers <n>', `coding threads on this machine (default: ${defaultWorkers()} = cores)`)
+    .option('--batch <n>', 'items claimed at a time (default: 2 × threads)')
+    .option('--lease <seconds>', 'an item held longer than this by a dead worker is handed to another', '120')
+    .option('--exit-when-empty', 'stop when the queue is empty instead of waiting for more')
+    .option('--date <YYYY-MM-DD>', 'reference date for items with no publication date')
+    .option('--name <name>', 'worker name shown by `entente status`', `${hostname()}:${process.pid}`)
+    .action(async (flags: { db: string; workers?: string; batch?: string; lease: string; exitWhenEmpty?: boolean; date?: string; name: string }) => {
+      const db = needPostgres('worker', flags.db);
+      if (!db) return;
+      let workers: number, lease: number, batch: number | undefined;
+      try {
+        workers = positiveInt('--workers', flags.workers, defaultWorkers());
+        lease = positiveInt('--lease', flags.lease, 120);
+        batch = flags.batch ? positiveInt('--batch', flags.batch, 1) : undefined;
+      } catch (e) {
+        return usageError('worker', (e as Error).message);
+      }
+      const queue = await WorkQueue.open(db);
+      const store = await openStore(db);
+      const coder = createCoder({ workers, defaultDate: flags.date ?? null });
+      const ac = new AbortController();
+      const stop = () => {
+        if (ac.signal.aborted) process.exit(130);
+        process.stderr.write('entente worker: finishing the current batch (Ctrl-C again to quit now; unfinished items go back to the queue when their lease ends)\n');
+        ac.abort();
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+      const t0 = Date.now();
+      try {
+        const s = await runWorker({
+          queue, store, coder, name: flags.name, leaseSeconds: lease, batch, exitWhenEmpty: flags.exitWhenEmpty, signal: ac.signal,
+          onItem: (e) => { if (!e.ok) process.stderr.write(`entente worker: item ${e.id} (${e.origin}): ${e.error}\n`); },
+        });
+        const secs = (Date.now() - t0) / 1000;
+        process.stderr.write(`entente worker ${flags.name}: ${s.done} stored, ${s.failed} failed, ${s.events} events in ${secs.toFixed(1)} s\n`);
+      } finally {
+        await coder.close();
+        await store.close();
+        await queue.close();
+      }
+    });
+
+  program
+    .command('status')
+    .description('progress of the PostgreSQL work queue: queued, running, done, failed, workers, recent failures')
+    .requiredOption('--db <postgres-url>', 'PostgreSQL database holding the queue')
+    .option('--format <format>', 'table|json', 'table')
+    .option('--retry-failed', 'put failed items back in the queue')
+    .action(async (flags: { db: string; format: string; retryFailed?: boolean }) => {
+      const db = needPostgres('status', flags.db);
+      if (!db) return;
+      const queue = await WorkQueue.open(db);
+      try {
+        if (flags.retryFailed) process.stderr.write(`entente status: ${await queue.retryFailed()} failed items queued again\n`);
+        const s = await queue.status();
+        if (flags.format === 'json') {
+          process.stdout.write(JSON.stringify(s, null, 2) + '\n');
+          return;
+        }
+        const total = s.queued + s.running + s.expired + s.done + s.failed;
+        const lines = [
+          `items     ${total}`,
+          `queued    ${s.queued}`,
+          `running   ${s.running}`,
+          `expired   ${s.expired}   (held by a worker that stopped; taken again by the next claim)`,
+          `done      ${s.done}   (${s.done_last_minute} in the last minute)`,
+          `failed    ${s.failed}${s.failed ? '   (see below; `entente status --retry-failed` queues them again)' : ''}`,
+          '',
+          'workers (most recent first):',
+          ...s.workers.map((w) => `  ${w.worker.padEnd(32)} running ${String(w.running).padStart(4)}   last seen ${w.last_seen}`),
+        ];
+        if (s.recent_failures.length) lines.push('', 'recent failures:', ...s.recent_failures.map((f) => `  #${f.id} ${f.origin}: ${f.error}`));
+        process.stdout.write(lines.join('\n') + '\n');
+      } finally {
+        await queue.close();
+      }
+    });
+}

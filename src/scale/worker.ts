@@ -1,0 +1,86 @@
+// The queue worker: claims items from the PostgreSQL queue, codes them on this machine's
+// cores, stores them, and completes them. Any number of these run on any number of machines
+// against one database. Killed mid-item, it loses nothing: the lease expires and another
+// worker takes the item; the store's content-hash idempotence keeps the article single.
+import { hostname } from 'node:os';
+import type { Store } from '../store/types.js';
+import type { Coder } from './pool.js';
+import type { WorkQueue } from './queue.js';
+
+export interface WorkerOptions {
+  queue: WorkQueue;
+  store: Store;
+  coder: Coder;
+  /** worker name shown by `entente status`; default host:pid */
+  name?: string;
+  /** items claimed at a time; default 2 × coder.workers */
+  batch?: number;
+  leaseSeconds?: number;
+  maxAttempts?: number;
+  /** stop when the queue is empty instead of polling */
+  exitWhenEmpty?: boolean;
+  pollMs?: number;
+  signal?: AbortSignal;
+  onItem?: (e: { id: number; origin: string; ok: boolean; events: number; status?: string; error?: string }) => void;
+}
+
+export interface WorkerSummary {
+  done: number;
+  failed: number;
+  events: number;
+}
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => { clearTimeout(t); resolve(); }, { once: true });
+  });
+
+export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
+  const name = o.name ?? `${hostname()}:${process.pid}`;
+  const batch = o.batch ?? Math.max(2, o.coder.workers * 2);
+  const lease = o.leaseSeconds ?? 120;
+  const maxAttempts = o.maxAttempts ?? 5;
+  const summary: WorkerSummary = { done: 0, failed: 0, events: 0 };
+  while (!o.signal?.aborted) {
+    const items = await o.queue.claim(name, batch, lease, maxAttempts);
+    if (!items.length) {
+      // Exit only when nothing is left at all: items held by a dead worker come back when their lease ends.
+      if (o.exitWhenEmpty && (await o.queue.unfinished()) === 0) break;
+      await sleep(o.pollMs ?? (o.exitWhenEmpty ? 500 : 2000), o.signal);
+      continue;
+    }
+    // Keep the leases alive while a slow batch is being coded.
+    const held = new Set(items.map((i) => i.id));
+    const keepAlive = setInterval(() => { void o.queue.extend(name, [...held], lease).catch(() => {}); }, (lease * 1000) / 3);
+    try {
+      const coded = await Promise.all(items.map((it) => o.coder.code(it.raw).then((doc) => ({ it, doc }), (error: Error) => ({ it, error }))));
+      const finished: number[] = [];
+      for (const c of coded) {
+        if ('error' in c) {
+          await o.queue.fail(name, c.it.id, c.error.message, maxAttempts);
+          held.delete(c.it.id);
+          summary.failed++;
+          o.onItem?.({ id: c.it.id, origin: c.it.raw.origin, ok: false, events: 0, error: c.error.message });
+          continue;
+        }
+        try {
+          const r = await o.store.saveDoc(c.doc);
+          finished.push(c.it.id);
+          summary.done++;
+          summary.events += r.events;
+          o.onItem?.({ id: c.it.id, origin: c.it.raw.origin, ok: true, events: r.events, status: r.status });
+        } catch (err) {
+          await o.queue.fail(name, c.it.id, (err as Error).message, maxAttempts);
+          held.delete(c.it.id);
+          summary.failed++;
+          o.onItem?.({ id: c.it.id, origin: c.it.raw.origin, ok: false, events: 0, error: (err as Error).message });
+        }
+      }
+      await o.queue.complete(name, finished);
+    } finally {
+      clearInterval(keepAlive);
+    }
+  }
+  return summary;
+}
