@@ -45,6 +45,10 @@ function quadTag(q) {
   return h('span', { class: `tag q${q}`, title: `quad class ${q}` }, names[q] ?? `quad ${q}`);
 }
 
+function plural(n, word) {
+  return `${fmtNum(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+
 function eventTypeLabel(r) {
   return `${r.event ?? 'CAMEO'} ${r.cameo}`;
 }
@@ -148,7 +152,8 @@ async function events(params) {
   const query = {};
   for (const [name] of FILTERS) if (params[name]) query[name] = params[name];
   try {
-    const page = await api(`/api/events${qs({ ...query, limit, offset })}`);
+    // "Next" carries the keyset cursor: deep pages stay fast on a large store (offset still numbers the rows)
+    const page = await api(`/api/events${qs({ ...query, limit, offset: params.cursor ? undefined : offset, cursor: params.cursor })}`);
     const rows = page.events.map((ev) => {
       const r = ev.record;
       return h('tr', {},
@@ -164,7 +169,7 @@ async function events(params) {
     const pager = h('div', { class: 'pager' },
       h('button', { class: 'secondary', disabled: offset === 0, onclick: () => go(`#/events${qs({ ...query, offset: Math.max(0, offset - limit) })}`) }, '← Previous'),
       h('span', { class: 'muted' }, page.total ? `${fmtNum(offset + 1)}–${fmtNum(offset + page.events.length)} of ${fmtNum(page.total)}` : 'No events match.'),
-      h('button', { class: 'secondary', disabled: offset + limit >= page.total, onclick: () => go(`#/events${qs({ ...query, offset: offset + limit })}`) }, 'Next →'));
+      h('button', { class: 'secondary', disabled: offset + limit >= page.total, onclick: () => go(`#/events${qs({ ...query, offset: offset + limit, cursor: page.next_cursor })}`) }, 'Next →'));
     clear(box).append(pager, h('table', { id: 'events-table' },
       h('thead', {}, h('tr', {}, ...['date', 'actor', 'event', 'recipient', 'evidence', 'conf.'].map((c) => h('th', {}, c)))),
       h('tbody', {}, rows)));
@@ -215,12 +220,14 @@ async function eventPage(key) {
   try { article = await api(`/api/articles/${encodeURIComponent(ev.article_id)}`); } catch { /* evidence still shows from the record */ }
   const r = ev.record;
   // the sentence from the stored article text when present; else the record's own copy
-  const sentence = article ? article.text.slice(r.text_info.start, r.text_info.end) : r.event_text;
+  const fromArticle = article ? article.text.slice(r.text_info.start, r.text_info.end) : null;
+  const sentence = fromArticle ?? r.event_text;
+  const spans = fromArticle !== null || r.event_text.length === r.text_info.end - r.text_info.start ? eventSpans(r, article) : [];
   const title = `${entityLabel(r.actor?.[0]) || '?'} — ${eventTypeLabel(r)} — ${entityLabel(r.recipient?.[0]) || '?'}`;
   const fact = (k, v) => [h('dt', {}, k), h('dd', {}, v ?? h('span', { class: 'muted' }, '—'))];
   clear(main).append(
     h('h1', {}, title),
-    h('div', { class: 'evidence', id: 'evidence' }, highlight(sentence, r.text_info.start, eventSpans(r, article))),
+    h('div', { class: 'evidence', id: 'evidence' }, highlight(sentence, r.text_info.start, spans)),
     legend(['actor', 'recipient', 'trigger', 'date', 'quote']),
     h('div', { class: 'card' }, h('dl', { class: 'facts' },
       fact('Event', [eventTypeLabel(r), ' ', quadTag(r.quad_code), r.negated ? [' ', h('span', { class: 'tag neg' }, 'negated')] : null]),
@@ -235,7 +242,7 @@ async function eventPage(key) {
       fact('Location', r.event_loc ? `${r.event_loc.name}${r.event_loc.country_code ? ` (${r.event_loc.country_code})` : ''}` : null),
       fact('Goldstein / intensity', `${r.goldstein} / ${r.intensity ?? '–'}`),
       fact('Confidence', r.confidence.toFixed(2)),
-      fact('Reports', `${ev.cluster.mentions} reports in ${ev.cluster.articles} articles from ${ev.cluster.outlets} outlets`),
+      fact('Reports', `${plural(ev.cluster.mentions, 'report')} in ${plural(ev.cluster.articles, 'article')} from ${plural(ev.cluster.outlets, 'outlet')}`),
       fact('Article', h('a', { href: articleHref(ev.article_id), id: 'article-link' }, article?.article?.title ?? ev.article_id)),
       fact('Source', r.link ? h('a', { href: r.link, rel: 'noopener noreferrer', target: '_blank' }, r.link) : ev.outlet),
     )),

@@ -149,14 +149,14 @@ function edgeColor(g) {
 
 /** Circular layout; one curved arrow per direction, width by count, colour by mean Goldstein. */
 export function networkChart(net, onNode) {
-  const W = 620, H = 520, cx = W / 2, cy = H / 2 + 4, R = Math.min(W, H) / 2 - 80;
+  const W = 720, H = 560, cx = W / 2, cy = H / 2, R = Math.min(W, H) / 2 - 60;
   const svg = s('svg', { class: 'chart network', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': 'Actor network' });
   if (!net.nodes.length) {
     svg.append(s('text', { x: cx, y: cy, 'text-anchor': 'middle', fill: '#66707c' }, 'No actors yet: ingest some articles.'));
     return svg;
   }
   svg.append(s('defs', {}, ...['#2e8b57', '#c0392b', '#9aa4ae'].map((c) =>
-    s('marker', { id: `arrow-${c.slice(1)}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto-start-reverse' },
+    s('marker', { id: `arrow-${c.slice(1)}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' },
       s('path', { d: 'M0,0 L10,5 L0,10 z', fill: c })))));
   const pos = new Map();
   const maxEv = Math.max(1, ...net.nodes.map((n) => n.events));
@@ -164,8 +164,10 @@ export function networkChart(net, onNode) {
     const a = -Math.PI / 2 + (2 * Math.PI * i) / net.nodes.length;
     pos.set(n.id, { x: cx + R * Math.cos(a), y: cy + R * Math.sin(a), a, r: 7 + 14 * Math.sqrt(n.events / maxEv) });
   });
-  const maxCount = Math.max(1, ...net.edges.map((e) => e.count));
-  for (const e of net.edges) {
+  // a dense store would draw a hairball: keep the strongest links only
+  const edges = [...net.edges].sort((x, y) => y.count - x.count).slice(0, 30);
+  const maxCount = Math.max(1, ...edges.map((e) => e.count));
+  for (const e of edges) {
     const p = pos.get(e.source), q = pos.get(e.target);
     if (!p || !q) continue;
     const dx = q.x - p.x, dy = q.y - p.y, len = Math.hypot(dx, dy) || 1;
@@ -186,7 +188,7 @@ export function networkChart(net, onNode) {
     const right = Math.cos(p.a) >= 0;
     const g = s('g', { class: 'node', 'data-id': n.id, tabindex: 0 },
       s('circle', { cx: p.x, cy: p.y, r: p.r, fill: '#1f5fa8', 'fill-opacity': 0.85 }),
-      s('text', { x: p.x + (right ? 1 : -1) * (p.r + 5), y: p.y + 4, 'text-anchor': right ? 'start' : 'end', 'font-size': 12, fill: '#1d232b' }, n.name),
+      s('text', { x: p.x + (right ? 1 : -1) * (p.r + 5), y: p.y + 4, 'text-anchor': right ? 'start' : 'end', 'font-size': 12, fill: '#1d232b' }, n.name.length > 24 ? `${n.name.slice(0, 23)}…` : n.name),
       s('title', {}, `${n.name} (${n.code}): ${n.events} events, ${n.as_actor} as actor, ${n.as_recipient} as recipient`));
     if (onNode) {
       g.addEventListener('click', () => onNode(n));
@@ -202,5 +204,5 @@ export function networkLegend() {
     h('span', {}, h('span', { class: 'sw q2' }), 'mostly cooperative'),
     h('span', {}, h('span', { class: 'sw q4' }), 'mostly conflictual'),
     h('span', {}, h('span', { class: 'sw grey' }), 'mixed'),
-    h('span', {}, 'arrow = who acted on whom; width = events; click an actor for its events'));
+    h('span', {}, 'arrow = who acted on whom; width = events (30 strongest links); click an actor for its events'));
 }

@@ -262,7 +262,14 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     return { ...a, events: a.events.map(eventOut) };
   });
 
-  app.get('/api/stats', async () => ({ ...(await store.stats()), store: store.kind, version, write_requires_token: token !== null }));
+  // stats() counts whole tables: cached for a few seconds (the overview asks on every visit)
+  let statsCache: { at: number; value: unknown } | null = null;
+  app.get('/api/stats', async () => {
+    if (statsCache && Date.now() - statsCache.at < 5_000) return statsCache.value;
+    const value = { ...(await store.stats()), store: store.kind, version, write_requires_token: token !== null };
+    statsCache = { at: Date.now(), value };
+    return value;
+  });
 
   // ------------------------------------------------------------------ write endpoints
   // One ingest at a time: the pipeline is synchronous CPU work and the machine is shared.
@@ -276,6 +283,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
         timeoutMs: opts.fetchTimeoutMs, maxBytes: opts.fetchMaxBytes, resolve: opts.resolve,
       });
       networkCache.clear();
+      statsCache = null;
       return result;
     } catch (err) {
       if (err instanceof IngestError) return reply.code(err.status).send({ error: err.message });
