@@ -19,6 +19,8 @@ export interface RawBlock {
 const INLINE = new Set(['a', 'span', 'em', 'strong', 'b', 'i', 'u', 'small', 'sup', 'sub', 'abbr', 'cite', 'time', 'mark', 'code', 'q', 'font', 's', 'del', 'ins', 'label', 'dfn', 'kbd', 'samp', 'var', 'bdi', 'bdo', 'big', 'tt', 'strike', 'nobr', 'data', 'acronym']);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'img', 'picture', 'video', 'audio', 'iframe', 'button', 'input', 'select', 'textarea', 'nav', 'form', 'object', 'embed', 'canvas', 'map', 'source', 'head', 'meta', 'link', 'title', 'option', 'dialog']);
 const HEADING = /^h([1-6])$/;
+// Caption containers outside <figure> (WordPress wp-caption-text, "media-caption", "photo-credit").
+const CAPTION_ATTR = /(?:^|[\s_-])(?:caption|captions|figcaption|wp-caption-text|credit|credits|image-credit|photo-credit|photocredit|img-credit|media-credit)(?:$|[\s_-])/i;
 const BLOCKISH = 'p, div, section, article, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, table, figure, li, main, header, footer, pre';
 // Zero-width and soft-hyphen characters: invisible on the page, but they break tokens.
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
@@ -89,9 +91,11 @@ export function walkBlocks(root: Element, baseUrl: string | null): WalkResult {
   };
 
   const figureCaption = (el: Element) => {
-    const caps = el.localName === 'figcaption' ? [el] : Array.from(el.querySelectorAll('figcaption, [class*="caption" i], [itemprop="caption"]'));
-    for (const cap of caps.slice(0, 1)) {
-      const creditEl = cap.querySelector('[class*="credit" i], [class*="copyright" i], [class*="photographer" i], [itemprop="copyrightHolder"], [class*="source" i]');
+    const isFig = el.localName === 'figure';
+    const caps = isFig ? Array.from(el.querySelectorAll('figcaption, [class*="caption" i], [itemprop="caption"], [class*="credit" i]')).slice(0, 1) : [el];
+    for (const cap of caps) {
+      const creditOnly = /credit|copyright|photographer/i.test(cap.getAttribute('class') ?? '') && !/caption/i.test(cap.getAttribute('class') ?? '') && cap.localName !== 'figcaption';
+      const creditEl = creditOnly ? null : cap.querySelector('[class*="credit" i], [class*="copyright" i], [class*="photographer" i], [itemprop="copyrightHolder"], [class*="source" i]');
       let credit: string | null = null;
       if (creditEl) {
         credit = (creditEl.textContent ?? '').replace(/\s+/g, ' ').trim() || null;
@@ -100,6 +104,13 @@ export function walkBlocks(root: Element, baseUrl: string | null): WalkResult {
       const t = new Inline();
       inlineWalk(cap, t);
       const { text } = t.take();
+      if (creditOnly) {
+        // A credit line of its own belongs to the caption just before it.
+        const prev = captions[captions.length - 1];
+        if (prev && !prev.credit) prev.credit = text.replace(/\n/g, ' ') || null;
+        else if (text) captions.push({ text: '', credit: text.replace(/\n/g, ' ') });
+        continue;
+      }
       const split = splitCredit(text.replace(/\n/g, ' '));
       const c: Caption = { text: split.text, credit: credit ?? split.credit };
       if (c.text || c.credit) captions.push(c);
@@ -142,7 +153,7 @@ export function walkBlocks(root: Element, baseUrl: string | null): WalkResult {
         else cur.newline();
         continue;
       }
-      if (tag === 'figure' || tag === 'figcaption') {
+      if (tag === 'figure' || tag === 'figcaption' || CAPTION_ATTR.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) {
         flush();
         figureCaption(el);
         continue;

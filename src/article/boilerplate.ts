@@ -19,13 +19,31 @@ export const BOILERPLATE_BLOCK: RegExp[] = [
   /^\d+ (?:of|\/) \d+$/,
   /^.{0,80}\ball rights reserved\.?$/i,
   /^(?:support|donate to|contribute to) [\w' -]{1,40}$/i,
+  // cross-links: "Related: …", "MORE: …", "(READ MORE: …)", "Also read: …"
+  /^\(?(?:related(?: article| story| stories)?|more|read more|read also|also read|also|see also|watch|listen|recommended|don't miss|more from [\w' ]{1,30})\s*:\s.{0,200}\)?$/i,
+  /^(?:read|see) our (?:full |complete )?[\w' -]{1,40} (?:review|guide)\.?$/i,
+  /^get the (?:full )?recipe for .{1,120}\.?$/i,
+  // affiliate and support appeals
+  /^.{0,200}\b(?:we may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|payments?|a share)|independently selected by our editors|editorially independent|affiliate links?|paid partnership)\b.{0,300}$/i,
+  /^(?:our journalism needs your support|support (?:our|local|independent) journalism|please (?:consider )?subscrib|subscribe (?:today|now) to).{0,200}$/i,
+  /^follow (?:[\p{L}.' -]{1,40} )?on (?:twitter|x|instagram|facebook|linkedin|threads|tiktok|bluesky|mastodon)\b.{0,160}$/iu,
+  /^(?:contributing|additional reporting|reporting by|editing by|writing by|compiled by)\b.{0,300}$/i,
+  // video-player and widget leftovers
+  /^(?:toggle caption|hide caption|subtitles|captions|watch now|play video|replay|now playing|autoplay|off|on|english|more videos|\d{1,2}:\d{2}(?::\d{2})?)$/i,
+  /^\[[\w-]+(?:\s[^\]]*)?\]$/,
+  // a lone date/time line ("Dec 22, 2023", "Updated: 22 December 2023 10:31 AM EST")
+  /^(?:(?:updated|published|posted|last updated)[: ]+)?(?:[a-z]{3,9},? )?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$/i,
+  // credit-only lines: "Credit: Apple", "Photo: Jane Doe", "Jane Doe/Getty Images", "NataliaCatalina.com/Shutterstock"
+  /^(?:(?:photo|image|picture|video|illustration)s?\s*(?:credit)?|credit|source)\s*:\s.{1,120}$/i,
+  /^[\p{L}.' -]{2,40}(?:\/[\p{L}.' -]{2,40}){1,3}(?: for [\p{L}.' -]{2,40})?$/u,
 ];
 
 /** A byline block at the start of the body ("By Jane Doe", "By JANE DOE Associated Press"). */
 export const BYLINE_BLOCK = /^(?:by|written by|words by|reporting by)\s+[\p{L}.'’ -]{2,80}(?:[,|–—-]\s*.{0,60})?$/iu;
 
 export function isBoilerplate(text: string): boolean {
-  const t = text.trim();
+  // "- Advertisement -", "• Share •": decorations around a furniture word.
+  const t = text.trim().replace(/^[\s\-–—•|*·]+|[\s\-–—•|*·]+$/g, '');
   if (!t) return true;
   if (t.length > 300) return false;
   return BOILERPLATE_BLOCK.some((re) => re.test(t));

@@ -120,6 +120,8 @@ export function cleanBlocks(blocks: RawBlock[], title: string | null): RawBlock[
   while (last >= 0 && !isReal(out[last]!)) last--;
   if (last >= 0) out = out.filter((b, i) => i <= last || !(isLabel(b) || b.type === 'heading' || b.text.length < 120));
   // Trailing author bio.
-  while (out.length > 2 && AUTHOR_BIO.test(out[out.length - 1]!.text) && out[out.length - 1]!.text.length < 400) out.pop();
+  for (let i = out.length - 1; i >= Math.max(2, out.length - 3); i--) {
+    if (AUTHOR_BIO.test(out[i]!.text) && out[i]!.text.length < 400) out.splice(i, 1);
+  }
   return out;
 }
