@@ -193,6 +193,8 @@ export function findTriggers(toks: Tok[], lo: number, hi: number, lex: Lexicon, 
   const words = sentenceWordSet(toks);
   for (let i = lo; i <= hi; i++) {
     const t = toks[i]!;
+    // the second half of a hyphenated compound ("China-led", "U.S.-backed") is an adjective
+    if (i > 0 && toks[i - 1]!.low === '-' && toks[i - 1]!.end === t.start) continue;
     if (hasPos ? !(t.pos === 'VERB' || (t.pos === 'NOUN' && isPluralVerbLike(toks, i))) : (i > 0 && DET.has(toks[i - 1]!.low))) continue;
     let entries = null;
     let n = 1;

@@ -133,7 +133,16 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     coded.push(trig);
     const cues = modalityCues(toks, trig.i, lo);
     const trigEnd = toks[trig.i + trig.n - 1]!.end;
-    const clauseSpan = { start: toks[lo]!.start, end: toks[hi]!.end };
+    // a parenthetical relative clause (", who had served ... between 2012 and 2024,") does not date the event
+    let dateLo = lo;
+    for (let k = lo; k < trig.i - 1; k++) {
+      if (toks[k]!.low === ',' && /^(who|which|whose)$/.test(toks[k + 1]!.low)) {
+        let b = k + 2;
+        while (b < trig.i && toks[b]!.low !== ',') b++;
+        if (b < trig.i) dateLo = b + 1;
+      }
+    }
+    const clauseSpan = { start: toks[dateLo]!.start, end: toks[hi]!.end };
     const d = eventDate(doc, s, clauseSpan, { start: tok.start, end: trigEnd }, frame ? { start: toks[frame.cue[0]]!.start, end: toks[frame.cue[1]]!.end } : null);
     let modality: Modality = 'asserted';
     if (frame) modality = 'claimed';
