@@ -18,7 +18,8 @@ const PEOPLE = join(ROOT, 'data', 'kb', 'people');
 const OUT_NAME = 'countryinfo-2011.json';
 const input = process.argv[2] ?? join(ROOT, '..', 'shared', 'gold', 'countryinfo', 'officeholders.jsonl');
 const SOURCE = 'shared/gold/countryinfo (openeventdata/CountryInfo 2016, CC BY-SA 3.0; leaders from rulers.org, ministers from CIA World Leaders 2003-2011)';
-const MIN_END = '1995-01-01'; // older terms matter little for the news the system codes (2004 onwards)
+const MIN_END = '1995-01-01';
+const LAST_SUCCESSION = '2013-12-31'; // see the open-term rule below // older terms matter little for the news the system codes (2004 onwards)
 
 interface Row { country: string; name: string; role: string | null; start: string | null; end: string | null; start_open: boolean; end_open: boolean; section: string }
 interface Role { office: string; country: string; start: string | null; end: string | null; title?: string }
@@ -144,10 +145,13 @@ for (const [oc, list0] of byOC) {
   list = list.filter((t) => t.start !== null);
   // open ends: the next known holder's start (generated or hand-written), else unknown → drop
   const starts = [...list.map((t) => t.start!), ...handList.map((h) => h.s)].sort((a, b) => padS(a).localeCompare(padS(b)));
+  // A successor far beyond the 2011 snapshot would hide holders the table never saw (Armenia's 2014 and 2016
+  // premiers, say), so only a successor who started by the end of 2013 closes an open term.
   for (const t of list) if (t.open || t.end === null) {
     const next = starts.find((s) => padS(s) > padS(t.start));
-    t.end = next ?? null;
-    t.open = !next;
+    const ok = next !== undefined && padS(next) <= LAST_SUCCESSION;
+    t.end = ok ? next! : null;
+    t.open = !ok;
   }
   list = list.filter((t) => !t.open && t.end !== null && t.end >= MIN_END.slice(0, 4));
   // drop terms contained in another (acting holders, duplicates), clip partial overlaps at the successor's start
