@@ -40,7 +40,8 @@ interface Ctx {
   toks: Tok[];
   sent: number[];
   sentStart: boolean[];
-  pos: Map<number, string>;
+  /** POS tag of a token, from the sentence stage's tokens when it gave any */
+  posAt: (i: number) => string | undefined;
   mentions: Mention[];
   sentDate: Map<number, { at: number; date: string }[]>;
   refDate: string;
@@ -54,7 +55,7 @@ const slug = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 
 export function recognize(doc: SentencedDoc, kb: KnowledgeBase): Mention[] {
   const toks = tokenize(doc.text);
-  const ctx: Ctx = { doc, kb, toks, sent: [], sentStart: [], pos: new Map(), mentions: [], sentDate: new Map(), refDate: doc.refDate ?? '9999-12-30', headline: [] };
+  const ctx: Ctx = { doc, kb, toks, sent: [], sentStart: [], posAt: () => undefined, mentions: [], sentDate: new Map(), refDate: doc.refDate ?? '9999-12-30', headline: [] };
   indexSentences(ctx);
   const chunks = chunkTokens(ctx);
   assemble(ctx, chunks);
@@ -80,8 +81,10 @@ function indexSentences(ctx: Ctx): void {
     ctx.headline.push(h < lineHead.length && lineHead[h]![0] <= t.start);
   }
   // URLs are not prose: their words ("...-taliban-government-...") are no mentions
-  for (const m of doc.text.matchAll(URL_RE)) {
-    for (const t of toks) if (t.start >= m.index! && t.end <= m.index! + m[0].length) t.key = '\u0000';
+  if (doc.text.includes('://') || doc.text.includes('www.')) {
+    for (const m of doc.text.matchAll(URL_RE)) {
+      for (const t of toks) if (t.start >= m.index! && t.end <= m.index! + m[0].length) t.key = '\u0000';
+    }
   }
   const sents = [...doc.sentences].sort((a, b) => a.start - b.start);
   let s = 0;
@@ -93,13 +96,25 @@ function indexSentences(ctx: Ctx): void {
     ctx.sent.push(idx);
     // sentence-initial: first word of a sentence, or (when the splitter is a stub) after . ! ? or a blank line
     const prev = i > 0 ? toks[i - 1]! : null;
-    const gap = prev ? doc.text.slice(prev.end, t.start) : '\n';
-    let start = idx !== prevSent || !prev || /\n/.test(gap) || /^[.!?]$/.test(prev.text);
+    let start = idx !== prevSent || !prev || (prev.end < t.start && doc.text.slice(prev.end, t.start).includes('\n')) || prev.text === '.' || prev.text === '!' || prev.text === '?';
     if (prev && /^["“‘'(\[*#]$/.test(prev.text)) start = ctx.sentStart[i - 1]! || start;
     ctx.sentStart.push(start && isWord(t));
     if (isWord(t)) prevSent = idx;
   }
-  for (const se of doc.sentences) for (const tk of se.tokens ?? []) ctx.pos.set(tk.start, tk.pos);
+  const byIndex = new Map(doc.sentences.map((se) => [se.index, se]));
+  ctx.posAt = (i: number) => {
+    const tks = byIndex.get(ctx.sent[i]!)?.tokens;
+    if (!tks?.length) return undefined;
+    const at = toks[i]!.start;
+    let lo = 0, hi = tks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = tks[mid]!.start;
+      if (s === at) return tks[mid]!.pos;
+      if (s < at) lo = mid + 1; else hi = mid - 1;
+    }
+    return undefined;
+  };
   for (const se of doc.sentences) {
     for (const m of se.text.matchAll(SENT_YEAR)) {
       const list = ctx.sentDate.get(se.index) ?? [];
@@ -216,7 +231,7 @@ function isPossessive(ctx: Ctx, j: number): boolean {
 /** "U.S.-backed", "Russia-led", "Kurdish-led": the country qualifies, it does not own, what follows. */
 function isBackerCompound(ctx: Ctx, j: number): boolean {
   const dash = ctx.toks[j], w = ctx.toks[j + 1];
-  return dash?.key === '-' && !!w && /^(backed|led|based|funded|brokered|allied|supported|sponsored|aligned|installed|made|controlled|run|held|occupied|appointed|friendly)$/.test(w.key);
+  return dash?.key === '-' && !!w && /^(backed|led|funded|brokered|allied|supported|sponsored|aligned|installed|made|controlled|run|held|occupied|appointed|friendly)$/.test(w.key);
 }
 
 function parsePrefix(ctx: Ctx, chunks: Chunk[], k: number): Prefix {
@@ -239,6 +254,12 @@ function parsePrefix(ctx: Ctx, chunks: Chunk[], k: number): Prefix {
     if (p.country === null && c.k === 'kb') {
       const adj = candOf(c, 'adj');
       const st = candOf(c, 'state') ?? candOf(c, 'metonym');
+      if ((adj || st) && ctx.toks[c.j]?.key === '-' && ctx.toks[c.j + 1]?.key === 'based') {
+        // "a Somalia-based paramilitary group": the country is where the group is
+        p.country = (adj ?? st)!.id; p.fromAdj = true; n++;
+        while (n < chunks.length && chunks[n]!.i < c.j + 2) n++;
+        continue;
+      }
       if (isBackerCompound(ctx, c.j) && (adj || st)) {
         p.backer = { id: (adj ?? st)!.id, i: c.i, j: c.j + 2 };
         n++;
@@ -280,7 +301,7 @@ function nameRun(ctx: Ctx, chunks: Chunk[], k: number): [number, number] | null 
   while (n < chunks.length && words < 5) {
     const c = chunks[n]!;
     const t = ctx.toks[c.i]!;
-    if (c.k === 'cap' && !NOT_NAME.has(t.key)) { words++; lastTok = c.j; n++; }
+    if ((c.k === 'cap' && !NOT_NAME.has(t.key)) || (c.k === 'kb' && c.j - c.i === 1 && isCap(t) && c.cands.every((x) => x.t === 'surname'))) { words++; lastTok = c.j; n++; }
     else if (c.k === 'word' && NAME_PARTICLES.has(t.key) && words > 0 && chunks[n + 1] && (chunks[n + 1]!.k === 'cap' || ctx.toks[chunks[n + 1]!.i]!.key === '-')) { n++; }
     else if (c.k === 'punct' && t.key === '-' && words > 0 && chunks[n + 1] && chunks[n + 1]!.k !== 'punct' && ctx.toks[chunks[n + 1]!.i]!.start === t.end) {
       n++; const c2 = chunks[n]!; lastTok = c2.j; n++;
@@ -326,7 +347,7 @@ function sectorAhead(ctx: Ctx, chunks: Chunk[], n: number): { sector: string; en
     if (c.k === 'punct' || (c.k === 'kb' && !candOf(c, 'sector'))) return null;
     const key = ctx.toks[c.i]!.key;
     if (STOP.has(key)) return null;
-    const pos = ctx.pos.get(ctx.toks[c.i]!.start);
+    const pos = ctx.posAt(c.i);
     if (pos && !['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(pos)) return null;
     if (ctx.toks[c.i]!.start > 0 && /[,;:]/.test(ctx.doc.text.slice(ctx.toks[c.i - 1]!.end, ctx.toks[c.i]!.start))) return null;
   }
@@ -362,38 +383,64 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
     const first = p.country || p.former || p.orgPoss ? chunks[p.first]!.i : h?.i ?? i0;
     const startI = p.backer ? (chunks[p.next]?.i ?? i0) : first;
 
-    // TITLE (+ NAME)
+    // TITLE (+ NAME) (+ "of" COUNTRY|ORG)
     const off = candOf(h, 'office');
     if (h && off) {
       const office = kb.offices.get(off.id);
-      const country = p.country ?? off.country ?? null;
-      let n = p.next + 1;
-      // "Secretary-General" etc. come whole from the trie; a name may follow (KB person, surname or new)
+      let country = p.country ?? off.country ?? null;
+      let orgCtx = p.orgPoss;
+      const n = p.next + 1;
       const nx = chunks[n];
       const per = candOf(nx, 'person');
       const sur = candOf(nx, 'surname');
-      if (nx && per) {
-        const pe = kb.people.get(per.id)!;
-        push(ctx, startI, nx.j, 'title', personEntity(ctx, pe, '', sentence, 0, 0, date, off.id, p.former));
-        k = n + 1; continue;
+      // where the name part ends (chunk index after it), and what kind of name it is
+      let nameEnd = n, kind: 'kb' | 'surname' | 'new' | 'none' = 'none';
+      let run: [number, number] | null = null;
+      if (nx && per) { nameEnd = n + 1; kind = 'kb'; }
+      else {
+        run = nx && (nx.k === 'cap' || sur) && !ctx.headline[nx.i] ? nameRun(ctx, chunks, n) : null;
+        if (nx && sur && (!run || run[0] === n + 1)) { nameEnd = n + 1; kind = 'surname'; }
+        else if (run) { nameEnd = run[0]; kind = 'new'; }
       }
-      const run = nx && (nx.k === 'cap' || sur) ? nameRun(ctx, chunks, n) : null;
-      if (nx && sur && (!run || run[0] === n + 1 || nameRun(ctx, chunks, n + 1) === null)) {
-        const pe = pickSurname(ctx, sur.ids, date, off.id, country);
-        if (pe) { push(ctx, startI, nx.j, 'title', personEntity(ctx, pe, '', sentence, 0, 0, date, off.id, p.former)); k = n + 1; continue; }
+      // "president of Armenia", "King Hassan of Morocco", "president of the Riigikogu"
+      const post = ofCountry(ctx, chunks, nameEnd);
+      let endChunk = nameEnd;
+      let sectorOverride: string | null = null;
+      if (post && !country && !orgCtx) {
+        endChunk = post.end;
+        if (post.org) {
+          orgCtx = post.org;
+          if (post.org.country && post.org.country !== 'IGO') {
+            country = post.org.country;
+            if (post.org.sector && ['LEG', 'JUD', 'MIL', 'COP', 'SPY', 'PTY'].includes(post.org.sector)) sectorOverride = post.org.sector;
+          }
+        } else country = post.country;
       }
-      if (run) {
+      const endTok = endChunk > n ? chunks[endChunk - 1]!.j : h.j;
+      if (kind === 'kb') {
+        const pe = kb.people.get(per!.id)!;
+        push(ctx, startI, endTok, 'title', personEntity(ctx, pe, '', sentence, 0, 0, date, off.id, p.former));
+        k = endChunk; continue;
+      }
+      if (kind === 'surname') {
+        const pe = pickSurname(ctx, sur!.ids, date, off.id, country);
+        if (pe) { push(ctx, startI, endTok, 'title', personEntity(ctx, pe, '', sentence, 0, 0, date, off.id, p.former)); k = endChunk; continue; }
+        kind = 'new';
+        run = [n + 1, nx!.j];
+      }
+      if (kind === 'new' && run) {
         const nameText = ctx.doc.text.slice(toks[nx!.i]!.start, toks[run[1] - 1]!.end);
-        const sector = p.former ? 'ELI' : office?.sector ?? 'GOV';
-        const ctry = country ?? (p.orgPoss ? 'IGO' : null);
-        const e = mkEntity('', nameText, `new/${slug(nameText)}`, 'person', ctry, sector, off.id, 0, 0, 0, ctry === 'IGO' ? p.orgPoss?.code : undefined);
-        push(ctx, startI, run[1], 'title', e);
-        k = run[0]; continue;
+        const sector = p.former ? 'ELI' : sectorOverride ?? office?.sector ?? 'GOV';
+        const ctry = country ?? (orgCtx ? 'IGO' : null);
+        const e = mkEntity('', nameText, `new/${slug(nameText)}`, 'person', ctry, sector, off.id, 0, 0, 0, ctry === 'IGO' ? orgCtx?.code : undefined);
+        push(ctx, startI, endTok, 'title', e);
+        k = endChunk; continue;
       }
       // a description: "the Russian foreign minister", "the minister"
-      const e = describeOffice(ctx, off.id, country, p.orgPoss, p.former, sentence, date);
-      push(ctx, startI, h.j, 'description', e.entity, e.antecedent);
-      k = p.next + 1; continue;
+      const e = describeOffice(ctx, off.id, country, orgCtx, p.former, sentence, date);
+      if (sectorOverride && e.entity && e.entity.id.startsWith('new/')) { e.entity.sector = sectorOverride; e.entity.code = `${country}${sectorOverride}`; }
+      push(ctx, startI, post && endChunk === post.end ? endTok : h.j, 'description', e.entity, e.antecedent);
+      k = post && endChunk === post.end ? endChunk : p.next + 1; continue;
     }
 
     // COUNTRY + group word: "Russian officials", "Afghan forces", "Chile's Defense Department", "Minsk police"
@@ -437,9 +484,24 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         push(ctx, startI, hc.j, 'name', e);
       } else if (org) {
         const o = kb.orgs.get(org.id)!;
-        push(ctx, startI, hc.j, /^[\p{Lu}\d.&+-]+$/u.test(textOf) && textOf.length <= 8 ? 'acronym' : 'name', orgEntity(ctx, o, '', sentence, 0, 0, date));
-        // "the TASS news agency", "Boko Haram gunmen": the group word belongs to the organisation
-        if (candOf(chunks[p.next + 1], 'sector')) { k = p.next + 2; continue; }
+        if (p.country && o.country && o.country !== 'IGO' && o.country !== p.country) {
+          // "Chile's Defense Department": another country's body of the same kind, not the Pentagon
+          const last = kb.trie.longest(toks, hc.j - 1, hc.j, (v) => v.t === 'sector')?.[1][0];
+          const sector = last && last.t === 'sector' ? last.sector : o.sector;
+          push(ctx, startI, hc.j, 'description', stateEntity(ctx, p.country, sector, '', sentence, 0, 0, date));
+          k = p.next + 1; continue;
+        }
+        const e = orgEntity(ctx, o, '', sentence, 0, 0, date);
+        const follow = candOf(chunks[p.next + 1], 'sector');
+        let endJ = hc.j;
+        // "the TASS news agency", "Boko Haram gunmen": the group word belongs to the organisation;
+        // for an IGO it says which part acts: "EU legislators" (IGO LEG), "UN peacekeepers" (IGO MIL)
+        if (follow && follow.sector !== 'ELI') {
+          endJ = chunks[p.next + 1]!.j;
+          if (o.kind === 'igo' && follow.sector !== e.sector && !kb.modifierOnly.has(toks.slice(hc.j, endJ).map((t) => t.key).join(' '))) e.sector = follow.sector;
+        }
+        push(ctx, startI, endJ, /^[\p{Lu}\d.&+-]+$/u.test(textOf) && textOf.length <= 8 ? 'acronym' : 'name', e);
+        if (follow) { k = p.next + 2; continue; }
       } else if (gov) {
         const g = kb.govs.find((x) => x.id === gov.id)!;
         push(ctx, startI, hc.j, 'name', mkEntity('', g.name, g.id, 'government', g.country, 'GOV', null, 0, 0, 0));
@@ -451,7 +513,13 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         const e = stateEntity(ctx, met.id, asPlace ? null : 'GOV', '', sentence, 0, 0, date);
         push(ctx, startI, hc.j, 'metonym', e);
       } else if (dem) {
-        push(ctx, startI, hc.j, 'demonym', stateEntity(ctx, dem.id, null, '', sentence, 0, 0, date));
+        // a people named by its plural demonym ("ordinary Kazakhs", "Afghans fled"): civilians of that country
+        const plural = /s$/.test(key) && !kb.states.get(dem.id)?.adjectives.some((a) => a.toLowerCase() === textOf.toLowerCase());
+        push(ctx, startI, hc.j, 'demonym', stateEntity(ctx, dem.id, plural ? 'CVL' : null, '', sentence, 0, 0, date));
+      } else if (sur && isCap(toks[hc.i]!) && !NOT_NAME.has(key) && chunks[p.next + 1]?.k === 'cap' && !NOT_NAME.has(toks[chunks[p.next + 1]!.i]!.key) && toks[chunks[p.next + 1]!.i]!.start === toks[hc.j - 1]!.end + 1) {
+        const consumed = unknownName(ctx, chunks, p.next, sentence, date, startI, p.country);
+        k = consumed > p.next ? consumed : p.next + 1;
+        continue;
       } else if (sur && isCap(toks[hc.i]!) && !NOT_NAME.has(key)) {
         resolveSurname(ctx, chunks, p.next, sur.ids, sentence, date, startI);
       } else if (sec && !kb.modifierOnly.has(toks.slice(hc.i, hc.j).map((t) => t.key).join(' ')) && sec.sector !== 'ELI' && !modifiesNext(ctx, hc.j)) {
@@ -481,12 +549,26 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
   }
 }
 
+/** "of Armenia", "of the Riigikogu", "of the United States": a country or organisation after a title. */
+function ofCountry(ctx: Ctx, chunks: Chunk[], n: number): { country: string | null; org: OrgEntry | null; end: number } | null {
+  const c = chunks[n];
+  if (!c || ctx.toks[c.i]!.key !== 'of') return null;
+  let m = n + 1;
+  if (chunks[m] && chunks[m]!.k === 'word' && ctx.toks[chunks[m]!.i]!.key === 'the') m++;
+  const x = chunks[m];
+  const st = candOf(x, 'state');
+  if (st) return { country: ctx.kb.states.get(st.id)?.sector ? ctx.kb.states.get(st.id)!.sovereign : st.id, org: null, end: m + 1 };
+  const org = candOf(x, 'org');
+  if (org) return { country: null, org: ctx.kb.orgs.get(org.id) ?? null, end: m + 1 };
+  return null;
+}
+
 /** "terrorist organizations", "military presence": a group word used as a modifier is no actor. */
 function modifiesNext(ctx: Ctx, j: number): boolean {
   const t = ctx.toks[j];
   if (!t || t.start !== ctx.toks[j - 1]!.end + 1 || STOP.has(t.key)) return false;
   if (!/^\p{Ll}/u.test(t.text)) return ctx.headline[j]! && /^\p{Lu}/u.test(t.text);
-  const pos = ctx.pos.get(t.start);
+  const pos = ctx.posAt(j);
   if (pos) return pos === 'NOUN';
   return !/(ed|ing)$/.test(t.key) && t.key.length > 2;
 }
@@ -505,10 +587,9 @@ function skipAmbiguousState(ctx: Ctx, chunks: Chunk[], n: number, id: string): b
 
 function pickSurname(ctx: Ctx, ids: string[], date: string, office: string | null, country: string | null): PersonEntry | null {
   let cands = ids.map((id) => ctx.kb.people.get(id)!).filter(Boolean);
-  if (office) {
-    const f = cands.filter((p) => p.roles.some((r) => r.office === office && (!country || r.country === country)));
-    if (f.length) cands = f;
-  }
+  // a title in the text must fit ("King Hassan" is not a Somali prime minister called Hassan)
+  if (office) cands = cands.filter((p) => p.roles.some((r) => r.office === office && (!country || r.country === country)));
+  else if (country) cands = cands.filter((p) => p.country === country || p.roles.some((r) => r.country === country));
   if (cands.length > 1) {
     const f = cands.filter((p) => p.roles.some((r) => within(date, r.start, r.end)));
     if (f.length) cands = f;

@@ -8,7 +8,9 @@ export interface AliasTok { key: string; cls: Cls }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 
+const ASCII = /^[\x20-\x7e]*$/;
 export function normKey(s: string): string {
+  if (ASCII.test(s)) return s.toLowerCase();
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").replace(/[‐‑–]/g, '-').toLowerCase();
 }
 
