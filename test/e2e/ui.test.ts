@@ -32,7 +32,7 @@ before(async () => {
   if (missing) return;
   store = await makeStore();
   for (const d of sampleDocs()) await store.store.saveDoc(d);
-  app = buildServer({ store: store.store, pipeline: createPipeline(), checkHost: true });
+  app = buildServer({ store: store.store, pipeline: () => createPipeline(), checkHost: true });
   await app.listen({ host: '127.0.0.1', port: 0 });
   base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/`;
   profile = mkdtempSync(join(tmpdir(), 'entente-chromium-'));

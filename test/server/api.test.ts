@@ -13,12 +13,13 @@ import { makeStore, type TestStore } from './store.js';
 
 let store: TestStore;
 let app: FastifyInstance;
-let pipeline: Pipeline;
+// created on first ingest only: the read tests do not depend on the KB loading
+let loaded: Pipeline | null = null;
+const pipeline = (): Pipeline => (loaded ??= createPipeline());
 
 before(async () => {
   store = await makeStore();
   for (const d of sampleDocs()) await store.store.saveDoc(d);
-  pipeline = createPipeline();
   app = buildServer({ store: store.store, pipeline });
 });
 after(async () => {
