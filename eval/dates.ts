@@ -1,6 +1,7 @@
 // Scores the time stage against TIMEX3 gold (TempEval-3 TimeBank + AQUAINT, MEANTIME English).
 //   npm run eval:dates                 table of results
 //   npm run eval:dates -- --errors 40  plus the most frequent value/type errors, misses and false hits
+//   npm run eval:dates -- --no-sentences  the time stage alone, without the sentence stage's sentences
 // Each document is run with its document creation time (dct) as the reference date.
 // Detection: strict = same span; relaxed = spans overlap (one-to-one, greedy by overlap).
 // Type and value accuracy are over relaxed matches; "value F1" (TempEval-3 style) counts a match
@@ -10,6 +11,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractTimesDetailed, type TimeDetail } from '../src/time/index.js';
+import { splitSentences } from '../src/text/sentences.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = process.env.ENTENTE_SHARED ?? join(ROOT, '..', 'shared');
@@ -25,6 +27,8 @@ interface Doc { doc_id: string; dct: string | null; text: string; timexes: Gold[
 
 const args = process.argv.slice(2);
 const errN = args.includes('--errors') ? Number(args[args.indexOf('--errors') + 1] ?? 30) : 0;
+/** --no-sentences: run the time stage alone (sentence bounds from punctuation, no POS) */
+const useSentences = !args.includes('--no-sentences');
 
 interface Tally { gold: number; sys: number; strict: number; relaxed: number; type: number; value: number; ms: number; docs: number; chars: number }
 const newTally = (): Tally => ({ gold: 0, sys: 0, strict: 0, relaxed: 0, type: 0, value: 0, ms: 0, docs: 0, chars: 0 });
@@ -42,8 +46,10 @@ function scoreDoc(d: Doc & { sentences?: [number, number][] }, t: Tally): void {
   // four more: no gold timex lies beyond): score both sides on that region.
   const limit = d.sentences && d.sentences.length > 6 ? d.sentences[5]![1] : Infinity;
   const gold = d.timexes.filter((g) => g.text && g.end > g.start && g.start < limit);
+  // as in the pipeline, the time stage gets the sentence stage's sentences (not timed here)
+  const sentences = useSentences ? splitSentences(d.text) : undefined;
   const t0 = performance.now();
-  const { times: found } = extractTimesDetailed(d.text, isoDct(d.dct));
+  const { times: found } = extractTimesDetailed(d.text, isoDct(d.dct), sentences);
   // a range ("between 1985 and 1987") is scored as its two ends, which is how TimeML tags it
   const times = found.flatMap((s) => (s.parts && s.parts.length ? s.parts : [s])).filter((s) => s.start < limit);
   t.ms += performance.now() - t0;

@@ -207,13 +207,21 @@ export function extractTimesDetailed(text: string, refDate: string | null, sente
     });
   }
   const cands = refine(text, recognise(text, c));
-  const bounds = sentences && sentences.length
-    ? (i: number): [number, number] => {
-      const s = sentences.find((x) => x.start <= i && i < x.end) ?? null;
-      return s ? [s.start, s.end] : punctuationBounds(text)(i);
-    }
-    : punctuationBounds(text);
-  const tense = makeTenseFinder(text, c.lex, bounds);
+  const punct = punctuationBounds(text);
+  let bounds = punct;
+  let posAt = (_i: number): string | null => null;
+  if (sentences && sentences.length) {
+    const idx = sentenceIndex(sentences);
+    const byIndex = new Map(sentences.map((x) => [x.index, x]));
+    bounds = (i: number): [number, number] => {
+      const s = byIndex.get(idx(i));
+      return s && s.start <= i && i < s.end ? [s.start, s.end] : punct(i);
+    };
+    const pos = new Map<number, string>();
+    for (const s of sentences) for (const t of s.tokens) if (t.text.endsWith('ed')) pos.set(t.start, t.pos);
+    posAt = (i) => pos.get(i) ?? null;
+  }
+  const tense = makeTenseFinder(text, c.lex, bounds, posAt);
   const sIdx = sentenceIndex(sentences);
   const detail = (x: Cand): TimeDetail => {
     const ctx: Ctx = { ref, tense: () => tense(x.start, x.end), dateline: x.role === 'dateline' };

@@ -393,6 +393,17 @@ export function buildRules(lex: TimeLexicon): Rule[] {
       return { value: `${fmtWeek(base)}-WE`, precision: 'week', stated: ['weekend'], implied: ['year', 'week'] };
     },
   }));
+  // "the year" of a report: "for the year ended Sept. 30" (a year-long period: P1Y), "for the full
+  // year", "a high for the year" (the current year). Not "the year 2000", "the year before".
+  rule('the-year', `\\bthe\\s+(?:(full|fiscal|calendar|current)\\s+)?year\\b(?![-'’]|\\s+(?:\\d|before|after|earlier|later|ago|of\\s+the\\b))`, (m, text) => {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const period = /^\s+(?:ended|ending|to\s+[A-Z])/.test(after);
+    if (period) return { start: m.index, end: m.index + m[0].length, type: 'DURATION', prio: P(), kind: 'duration', resolve: () => ({ value: 'P1Y', precision: null, stated: ['duration'], implied: [] }) };
+    return {
+      start: m.index, end: m.index + m[0].length, type: 'DATE', prio: P(), kind: 'the-year',
+      resolve: (c) => c.ref ? { value: fmtYear(c.ref.y), precision: 'year', stated: [], implied: ['year'] } : unresolved([], ['year']),
+    };
+  });
   // Days named relative to today: "today", "yesterday", "tomorrow", "tonight", "last night",
   // "this morning", "yesterday afternoon", "earlier today", "late yesterday".
   rule('deictic-day', `\\b(?:(early|late|earlier|later)\\s+)?(today|tonight|yesterday|tomorrow|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|last\\s+night|this\\s+(?:${POD}))(?:\\s+(${POD}))?\\b(?!['’]s\\s+(?:show|paper))`, (m, text) => {
@@ -531,6 +542,8 @@ export function buildRules(lex: TimeLexicon): Rule[] {
     if (/[\d.,$]$/.test(before)) return null;
     if (n != null && n > 1 && !/s$/.test(unitW) && !/-/.test(m[0]) && /^\d/.test(numW) === false && /^(a|an)$/i.test(numW)) return null;
     if (/^(a|an)$/i.test(numW) && /s$/.test(unitW)) return null;
+    if (/^(a|an|one)$/i.test(numW) && unitW === 'second') return null; // "a second round" is an ordinal
+    if (/^quarters?$/.test(unitW) && /^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null; // three-quarters of
     const u = unitCode(unitW);
     return {
       start: m.index, end: m.index + m[0].length, type: 'DURATION', prio: P(), kind: 'duration',
@@ -550,7 +563,8 @@ export function buildRules(lex: TimeLexicon): Rule[] {
     rule(`vague-${value}`, `\\b(${alt(list)})\\b(?![-'’])`, (m, text) => {
       const w = m[1]!.toLowerCase();
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-      if (w === 'current' || w === 'future') {
+      if (w === 'future') return null; // the adjective ("future plans") dates nothing; "the future" does
+      if (w === 'current') {
         // adjectives: only before a noun ("current talks", "future plans"), not "current account"
         if (!/^\s+[a-z]/.test(after) || /^\s+(?:accounts?|affairs)\b/.test(after)) return null;
       }

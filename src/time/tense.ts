@@ -15,7 +15,11 @@ const MODAL = new Set(['will', "'ll", 'shall', 'would', "won't"]);
 const WEAK = 1;
 const DEADLINE = /\b(?:by|until|till|through|to|effective|payable|expire|expires|expiring|due|before|of\s+record|as\s+soon\s+as)\s+(?:on\s+)?(?:around\s+|about\s+|mid-?|early\s+|late\s+)?$/i;
 
-export function makeTenseFinder(text: string, lex: TimeLexicon, bounds: (i: number) => [number, number]): TenseFinder {
+/**
+ * `posAt(i)`: the part of speech of the token starting at character i, when the sentence stage
+ * ran (null otherwise): it keeps "-ed" adjectives ("preferred shares") from counting as past verbs.
+ */
+export function makeTenseFinder(text: string, lex: TimeLexicon, bounds: (i: number) => [number, number], posAt: (i: number) => string | null = () => null): TenseFinder {
   const future = new Set(lex.tense.future);
   const past = new Set(lex.tense.past);
   const present = new Set(lex.tense.present);
@@ -39,7 +43,8 @@ export function makeTenseFinder(text: string, lex: TimeLexicon, bounds: (i: numb
       else if (past.has(w)) t = 'past';
       else if (present.has(w)) t = 'present';
       // a verb in -ed is a weak cue (participles, adjectives): used only when no strong cue is near
-      const weak = !t && w.length > 4 && /ed$/.test(w) && !notPast.has(w);
+      const pos = !t && w.length > 4 && /ed$/.test(w) ? posAt(i) : null;
+      const weak = !t && w.length > 4 && /ed$/.test(w) && !notPast.has(w) && (pos === null || pos === 'VERB' || pos === 'AUX');
       if (weak) t = 'past';
       // "will be held", "would have met", "is to be signed": the modal decides, not the participle
       if (t === 'past' && ws.slice(Math.max(0, k - 3), k).some((x) => MODAL.has(x.w))) t = 'future';
