@@ -20,6 +20,9 @@ if (existsSync(SHARED)) {
 // Codes countryinfo (2011) lacks (ISO 3166-1; Kosovo: user-assigned XK as used by the EU/IMF).
 const EXTRA_ISO2 = { SSD: 'SS', KOS: 'XK', MNE: 'ME', SRB: 'RS', TLS: 'TL', PSE: 'PS', ESH: 'EH', BIH: 'BA', HRV: 'HR', MKD: 'MK', SVN: 'SI', VAT: 'VA', MAC: 'MO', PRI: 'PR', GRL: 'GL' };
 
+// countryinfo rows that disagree with ISO 3166-1 (a territory's row overwrote its sovereign's, or a
+// typo); found by the iso2-uniqueness test. ISO 3166-1 wins.
+const ISO2_FIX = { FRA: 'FR', GBR: 'GB', GTM: 'GT', GIN: 'GN', ISR: 'IL', MMR: 'MM' };
 const split = (s) => (s ? s.split(';').map((x) => x.trim()).filter(Boolean) : []);
 const plural = (adj) => (/(ese|ss|sh|ch|s|i|Swiss|Lao|Thai|Myanmar)$/.test(adj) && !/i$/.test(adj) ? [adj] : [adj, `${adj}s`]);
 
@@ -74,7 +77,7 @@ for (const line of table.split('\n')) {
   const met = [capital, ...split(metonyms)].filter((m) => m && m !== name && !split(aliases).includes(m));
   const sources = ['ISO 3166-1', OWN];
   if (iso2.has(id)) sources.push('shared/gold/countryinfo (2011)');
-  const code2 = iso2.get(id) ?? EXTRA_ISO2[id];
+  const code2 = ISO2_FIX[id] ?? iso2.get(id) ?? EXTRA_ISO2[id];
   if (!code2) throw new Error(`no ISO2 code for ${id}: add it to EXTRA_ISO2`);
   const entry = {
     id, iso2: code2, name, official,
@@ -90,6 +93,12 @@ for (const line of table.split('\n')) {
 for (const [id, name, sov, aliases, adjectives, capitals] of REGIONS) {
   out.push({ id, iso2: null, name, official: null, aliases, former: [], adjectives, demonyms: [], capital: capitals[0] ?? null, metonyms: capitals,
     status: 'disputed', sovereign: sov, sector: 'PRE', sources: [OWN, 'PLOVER codebook country rules (disputed regions coded under the sovereign, sector PRE)'] });
+}
+const used = new Map();
+for (const e of out) {
+  if (!e.iso2) continue;
+  if (used.has(e.iso2)) throw new Error(`iso2 ${e.iso2} given to both ${used.get(e.iso2)} and ${e.id}: fix ISO2_FIX`);
+  used.set(e.iso2, e.id);
 }
 writeFileSync(join(ROOT, 'data', 'kb', 'states.json'), JSON.stringify(out, null, 1) + '\n');
 console.log(`data/kb/states.json: ${out.length} entries`);

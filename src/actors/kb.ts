@@ -330,7 +330,7 @@ function buildTrie(states: Map<string, StateEntry>, orgs: Map<string, OrgEntry>,
     const toks = aliasTokens(phrase);
     if (!toks.length) return;
     if (unique) {
-      const key = toks.map((t) => t.key).join(' ') + '|' + toks.map((t) => t.cls).join('');
+      const key = toks.map((t) => t.key).join(' ');
       const prev = owner.get(key);
       if (prev && prev.id !== id && !prev.note && !note) {
         throw new DataError(`${join(dir, file)}: entry "${id}": alias "${phrase}" is also claimed by "${prev.id}" (${prev.file}); remove one, or add an "ambiguous_with" note saying which rule separates them`);
