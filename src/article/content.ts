@@ -57,9 +57,45 @@ export function pruneFurniture(document: Document): void {
   }
 }
 
+/**
+ * When one <article>/<main>/articleBody element holds nearly all paragraph text of the page, hand
+ * Readability only that subtree. Why: Readability's passes cost time in proportion to the whole
+ * DOM (menus, footers, recirculation grids), and a semantic container that already holds the
+ * story is the best hint the page gives. Below the threshold, the whole page is scored as usual.
+ */
+export function isolateMain(document: Document): void {
+  const body = document.body;
+  if (!body) return;
+  const plen = (root: Element) => {
+    let n = 0;
+    for (const p of Array.from(root.getElementsByTagName('p'))) {
+      const l = (p.textContent ?? '').length;
+      if (l > 40) n += l;
+    }
+    return n;
+  };
+  const total = plen(body);
+  if (total < 500) return;
+  let best: Element | null = null;
+  let bestLen = Infinity;
+  for (const el of Array.from(body.querySelectorAll('[itemprop="articleBody"], article, main, [role="main"]'))) {
+    const n = plen(el);
+    const size = (el.textContent ?? '').length;
+    if (n >= 0.85 * total && size < bestLen) {
+      best = el;
+      bestLen = size;
+    }
+  }
+  if (!best || best === body) return;
+  // Keep the container's headings context light: only the container survives.
+  while (body.firstChild) body.removeChild(body.firstChild);
+  body.appendChild(best);
+}
+
 export function extractContent(document: Document, opts: ContentOptions): ContentResult {
   const dek = opts.description && squash(opts.description).length > 20 ? findVisible(document, opts.description) : null;
   pruneFurniture(document);
+  isolateMain(document);
   let root: Element | null = null;
   try {
     const r = new Readability<Element>(document, { serializer: (n) => n as Element, charThreshold: 300, disableJSONLD: true }).parse();

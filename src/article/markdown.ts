@@ -30,9 +30,11 @@ export function formatDate(iso: string): string {
 
 /** Escape what Markdown would read as markup inside running text. */
 export function escapeInline(s: string): string {
+  const word = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
   return s
     .replace(/([\\`*[\]])/g, '\\$1')
-    .replace(/(^|[^\p{L}\p{N}])_|_(?=$|[^\p{L}\p{N}])/gu, (m) => m.replace('_', '\\_'))
+    // snake_case stays as is; an underscore that could open or close emphasis is escaped
+    .replace(/_/g, (_m, i: number, t: string) => (word(t[i - 1]) && word(t[i + 1]) ? '_' : '\\_'))
     .replace(/<(?=https?:|mailto:)/g, '\\<');
 }
 
@@ -97,7 +99,8 @@ function renderBlock(b: Block, article: Article): string {
     case 'preformatted':
       return '```\n' + b.text + '\n```';
     default:
-      return escapeBlockStart(text(b.start, b.end, b.text).replace(/\n/g, ' '));
+      // a line break inside a paragraph (verse, a tweet, an address) is a Markdown hard break
+      return escapeBlockStart(text(b.start, b.end, b.text).replace(/[ \t]*\n[ \t]*/g, '  \n'));
   }
 }
 

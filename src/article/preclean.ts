@@ -15,6 +15,9 @@ const JSONLD = /<script\b[^>]*\btype\s*=\s*["']?application\/ld\+json["']?[^>]*>
 const DROP_ELEMENTS = /<(script|style|svg|noscript|template|iframe|object|canvas|select|textarea|button)\b[\s\S]*?<\/\1\s*>/gi;
 const COMMENTS = /<!--[\s\S]*?-->/g;
 // Void/self-closing tags with no text value; dropping them shrinks the DOM (pages carry hundreds).
+// Attributes we never read, often a third of what is left (data-* JSON, srcset, inline styles).
+// Fewer attributes = a faster parse and smaller DOM for every later pass.
+const DROP_ATTRS = /\s(?:data-[\w-]+|srcset|sizes|style|on[a-z]+|config|props|tabindex|target|loading|decoding|width|height|alt|x-[\w-]+|d|viewbox|fill|stroke)\s*=\s*(?:"[^"]*"|'[^']*')/gi;
 const DROP_VOID = /<(?:link|input|source|track|wbr|area|base(?!\s+href)|param)\b[^>]*>/gi;
 
 function parseJsonLd(raw: string): unknown | null {
@@ -38,6 +41,6 @@ export function preclean(html: string): PrecleanResult {
     const v = parseJsonLd(m[1]!);
     if (v != null) jsonld.push(v);
   }
-  const cleaned = html.replace(COMMENTS, '').replace(DROP_ELEMENTS, '').replace(DROP_VOID, '');
+  const cleaned = html.replace(COMMENTS, '').replace(DROP_ELEMENTS, '').replace(DROP_VOID, '').replace(DROP_ATTRS, '');
   return { html: cleaned, jsonld };
 }
