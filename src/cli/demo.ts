@@ -7,7 +7,7 @@ import { openStore, DEFAULT_DB } from '../store/index.js';
 import type { Store, Timeline, StoredEvent } from '../store/types.js';
 import { createPipeline, processRaw } from '../pipeline.js';
 import { ROOT } from '../server/app.js';
-import { iterateDocs, usageError } from './common.js';
+import { iterateDocs } from './common.js';
 import { parsePort, serveStore } from './serve.js';
 
 export const SAMPLES_DIR = join(ROOT, 'samples');
@@ -16,7 +16,7 @@ export const SAMPLES_DIR = join(ROOT, 'samples');
 export function formatTable(headers: string[], rows: (string | number)[][]): string {
   const cells = [headers, ...rows.map((r) => r.map(String))];
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number' || /^[-+]?\d/.test(String(r[i] ?? '')) || r[i] === '–' || r[i] === ''));
+  const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number' || /^([-+]?\d+(\.\d+)?|–|)$/.test(String(r[i] ?? ''))));
   const line = (r: string[]) => r.map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n') + '\n';
 }
@@ -55,6 +55,70 @@ export async function ingestSamples(store: Store, dir = SAMPLES_DIR, log: (s: st
   return { files: files.length, ...counts };
 }
 
+export interface DemoFlags {
+  db: string;
+  serve: boolean;
+  port: string;
+  host: string;
+}
+
+export interface Io {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+const stdio: Io = { out: (s) => void process.stdout.write(s), err: (s) => void process.stderr.write(s) };
+
+/** The demo; returns the exit code (0 while the UI keeps serving). IO is injected so tests can capture it. */
+export async function runDemo(flags: DemoFlags, io: Io = stdio): Promise<number> {
+  const port = parsePort(flags.port);
+  if (port === null) {
+    io.err(`entente demo: --port "${flags.port}": give a number from 0 to 65535\n`);
+    return 2;
+  }
+  let store: Store;
+  try {
+    store = await openStore(flags.db);
+  } catch (e) {
+    io.err(`entente demo: cannot open the store ${flags.db}: ${(e as Error).message} (check --db)\n`);
+    return 3;
+  }
+  const out = io.out;
+  out(`entente demo: ingesting the sample articles in ${SAMPLES_DIR} into ${flags.db} …\n`);
+  const t0 = Date.now();
+  const n = await ingestSamples(store, SAMPLES_DIR, io.err);
+  out(`${n.files} articles: ${n.stored} new, ${n.replaced} updated, ${n.unchanged} unchanged, ${n.failed} failed; ${n.events} events coded (${((Date.now() - t0) / 1000).toFixed(1)} s)\n\n`);
+  const code = n.failed === n.files ? 1 : 0;
+
+  const [a, b] = ['RUS', 'AFG'];
+  const t = await store.timeline({ a, b, by: 'month' });
+  out(`Russia (${a}) ↔ Afghanistan (${b}), by month — events, cooperation (quad 1+2), conflict (quad 3+4), mean Goldstein:\n\n`);
+  out(t.rows.length ? timelineTable(t, a, b) : '(no dated events between them yet: is the event coder in place?)\n');
+  if (t.unbucketed) out(`(${t.unbucketed} more without a month-precise date)\n`);
+  const recent = await store.events({ dyad: [a, b], limit: 8 });
+  if (recent.total) {
+    out(`\nLatest of ${recent.total} events between them:\n`);
+    for (const e of recent.events) out(`  ${eventLine(e)}\n`);
+  }
+  const top = await store.topActors({ top: 8 });
+  if (top.length) out(`\nMost active actors: ${top.map((x) => `${x.name} (${x.events})`).join(', ')}\n`);
+
+  if (!flags.serve) {
+    await store.close();
+    return code;
+  }
+  try {
+    const url = await serveStore(store, { host: flags.host, port });
+    out(`\nThe web UI is at ${url}  (timeline: ${url}#/?a=${a}&b=${b}; Ctrl-C to stop)\n`);
+    return code;
+  } catch (e) {
+    await store.close().catch(() => undefined);
+    const c = (e as { code?: string }).code;
+    io.err(`entente demo: cannot start the web UI on ${flags.host}:${port}: ${(e as Error).message}${c === 'EADDRINUSE' ? ' (give --port, or --no-serve)' : ''}\n`);
+    return 3;
+  }
+}
+
 export function register(program: Command): void {
   program
     .command('demo')
@@ -63,49 +127,7 @@ export function register(program: Command): void {
     .option('--no-serve', 'stop after printing the timeline')
     .option('--port <port>', 'port for the web UI', '8080')
     .option('--host <host>', 'address for the web UI (loopback)', '127.0.0.1')
-    .action(async (flags: { db: string; serve: boolean; port: string; host: string }) => {
-      const port = parsePort(flags.port);
-      if (port === null) return usageError('demo', `--port "${flags.port}": give a number from 0 to 65535`);
-      let store: Store;
-      try {
-        store = await openStore(flags.db);
-      } catch (e) {
-        process.stderr.write(`entente demo: cannot open the store ${flags.db}: ${(e as Error).message} (check --db)\n`);
-        process.exitCode = 3;
-        return;
-      }
-      const out = (s: string) => process.stdout.write(s);
-      out(`entente demo: ingesting the sample articles in ${SAMPLES_DIR} into ${flags.db} …\n`);
-      const t0 = Date.now();
-      const n = await ingestSamples(store);
-      out(`${n.files} articles: ${n.stored} new, ${n.replaced} updated, ${n.unchanged} unchanged, ${n.failed} failed; ${n.events} events coded (${((Date.now() - t0) / 1000).toFixed(1)} s)\n\n`);
-      if (n.failed === n.files) process.exitCode = 1;
-
-      const [a, b] = ['RUS', 'AFG'];
-      const t = await store.timeline({ a, b, by: 'month' });
-      out(`Russia (${a}) ↔ Afghanistan (${b}), by month — events, cooperation (quad 1+2), conflict (quad 3+4), mean Goldstein:\n\n`);
-      out(t.rows.length ? timelineTable(t, a, b) : '(no dated events between them yet: is the event coder in place?)\n');
-      if (t.unbucketed) out(`(${t.unbucketed} more without a month-precise date)\n`);
-      const recent = await store.events({ dyad: [a, b], limit: 8 });
-      if (recent.total) {
-        out(`\nLatest of ${recent.total} events between them:\n`);
-        for (const e of recent.events) out(`  ${eventLine(e)}\n`);
-      }
-      const top = await store.topActors({ top: 8 });
-      if (top.length) out(`\nMost active actors: ${top.map((x) => `${x.name} (${x.events})`).join(', ')}\n`);
-
-      if (!flags.serve) {
-        await store.close();
-        return;
-      }
-      try {
-        const url = await serveStore(store, { host: flags.host, port });
-        out(`\nThe web UI is at ${url}  (timeline: ${url}#/?a=${a}&b=${b}; Ctrl-C to stop)\n`);
-      } catch (e) {
-        await store.close().catch(() => undefined);
-        const code = (e as { code?: string }).code;
-        process.stderr.write(`entente demo: cannot start the web UI on ${flags.host}:${port}: ${(e as Error).message}${code === 'EADDRINUSE' ? ' (give --port, or --no-serve)' : ''}\n`);
-        process.exitCode = 3;
-      }
+    .action(async (flags: DemoFlags) => {
+      process.exitCode = await runDemo(flags);
     });
 }

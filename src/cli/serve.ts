@@ -3,7 +3,13 @@ import type { Command } from 'commander';
 import { openStore, DEFAULT_DB } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { startServer, checkListenRules } from '../server/index.js';
-import { usageError } from './common.js';
+
+export interface Io {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+const stdio: Io = { out: (s) => void process.stdout.write(s), err: (s) => void process.stderr.write(s) };
 
 export interface ServeFlags {
   db: string;
@@ -32,6 +38,39 @@ export async function serveStore(store: Store, opts: { host: string; port: numbe
   return url;
 }
 
+/** Checks the flags, opens the store and starts serving; returns the exit code (0 while serving). */
+export async function runServe(flags: ServeFlags, io: Io = stdio, env: Record<string, string | undefined> = process.env): Promise<number> {
+  const port = parsePort(flags.port);
+  if (port === null) {
+    io.err(`entente serve: --port "${flags.port}": give a number from 0 to 65535\n`);
+    return 2;
+  }
+  const token = flags.token ?? env.ENTENTE_TOKEN ?? null;
+  const problem = checkListenRules(flags.host, token);
+  if (problem) {
+    io.err(`entente serve: ${problem}\n`);
+    return 2;
+  }
+  let store: Store;
+  try {
+    store = await openStore(flags.db);
+  } catch (e) {
+    io.err(`entente serve: cannot open the store ${flags.db}: ${(e as Error).message} (check --db)\n`);
+    return 3;
+  }
+  try {
+    const url = await serveStore(store, { host: flags.host, port, token, allowPrivateUrls: flags.allowPrivateUrls });
+    io.out(`entente: serving ${flags.db} at ${url} (API: ${url}api/openapi.json; Ctrl-C to stop)\n`);
+    return 0;
+  } catch (e) {
+    await store.close().catch(() => undefined);
+    const code = (e as { code?: string }).code;
+    const hint = code === 'EADDRINUSE' ? ` (port ${port} is taken: give --port)` : code === 'EADDRNOTAVAIL' ? ' (no such local address: check --host)' : '';
+    io.err(`entente serve: cannot listen on ${flags.host}:${port}: ${(e as Error).message}${hint}\n`);
+    return 3;
+  }
+}
+
 export function register(program: Command): void {
   program
     .command('serve')
@@ -42,28 +81,6 @@ export function register(program: Command): void {
     .option('--token <token>', 'bearer token required by write endpoints (default: $ENTENTE_TOKEN)')
     .option('--allow-private-urls', 'let POST /api/ingest fetch private, loopback and link-local addresses')
     .action(async (flags: ServeFlags) => {
-      const port = parsePort(flags.port);
-      if (port === null) return usageError('serve', `--port "${flags.port}": give a number from 0 to 65535`);
-      const token = flags.token ?? process.env.ENTENTE_TOKEN ?? null;
-      const problem = checkListenRules(flags.host, token);
-      if (problem) return usageError('serve', problem);
-      let store: Store;
-      try {
-        store = await openStore(flags.db);
-      } catch (e) {
-        process.stderr.write(`entente serve: cannot open the store ${flags.db}: ${(e as Error).message} (check --db)\n`);
-        process.exitCode = 3;
-        return;
-      }
-      try {
-        const url = await serveStore(store, { host: flags.host, port, token, allowPrivateUrls: flags.allowPrivateUrls });
-        process.stdout.write(`entente: serving ${flags.db} at ${url} (API: ${url}api/openapi.json; Ctrl-C to stop)\n`);
-      } catch (e) {
-        await store.close().catch(() => undefined);
-        const code = (e as { code?: string }).code;
-        const hint = code === 'EADDRINUSE' ? ` (port ${port} is taken: give --port)` : code === 'EADDRNOTAVAIL' ? ' (no such local address: check --host)' : '';
-        process.stderr.write(`entente serve: cannot listen on ${flags.host}:${port}: ${(e as Error).message}${hint}\n`);
-        process.exitCode = 3;
-      }
+      process.exitCode = await runServe(flags);
     });
 }
