@@ -95,8 +95,11 @@ export function findFrames(toks: Tok[], groups: Group[], media: Mention[], hasPo
     if (!content) {
       let s = Math.max(i + n, src && src[0] > i ? src[1] + 1 : i + n);
       while (s <= end && (toks[s]!.low === 'that' || toks[s]!.low === ',' || toks[s]!.low === ':' || QUOTE_CH.test(toks[s]!.low))) s++;
-      if (s <= end) content = [s, end];
+      // a cue with a noun object and no clause ("claimed responsibility", "announced a ban") reports nothing
+      const rest = toks.slice(s, end + 1);
+      if (s <= end && (QUOTE_CH.test(toks[s - 1]?.low ?? '') || toks[s - 1]?.low === 'that' || toks[s - 1]?.low === ':' || rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || !hasPos)) content = [s, end];
     }
+    if (!content && !src) continue;
     if (leftG === null && rightG === null) leftG = null;
     out.push({ cue, source: src, speaker: g?.entities[0] ?? null, speakerGroup: g, via, content });
   }

@@ -89,8 +89,14 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     const isCueVerb = cueIdx.has(trig.i);
     // a plain speech verb is an attribution, not an event
     if (tok.low === 'according') continue;
-    // a speech verb is an attribution, not an event ("said it will support" is coded on "support")
-    if (isCueVerb || SPEECH.has(tok.lemma)) continue;
+    // a speech verb introducing a clause is an attribution, not an event ("said it will support" is
+    // coded on "support"); with a noun object matched by a pattern it is one ("declared a ceasefire")
+    if (isCueVerb || SPEECH.has(tok.lemma)) {
+      if (!trig.patternWords || trig.code.startsWith('01') && trig.code !== '015' && trig.code !== '016') continue;
+      const next = toks.slice(trig.i + trig.n, trig.i + trig.n + 6);
+      const stop = next.findIndex((t) => /^[.,;:]$/.test(t.low));
+      if ((stop < 0 ? next : next.slice(0, stop)).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.low === 'that')) continue;
+    }
     if (trig.code === '010') continue;
     // infinitival complement of an event verb already coded ("called on X to take", "agreed to lift"): the head verb's code stands
     if (toks[trig.i - 1]?.low === 'to' && coded.some((c) => c.i < trig.i && trig.i - c.i <= 8)) continue;
