@@ -72,7 +72,7 @@ function indexSentences(ctx: Ctx): void {
   for (const line of doc.text.split('\n')) {
     const words = line.match(/\p{L}{4,}/gu) ?? [];
     const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-    if (words.length >= 3 && caps / words.length >= 0.7) lineHead.push([pos0, pos0 + line.length]);
+    if (words.length >= 3 && caps / words.length >= 0.7 && !/[.!?]["”’')]?\s*$/.test(line)) lineHead.push([pos0, pos0 + line.length]);
     pos0 += line.length + 1;
   }
   let h = 0;
@@ -130,7 +130,12 @@ function chunkTokens(ctx: Ctx): Chunk[] {
   for (let i = 0; i < toks.length;) {
     const t = toks[i]!;
     // shouted words (headlines, datelines: "CANBERRA") match as if capitalised
-    const m = kb.trie.longest(toks, i);
+    let m = kb.trie.longest(toks, i);
+    // "the UN Security Council": an alias with "the" must not cut a longer name that follows it
+    if (m && t.key === 'the') {
+      const m2 = kb.trie.longest(toks, i + 1);
+      if (m2 && m2[0] > m[0]) m = null;
+    }
     if (m) {
       out.push({ k: 'kb', i, j: m[0], cands: m[1] });
       i = m[0];
