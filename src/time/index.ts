@@ -223,9 +223,14 @@ export function extractTimesDetailed(text: string, refDate: string | null, sente
   }
   const tense = makeTenseFinder(text, c.lex, bounds, posAt);
   const sIdx = sentenceIndex(sentences);
+  let anchor: Ctx['anchor'] = null;
   const detail = (x: Cand): TimeDetail => {
-    const ctx: Ctx = { ref, tense: () => tense(x.start, x.end), dateline: x.role === 'dateline' };
+    const ctx: Ctx = { ref, tense: () => tense(x.start, x.end), dateline: x.role === 'dateline', anchor };
     const r: Res = x.resolve(ctx);
+    if (r.value && !r.vague && (x.type === 'DATE' || x.type === 'TIME')) {
+      const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)/.exec(r.value);
+      if (m) anchor = { ymd: { y: +m[1]!, m: m[2] ? +m[2] : 1, d: m[3] ? +m[3] : 1 }, precision: m[3] ? 'day' : m[2] ? 'month' : 'year' };
+    }
     const d: TimeDetail = {
       text: text.slice(x.start, x.end), start: x.start, end: x.end, sentence: sIdx(x.start), type: x.type,
       value: r.value, precision: r.precision, vague: r.vague ?? false, stated: r.stated, implied: r.implied,

@@ -18,6 +18,8 @@ export interface Ctx {
   tense: () => Tense;
   /** true for a date in a dateline: it can only be the publication day or before */
   dateline: boolean;
+  /** the last date resolved before this expression, for anaphora ("the next day", "two years later") */
+  anchor: { ymd: YMD; precision: 'day' | 'month' | 'year' } | null;
 }
 
 export interface Res {
@@ -133,6 +135,19 @@ function durationValue(n: number | null, unit: string): string {
 }
 
 const unresolved = (stated: string[], implied: string[]): Res => ({ value: null, precision: null, stated, implied });
+
+const RANK = { year: 0, month: 1, day: 2 } as const;
+/** n units after (before, when negative) the last date mentioned, if that date is precise enough. */
+function anaphoric(c: Ctx, unit: string, n: number): Res {
+  const need = unit === 'D' || unit === 'W' ? 'day' : unit === 'M' ? 'month' : 'year';
+  const a = c.anchor;
+  if (!a || RANK[a.precision] < RANK[need]) return unresolved([], FULL_DATE);
+  if (unit === 'D') return { value: fmtDay(addDays(a.ymd, n)), precision: 'day', stated: [], implied: FULL_DATE };
+  if (unit === 'W') return { value: fmtWeek(addDays(a.ymd, 7 * n)), precision: 'week', stated: [], implied: FULL_DATE };
+  if (unit === 'M') { const b = addMonths(a.ymd, n); return { value: fmtMonth(b.y, b.m), precision: 'month', stated: [], implied: ['year', 'month'] }; }
+  if (unit === 'Y') return { value: fmtYear(a.ymd.y + n), precision: 'year', stated: [], implied: ['year'] };
+  return unresolved([], FULL_DATE);
+}
 
 // ---------------------------------------------------------------- the rules
 
@@ -486,13 +501,27 @@ export function buildRules(lex: TimeLexicon): Rule[] {
       start: m.index, end: m.index + m[0].length, type: 'DATE', prio: P(), kind: 'ago', mod,
       resolve: (c) => {
         if (n == null || !Number.isInteger(n)) return { value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', precision: null, vague: true, stated: [], implied: [] };
+        // "two years later" counts from the last date mentioned, not from the article date
+        if (sign > 0 && /later|after/.test(dirW)) return anaphoric(c, u, n);
         if (!c.ref) return unresolved([], FULL_DATE);
         if (u === 'H' || u === 'MIN' || u === 'S') return { value: fmtDay(c.ref), precision: 'day', stated: [], implied: FULL_DATE };
+        // "a decade ago" is a year (1989), not the decade 198X
+        if (u === 'DE' || u === 'CE') return { value: fmtYear(c.ref.y + sign * n * (u === 'DE' ? 10 : 100)), precision: 'year', stated: [], implied: ['year'] };
         const r = relUnit(c.ref, u, sign * n);
         if (u === 'W') return { value: fmtDay(addDays(c.ref, sign * 7 * n)), precision: 'day', stated: [], implied: FULL_DATE };
         return { value: r.value, precision: r.precision, stated: [], implied: ['year', ...(u === 'M' ? ['month'] : u === 'D' ? ['month', 'day'] : [])] };
       },
     };
+  });
+
+  // Anaphora: "the next day", "the following year", "the day before", "that week": counted from
+  // the last date mentioned; unresolved (null) when there is none precise enough.
+  rule('anaphoric', `\\bthe\\s+(next|following|previous|preceding|prior|same)\\s+(day|week|month|year)\\b|\\bthe\\s+day\\s+(before|after)\\b(?!\\s+(?:yesterday|tomorrow|the|a|his|her|its|their))|\\bthat\\s+(day|week|month|year)\\b`, (m) => {
+    const rel = (m[1] ?? m[3] ?? 'same').toLowerCase();
+    const unitW = (m[2] ?? (m[3] ? 'day' : m[4]!)).toLowerCase();
+    const n = /next|following|after/.test(rel) ? 1 : /previous|preceding|prior|before/.test(rel) ? -1 : 0;
+    const u = lex.units[unitW]!;
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', prio: P(), kind: 'anaphoric', resolve: (c) => anaphoric(c, u, n) };
   });
 
   // "year-ago", "year-earlier" as adjectives (financial reporting): the same period a year before.

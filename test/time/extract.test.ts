@@ -190,3 +190,13 @@ test('speed: a few hundred paragraphs well under a second', () => {
   assert.ok(r.times.length >= 300 * 6);
   assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms`);
 });
+
+test('anaphora: "the next day", "two years later" count from the last date mentioned', () => {
+  const text = 'The envoys arrived on March 3, 2025. The next day they met the minister. Two years later the embassy reopened. That week was calm.';
+  const by = Object.fromEntries(times(text).map((t) => [t.text, t.value]));
+  assert.equal(by['the next day'.replace('the', 'The')], '2025-03-04');
+  assert.equal(by['Two years later'], '2027');
+  // with no earlier date, an anaphoric expression stays unresolved rather than guessing from the article date
+  assert.equal(value('The next day they left.', 'The next day'), null);
+  assert.equal(value('The regime fell a decade ago.', 'a decade ago'), '2016');
+});
