@@ -2,14 +2,14 @@
 // CC BY-SA 3.0, openeventdata/CountryInfo 2016; leaders from rulers.org, ministers from CIA World Leaders 2003-2011).
 // Reads ../shared only here, at build time; the committed JSON is what the system and the tests use.
 //
-//   node --import tsx scripts/kb/people-from-countryinfo.ts [officeholders.jsonl]
+//   node --import tsx scripts/kb/people-from-countryinfo.ts [officeholders.jsonl] [phoenix actors.jsonl]
 //
 // Rules (why): the hand-written files in data/kb/people/ are authoritative, so a person they already name is
 // skipped and a term that collides with a hand-written term of a single-holder office is clipped or dropped.
 // CIA "Government" dates are monthly snapshots, so they are written as "YYYY-MM"; a term still open at the
 // 2011 snapshot ends when the next known holder starts, and is dropped when no successor is known (its end
 // is unknown, and claiming "in office in 2026" would be false).
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,9 +17,11 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PEOPLE = join(ROOT, 'data', 'kb', 'people');
 const OUT_NAME = 'countryinfo-2011.json';
 const input = process.argv[2] ?? join(ROOT, '..', 'shared', 'gold', 'countryinfo', 'officeholders.jsonl');
+const PHOENIX = process.argv[3] ?? join(ROOT, '..', 'shared', 'gold', 'phoenix-actors', 'actors.jsonl');
+const PHOENIX_SOURCE = 'shared/gold/phoenix-actors (name variants; openeventdata/petrarch2 Phoenix dictionaries, MIT)';
 const SOURCE = 'shared/gold/countryinfo (openeventdata/CountryInfo 2016, CC BY-SA 3.0; leaders from rulers.org, ministers from CIA World Leaders 2003-2011)';
-const MIN_END = '1995-01-01';
-const LAST_SUCCESSION = '2013-12-31'; // see the open-term rule below // older terms matter little for the news the system codes (2004 onwards)
+const MIN_END = '1995-01-01'; // older terms matter little for the news the system codes (2004 onwards)
+const LAST_SUCCESSION = '2012-06-30'; // see the open-term rule below
 
 interface Row { country: string; name: string; role: string | null; start: string | null; end: string | null; start_open: boolean; end_open: boolean; section: string }
 interface Role { office: string; country: string; start: string | null; end: string | null; title?: string }
@@ -146,7 +148,7 @@ for (const [oc, list0] of byOC) {
   // open ends: the next known holder's start (generated or hand-written), else unknown → drop
   const starts = [...list.map((t) => t.start!), ...handList.map((h) => h.s)].sort((a, b) => padS(a).localeCompare(padS(b)));
   // A successor far beyond the 2011 snapshot would hide holders the table never saw (Armenia's 2014 and 2016
-  // premiers, say), so only a successor who started by the end of 2013 closes an open term.
+  // premiers, say), so only a successor who started by mid-2012 (the table was last updated in January 2012) closes an open term.
   for (const t of list) if (t.open || t.end === null) {
     const next = starts.find((s) => padS(s) > padS(t.start));
     const ok = next !== undefined && padS(next) <= LAST_SUCCESSION;
@@ -185,6 +187,39 @@ for (const t of kept.sort((a, b) => a.key.localeCompare(b.key) || padS(a.start).
   }
   for (const n of t.names.slice(1)) if (norm(n) !== norm(p.name)) p.aliases = [...new Set([...(p.aliases ?? []), n])];
   p.roles.push({ office: t.office, country: t.country, start: t.start, end: t.end, title: t.title });
+}
+// Phoenix (TABARI) dictionaries list spelling variants of the same people; keep the ones that are a bare
+// name (no title or nationality word, at least two words), so "Abdallah Baali" joins "Abdallah Bali".
+if (existsSync(PHOENIX)) {
+  const stop = new Set<string>();
+  const offices = JSON.parse(readFileSync(join(ROOT, 'data', 'kb', 'offices.json'), 'utf8')) as Array<{ titles: string[] }>;
+  for (const o of offices) for (const t of o.titles) for (const w of norm(t).split(' ')) stop.add(w);
+  for (const st of JSON.parse(readFileSync(join(ROOT, 'data', 'kb', 'states.json'), 'utf8')) as Array<{ name: string; adjectives?: string[]; demonyms?: string[] }>)
+    for (const w of [st.name, ...(st.adjectives ?? []), ...(st.demonyms ?? [])]) for (const x of norm(w).split(' ')) stop.add(x);
+  for (const w of ['mr', 'mrs', 'ms', 'dr', 'sir', 'gen', 'general', 'col', 'colonel', 'sheikh', 'prince', 'king', 'queen', 'emir', 'ayatollah', 'mullah', 'the', 'of', 'former', 'late', 'acting', 'chief', 'head', 'leader', 'kanzler', 'bundeskanzler', 'praesident', 'presidente', 'premier', 'ministre'])
+    stop.add(w);
+  for (const w of PARTICLES) stop.delete(w);
+  const taken = new Map<string, string>();
+  for (const p of [...people.values(), ...hand]) for (const a of [p.name, ...(p.aliases ?? [])]) taken.set(norm(a), p.id);
+  const byName = new Map<string, Person>();
+  for (const p of people.values()) for (const a of [p.name, ...(p.aliases ?? [])]) byName.set(`${p.country}|${norm(a)}`, p);
+  for (const line of readFileSync(PHOENIX, 'utf8').split('\n')) {
+    if (!line) continue;
+    const e = JSON.parse(line) as { name: string; synonyms: string[]; codes: Array<{ code: string }> };
+    const cc = e.codes.map((c) => c.code.slice(0, 3));
+    for (const c of new Set(cc)) {
+      const p = byName.get(`${c}|${norm(e.name)}`);
+      if (!p) continue;
+      for (const syn of e.synonyms) {
+        const n = norm(syn);
+        const words = n.split(' ');
+        if (words.length < 2 || words.some((w) => stop.has(w) || /\d/.test(w)) || taken.has(n)) continue;
+        p.aliases = [...(p.aliases ?? []), titleCase(syn)];
+        taken.set(n, p.id);
+        if (!p.sources.includes(PHOENIX_SOURCE)) p.sources.push(PHOENIX_SOURCE);
+      }
+    }
+  }
 }
 // two people sharing a spelled name or alias: dates of office separate them; say so
 const claims = new Map<string, Person[]>();
