@@ -57,7 +57,8 @@ const PREPS = new Set(['with', 'against', 'to', 'on', 'upon', 'for', 'at', 'from
 const TARGET_PREPS = new Set(['with', 'against', 'to', 'on', 'upon', 'for', 'at', 'from', 'into', 'toward', 'towards', 'over', 'about']);
 const LOC_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'within']);
 const DET = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', "'s"]);
-const CLAUSE_BREAK = new Set([';', ':', '—', '–', '(', ')']);
+// brackets do not break a clause: "The Asia-Pacific Economic Cooperation (APEC) forum has agreed"
+const CLAUSE_BREAK = new Set([';', ':', '—', '–']);
 const SUBORD = new Set(['which', 'who', 'whom', 'whose', 'while', 'whereas', 'although', 'though', 'because', 'after', 'before', 'since', 'when', 'as', 'unless', 'if']);
 
 /** Mention groups of a sentence: resolved mentions mapped to token ranges, coordination merged. */
