@@ -371,7 +371,7 @@ async function ingestPage() {
       const r = await api('/api/ingest', { method: 'POST', headers, body: JSON.stringify(body) });
       stats = null;
       clear(status).append(h('div', { class: 'ok', role: 'status' },
-        `${r.status}: “${r.title ?? r.article_id}”, ${r.events} events. `,
+        `${r.status}: “${r.title ?? r.article_id}”, ${plural(r.events, 'event')}. `,
         h('a', { href: articleHref(r.article_id), id: 'ingested-article' }, 'Open the article'), ' · ',
         h('a', { href: `#/events${qs({ article: r.article_id })}`, id: 'ingested-events' }, 'its events')),
         r.messages.length ? h('ul', { class: 'messages' }, r.messages.map((m) => h('li', {}, h('code', {}, m.origin), ' ', m.text))) : null);

@@ -82,7 +82,7 @@ test('ingest pasted text → timeline → event → evidence highlighted', { ski
   await page.waitForSelector('#ingested-article');
   const status = await page.textContent('#ingest-status');
   assert.match(status ?? '', /stored/);
-  const nEvents = Number(/(\d+) events/.exec(status ?? '')?.[1]);
+  const nEvents = Number(/(\d+) events?\b/.exec(status ?? '')?.[1]);
   assert.ok(nEvents >= 1, `the pasted article yields events: ${status}`);
   await shot(page, 'ingest-done');
 
