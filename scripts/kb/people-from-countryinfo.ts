@@ -32,7 +32,12 @@ const OFFICE_RULES: Array<[RegExp, string, string?]> = [
   [/^heads of state$/, 'head_of_state', 'Head of State'],
   [/^(prime ministers?|premiers|chairmen of the council of ministers|presidents of the executive yuan|heads of government)$/, 'prime_minister', 'Prime Minister'],
   [/^chancellors?$/, 'chancellor', 'Chancellor'],
-  [/^(kings?|queens|kings\/queens|emirs|sultans|emperors|paramount rulers|rulers|grand dukes|princes)$/, 'monarch'],
+  [/^(kings?|kings\/queens)$/, 'monarch', 'King'],
+  [/^queens?$/, 'monarch', 'Queen'],
+  [/^emirs?$/, 'monarch', 'Emir'],
+  [/^sultans?$/, 'monarch', 'Sultan'],
+  [/^emperors?$/, 'monarch', 'Emperor'],
+  [/^(paramount rulers|rulers|grand dukes|princes)$/, 'monarch', 'Monarch'],
   [/^(vice[- ]presidents?|first vice[- ]president)$/, 'vice_president', 'Vice President'],
   [/^((first )?deputy prime minister|vice premier(, state council|, cabinet)?)$/, 'deputy_prime_minister'],
   [/^(minister (of|for) (foreign affairs|foreign relations|external affairs)|secretary of state for foreign and commonwealth affairs)$/, 'foreign_minister'],
@@ -61,9 +66,10 @@ const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di',
 function titleCase(upper: string): string {
   const words = upper.trim().split(/\s+/);
   while (words.length > 2 && HONORIFICS.test(words[0]!)) words.shift();
-  return words.map((w, i) => w.split(/([-'])/).map((part, j) => {
-    if (part === '-' || part === "'") return part;
+  return words.map((w, i) => w.split(/([-'.])/).map((part, j) => {
+    if (part === '-' || part === "'" || part === '.' || part === '') return part;
     const low = part.toLowerCase();
+    if (i > 0 && /^(ii|iii|iv|vi|vii|viii)$/.test(low)) return part.toUpperCase(); // regnal numbers
     if ((i > 0 || j > 0) && PARTICLES.has(low)) return low;
     if (/^mc[a-z]/.test(low)) return 'Mc' + low[2]!.toUpperCase() + low.slice(3);
     return low.charAt(0).toUpperCase() + low.slice(1);
@@ -179,10 +185,12 @@ const people = new Map<string, Person>();
 for (const t of kept.sort((a, b) => a.key.localeCompare(b.key) || padS(a.start).localeCompare(padS(b.start)))) {
   let p = people.get(t.key);
   if (!p) {
-    const name = t.names[0]!;
+    // a one-word regnal name is how the press names a monarch only with the title ("King Hussein")
+    const single = t.names[0]!.split(' ').length === 1;
+    const name = single ? `${t.title === 'Monarch' ? 'King' : t.title} ${t.names[0]!}` : t.names[0]!;
     let id = `person/${slug(name)}`;
     if (handIds.has(id) || [...people.values()].some((q) => q.id === id)) id = `${id}-${t.country.toLowerCase()}`;
-    p = { id, name, country: t.country, roles: [], sources: [SOURCE] };
+    p = { id, name, country: t.country, roles: [], sources: [SOURCE], ...(single ? { surname: t.names[0]! } : {}) };
     people.set(t.key, p);
   }
   for (const n of t.names.slice(1)) if (norm(n) !== norm(p.name)) p.aliases = [...new Set([...(p.aliases ?? []), n])];
