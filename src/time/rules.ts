@@ -300,11 +300,17 @@ export function buildRules(lex: TimeLexicon): Rule[] {
   });
 
   // Decades: "the 1990s", "the '90s", "the early 2000s".
-  rule('decade', `(?:\\bthe\\s+)?(?:(early|mid|late)[-\\s]+)?(?:(\\d{3})0|'(\\d)0)['’]?s\\b`, (m) => {
-    const three = m[2] ?? (m[3] ? (+m[3] >= 3 ? '19' : '20') + m[3] : null);
+  rule('decade', `(?:\\bthe\\s+)?(?:(early|mid|late)[-\\s]+)?(?:(\\d{3})0|['’](\\d)0|(?<=\\b(?:the|and|or|of)\\s+)([2-9])0)['’]?s\\b`, (m) => {
+    const d2 = m[3] ?? m[4];
+    const three = m[2] ?? (d2 ? (+d2 >= 3 ? '19' : '20') + d2 : null);
     if (!three) return null;
     const mod = m[1] ? ({ early: 'START', mid: 'MID', late: 'END' } as Record<string, string>)[m[1].toLowerCase()]! : null;
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', prio: P(), kind: 'decade', mod, resolve: () => ({ value: `${three}X`, precision: 'decade', stated: ['decade'], implied: [] }) };
+  });
+  // Two-digit years after a preposition: "since '82", "in ’98".
+  rule('year-2', `(?<=\\b(?:since|in|of|from|until|by|to|and)\\s+)['’](\\d{2})\\b(?!['’]?s)`, (m) => {
+    const y = (+m[1]! >= 30 ? '19' : '20') + m[1];
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', prio: P(), kind: 'year', resolve: () => ({ value: y, precision: 'year', stated: ['year'], implied: [] }) };
   });
   // Centuries: "the 20th century", "the nineteenth century".
   rule('century', `\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[-\\s]+century\\b|\\b(?:the\\s+)?(${alt(['eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'twenty first'])})[-\\s]+century\\b`, (m) => {
@@ -359,7 +365,7 @@ export function buildRules(lex: TimeLexicon): Rule[] {
 
   // Relative periods: "last year", "this week", "next month", "earlier this month",
   // "late last year", "the past year" (a duration in TimeML), "this past spring".
-  rule('rel-period', `\\b(?:(early|late|earlier|later|mid)[-\\s]+)?(last|next|this|this\\s+past|this\\s+coming|the\\s+past|the\\s+last|the\\s+previous|the\\s+coming|the\\s+current|the\\s+next|the\\s+prior)\\s+(year|month|week|weekend|decade|century|${SEASON})\\b(?![-'’])`, (m, text) => {
+  rule('rel-period', `\\b(?:(early|late|earlier|later|mid)[-\\s]+)?(last|next|this|this\\s+past|this\\s+coming|the\\s+past|the\\s+last|the\\s+previous|the\\s+coming|the\\s+current|the\\s+next|the\\s+prior)\\s+(year|month|week|weekend|decade|century|${SEASON})\\b(?!-)`, (m, text) => {
     const pre = m[1]?.toLowerCase() ?? null;
     const rel = m[2]!.toLowerCase().replace(/\s+/g, ' ');
     const unitW = m[3]!.toLowerCase();
@@ -410,7 +416,7 @@ export function buildRules(lex: TimeLexicon): Rule[] {
   }));
   // "the year" of a report: "for the year ended Sept. 30" (a year-long period: P1Y), "for the full
   // year", "a high for the year" (the current year). Not "the year 2000", "the year before".
-  rule('the-year', `\\bthe\\s+(?:(full|fiscal|calendar|current)\\s+)?year\\b(?![-'’]|\\s+(?:\\d|before|after|earlier|later|ago|of\\s+the\\b))`, (m, text) => {
+  rule('the-year', `\\bthe\\s+(?:(full|fiscal|calendar|current|entire|whole)\\s+)?year\\b(?![-'’]|\\s+(?:\\d|before|after|earlier|later|ago|of\\s+the\\b))`, (m, text) => {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const period = /^\s+(?:ended|ending|to\s+[A-Z])/.test(after);
     if (period) return { start: m.index, end: m.index + m[0].length, type: 'DURATION', prio: P(), kind: 'duration', resolve: () => ({ value: 'P1Y', precision: null, stated: ['duration'], implied: [] }) };
@@ -419,6 +425,13 @@ export function buildRules(lex: TimeLexicon): Rule[] {
       resolve: (c) => c.ref ? { value: fmtYear(c.ref.y), precision: 'year', stated: [], implied: ['year'] } : unresolved([], ['year']),
     };
   });
+  // "the day" of the story: "ended the day up 2%", "for the day", "later in the day".
+  rule('the-day', `(?<=\\b(?:end|ended|ending|ends|finish|finished|for|in|during|of|start|started|open|opened|close|closed)\\s+)the\\s+day\\b(?!\\s+(?:before|after|of|when|that|on))`, (m) => ({
+    start: m.index, end: m.index + m[0].length, type: 'DATE', prio: P(), kind: 'the-day',
+    resolve: (c) => (c.ref ? { value: fmtDay(c.ref), precision: 'day', stated: [], implied: FULL_DATE } : unresolved([], FULL_DATE)),
+  }));
+  // "annual" (TimeML tags it as a one-year duration: "annual profit")
+  rule('annual', `\\bannual\\b(?!-)`, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'DURATION', prio: P(), kind: 'duration', resolve: () => ({ value: 'P1Y', precision: null, stated: ['duration'], implied: [] }) }));
   // Days named relative to today: "today", "yesterday", "tomorrow", "tonight", "last night",
   // "this morning", "yesterday afternoon", "earlier today", "late yesterday".
   rule('deictic-day', `\\b(?:(early|late|earlier|later)\\s+)?(today|tonight|yesterday|tomorrow|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|last\\s+night|this\\s+(?:${POD}))(?:\\s+(${POD}))?\\b(?!['’]s\\s+(?:show|paper))`, (m, text) => {
@@ -563,7 +576,7 @@ export function buildRules(lex: TimeLexicon): Rule[] {
 
   // Durations: "three months", "20-year", "two decades", "24 hours", "the first nine months",
   // "a few days", "several years", "more than four hours", "40-year-old".
-  rule('duration', `\\b(?:(about|around|nearly|almost|some|roughly|more\\s+than|less\\s+than|over|at\\s+least|up\\s+to|the\\s+(?:past|last|next|first|previous|coming|latest|final|remaining|entire|full|whole))\\s+)?(${NUM})[\\s-]+(${UNIT})(?:-long)?\\b(?!-old)`, (m, text) => {
+  rule('duration', `\\b(?:(about|around|nearly|almost|some|roughly|more\\s+than|less\\s+than|over|at\\s+least|up\\s+to|the\\s+(?:past|last|next|first|previous|coming|latest|final|remaining|entire|full|whole))\\s+)?(${NUM})[\\s-]+(?:(?:straight|consecutive|successive|more|full|additional|further|long|short|trading|working|business)\\s+)?(${UNIT})(?:-long)?\\b(?!-old)`, (m, text) => {
     const numW = m[2]!;
     const unitW = m[3]!.toLowerCase();
     const n = numVal(numW);
@@ -580,7 +593,11 @@ export function buildRules(lex: TimeLexicon): Rule[] {
     };
   });
   // Bare plural units after a preposition: "for years", "within weeks".
-  rule('duration-bare', `\\b(?:for|over|within|in|after)\\s+(years|months|weeks|days|decades|hours|centuries)\\b(?!\\s+(?:ago|of|to|earlier|later))`, (m) => {
+  rule('duration-bare', `\\b(?:for|over|within|in|after)\\s+(years|months|weeks|days|decades|hours|minutes|centuries)\\b(?!\\s+(?:ago|of|to|earlier|later))|\\b(years|months|weeks|decades|centuries)-long\\b`, (m) => {
+    if (m[2]) {
+      const u2 = unitCode(m[2]);
+      return { start: m.index, end: m.index + m[0].length, type: 'DURATION', prio: P(), kind: 'duration', resolve: () => ({ value: durationValue(null, u2), precision: null, stated: ['duration'], implied: [] }) };
+    }
     const w = m[1]!;
     const s = m.index + m[0].length - w.length;
     const u = unitCode(w);
@@ -589,7 +606,7 @@ export function buildRules(lex: TimeLexicon): Rule[] {
 
   // Vague references: "now", "recently", "the past", "the future", "currently", "soon".
   for (const [value, list] of Object.entries(lex.vague) as [string, string[]][]) {
-    rule(`vague-${value}`, `\\b(${alt(list)})\\b(?![-'’])`, (m, text) => {
+    rule(`vague-${value}`, `\\b(${alt(list)})\\b(?!-|['’]s\\b)`, (m, text) => {
       const w = m[1]!.toLowerCase();
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       if (w === 'future') return null; // the adjective ("future plans") dates nothing; "the future" does
@@ -610,18 +627,19 @@ export function buildRules(lex: TimeLexicon): Rule[] {
     const after = text.slice(m.index + 4, m.index + 30);
     if (YEAR_BAD_PREV.has(prev)) return null;
     const prevOk = YEAR_PREV.has(prev) || prev in lex.months || prev.replace(/\.$/, '') in lex.monthAbbreviations || /(?:mid|early|late)-$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) || /\($/.test(pch);
-    const nextOk = /^(?:\s*[.,;:)!?"”'’\]]|\s*$|['’]s\b|\s*[-–]\s*\d|\s+(?:and|to|or|through|when|after|before|until|while|as|because|but|for|with|at|in|on|by|under|amid|following)\b)/.test(after);
+    const nextOk = /^(?:\s*[.,;:)!?"”'’\]]|\s*$|[ \t]*\n|['’]s\b|\s*[-–]\s*\d|\s+(?:and|to|or|through|when|after|before|until|while|as|because|but|for|with|at|in|on|by|under|amid|following)\b)/.test(after);
     if (!prevOk && !nextOk) return null;
     const y = m[1]!;
     return { start: m.index, end: m.index + 4, type: 'DATE', prio: P(), kind: 'year', resolve: () => ({ value: y, precision: 'year', stated: ['year'], implied: [] }) };
   });
 
   // Clock times: "10:35 a.m.", "6 p.m. EST", "14:00 UTC", "noon", "midnight".
-  rule('clock', `\\b(?:(around|about|at)\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s*\\(?(GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|MSK)\\)?)?|\\b(\\d{1,2}):(\\d{2})\\s*(GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|MSK|local\\s+time)\\b|\\b(noon|midnight|midday)\\b`, (m) => {
+  rule('clock', `\\b(?:(around|about|at)\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s*\\(?(GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|MSK)\\)?)?|\\b(\\d{1,2}):(\\d{2})\\s*(GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|MSK|local\\s+time)\\b|\\b(noon|midnight|midday)\\b|\\b([01]\\d|2[0-3])([0-5]\\d)\\s*(GMT|UTC)\\b`, (m) => {
     let h: number;
     let min = 0;
     let zone: string | undefined;
     if (m[9]) { h = m[9].toLowerCase() === 'midnight' ? 24 : 12; }
+    else if (m[10]) { h = +m[10]; min = +m[11]!; zone = m[12]; }
     else if (m[6]) { h = +m[6]; min = +m[7]!; zone = m[8]; }
     else {
       h = +m[2]!; min = m[3] ? +m[3] : 0; zone = m[5];
