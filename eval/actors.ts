@@ -90,32 +90,46 @@ function ngec() {
 // nationality adjective ("Iraqi") → Nationality. State names and capitals are not scored (re3d
 // labels them Location or, when they act, Organisation: the schema's own ambiguity); pronouns are
 // not scored (re3d does not label them). Unresolved names: Organisation if organisation-shaped.
+// State names and capitals: re3d labels a state Organisation when it acts and Location when it is
+// a place; we score ours as Organisation unless a locative preposition precedes ("in Syria").
+// The first line scores against every gold span; the second leaves out the gold pronouns (I, we,
+// they, it, my, ...: re3d labels them, our recogniser resolves only he/she) — reported apart, not instead.
 type RType = 'Person' | 'Organisation' | 'Nationality';
+const LOCATIVE = /\b(in|at|near|from|to|into|across|outside|inside|around|throughout|within|towards?|of)\s+(the\s+)?$/i;
+const PRONOUN = /^(i|me|my|mine|we|us|our|ours|you|your|he|him|his|she|her|hers|it|its|they|them|their|theirs|who|whom|whose|which|that|myself|ourselves|himself|herself|itself|themselves)$/i;
 const ORGISH = /\b(ministry|party|front|army|council|agency|committee|movement|brigades?|forces|union|organi[sz]ation|group|court|commission|authority|guard|corps|service|bank|institute|university|department|office|assembly|parliament|alliance|coalition|government)\b/i;
-function re3dType(m: Mention): RType | null {
+function re3dType(m: Mention, text: string): RType | null {
   const e = m.entity;
   if (m.type === 'pronoun') return null;
   if (!e) return ORGISH.test(m.text) ? 'Organisation' : 'Person';
   if (e.kind === 'person') return 'Person';
-  if (e.kind === 'state' && (m.type === 'name' || m.type === 'metonym')) return null;
+  if ((e.kind === 'state' || e.kind === 'government') && (m.type === 'name' || m.type === 'metonym')) {
+    return LOCATIVE.test(text.slice(Math.max(0, m.start - 20), m.start)) ? null : 'Organisation';
+  }
   if (e.kind === 'state' && m.type === 'demonym') return 'Nationality';
   return 'Organisation';
 }
-function re3d() {
+const re3dMisses: string[] = [];
+function re3d(noPronouns: boolean) {
   const docs = jsonl(join(GOLD, 're3d', 're3d.jsonl'));
   const types: RType[] = ['Person', 'Organisation', 'Nationality'];
   const c = Object.fromEntries(types.map((t) => [t, { tp: 0, fp: 0, gold: 0, found: 0 }])) as Record<RType, { tp: number; fp: number; gold: number; found: number }>;
   for (const d of docs) {
-    const gold = (d.entities as { start: number; end: number; type: string; gold: boolean }[]).filter((g) => g.gold && types.includes(g.type as RType));
+    const gold = (d.entities as { start: number; end: number; type: string; gold: boolean; text: string }[])
+      .filter((g) => g.gold && types.includes(g.type as RType) && !(noPronouns && PRONOUN.test(d.text.slice(g.start, g.end).trim())));
     const ms = recognizeActors(mkDoc(d.text, '2017-01-01'), kb);
-    const preds = ms.map((m) => ({ m, t: re3dType(m) })).filter((x) => x.t) as { m: Mention; t: RType }[];
+    const preds = ms.map((m) => ({ m, t: re3dType(m, d.text) })).filter((x) => x.t) as { m: Mention; t: RType }[];
     for (const g of gold) {
       c[g.type as RType].gold++;
       if (preds.some((p) => p.t === g.type && p.m.start < g.end && g.start < p.m.end)) c[g.type as RType].found++;
+      else if (verbose && !noPronouns) re3dMisses.push(`FN ${g.type} "${d.text.slice(g.start, g.end)}"`);
     }
     for (const p of preds) {
       if (gold.some((g) => g.type === p.t && p.m.start < g.end && g.start < p.m.end)) c[p.t].tp++;
-      else c[p.t].fp++;
+      else {
+        c[p.t].fp++;
+        if (verbose && !noPronouns) re3dMisses.push(`FP ${p.t} "${p.m.text}" (${p.m.entity?.id ?? 'unresolved'}; gold there: ${(d.entities as { start: number; end: number; type: string; gold: boolean }[]).filter((g) => g.gold && p.m.start < g.end && g.start < p.m.end).map((g) => g.type).join(',') || 'none'})`);
+      }
     }
   }
   return c;
@@ -172,16 +186,18 @@ const pct = (a: number, b: number) => (b ? (a / b).toFixed(3) : 'n/a');
 const g = ngec();
 console.log(`NGEC actor tests: ${pct(g.ok, g.n)} (${g.ok}/${g.n} fully right; country ${pct(g.okCountry, g.nCountry)} of ${g.nCountry}, sector ${pct(g.okSector, g.nSector)} of ${g.nSector}; ${g.skipped} wiki-title-only skipped)`);
 if (verbose) for (const m of g.misses) console.log('  miss', m);
-const r = re3d();
-let TP = 0, FP = 0, G = 0, F = 0;
-for (const [t, c] of Object.entries(r)) {
-  const p = c.tp / (c.tp + c.fp || 1), rc = c.found / (c.gold || 1);
-  TP += c.tp; FP += c.fp; G += c.gold; F += c.found;
-  console.log(`re3d ${t.padEnd(12)} P ${p.toFixed(3)} R ${rc.toFixed(3)} F1 ${(2 * p * rc / (p + rc || 1)).toFixed(3)} (gold ${c.gold}, predicted ${c.tp + c.fp})`);
-}
-{
+for (const noPron of [false, true]) {
+  const r = re3d(noPron);
+  let TP = 0, FP = 0, G = 0, F = 0;
+  const label = noPron ? 're3d (gold pronouns left out)' : 're3d (all gold spans)';
+  for (const [t, c] of Object.entries(r)) {
+    const p = c.tp / (c.tp + c.fp || 1), rc = c.found / (c.gold || 1);
+    TP += c.tp; FP += c.fp; G += c.gold; F += c.found;
+    console.log(`${label} ${t.padEnd(12)} P ${p.toFixed(3)} R ${rc.toFixed(3)} F1 ${(2 * p * rc / (p + rc || 1)).toFixed(3)} (gold ${c.gold}, predicted ${c.tp + c.fp})`);
+  }
   const p = TP / (TP + FP || 1), rc = F / (G || 1);
-  console.log(`re3d micro        P ${p.toFixed(3)} R ${rc.toFixed(3)} F1 ${(2 * p * rc / (p + rc || 1)).toFixed(3)}`);
+  if (verbose && !noPron) for (const m of re3dMisses) console.log('  ', m);
+  console.log(`${label} micro        P ${p.toFixed(3)} R ${rc.toFixed(3)} F1 ${(2 * p * rc / (p + rc || 1)).toFixed(3)}`);
 }
 const pl = plover();
 console.log(`PLOVER GSR actor spans: country accuracy ${pct(pl.ok, pl.n)} (${pl.ok}/${pl.n}; a mention found for ${pl.covered})`);

@@ -362,9 +362,13 @@ function buildTrie(states: Map<string, StateEntry>, orgs: Map<string, OrgEntry>,
     add(p.name, { t: 'person', id: p.id }, p.id, 'people/', true, false);
     for (const a of p.aliases ?? []) add(a, { t: 'person', id: p.id }, p.id, 'people/', note, false);
     const sn = p.surname ?? p.name.split(/\s+/).pop()!;
-    const list = surnames.get(sn) ?? [];
-    list.push(p.id);
-    surnames.set(sn, list);
+    // "al-Abadi" is also written "Abadi"; particles and initials are no surnames
+    for (const form of new Set([sn, sn.replace(/^(al|el|ad|as|ash|ar|an|az)-/i, '')])) {
+      if (form.replace(/[^\p{L}]/gu, '').length < 3 || /^(al|el|bin|ibn|abu|de|van|von|der|la|le|da|di|du)$/i.test(form)) continue;
+      const list = surnames.get(form) ?? [];
+      list.push(p.id);
+      surnames.set(form, list);
+    }
   }
   for (const [sn, ids] of surnames) trie.add(aliasTokens(sn), { t: 'surname', ids });
   for (const o of offices.values()) for (const t of o.titles) trie.add(aliasTokens(t, true), { t: 'office', id: o.id });

@@ -21,9 +21,13 @@ const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'o
 const LOC_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'throughout', 'within', 'across', 'via', 'visited', 'visit', 'visiting']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'argued', 'wrote', 'warned', 'claimed', 'insisted', 'noted', 'explained', 'announced', 'tweeted']);
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'di', 'abu', 'ul', 'ur', 'bint']);
-const ORG_WORDS = new Set(['ministry', 'party', 'front', 'army', 'council', 'agency', 'committee', 'movement', 'brigade', 'brigades', 'forces', 'union', 'organization', 'organisation', 'group', 'court', 'commission', 'authority', 'guard', 'corps', 'service', 'bank', 'institute', 'university', 'department', 'office', 'assembly', 'parliament', 'alliance', 'federation', 'association', 'foundation', 'news', 'agency', 'times', 'post', 'network', 'company', 'corporation', 'bureau', 'police', 'navy', 'fleet']);
+const ORG_WORDS = new Set(['command', 'force', 'headquarters', 'directorate', 'administration', 'division', 'regiment', 'battalion', 'squadron', 'mission', 'secretariat', 'cabinet', 'coalition', 'observatory', 'centre', 'center', 'network', 'tribunal', 'senate', 'congress', 'council', 'ministry', 'party', 'front', 'army', 'council', 'agency', 'committee', 'movement', 'brigade', 'brigades', 'forces', 'union', 'organization', 'organisation', 'group', 'court', 'commission', 'authority', 'guard', 'corps', 'service', 'bank', 'institute', 'university', 'department', 'office', 'assembly', 'parliament', 'alliance', 'federation', 'association', 'foundation', 'news', 'agency', 'times', 'post', 'network', 'company', 'corporation', 'bureau', 'police', 'navy', 'fleet']);
 /** capitalised words that are not names: calendar words, sentence openers, honorifics handled elsewhere */
 const NOT_NAME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'a', 'an', 'in', 'on', 'at', 'for', 'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'mr', 'mrs', 'ms', 'dr', 'sir', 'related', 'original', 'read', 'more', 'speaking', 'according', 'as', 'by', 'with', 'from', 'to', 'of', 'also', 'however', 'meanwhile', 'yet', 'so', 'there', 'here', 'what', 'why', 'how', 'who', 'where', 'now', 'today', 'yesterday', 'tomorrow', 'no', 'not', 'some', 'many', 'all', 'both', 'each', 'every', 'one', 'two', 'western', 'eastern', 'northern', 'southern', 'islamic', 'christian', 'muslim', 'jewish', 'arab', 'english', 'covid', 'photo', 'video', 'getty', 'images', 'ap', 'reuters', 'since', 'during', 'under', 'until', 'although', 'though', 'because', 'despite', 'earlier', 'later', 'last', 'next', 'first']);
+/** first or last words of capitalised runs that name places, operations or events, not actors */
+const NOT_ACTOR_WORDS = new Set(['operation', 'fort', 'camp', 'mount', 'lake', 'river', 'airfield', 'airport', 'base', 'street', 'square', 'road', 'district', 'province', 'governorate', 'city', 'valley', 'island', 'islands', 'bridge', 'dam', 'hospital', 'stadium', 'east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern', 'central', 'upper', 'lower', 'new', 'old', 'war', 'conflict', 'crisis', 'agreement', 'accord', 'accords', 'treaty', 'act', 'summit', 'conference', 'day', 'week', 'cup', 'games', 'olympics', 'prize', 'award', 'festival', 'protocol', 'declaration', 'resolution', 'plan', 'initiative']);
+/** words that, capitalised before a name, are a person's title ("General Thierry Burkhard") */
+const HUMAN_TITLE_WORDS = new Set(['general', 'commander', 'officer', 'colonel', 'captain', 'admiral', 'judge', 'prosecutor', 'spokesman', 'spokeswoman', 'professor', 'imam', 'bishop', 'cleric', 'ayatollah', 'reporter', 'journalist', 'editor', 'activist', 'dissident', 'senator', 'lawmaker', 'diplomat', 'envoy', 'sheikh', 'mullah', 'rabbi', 'pope', 'patriarch', 'king', 'queen', 'emir', 'sultan', 'prince', 'princess']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'sen', 'rep', 'gov', 'prof']);
 const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', she: 'f' };
 const SENT_YEAR = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil)\s+(?:(?:early|late|mid)[- ])?((?:19|20)\d{2})\b(?!\s*(?:%|percent|people|troops|km))/g;
@@ -533,7 +537,7 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         if (e) push(ctx, startI, hc.j, 'description', e);
         else {
           // a title-like word followed by a name: "General Thierry Burkhard"
-          const run = isCap(toks[hc.i]!) && !ctx.headline[hc.i] ? nameRun(ctx, chunks, p.next + 1) : null;
+          const run = isCap(toks[hc.i]!) && !ctx.headline[hc.i] && hc.j - hc.i === 1 && HUMAN_TITLE_WORDS.has(key) ? nameRun(ctx, chunks, p.next + 1) : null;
           if (run && run[1] - chunks[p.next + 1]!.i >= 2) {
             const nameText = ctx.doc.text.slice(toks[chunks[p.next + 1]!.i]!.start, toks[run[1] - 1]!.end);
             push(ctx, startI, run[1], 'title', mkEntity('', nameText, `new/${slug(nameText)}`, 'person', null, sec.sector, null, 0, 0, 0));
@@ -616,11 +620,13 @@ function resolveSurname(ctx: Ctx, chunks: Chunk[], n: number, ids: string[], sen
       return;
     }
   }
-  // a first mention by surname alone resolves only if exactly one KB person fits at the date
+  // a first mention by surname alone ("Putin said") resolves only to the one KB person of that
+  // surname who holds a leading office (rank <= 2) at the date: anyone else needs a first name
   const pe = pickSurname(ctx, ids, date, null, null);
-  if (pe && !ctx.sentStart[c.i] || (pe && ctx.sentStart[c.i] && ctx.toks[c.j]?.key !== 'the')) {
-    push(ctx, startI, c.j, 'surname', personEntity(ctx, pe!, '', sentence, 0, 0, date, null, false));
-  } else if (isCap(tk) && !ctx.sentStart[c.i]) {
+  const prominent = pe && pe.roles.some((r) => within(date, r.start, r.end) && rank(ctx, r.office) <= 2);
+  if (pe && prominent) {
+    push(ctx, startI, c.j, 'surname', personEntity(ctx, pe, '', sentence, 0, 0, date, null, false));
+  } else if (isCap(tk) && !ctx.sentStart[c.i] && nextTok && SPEECH.has(nextTok.key)) {
     push(ctx, startI, c.j, 'surname', null);
   }
 }
@@ -677,6 +683,10 @@ function unknownName(ctx: Ctx, chunks: Chunk[], n: number, sentence: number, dat
   const last = words[words.length - 1]!.key;
   const initial = ctx.sentStart[chunks[k]!.i];
   if (ctx.headline[chunks[k]!.i]) return endChunk;
+  if (NOT_ACTOR_WORDS.has(words[0]!.key) || NOT_ACTOR_WORDS.has(last)) return endChunk;
+  // a place: "in Tuloul Naser", "near East Mosul"
+  const before = ctx.toks[chunks[k]!.i - 1]?.key;
+  if (before && LOC_PREPS.has(before) && !ORG_WORDS.has(last)) return endChunk;
   if (ORG_WORDS.has(last)) {
     if (country) {
       const sec = ctx.kb.trie.longest(toks, endTok - 1, endTok, (v) => v.t === 'sector');
