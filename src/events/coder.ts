@@ -49,6 +49,15 @@ export const SPEECH = new Set([
   'claim', 'believe', 'think', 'predict', 'estimate', 'suggest', 'acknowledge', 'admit', 'allege', 'contend', 'maintain', 'recall',
   'indicate', 'point', 'reply', 'respond', 'testify', 'told', 'said', 'says',
 ]);
+/** Attribution cues that are also events in their own right ("warned that", "called for", "agreed that"):
+ * they open a frame (a quote, a claimed content) but are still coded. */
+export const ATTRIB = new Set([
+  'warn', 'caution', 'agree', 'ask', 'find', 'show', 'cite', 'call', 'urge', 'pledge', 'vow', 'promise', 'describe', 'criticize',
+  'criticise', 'question', 'mention', 'condemn', 'demand', 'charge', 'accuse', 'deny', 'predict', 'hope', 'fear', 'worry',
+  'expect', 'know', 'realize', 'learn', 'reveal', 'disclose', 'concede', 'conclude', 'complain', 'blast', 'slam', 'want',
+  'plan', 'decide', 'announce', 'propose', 'threaten', 'blame', 'praise', 'welcome', 'reject', 'dismiss', 'doubt', 'signal',
+  'express', 'voice', 'stress', 'request', 'recommend', 'order', 'declare', 'acknowledge', 'warn',
+]);
 // Speech verbs whose own CAMEO code is the residual "make statement" (010) or a belief: not events themselves.
 const SPEECH_NO_EVENT = new Set(['010', '012', '013']);
 

@@ -3,7 +3,7 @@
 // when no actor was resolved), content (the reported tokens), via (a media mention relaying it).
 import type { Entity, Mention } from '../types.js';
 import type { Group } from './coder.js';
-import { SPEECH } from './coder.js';
+import { ATTRIB, SPEECH } from './coder.js';
 import type { Tok } from './tokens.js';
 
 export interface SpeechFrame {
@@ -24,8 +24,10 @@ const isPunct = (t: Tok | undefined): boolean => !!t && /^[.,;:!?—–]$/.test(
 function isCue(toks: Tok[], i: number, hasPos: boolean): number {
   const t = toks[i]!;
   if (t.low === 'according' && toks[i + 1]?.low === 'to') return 2;
-  if (!SPEECH.has(t.lemma) && !SPEECH.has(t.low)) return 0;
   if (hasPos && t.pos !== 'VERB') return 0;
+  // any verb directly followed by a colon and a quotation ("Caddell continued: “...”")
+  if (toks[i + 1]?.low === ':' && QUOTE_CH.test(toks[i + 2]?.low ?? '')) return 1;
+  if (!SPEECH.has(t.lemma) && !SPEECH.has(t.low) && !ATTRIB.has(t.lemma)) return 0;
   // "said" as an adjective-like "the said" is rare; "tells" as noun are not tagged VERB
   return 1;
 }

@@ -6,7 +6,7 @@ import type { DatedDoc, Entity, EventRecord, Mention, Modality, Quote, Sentence,
 import { addMessage } from '../types.js';
 import { dateForClause } from '../time/index.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
-import { assignRoles, clauseOf, findTriggers, mentionGroups, modalityCues, subordination, SPEECH, type Group, type Trigger } from './coder.js';
+import { assignRoles, clauseOf, findTriggers, mentionGroups, modalityCues, subordination, ATTRIB, SPEECH, type Group, type Trigger } from './coder.js';
 import { findFrames, type SpeechFrame } from './frames.js';
 import { sentenceTokens, type Tok } from './tokens.js';
 import { findQuotes } from './quotes.js';
@@ -91,7 +91,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     if (tok.low === 'according') continue;
     // a speech verb introducing a clause is an attribution, not an event ("said it will support" is
     // coded on "support"); with a noun object matched by a pattern it is one ("declared a ceasefire")
-    if (isCueVerb || SPEECH.has(tok.lemma)) {
+    if (SPEECH.has(tok.lemma) || isCueVerb && !ATTRIB.has(tok.lemma)) {
       if (!trig.patternWords || trig.code.startsWith('01') && trig.code !== '015' && trig.code !== '016') continue;
       const next = toks.slice(trig.i + trig.n, trig.i + trig.n + 6);
       const stop = next.findIndex((t) => /^[.,;:]$/.test(t.low));
