@@ -7,7 +7,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Store, EventQuery, StoredEvent, Timeline } from '../store/types.js';
-import type { Pipeline } from '../pipeline.js';
+import { createPipeline, type Pipeline } from '../pipeline.js';
+import { lookup } from '../actors/index.js';
 import { ROUTES, openApiDocument } from './schemas.js';
 import { ingest, IngestError, type IngestRequest } from './ingest.js';
 
@@ -30,6 +31,11 @@ export interface ServerOptions {
   /** Limits for URL ingest. */
   fetchTimeoutMs?: number;
   fetchMaxBytes?: number;
+  /**
+   * Resolves a name the user typed ("Taliban", "Lavrov") to KB entity ids; the store also
+   * matches codes and stored names itself. Default: the pipeline's KB lookup.
+   */
+  resolveName?: (name: string) => string[];
   /** Injected DNS resolver for tests. */
   resolve?: Parameters<typeof ingest>[1]['resolve'];
   version?: string;
@@ -81,18 +87,16 @@ function tokenMatches(header: string | undefined, token: string): boolean {
   return timingSafeEqual(a, b);
 }
 
-function actorList(s: string): string | string[] {
-  return s.trim();
-}
+type ActorResolver = (arg: string) => Promise<string | string[]>;
 
 /** Query string (validated by the route schema) → store query. */
-function eventQuery(q: Record<string, unknown>): EventQuery {
+async function eventQuery(q: Record<string, unknown>, actorArg: ActorResolver): Promise<EventQuery> {
   const out: EventQuery = { limit: q.limit as number, offset: q.offset as number };
-  if (q.actor) out.actor = actorList(q.actor as string);
-  if (q.recipient) out.recipient = actorList(q.recipient as string);
+  if (q.actor) out.actor = await actorArg(q.actor as string);
+  if (q.recipient) out.recipient = await actorArg(q.recipient as string);
   if (q.dyad) {
     const [a, b] = (q.dyad as string).split(',');
-    out.dyad = [actorList(a!), actorList(b!)];
+    out.dyad = [await actorArg(a!), await actorArg(b!)];
   }
   if (q.type) out.type = q.type as string;
   if (q.since) out.since = q.since as string;
@@ -124,11 +128,30 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   const version = opts.version ?? (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
   const openapi = openApiDocument(version);
   let pipeline: Pipeline | null = typeof opts.pipeline === 'object' ? opts.pipeline : null;
-  const getPipeline = async (): Promise<Pipeline> => {
-    if (pipeline) return pipeline;
-    if (typeof opts.pipeline === 'function') return (pipeline = opts.pipeline());
-    const { createPipeline } = await import('../pipeline.js');
-    return (pipeline = createPipeline());
+  const getPipeline = async (): Promise<Pipeline> => pipelineSync();
+
+  // Codes ("RUS") and ids ("person/x") go to the store as they are; anything else is also
+  // looked up in the KB, so "Taliban" finds the events of the entity the coder resolved it to.
+  const resolveName = opts.resolveName ?? ((name: string) => {
+    const e = lookup(pipelineSync().kb, name, null);
+    return e ? [e.id] : [];
+  });
+  let pipelineSync = (): Pipeline => {
+    if (!pipeline) pipeline = typeof opts.pipeline === 'function' ? opts.pipeline() : createPipeline();
+    return pipeline;
+  };
+  const actorArg: ActorResolver = async (raw) => {
+    const arg = raw.trim();
+    if (/^[A-Z]{3}([A-Z]{3})?$/.test(arg) || arg.includes('/')) return arg;
+    let ids: string[] = [];
+    try {
+      ids = resolveName(arg);
+    } catch (err) {
+      app.log.warn(err); // a KB that fails to load must not break reads: fall back to the store's own matching
+      pipelineSync = () => { throw err; };
+    }
+    const all = [...new Set([arg, ...ids])];
+    return all.length === 1 ? arg : all;
   };
 
   app.addHook('onRequest', async (req, reply) => {
@@ -185,7 +208,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
 
   app.get('/api/events', spec('/api/events'), async (req) => {
     const q = req.query as Record<string, unknown>;
-    const page = await store.events(eventQuery(q));
+    const page = await store.events(await eventQuery(q, actorArg));
     return { total: page.total, limit: q.limit, offset: q.offset, next_cursor: page.nextCursor, events: page.events.map(eventOut) };
   });
 
@@ -199,7 +222,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   app.get('/api/timeline', spec('/api/timeline'), async (req) => {
     const q = req.query as Record<string, unknown>;
     const t = await store.timeline({
-      a: actorList(q.a as string), b: actorList(q.b as string), by: q.by as 'month',
+      a: await actorArg(q.a as string), b: await actorArg(q.b as string), by: q.by as 'month',
       since: q.since as string | undefined, until: q.until as string | undefined, minConfidence: q.min_confidence as number | undefined,
     });
     return { a: q.a, b: q.b, ...t };

@@ -89,6 +89,22 @@ test('bad parameters are 400 with a message naming the parameter', async () => {
   assert.equal(r.status, 404);
 });
 
+test('actor names are resolved through the KB lookup; codes go to the store as they are', async () => {
+  const asked: string[] = [];
+  const named = buildServer({ store: store.store, pipeline, resolveName: (n) => (asked.push(n), n === 'Islamabad' ? ['PAK'] : []) });
+  try {
+    const r = (await named.inject({ method: 'GET', url: '/api/events?actor=Islamabad' })).json();
+    assert.equal(r.total, 1);
+    assert.equal(r.events[0].record.actor[0].id, 'PAK');
+    const t = (await named.inject({ method: 'GET', url: '/api/timeline?a=Islamabad&b=AFG' })).json();
+    assert.equal(t.rows.length, 2);
+    assert.equal((await named.inject({ method: 'GET', url: '/api/events?actor=Nowhere' })).json().total, 0);
+    assert.deepEqual(asked, ['Islamabad', 'Islamabad', 'Nowhere'], 'AFG, a code, was not looked up');
+  } finally {
+    await named.close();
+  }
+});
+
 test('one event by key (URL-encoded) and 404s', async () => {
   const page = await get('/api/events?limit=1');
   const key = page.body.events[0].key;
