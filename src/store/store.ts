@@ -5,7 +5,7 @@ import { placeholders, type Db, type Param } from './db.js';
 import { articleIdFor, articleKey, clusterSig, contentHash, dateWindow, dayDistance, daySort, dyadPairs, outletOf, sameEvent } from './derive.js';
 import { currentVersion, migrate, migrations } from './migrations.js';
 import type {
-  ActorArg, ArticleListQuery, ArticleSummary, ClusterInfo, EventPage, EventQuery, Period, SaveResult, SearchPage, SearchQuery,
+  ActorArg, ArticleListQuery, ArticleSummary, ClusterInfo, EventPage, EventQuery, Period, SaveFailure, SaveResult, SearchPage, SearchQuery,
   Store, StoreStats, StoredArticle, StoredEvent, Timeline, TimelineQuery, TimelineRow, TopActor, TopActorsQuery,
 } from './types.js';
 
@@ -195,19 +195,39 @@ export class SqlStore implements Store {
   // ------------------------------------------------------------------ ingest
 
   saveDoc(doc: CodedDoc): Promise<SaveResult> {
+    return this.db.tx((t) => this.saveIn(t, doc), LOCK_KEY);
+  }
+
+  saveDocs(docs: CodedDoc[]): Promise<(SaveResult | SaveFailure)[]> {
+    return this.db.tx(async (t) => {
+      const out: (SaveResult | SaveFailure)[] = [];
+      for (const doc of docs) {
+        await t.exec('SAVEPOINT entente_doc');
+        try {
+          out.push(await this.saveIn(t, doc));
+          await t.exec('RELEASE SAVEPOINT entente_doc');
+        } catch (err) {
+          await t.exec('ROLLBACK TO SAVEPOINT entente_doc');
+          await t.exec('RELEASE SAVEPOINT entente_doc');
+          out.push({ status: 'failed', docId: doc.id, error: (err as Error)?.message ?? String(err) });
+        }
+      }
+      return out;
+    }, LOCK_KEY);
+  }
+
+  private async saveIn(t: Db, doc: CodedDoc): Promise<SaveResult> {
     const hash = contentHash(doc);
     const key = articleKey(doc);
     const articleId = articleIdFor(key);
-    return this.db.tx(async (t) => {
-      const same = await t.get<{ id: string }>('SELECT id FROM articles WHERE content_hash = ?', [hash]);
-      if (same) return { status: 'unchanged', articleId: same.id, events: 0 } as SaveResult;
-      const touched = new Set<string>();
-      const old = await t.get<{ id: string }>('SELECT id FROM articles WHERE url_key = ?', [key]);
-      if (old) await this.deleteRows(t, old.id, touched);
-      const events = await this.insertDoc(t, doc, articleId, key, hash, touched);
-      await recountClusters(t, touched);
-      return { status: old ? 'replaced' : 'stored', articleId, events } as SaveResult;
-    }, LOCK_KEY);
+    const same = await t.get<{ id: string }>('SELECT id FROM articles WHERE content_hash = ?', [hash]);
+    if (same) return { status: 'unchanged', articleId: same.id, events: 0 };
+    const touched = new Set<string>();
+    const old = await t.get<{ id: string }>('SELECT id FROM articles WHERE url_key = ?', [key]);
+    if (old) await this.deleteRows(t, old.id, touched);
+    const events = await this.insertDoc(t, doc, articleId, key, hash, touched);
+    await recountClusters(t, touched);
+    return { status: old ? 'replaced' : 'stored', articleId, events };
   }
 
   private async insertDoc(t: Db, doc: CodedDoc, id: string, key: string, hash: string, touched: Set<string>): Promise<number> {

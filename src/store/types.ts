@@ -23,6 +23,12 @@ export interface SaveResult {
   events: number;
 }
 
+export interface SaveFailure {
+  status: 'failed';
+  docId: string;
+  error: string;
+}
+
 /** Filters for events(). All optional; combined with AND. */
 export interface EventQuery {
   /** Events where this actor is among the actors. */
@@ -221,6 +227,12 @@ export interface Store {
    * real-world event (see src/store/cluster.ts), else starts a new one.
    */
   saveDoc(doc: CodedDoc): Promise<SaveResult>;
+  /**
+   * Bulk ingest: the documents in one transaction, each inside its own savepoint, so a document
+   * that fails is rolled back alone (status 'failed', with its error) and the others are kept.
+   * Same rules as saveDoc otherwise; much faster for loading many documents at once.
+   */
+  saveDocs(docs: CodedDoc[]): Promise<(SaveResult | SaveFailure)[]>;
   /** Filtered, paged events with the total count. */
   events(q?: EventQuery): Promise<EventPage>;
   /** One event by StoredEvent.key, or null. */

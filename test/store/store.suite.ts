@@ -116,6 +116,22 @@ export function storeSuite(label: string, newDb: () => Promise<string>): void {
       assert.equal((await s.saveDoc(kazanReport('ok2', 'https://example.org/ok2', 'Other', '2026-05-13'))).status, 'stored');
     });
 
+    it('saves a batch in one transaction, rolling back only the document that fails', async () => {
+      const s = await fresh();
+      const good1 = kazanReport('b1', 'https://one.example/b1', 'One', '2026-04-01');
+      const bad = kazanReport('b2', 'https://two.example/b2', 'Two', '2026-04-02');
+      (bad.events[0] as { cameo: unknown }).cameo = null;
+      const good2 = kazanReport('b3', 'https://three.example/b3', 'Three', '2026-04-02');
+      const r = await s.saveDocs([good1, bad, good2, good1]);
+      assert.deepEqual(r.map((x) => x.status), ['stored', 'failed', 'stored', 'unchanged']);
+      assert.equal(r[1]!.status === 'failed' && r[1]!.docId, 'b2');
+      const st = await s.stats();
+      assert.equal(st.articles, 2);
+      assert.equal(st.events, 2);
+      assert.equal(st.clusters, 1);
+      assert.equal((await s.searchSentences({ q: 'b2' })).total, 0);
+    });
+
     it('links reports of the same real-world event into one cluster with mention, article and outlet counts', async () => {
       const s = await fresh();
       await s.saveDoc(kazanReport('a', 'https://one.example/a', 'One', '2026-05-12'));
