@@ -40,7 +40,7 @@ export function escapeInline(s: string): string {
 
 /** Escape what would read as a block marker at the start of a paragraph (#, >, -, 1.). */
 function escapeBlockStart(s: string): string {
-  return s.replace(/^(\d+)([.)]\s)/, '$1\\$2').replace(/^(#{1,6}\s|>|[-+*]\s|={3,}|-{3,})/, (m) => `\\${m}`);
+  return s.replace(/^(\d+)([.)]\s)/, '$1\\$2').replace(/^(#{1,6}\s|>|[-+*•]\s|={3,}|-{3,})/, (m) => `\\${m}`);
 }
 
 function linkTarget(href: string): string {
@@ -95,7 +95,7 @@ function renderBlock(b: Block, article: Article): string {
       return lines.join('\n');
     }
     case 'quote':
-      return text(b.start, b.end, b.text).split('\n').map((l) => `> ${l}`).join('\n');
+      return text(b.start, b.end, b.text).split('\n').map((l) => `> ${l}`).join('  \n');
     case 'preformatted':
       return '```\n' + b.text + '\n```';
     default:

@@ -66,15 +66,15 @@ export function parseDateLine(line: string): string | null {
 /** Markdown inline markup → plain text: links keep their text, images go, emphasis markers go, escapes resolve. */
 export function stripInline(s: string): string {
   return s
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/(?<!\\)!\[(?:\\.|[^[\]\\])*\]\((?:<[^>]*>|[^)]*)\)/g, '')
+    .replace(/(?<!\\)\[((?:\\.|[^[\]\\])*)\]\((?:<[^>\n]*>|(?:[^()\s]|\([^()]*\))*)(?:\s+"[^"]*")?\)/g, '$1')
+    .replace(/(?<!\\)\[((?:\\.|[^[\]\\])+)\]\[[^\]]*\]/g, '$1')
     .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
     .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
     .replace(/(^|[^\w*\\])\*(?=\S)([^*\n]*?\S)\*(?![\w*])/g, '$1$2')
     .replace(/(^|[^\w\\])_(?=\S)([^_\n]*?\S)_(?!\w)/g, '$1$2')
     .replace(/`([^`]+)`/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>=~|"'])/g, '$1');
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>=~|"'•])/g, '$1');
 }
 
 // Page furniture a clipper picks up: "Related article: …", "Read more …", "Advertisement". A
@@ -84,7 +84,9 @@ const RE_FURNITURE = /^(?:(?:related(?:\s+(?:articles?|stories|story|content|rea
 const RE_ORIGINAL_URL = /^(?:original\s+url|source\s+url|original\s+link|source|url)\s*:\s*(.*)$/i;
 const RE_URL = /^<?(https?:\/\/[^\s<>]+)>?$/i;
 const RE_CAPTION = /^(?!\*\*)(.*\S)\s*\*\*([^*\n]{1,80})\*\*$/;
-const RE_BYLINE = /^by\s+([A-Z][\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}(?:\s*(?:,|and|&)\s*[A-Z][\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4})*)$/iu;
+// a byline in the header: "By Name", "By Name and Name", "By Name, Name & Name"
+// (a capital after "By", no closing punctuation: "By the end of May, ..." is a sentence, not a byline)
+const RE_BYLINE = /^by\s+(\p{Lu}.{0,119}(?:[^.!?"”]|\b(?:Jr|Sr|Ph\.D|M\.D|\p{Lu})\.))$/iu;
 const RE_TERMINAL = /[.!?…:;"”’»)\]]$/u;
 const RE_LIST_LINE = /^\s*(?:[-*+•]|\d+[.)])\s+/;
 const RE_RULE = /^\s*(?:[-*_]\s*){3,}$/;
@@ -102,7 +104,8 @@ function blocks(text: string): string[][] {
   const out: string[][] = [];
   let cur: string[] = [];
   for (const raw of text.split('\n')) {
-    const line = raw.replace(/\s+$/, '');
+    // keep a hard line break (two trailing spaces or a backslash) as a trailing "\\"
+    const line = /(?: {2,}|\\)$/.test(raw) && raw.trim() ? `${raw.replace(/[\s\\]+$/, '')}\\` : raw.replace(/\s+$/, '');
     if (!line.trim()) {
       if (cur.length) out.push(cur);
       cur = [];
@@ -123,9 +126,10 @@ function toBlock(lines: string[]): Block {
   const isList = lines.every((l) => RE_LIST_LINE.test(l) || /^\s{2,}\S/.test(l)) && RE_LIST_LINE.test(lines[0]!);
   const unquoted = lines.map((l) => l.replace(/^\s*>\s?/, ''));
   const text = isList
-    ? unquoted.map((l) => stripInline(l.trim())).join('\n')
-    : stripInline(unquoted.map((l) => l.trim()).join(' '));
-  return { text: text.replace(/[ \t]+/g, ' ').trim(), heading: false, list: isList, source };
+    ? unquoted.map((l) => stripInline(l.replace(RE_LIST_LINE, '').replace(/\\$/, '').trim())).join('\n')
+    : unquoted.map((l) => l.trim()).reduce((acc, l, k) => (k === 0 ? l : acc.endsWith('\\') ? `${acc.slice(0, -1)}\n${l}` : `${acc} ${l}`), '')
+        .replace(/\\$/, '').split('\n').map(stripInline).join('\n');
+  return { text: text.replace(/[ \t]+/g, ' ').replace(/ ?\n ?/g, '\n').trim(), heading: false, list: isList, source };
 }
 
 function isTitleLike(b: Block): boolean {
@@ -134,10 +138,19 @@ function isTitleLike(b: Block): boolean {
   return b.text.length > 0 && b.text.length <= 250 && !/[.:;,]$/.test(b.text) && !RE_URL.test(b.text);
 }
 
-/** The last word is a lower-case word (a sentence cut in the middle: "...meeting in"). */
+// English closed-class words a sentence cannot end on: a paragraph ending on one of these was cut
+// by the clipper ("...meeting in" / "Kyrgyzstan, ..."). A paragraph ending on a content word
+// without punctuation is more often a subtitle or a list item, and is left alone.
+const CUT_WORDS = new Set(('a an the of in on at to for from by with into onto over under about after before between during ' +
+  'through against among toward towards near than as and or but nor that which who whom whose whether if because while ' +
+  'although though since until unless its their his her our your my is are was were be been being has have had will would ' +
+  'shall should can could may might must do does did not no very more most such this these those').split(' '));
+
+/** The paragraph stops in the middle of a sentence: a trailing comma or dash, or a closed-class last word. */
 function endsMidSentence(p: string): boolean {
   if (/[,\-–—]$/.test(p)) return true;
-  return p.length >= 60 && /(?:^|\s)\p{Ll}[\p{L}'’-]*$/u.test(p);
+  const last = /(?:^|\s)(\p{Ll}+)$/u.exec(p);
+  return !!last && CUT_WORDS.has(last[1]!);
 }
 
 export interface ClippingOptions {
@@ -165,7 +178,8 @@ export function parseClipping(input: string, opts: ClippingOptions = {}): Clippi
     const m = RE_ORIGINAL_URL.exec(lines[0]!.trim());
     if (m) {
       const inline = m[1]!.trim() || lines[1]?.trim() || (lines.length === 1 ? raw[i + 1]?.[0]?.trim() : undefined) || '';
-      const u = RE_URL.exec(inline);
+      // after the label, anything in <…> is the URL (even protocol-relative or relative ones)
+      const u = RE_URL.exec(inline) ?? /^<([^<>\s]+)>$/.exec(inline);
       if (u) {
         hints.url = u[1]!;
         if (!m[1]!.trim() && lines.length === 1) i++; // the URL was the next block
@@ -175,12 +189,15 @@ export function parseClipping(input: string, opts: ClippingOptions = {}): Clippi
     rest.push(lines);
   }
 
-  const parsed = rest.map(toBlock).filter((b) => b.text && !RE_RULE.test(b.text));
+  const parsed = rest.map(toBlock).filter((b) => b.text && !RE_RULE.test(b.source));
 
   // Header: title, then date / byline / captions until the first body paragraph.
   let i = 0;
   const dateAhead = parsed.slice(1, 4).some((b) => parseDateLine(b.text) !== null);
-  if (parsed.length > 1 && isTitleLike(parsed[0]!) && (opts.markdown || dateAhead) && parseDateLine(parsed[0]!.text) === null) {
+  // a title may end in a full stop ("X is bad. It doesn't have to be.") when a date line follows it
+  const titled = isTitleLike(parsed[0] ?? { text: '', heading: false, list: false, source: '' }) ||
+    (!!parsed[0] && !parsed[0].list && parsed[0].text.length <= 250 && !parsed[0].text.includes('\n') && parsed.length > 1 && parseDateLine(parsed[1]!.text) !== null);
+  if (parsed.length > 1 && titled && (opts.markdown || dateAhead) && parseDateLine(parsed[0]!.text) === null) {
     hints.title = parsed[0]!.text;
     i = 1;
   }
@@ -231,7 +248,7 @@ export function parseClipping(input: string, opts: ClippingOptions = {}): Clippi
  * caption). Before the body starts, a paragraph wholly in italics is a caption without a credit.
  */
 function captionOf(source: string, header: boolean): Caption | null {
-  const it = header ? /^(?:\*(?!\*)([^*]+)\*|_([^_]+)_)$/.exec(source) : null;
+  const it = header ? /^(?:\*(?![*\s])((?:\\.|[^*\\])+)\*|_(?![_\s])((?:\\.|[^_\\])+)_)$/.exec(source) : null;
   if (it) return { text: stripInline(it[1] ?? it[2]!).trim(), credit: null };
   const m = RE_CAPTION.exec(source);
   if (!m) return null;

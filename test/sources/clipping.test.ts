@@ -116,3 +116,31 @@ test('round trip of the sample clipping itself: parse → render → parse', () 
   const second = parseClipping(articleToMarkdown(art), { markdown: true });
   assert.deepEqual(second, first);
 });
+
+test('round trip keeps brackets, underscores, line breaks, bullets, quotes and lists', () => {
+  const paras = [
+    'He said the deal was “[a] turning point” for the_region and _both_ sides.',
+    'A verse line\nand the next line',
+    '• A paragraph that starts with a bullet character.',
+    '1. Not a numbered list either.',
+    'First item\nSecond item',
+  ];
+  const body = paras.join('\n\n');
+  const at = (k: number) => body.indexOf(paras[k]!);
+  const a: Article = {
+    ...sampleArticle(), authors: ['Sam Smith Jr.'], links: [], captions: [{ text: '*Starred* caption', credit: null }], body,
+    blocks: [
+      { type: 'paragraph', text: paras[0]!, start: at(0), end: at(0) + paras[0]!.length },
+      { type: 'quote', text: paras[1]!, start: at(1), end: at(1) + paras[1]!.length },
+      { type: 'paragraph', text: paras[2]!, start: at(2), end: at(2) + paras[2]!.length },
+      { type: 'paragraph', text: paras[3]!, start: at(3), end: at(3) + paras[3]!.length },
+      { type: 'list', text: paras[4]!, items: paras[4]!.split('\n'), start: at(4), end: at(4) + paras[4]!.length },
+    ],
+    url: '//news.example.com/relative',
+  };
+  const back = parseClipping(articleToMarkdown(a), { markdown: true });
+  assert.equal(back.content, body);
+  assert.deepEqual(back.hints.authors, ['Sam Smith Jr.']);
+  assert.deepEqual(back.hints.captions, [{ text: '*Starred* caption', credit: null }]);
+  assert.equal(back.hints.url, '//news.example.com/relative');
+});
