@@ -50,8 +50,10 @@ function scoreDoc(d: Doc & { sentences?: [number, number][] }, t: Tally): void {
   const sentences = useSentences ? splitSentences(d.text) : undefined;
   const t0 = performance.now();
   const { times: found } = extractTimesDetailed(d.text, isoDct(d.dct), sentences);
-  // a range ("between 1985 and 1987") is scored as its two ends, which is how TimeML tags it
-  const times = found.flatMap((s) => (s.parts && s.parts.length ? s.parts : [s])).filter((s) => s.start < limit);
+  // a range ("between 1985 and 1987") is scored whole when the gold tags it whole (MEANTIME:
+  // "from 2009 to 2011" P2Y), else as its two ends (TimeBank tags 1985 and 1987)
+  const whole = (s: TimeDetail) => gold.some((g) => g.start <= s.parts![0]!.start && g.end >= s.parts![1]!.end);
+  const times = found.flatMap((s) => (s.parts && s.parts.length && !whole(s) ? s.parts : [s])).filter((s) => s.start < limit);
   t.ms += performance.now() - t0;
   t.docs++;
   t.chars += d.text.length;

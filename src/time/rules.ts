@@ -111,7 +111,9 @@ function seasonYear(ref: YMD, s: string, t: Tense, rel: string | null): number {
 function quarterYear(ref: YMD, q: number, t: Tense): number {
   const rq = quarterOf(ref);
   if (t === 'future') return q >= rq ? ref.y : ref.y + 1;
-  return q <= rq ? ref.y : ref.y - 1;
+  if (t === 'past') return q <= rq ? ref.y : ref.y - 1;
+  // no tense cue: the nearest such quarter, a tie going to the past
+  return q - rq <= 2 && q - rq >= -1 ? ref.y : q > rq ? ref.y - 1 : ref.y + 1;
 }
 
 function relUnit(ref: YMD, unit: string, n: number): { value: string; precision: TimePrecision } {
@@ -128,7 +130,7 @@ function relUnit(ref: YMD, unit: string, n: number): { value: string; precision:
 
 function durationValue(n: number | null, unit: string): string {
   const x = n == null ? 'X' : String(n);
-  if (unit === 'DE') return n == null ? 'PXDE' : `P${n * 10}Y`;
+  if (unit === 'DE') return n == null ? 'PXY' : `P${n * 10}Y`; // decades are written as years
   if (unit === 'CE') return n == null ? 'PXCE' : `P${n * 100}Y`;
   if (unit === 'H' || unit === 'S' || unit === 'MIN') return `PT${x}${unit === 'MIN' ? 'M' : unit}`;
   return `P${x}${unit}`;
@@ -266,7 +268,7 @@ export function buildRules(lex: TimeLexicon): Rule[] {
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', prio: P(), kind: 'monthyear', resolve: () => ({ value: fmtMonth(y, mo), precision: 'month', stated: ['year', 'month'], implied: [] }) };
   });
   // Month with a relative year: "January this year", "June last year".
-  rule('month-rel-year', `\\b(${MONTHS})\\s+(this|last|next)\\s+year\\b`, (m) => {
+  rule('month-rel-year', `\\b(${MONTHS})\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, (m) => {
     if (!isCap(m[1]!)) return null;
     const mo = monthNum(m[1]!);
     const dy = ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[2]!.toLowerCase()]!;
@@ -320,9 +322,9 @@ export function buildRules(lex: TimeLexicon): Rule[] {
 
   // Quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1997",
   // "1997's first half", "this year's third quarter", "the fiscal first quarter", "Q3 2024".
-  rule('quarter', `\\b(?:the\\s+)?(?:(${YEAR})(?:['’]s)?\\s+|(this|last|next)\\s+year['’]s\\s+)?(?:fiscal\\s+)?(${ORD})[-\\s]+(quarter|half)\\b(?:\\s+of\\s+(?:fiscal\\s+)?(?:(${YEAR})|(this|last|next)\\s+year))?`, (m) => {
-    const n = lex.ordinals[m[3]!.toLowerCase()]!;
+  rule('quarter', `\\b(?:the\\s+)?(?:(${YEAR})(?:['’]s)?\\s+|(this|last|next)\\s+year['’]s\\s+)?(?:fiscal\\s+)?(${ORD}|final)[-\\s]+(quarter|half)\\b(?:\\s+of\\s+(?:fiscal\\s+)?(?:(${YEAR})|(this|last|next)\\s+year))?`, (m) => {
     const half = m[4]!.toLowerCase() === 'half';
+    const n = m[3]!.toLowerCase() === 'final' ? (half ? 2 : 4) : lex.ordinals[m[3]!.toLowerCase()]!;
     if (n > (half ? 2 : 4)) return null;
     const yearW = m[1] ?? m[5];
     const rel = (m[2] ?? m[6])?.toLowerCase() ?? null;
@@ -416,7 +418,7 @@ export function buildRules(lex: TimeLexicon): Rule[] {
   }));
   // "the year" of a report: "for the year ended Sept. 30" (a year-long period: P1Y), "for the full
   // year", "a high for the year" (the current year). Not "the year 2000", "the year before".
-  rule('the-year', `\\bthe\\s+(?:(full|fiscal|calendar|current|entire|whole)\\s+)?year\\b(?![-'’]|\\s+(?:\\d|before|after|earlier|later|ago|of\\s+the\\b))`, (m, text) => {
+  rule('the-year', `\\bthe\\s+(?:(full|fiscal|calendar|current|entire|whole)\\s+)?year\\b(?![-'’]|\\s+(?:\\d|before|after|earlier|later|ago|previous|of\\s+the\\b))`, (m, text) => {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const period = /^\s+(?:ended|ending|to\s+[A-Z])/.test(after);
     if (period) return { start: m.index, end: m.index + m[0].length, type: 'DURATION', prio: P(), kind: 'duration', resolve: () => ({ value: 'P1Y', precision: null, stated: ['duration'], implied: [] }) };

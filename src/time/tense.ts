@@ -11,7 +11,7 @@ export interface TenseFinder {
 const WORD = /[A-Za-z][A-Za-z'’]*/g;
 // weights measured on TimeBank/AQUAINT/MEANTIME (EVALUATION.md "Dates"); the differences are small
 const AFTER = 2;
-const MODAL = new Set(['will', "'ll", 'shall', 'would', "won't"]);
+const MODAL = new Set(['will', "'ll", 'shall', 'would', "won't", 'may', 'might', 'should', 'could']);
 const WEAK = 1;
 const DEADLINE = /\b(?:by|until|till|through|to|effective|payable|expire|expires|expiring|due|before|of\s+record|as\s+soon\s+as)\s+(?:on\s+)?(?:around\s+|about\s+|mid-?|early\s+|late\s+)?$/i;
 
