@@ -104,6 +104,7 @@ async function overview(params) {
   );
   api('/api/stats').then((st) => {
     stats = st;
+    if (!st.events) statsBox.after(h('p', { class: 'muted' }, 'The store has no events yet: run ', h('code', {}, 'entente demo'), ' or ', h('a', { href: '#/ingest' }, 'ingest an article'), '.'));
     statsBox.append(
       h('div', {}, h('b', {}, fmtNum(st.articles)), 'articles'),
       h('div', {}, h('b', {}, fmtNum(st.events)), 'events'),
@@ -148,9 +149,13 @@ async function events(params) {
     go(`#/events${qs(f)}`);
   });
   const box = h('div', {}, h('p', { class: 'muted' }, 'Loading events…'));
-  clear(main).append(h('h1', {}, 'Events'), h('div', { class: 'card' }, form), box);
+  const scope = params.article ? ['the article ', h('a', { href: articleHref(params.article) }, params.article)]
+    : params.cluster ? ['one real-world event (cluster ', params.cluster, ')'] : null;
+  clear(main).append(h('h1', {}, 'Events'), h('div', { class: 'card' }, form,
+    scope ? h('p', { class: 'small muted' }, 'Only the reports of ', scope, ' · ', h('a', { href: '#/events' }, 'show all')) : null), box);
   const query = {};
   for (const [name] of FILTERS) if (params[name]) query[name] = params[name];
+  for (const name of ['article', 'cluster']) if (params[name]) query[name] = params[name];
   try {
     // "Next" carries the keyset cursor: deep pages stay fast on a large store (offset still numbers the rows)
     const page = await api(`/api/events${qs({ ...query, limit, offset: params.cursor ? undefined : offset, cursor: params.cursor })}`);
@@ -242,7 +247,8 @@ async function eventPage(key) {
       fact('Location', r.event_loc ? `${r.event_loc.name}${r.event_loc.country_code ? ` (${r.event_loc.country_code})` : ''}` : null),
       fact('Goldstein / intensity', `${r.goldstein} / ${r.intensity ?? '–'}`),
       fact('Confidence', r.confidence.toFixed(2)),
-      fact('Reports', `${plural(ev.cluster.mentions, 'report')} in ${plural(ev.cluster.articles, 'article')} from ${plural(ev.cluster.outlets, 'outlet')}`),
+      fact('Reports', [`${plural(ev.cluster.mentions, 'report')} in ${plural(ev.cluster.articles, 'article')} from ${plural(ev.cluster.outlets, 'outlet')}`,
+        ev.cluster.mentions > 1 ? [' · ', h('a', { href: `#/events${qs({ cluster: ev.cluster.id })}` }, 'all reports of this event')] : null]),
       fact('Article', h('a', { href: articleHref(ev.article_id), id: 'article-link' }, article?.article?.title ?? ev.article_id)),
       fact('Source', r.link ? h('a', { href: r.link, rel: 'noopener noreferrer', target: '_blank' }, r.link) : ev.outlet),
     )),
@@ -281,6 +287,8 @@ async function articlePage(id) {
   clear(main).append(
     h('h1', { id: 'article-title' }, art.title ?? a.id),
     h('p', { class: 'muted' }, meta, art.url ? [' · ', h('a', { href: art.url, rel: 'noopener noreferrer', target: '_blank' }, art.url)] : null),
+    art.dateline ? h('p', { class: 'small muted' }, `Dateline: ${art.dateline.text}`) : null,
+    (art.captions ?? []).length ? h('ul', { class: 'small muted captions' }, art.captions.map((c) => h('li', {}, `Caption: ${c.text}`, c.credit ? ` (${c.credit})` : ''))) : null,
     legend(['mention', 'unresolved', 'trigger', 'date', 'quote']),
     h('div', { class: 'card article-body', id: 'article-body' }, paras),
     h('h2', {}, `Events (${a.events.length})`),

@@ -295,7 +295,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   });
 
   // ------------------------------------------------------------------ write endpoints
-  // One ingest at a time: the pipeline is synchronous CPU work and the machine is shared.
+  // At most two ingests at once: the pipeline is synchronous CPU work; more would only queue up.
   let busy = 0;
   app.post('/api/ingest', { ...spec('/api/ingest', 'POST'), preHandler: requireToken }, async (req, reply) => {
     if (busy >= 2) return reply.code(503).header('retry-after', '5').send({ error: 'the server is already ingesting; try again in a few seconds' });
