@@ -1,4 +1,4 @@
-// npm run bench:store [-- --events N] [--pg URL | env ENTENTE_TEST_PG] [--pg-events N] [--keep DIR]
+// npm run bench:store [-- --events N] [--single N] [--pg URL | env ENTENTE_TEST_PG] [--pg-events N] [--keep DIR]
 //
 // Ingest throughput (events/s through Store.saveDoc: the real path, clustering included) and
 // dyad-timeline latency at N synthetic events (default 1,000,000) on SQLite, and on PostgreSQL
@@ -23,6 +23,8 @@ const PG = flag('--pg') ?? process.env.ENTENTE_TEST_PG;
 const PG_N = Number(flag('--pg-events') ?? N);
 const KEEP = flag('--keep');
 const PER_DOC = 20;
+const SINGLE = Number(flag('--single') ?? 50_000);
+const BATCH = 50;
 
 // ------------------------------------------------------------------ synthetic data
 
@@ -121,27 +123,46 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-interface Result { engine: string; events: number; insertRate: number; cpuRate: number; seconds: number; timeline: { dyad: string; events: number; ms: number }[]; dyadPageMs: number; clusters: number; sizeMb: number | null }
+interface Result { engine: string; events: number; insertRate: number; cpuRate: number; seconds: number; bulk: { rate: number; cpuRate: number; seconds: number } | null; timeline: { dyad: string; events: number; ms: number }[]; dyadPageMs: number; clusters: number; sizeMb: number | null }
 
 async function bench(engine: string, db: string, n: number): Promise<Result> {
   seed = 42;
   const store = await openStore(db) as SqlStore;
   const docs = Math.ceil(n / PER_DOC);
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
+  // Phase 1: saveDoc, one transaction per article (what `entente ingest` does), on the first
+  // SINGLE events; phase 2: saveDocs, BATCH articles per transaction (bulk loading), for the rest.
+  const single = Math.min(docs, Math.ceil(SINGLE / PER_DOC));
+  let cpu0 = process.cpuUsage();
+  let t0 = performance.now();
   let last = t0;
-  for (let i = 0; i < docs; i++) {
+  const progress = (i: number, phase: string, start: number, from: number) => {
+    if (performance.now() - last < 15_000) return;
+    last = performance.now();
+    process.stderr.write(`  ${engine} ${phase}: ${(i + 1) * PER_DOC} events, ${Math.round(((i + 1 - from) * PER_DOC) / ((last - start) / 1000))}/s\n`);
+  };
+  for (let i = 0; i < single; i++) {
     await store.saveDoc(makeDoc(i));
-    if (performance.now() - last > 15_000) {
-      last = performance.now();
-      process.stderr.write(`  ${engine}: ${(i + 1) * PER_DOC} events, ${Math.round(((i + 1) * PER_DOC) / ((last - t0) / 1000))}/s\n`);
-    }
+    progress(i, 'saveDoc', t0, 0);
   }
-  const secs = (performance.now() - t0) / 1000;
-  const insertRate = (docs * PER_DOC) / secs;
+  let secs = (performance.now() - t0) / 1000;
+  const insertRate = (single * PER_DOC) / secs;
   // This process's CPU time (the database server's, for PostgreSQL, is not included): on a shared machine it says what wall time cannot.
-  const cpu = process.cpuUsage(cpu0);
-  const cpuRate = (docs * PER_DOC) / ((cpu.user + cpu.system) / 1e6);
+  let cpu = process.cpuUsage(cpu0);
+  const cpuRate = (single * PER_DOC) / ((cpu.user + cpu.system) / 1e6);
+  const seconds = secs;
+  cpu0 = process.cpuUsage();
+  t0 = performance.now();
+  for (let i = single; i < docs; i += BATCH) {
+    const batch: CodedDoc[] = [];
+    for (let j = i; j < Math.min(docs, i + BATCH); j++) batch.push(makeDoc(j));
+    const res = await store.saveDocs(batch);
+    const failed = res.find((r) => r.status === 'failed');
+    if (failed) throw new Error(`bench: ${JSON.stringify(failed)}`);
+    progress(i + batch.length - 1, 'saveDocs', t0, single);
+  }
+  secs = (performance.now() - t0) / 1000;
+  cpu = process.cpuUsage(cpu0);
+  const bulk = docs > single ? { rate: ((docs - single) * PER_DOC) / secs, cpuRate: ((docs - single) * PER_DOC) / ((cpu.user + cpu.system) / 1e6), seconds: secs } : null;
   if (engine === 'postgres') await store.db.exec('VACUUM ANALYZE');
   else await store.db.exec('ANALYZE');
 
@@ -171,7 +192,7 @@ async function bench(engine: string, db: string, n: number): Promise<Result> {
   process.stdout.write(`  load average after: ${loadavg()[0]!.toFixed(1)}\n`);
   let sizeMb: number | null = null;
   if (engine === 'sqlite') sizeMb = Math.round((statSync(db).size + (safeSize(db + '-wal'))) / 1e6);
-  return { engine, events: docs * PER_DOC, insertRate, cpuRate, seconds: secs, timeline, dyadPageMs: median(pageTimes.slice(1)), clusters: st.clusters, sizeMb };
+  return { engine, events: docs * PER_DOC, insertRate, cpuRate, seconds, bulk, timeline, dyadPageMs: median(pageTimes.slice(1)), clusters: st.clusters, sizeMb };
 }
 
 function safeSize(p: string): number {
@@ -181,7 +202,8 @@ function safeSize(p: string): number {
 function report(r: Result): void {
   const ms = r.timeline.map((t) => t.ms);
   process.stdout.write(`\n${r.engine}: ${r.events.toLocaleString('en')} events (${r.clusters.toLocaleString('en')} clusters)${r.sizeMb !== null ? `, ${r.sizeMb} MB` : ''}\n`);
-  process.stdout.write(`  ingest via saveDoc: ${Math.round(r.insertRate).toLocaleString('en')} events/s wall (${Math.round(r.seconds)} s), ${Math.round(r.cpuRate).toLocaleString('en')} events per CPU-second of this process\n`);
+  process.stdout.write(`  saveDoc (1 article/transaction, first ${Math.min(SINGLE, r.events).toLocaleString('en')} events): ${Math.round(r.insertRate).toLocaleString('en')} events/s wall (${Math.round(r.seconds)} s), ${Math.round(r.cpuRate).toLocaleString('en')} events per CPU-second of this process\n`);
+  if (r.bulk) process.stdout.write(`  saveDocs (${BATCH} articles/transaction, the rest): ${Math.round(r.bulk.rate).toLocaleString('en')} events/s wall (${Math.round(r.bulk.seconds)} s), ${Math.round(r.bulk.cpuRate).toLocaleString('en')} events per CPU-second of this process\n`);
   process.stdout.write(`  dyad timeline by month: median ${median(ms).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms over ${ms.length} dyads (median of 4 runs each)\n`);
   for (const t of r.timeline) process.stdout.write(`    ${t.dyad.padEnd(8)} ${String(t.events).padStart(7)} events  ${t.ms.toFixed(1)} ms\n`);
   process.stdout.write(`  events page (dyad, 50 rows + total): median ${r.dyadPageMs.toFixed(1)} ms\n`);
