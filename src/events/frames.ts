@@ -70,6 +70,26 @@ export function findFrames(toks: Tok[], groups: Group[], media: Mention[], hasPo
     while (k >= 0 && GAP_OK.has(toks[k]!.low) && i - k <= 4) k--;
     let leftG = groups.find((g) => g.to === k) ?? null;
     let src: [number, number] | null = leftG ? [leftG.from, leftG.to] : k >= 0 && !isPunct(toks[k]) && !QUOTE_CH.test(toks[k]!.low) ? npLeft(toks, k, 0) : null;
+    // an appositive between speaker and cue: "Megan Hester, senior associate for ..., said"
+    if (!src && k >= 2 && toks[k]!.low === ',') {
+      let c = k - 1;
+      while (c > 0 && toks[c]!.low !== ',' && !QUOTE_CH.test(toks[c]!.low) && k - c < 25 && toks[c]!.pos !== 'VERB') c--;
+      if (c >= 1 && toks[c]!.low === ',') {
+        const g = groups.find((x) => x.to === c - 1) ?? null;
+        const np = g ? [g.from, g.to] as [number, number] : npLeft(toks, c - 1, 0);
+        if (np) { src = [np[0], k - 1]; leftG = g; }
+      }
+    }
+    // a relative pronoun is the source itself ("the department, which reported ...")
+    if (src && /^(who|which|that)$/.test(toks[src[1]]!.low) && src[1] > src[0]) src = [src[1], src[1]];
+    // a participial cue after a comma takes the clause's subject: "Clinton spoke ..., arguing that ..."
+    if (!src && /ing$/.test(toks[i]!.low) && toks[i - 1]?.low === ',') {
+      const g = groups.find((x) => x.to < i) ?? null;
+      if (g) { src = [g.from, g.to]; leftG = g; } else {
+        const np = npRight(toks, 0, i - 1);
+        if (np) src = np;
+      }
+    }
     // trim a leading subordinator/quote from an NP speaker
     let rightG: Group | null = null;
     if (!src) {

@@ -78,6 +78,25 @@ export function findQuotes(doc: DatedDoc, frames: Map<number, { frames: SpeechFr
       hit = fs.find((x) => x.content && x.content.start <= q.start && x.content.end >= q.end - 1) ?? fs.sort((a, b) => Math.abs(a.cue.start - q.end) - Math.abs(b.cue.start - q.end))[0]!;
       break;
     }
+    // "“...” ― Veronica Cruz" and "Pat Caddell: “...”": attribution by a dash or a colon, no verb
+    let dashSrc: Span | null = null;
+    if (!hit) {
+      const after = /^[\s,.”"]*[―—–]\s*((?:[A-Z][\w.'’-]*\s?){1,4})/.exec(text.slice(q.end + 1, q.end + 60));
+      const before = /(?:^|\n)((?:[A-Z][\w.'’-]*\s?){1,4}):\s*[“"]?$/.exec(text.slice(Math.max(0, q.start - 60), q.start));
+      if (after) {
+        const st = q.end + 1 + after.index + after[0].length - after[1]!.length;
+        dashSrc = span(text, st, st + after[1]!.trimEnd().length);
+      } else if (before) {
+        const st = Math.max(0, q.start - 60) + before.index + before[0].indexOf(before[1]!);
+        dashSrc = span(text, st, st + before[1]!.trimEnd().length);
+      }
+    }
+    if (dashSrc) {
+      const m = (doc.mentions ?? []).find((x) => x.entity && x.start < dashSrc!.end && dashSrc!.start < x.end);
+      out.push({ content: span(text, q.start, q.end), cue: null, source: dashSrc, speaker: m?.entity ?? null, via: null, direct: true });
+      directRanges.push(q);
+      continue;
+    }
     const inFrame = hit && hit.content && hit.content.start <= q.start && hit.content.end >= q.end - 1;
     if (!hit && words < 4) continue; // scare quotes ("pragmatic") with no speaker are not quotes
     if (hit && !inFrame && words < 3) continue;
