@@ -200,3 +200,17 @@ test('anaphora: "the next day", "two years later" count from the last date menti
   assert.equal(value('The next day they left.', 'The next day'), null);
   assert.equal(value('The regime fell a decade ago.', 'a decade ago'), '2016');
 });
+
+test('report periods, clock times and quarters', () => {
+  assert.equal(value('Sales for the year ended March 31 rose.', 'the year'), 'P1Y');
+  assert.equal(value('Shares hit a high for the year in June.', 'the year'), '2026');
+  assert.equal(value('The index ended the day 2% lower.', 'the day'), '2026-05-14');
+  assert.equal(one('The ministry posted an annual loss.', 'annual').type, 'DURATION');
+  assert.equal(value('The strike began at 0800 UTC.', '0800 UTC'), '2026-05-14T08:00Z');
+  assert.equal(value('The vote opened at 10:35 a.m. on Tuesday.', '10:35 a.m. on Tuesday'), '2026-05-12T10:35');
+  assert.equal(value('Output fell in the final quarter of 2025.', 'the final quarter of 2025'), '2025-Q4');
+  assert.equal(value('The plant will close in October of next year.', 'October of next year'), '2027-10');
+  assert.equal(value('Markets have not been this low since ’82.', '’82'), '1982');
+  assert.equal(value('The treaty may be signed on September 12.', 'September 12'), '2026-09-12');
+  assert.equal(value('Prices rose for six straight days.', 'six straight days'), 'P6D');
+});
