@@ -376,8 +376,13 @@ function buildTrie(states: Map<string, StateEntry>, orgs: Map<string, OrgEntry>,
   // same words name the office in other countries too, so they carry no country of their own.
   const seen = new Set<string>();
   for (const p of people.values()) for (const r of p.roles) {
-    const k = `${r.title?.toLowerCase()}|${r.office}`;
-    if (r.title && !seen.has(k)) { seen.add(k); trie.add(aliasTokens(r.title, true), { t: 'office', id: r.office }); }
+    if (!r.title) continue;
+    // ...unless the title names the country itself ("President of the United States")
+    const st = states.get(r.country);
+    const low = ` ${r.title.toLowerCase()} `;
+    const named = !!st && [st.name, ...st.aliases, ...st.adjectives].some((n) => n.length > 3 && low.includes(` ${n.toLowerCase()} `));
+    const k = `${r.title.toLowerCase()}|${r.office}|${named ? r.country : ''}`;
+    if (!seen.has(k)) { seen.add(k); trie.add(aliasTokens(r.title, true), named ? { t: 'office', id: r.office, country: r.country } : { t: 'office', id: r.office }); }
   }
   for (const s of sectors) for (const w of s.words) trie.add(aliasTokens(w, true), { t: 'sector', sector: s.sector });
   return trie;

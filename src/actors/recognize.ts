@@ -76,7 +76,7 @@ function indexSentences(ctx: Ctx): void {
   for (const line of doc.text.split('\n')) {
     const words = line.match(/\p{L}{4,}/gu) ?? [];
     const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-    if (words.length >= 3 && caps / words.length >= 0.7 && !/[.!?]["”’')]?\s*$/.test(line)) lineHead.push([pos0, pos0 + line.length]);
+    if (words.length >= 5 && caps / words.length >= 0.85 && !/[.!?]["”’')]?\s*$/.test(line)) lineHead.push([pos0, pos0 + line.length]);
     pos0 += line.length + 1;
   }
   let h = 0;
@@ -310,7 +310,7 @@ function nameRun(ctx: Ctx, chunks: Chunk[], k: number): [number, number] | null 
   while (n < chunks.length && words < 5) {
     const c = chunks[n]!;
     const t = ctx.toks[c.i]!;
-    if ((c.k === 'cap' && !NOT_NAME.has(t.key)) || (c.k === 'kb' && c.j - c.i === 1 && isCap(t) && c.cands.every((x) => x.t === 'surname'))) { words++; lastTok = c.j; n++; }
+    if ((c.k === 'cap' && !NOT_NAME.has(t.key)) || (c.k === 'kb' && c.cands.every((x) => x.t === 'surname') && ctx.toks.slice(c.i, c.j).every((x) => isCap(x) || x.key === '-'))) { words++; lastTok = c.j; n++; }
     else if (c.k === 'word' && NAME_PARTICLES.has(t.key) && words > 0 && chunks[n + 1] && (chunks[n + 1]!.k === 'cap' || ctx.toks[chunks[n + 1]!.i]!.key === '-')) { n++; }
     else if (c.k === 'punct' && t.key === '-' && words > 0 && chunks[n + 1] && chunks[n + 1]!.k !== 'punct' && ctx.toks[chunks[n + 1]!.i]!.start === t.end) {
       n++; const c2 = chunks[n]!; lastTok = c2.j; n++;
@@ -435,7 +435,8 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         const pe = pickSurname(ctx, sur!.ids, date, off.id, country);
         if (pe) { push(ctx, startI, endTok, 'title', personEntity(ctx, pe, '', sentence, 0, 0, date, off.id, p.former)); k = endChunk; continue; }
         kind = 'new';
-        run = [n + 1, nx!.j];
+        run = nameRun(ctx, chunks, n) ?? [n + 1, nx!.j];
+        endChunk = Math.max(endChunk, run[0]);
       }
       if (kind === 'new' && run) {
         const nameText = ctx.doc.text.slice(toks[nx!.i]!.start, toks[run[1] - 1]!.end);
@@ -446,8 +447,10 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         k = endChunk; continue;
       }
       // a description: "the Russian foreign minister", "the minister"
-      const e = describeOffice(ctx, off.id, country, orgCtx, p.former, sentence, date);
-      if (sectorOverride && e.entity && e.entity.id.startsWith('new/')) { e.entity.sector = sectorOverride; e.entity.code = `${country}${sectorOverride}`; }
+      // "president of the Riigikogu" heads that body: not the country's president
+      const e = sectorOverride && orgCtx
+        ? { entity: mkEntity('', `${orgCtx.name} ${off.id.replace(/_/g, ' ')}`, `new/${slug(`${orgCtx.id.slice(4)}-${off.id}`)}`, 'person', country, p.former ? 'ELI' : sectorOverride, off.id, 0, 0, 0), antecedent: null }
+        : describeOffice(ctx, off.id, country, orgCtx, p.former, sentence, date);
       push(ctx, startI, post && endChunk === post.end ? endTok : h.j, 'description', e.entity, e.antecedent);
       k = post && endChunk === post.end ? endChunk : p.next + 1; continue;
     }
@@ -623,7 +626,7 @@ function resolveSurname(ctx: Ctx, chunks: Chunk[], n: number, ids: string[], sen
   // a first mention by surname alone ("Putin said") resolves only to the one KB person of that
   // surname who holds a leading office (rank <= 2) at the date: anyone else needs a first name
   const pe = pickSurname(ctx, ids, date, null, null);
-  const prominent = pe && pe.roles.some((r) => within(date, r.start, r.end) && rank(ctx, r.office) <= 2);
+  const prominent = pe && pe.roles.some((r) => padStart(r.start) <= date && rank(ctx, r.office) <= 2);
   if (pe && prominent) {
     push(ctx, startI, c.j, 'surname', personEntity(ctx, pe, '', sentence, 0, 0, date, null, false));
   } else if (isCap(tk) && !ctx.sentStart[c.i] && nextTok && SPEECH.has(nextTok.key)) {
