@@ -59,11 +59,23 @@ export function isKnownExtension(path: string): boolean {
   return [EXT_HTML, EXT_MD, EXT_TEXT, EXT_JSONL, EXT_JSON, EXT_FEED, EXT_WARC].some((re) => re.test(path));
 }
 
+/** Pages fetched ahead while earlier ones are processed: enough to hide latency, few enough to be polite. */
+const PREFETCH = 4;
+
 export async function* readInputs(inputs: string[], opts: SourceOptions = {}): AsyncGenerator<SourceItem> {
   const ctx: Ctx = { ...opts, timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, pending: [] };
-  for (const input of inputs) {
+  const ahead = new Map<number, Promise<Fetched>>();
+  const isUrl = (x: string | undefined) => !!x && /^https?:\/\//i.test(x);
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i]!;
+    for (let k = i; k < Math.min(inputs.length, i + PREFETCH); k++) {
+      if (isUrl(inputs[k]) && !ahead.has(k)) ahead.set(k, prefetch(inputs[k]!, ctx));
+    }
+    const fetched = ahead.get(i);
+    ahead.delete(i);
     try {
-      for await (const item of readInput(input, ctx)) yield withNotes(item, ctx);
+      const items = fetched ? readUrl(input, ctx, undefined, fetched) : readInput(input, ctx);
+      for await (const item of items) yield withNotes(item, ctx);
     } catch (err) {
       yield withNotes({ ok: false, origin: input, error: asError(err, input) }, ctx);
     }
@@ -371,8 +383,15 @@ function pageFormat(contentType: string | null, head: Buffer): Format | 'feed' |
   return null;
 }
 
-async function* readUrl(url: string, ctx: Ctx, hints?: ArticleHints): AsyncGenerator<SourceItem> {
-  const res = await fetchUrl(url, { timeoutMs: ctx.timeoutMs, maxBytes: ctx.maxBytes });
+/** Start a fetch now, to be awaited later; its rejection is handled where it is awaited. */
+function prefetch(url: string, ctx: Ctx): Promise<Fetched> {
+  const p = fetchUrl(url, { timeoutMs: ctx.timeoutMs, maxBytes: ctx.maxBytes });
+  p.catch(() => {}); // not an unhandled rejection while it waits its turn
+  return p;
+}
+
+async function* readUrl(url: string, ctx: Ctx, hints?: ArticleHints, fetched?: Promise<Fetched>): AsyncGenerator<SourceItem> {
+  const res = await (fetched ?? fetchUrl(url, { timeoutMs: ctx.timeoutMs, maxBytes: ctx.maxBytes }));
   if (res.redirects) note(ctx, url, `redirected ${res.redirects}× to ${res.url}`);
   yield* fromFetched(res, ctx, hints);
 }
@@ -416,18 +435,31 @@ function wrapHtml(fragment: string, title: string | null): string {
 async function* readFeed(text: string, origin: string, base: string | null, ctx: Ctx, fetchPages: boolean): AsyncGenerator<SourceItem> {
   const feed = parseFeed(text, origin, base);
   if (!feed.items.length) note(ctx, origin, 'the feed has no items');
+  const needsPage = (it: FeedItem) => fetchPages && !!it.url && /^https?:/i.test(it.url) && !carriesFull(it);
+  const ahead = new Map<number, Promise<Fetched>>();
   for (let i = 0; i < feed.items.length; i++) {
     const it = feed.items[i]!;
     const where = `${origin}#item${i + 1}`;
+    for (let k = i; k < Math.min(feed.items.length, i + PREFETCH); k++) {
+      if (!ahead.has(k) && needsPage(feed.items[k]!)) ahead.set(k, prefetch(feed.items[k]!.url!, ctx));
+    }
+    const page = ahead.get(i);
+    ahead.delete(i);
     try {
-      yield* feedItem(it, where, feed.title, ctx, fetchPages);
+      yield* feedItem(it, where, feed.title, ctx, page);
     } catch (err) {
       yield { ok: false, origin: where, error: asError(err, where) };
     }
   }
 }
 
-async function* feedItem(it: FeedItem, where: string, site: string | null, ctx: Ctx, fetchPages: boolean): AsyncGenerator<SourceItem> {
+/** The feed itself carries the article (not just a teaser). */
+function carriesFull(it: FeedItem): boolean {
+  return carriesArticle(it.contentHtml) || (!!it.contentText && it.contentText.length >= 500);
+}
+
+/** One feed item; `page` is the fetch of its page when the feed gives only a summary and pages are fetched. */
+async function* feedItem(it: FeedItem, where: string, site: string | null, ctx: Ctx, page: Promise<Fetched> | undefined): AsyncGenerator<SourceItem> {
   const hints: ArticleHints = {};
   if (it.title) hints.title = it.title;
   if (it.published) hints.published = it.published;
@@ -437,13 +469,13 @@ async function* feedItem(it: FeedItem, where: string, site: string | null, ctx: 
   if (site) hints.site = site;
   const id = it.url ?? it.id ?? where;
   const full = it.contentHtml ?? (it.contentText ? it.contentText : null);
-  if (full && (carriesArticle(it.contentHtml) || (it.contentText && it.contentText.length >= 500))) {
+  if (full && carriesFull(it)) {
     yield fullItem(full, it.contentHtml !== null, id, where, it.url, hints, ctx);
     return;
   }
-  if (fetchPages && it.url && /^https?:/i.test(it.url)) {
+  if (page) {
     try {
-      const res = await fetchUrl(it.url, { timeoutMs: ctx.timeoutMs, maxBytes: ctx.maxBytes });
+      const res = await page;
       for await (const item of fromFetched(res, ctx, hints)) {
         if (item.ok) item.doc.origin = `${where} (${it.url})`;
         yield item;
@@ -455,7 +487,8 @@ async function* feedItem(it: FeedItem, where: string, site: string | null, ctx: 
       note(ctx, where, `could not fetch the item's page (${(err as Error).message}); using the feed's text`);
     }
   } else if (!full && it.summary) {
-    note(ctx, where, `the feed gives only a summary${fetchPages ? '' : ' (fetching item pages is off: use a feed URL, or --fetch-feed-pages)'}`);
+    const why = !it.url ? ' and no link to its page' : ctx.fetchFeedPages === false ? '' : ' (item pages are not fetched for feed files: --fetch-feed-pages turns it on)';
+    note(ctx, where, `the feed gives only a summary${why}`);
   }
   const content = full ?? it.summary;
   if (!content) throw new NotAnArticle(`${where}: the item has no content, summary or link — skipped`);

@@ -134,3 +134,26 @@ test('a refused connection is a clear error', async () => {
   await s.close();
   await assert.rejects(fetchUrl(`${base}/x`, { timeoutMs: 2000 }), /connection refused — check the URL/);
 });
+
+test('several URLs are fetched a few at a time and come out in input order', async () => {
+  let inFlight = 0;
+  let most = 0;
+  const s = await serve((req, res) => {
+    inFlight++;
+    most = Math.max(most, inFlight);
+    const n = Number(req.url!.slice(1));
+    setTimeout(() => {
+      inFlight--;
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(`<p>Sample page ${n}</p>`);
+    }, n === 1 ? 300 : 100); // the first is the slowest: order must not follow arrival
+  });
+  try {
+    const urls = [1, 2, 3, 4, 5, 6].map((n) => `${s.base}/${n}`);
+    const ds = docs((await collect(urls)).items);
+    assert.deepEqual(ds.map((d) => d.content), [1, 2, 3, 4, 5, 6].map((n) => `<p>Sample page ${n}</p>`));
+    assert.ok(most >= 2 && most <= 4, `in flight at once: ${most}`);
+  } finally {
+    await s.close();
+  }
+});
