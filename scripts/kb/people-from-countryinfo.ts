@@ -22,6 +22,7 @@ const PHOENIX_SOURCE = 'shared/gold/phoenix-actors (name variants; openeventdata
 const SOURCE = 'shared/gold/countryinfo (openeventdata/CountryInfo 2016, CC BY-SA 3.0; leaders from rulers.org, ministers from CIA World Leaders 2003-2011)';
 const MIN_END = '1995-01-01'; // older terms matter little for the news the system codes (2004 onwards)
 const LAST_SUCCESSION = '2012-06-30'; // see the open-term rule below
+const FAMILY_FIRST = new Set(['CHN', 'KOR', 'PRK']);
 
 interface Row { country: string; name: string; role: string | null; start: string | null; end: string | null; start_open: boolean; end_open: boolean; section: string }
 interface Role { office: string; country: string; start: string | null; end: string | null; title?: string }
@@ -190,7 +191,10 @@ for (const t of kept.sort((a, b) => a.key.localeCompare(b.key) || padS(a.start).
     const name = single ? `${t.title === 'Monarch' ? 'King' : t.title} ${t.names[0]!}` : t.names[0]!;
     let id = `person/${slug(name)}`;
     if (handIds.has(id) || [...people.values()].some((q) => q.id === id)) id = `${id}-${t.country.toLowerCase()}`;
-    p = { id, name, country: t.country, roles: [], sources: [SOURCE], ...(single ? { surname: t.names[0]! } : {}) };
+    // English news writes Chinese and Korean names family name first ("Wen Jiabao", "Kim Yong Il"); Burmese
+    // names have no family name, so the whole name is what a later mention repeats.
+    const surname = single ? t.names[0]! : FAMILY_FIRST.has(t.country) ? name.split(' ')[0]! : t.country === 'MMR' ? name : undefined;
+    p = { id, name, country: t.country, roles: [], sources: [SOURCE], ...(surname ? { surname } : {}) };
     people.set(t.key, p);
   }
   for (const n of t.names.slice(1)) if (norm(n) !== norm(p.name)) p.aliases = [...new Set([...(p.aliases ?? []), n])];
