@@ -310,8 +310,9 @@ async function* readJsonl(stream: ByteStream, origin: string, ctx: Ctx): AsyncGe
   let n = 0;
   let firstFailed: { line: string; err: Error } | null = null;
   const lines: string[] = [];
-  for await (const line of rl) {
+  for await (const raw of rl) {
     n++;
+    const line = n === 1 ? raw.replace(/^\uFEFF/, '') : raw;
     if (!line.trim()) continue;
     const where = `${origin}:${n}`;
     let rec: unknown;

@@ -122,3 +122,12 @@ test('format sniffing', () => {
   assert.equal(f('# Title\n\nBody with a [link](#).'), 'markdown');
   assert.equal(f('Just words.'), 'text');
 });
+
+test('a local file above --max-bytes is refused; a BOM before the first JSONL record is fine', async () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'big.html'), `<html><body><p>${'word '.repeat(60_000)}</p></body></html>`);
+  writeFileSync(join(dir, 'bom.jsonl'), '\uFEFF{"id":"b1","text":"Sample text after a BOM."}\r\n{"id":"b2","text":"Second."}\r\n');
+  const { items } = await collect([join(dir, 'big.html'), join(dir, 'bom.jsonl')], { maxBytes: 100_000 });
+  assert.match(errors(items)[0]!.error.message, /big\.html: larger than 97.7 KB — raise --max-bytes/);
+  assert.deepEqual(docs(items).map((d) => d.id), ['b1', 'b2']);
+});
