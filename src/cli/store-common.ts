@@ -50,32 +50,4 @@ export async function withStore<T>(command: string, db: string, mustExist: boole
 /** "2026", "2026-05", "2026-05-14" */
 export const DATE_ARG = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-let kbPromise: Promise<((text: string, date: string | null) => string | null) | null> | null = null;
-
-/** The KB's lookup, loaded on first need (names only); null when the actors module cannot load one. */
-function kbLookup(): Promise<((text: string, date: string | null) => string | null) | null> {
-  kbPromise ??= (async () => {
-    try {
-      const actors = await import('../actors/index.js');
-      if (typeof (actors as { lookup?: unknown }).lookup !== 'function') return null;
-      const kb = actors.loadKB();
-      return (text: string, date: string | null) => actors.lookup(kb, text, date)?.id ?? null;
-    } catch {
-      return null;
-    }
-  })();
-  return kbPromise;
-}
-
-/**
- * An actor argument as typed by the user → what the store matches. Codes ("RUS") and ids
- * ("person/…") pass through; a name is also resolved through the KB as of `date` (the store
- * matches the name against stored entity names as well, so either path finds it).
- */
-export async function resolveActorArg(text: string, date: string | null = null): Promise<string[]> {
-  const t = text.trim();
-  if (/^[A-Z]{3}$/.test(t) || t.includes('/')) return [t];
-  const look = await kbLookup();
-  const id = look ? look(t, date && date.length === 10 ? date : null) : null;
-  return id && id !== t ? [t, id] : [t];
-}
+export { resolveActorArg } from '../store/resolve.js';

@@ -7,6 +7,7 @@ import type { Store } from './types.js';
 
 export type * from './types.js';
 export { SqlStore, SCHEMA_VERSION } from './store.js';
+export { resolveActorArg } from './resolve.js';
 
 export const DEFAULT_DB = './entente.db';
 
