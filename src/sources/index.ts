@@ -25,7 +25,7 @@ import { fetchUrl, formatBytes, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type Fetc
 import { parseClipping } from './clipping.js';
 import { isFeedContentType, looksLikeFeed, parseFeed, type FeedItem } from './feed.js';
 import { readWarc } from './warc.js';
-import { gunzipStream, isGzip, peek, readAll, type ByteStream } from './stream.js';
+import { gunzipStream, isGzip, jsonArrayElements, peek, readAll, type ByteStream } from './stream.js';
 
 export interface SourceOptions {
   /** --date/--url/--title given on the command line: fill what the input itself does not say */
@@ -224,7 +224,11 @@ async function* readStream(input: ByteStream, origin: string, ctx: Ctx, format: 
       yield* readJsonl(stream, origin, ctx);
       return;
     case 'json': {
-      // a .json file is one record, an array of records, or a JSON Feed: parsed whole, so capped
+      if (head.toString('utf8').replace(/^\uFEFF/, '').trimStart().startsWith('[')) {
+        yield* readJsonArray(stream, origin, ctx);
+        return;
+      }
+      // one record or a JSON Feed: parsed whole, so capped
       const text = (await readAll(stream, ctx.maxBytes * 10, tooBig)).toString('utf8').replace(/^\uFEFF/, '');
       yield* readJson(text, origin, ctx);
       return;
@@ -358,6 +362,33 @@ function* readJsonSync(text: string, origin: string, ctx: Ctx): Generator<Source
     return;
   }
   yield fromRecord(j, origin, origin, ctx);
+}
+
+/** A top-level array of records, streamed element by element. */
+async function* readJsonArray(stream: ByteStream, origin: string, ctx: Ctx): AsyncGenerator<SourceItem> {
+  let i = 0;
+  try {
+    for await (const el of jsonArrayElements(stream, ctx.maxBytes * 10)) {
+      const where = `${origin}[${i}]`;
+      const fallbackId = `${basename(origin)}[${i}]`;
+      i++;
+      let rec: unknown;
+      try {
+        rec = JSON.parse(el);
+      } catch (err) {
+        yield { ok: false, origin: where, error: new BadInput(`${where}: not valid JSON (${(err as Error).message.split('\n')[0]}) — fix or remove the element`) };
+        continue;
+      }
+      try {
+        yield fromRecord(rec, where, fallbackId, ctx);
+      } catch (err) {
+        yield { ok: false, origin: where, error: asError(err, where) };
+      }
+    }
+  } catch (err) {
+    if (err instanceof EntenteError) throw err;
+    throw new BadInput(`${origin}: not valid JSON after element ${i}: ${(err as Error).message} — check the file`);
+  }
 }
 
 async function* readJson(text: string, origin: string, ctx: Ctx): AsyncGenerator<SourceItem> {

@@ -4,6 +4,7 @@
 
 import { createGunzip } from 'node:zlib';
 import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 
 export type ByteStream = AsyncIterable<Buffer>;
 
@@ -133,4 +134,62 @@ export class ByteReader {
     this.buf = this.buf.subarray(k);
     this.offset += k;
   }
+}
+
+/**
+ * The elements of a top-level JSON array, as JSON texts, read from a stream one by one (a corpus
+ * exported as one big array never sits in memory whole). Only the array's structure is checked
+ * here (strings, nesting, the closing "]"); each element is parsed by the caller, so one bad
+ * element is reported alone. Throws on a stream that is not an array or ends inside it.
+ */
+export async function* jsonArrayElements(stream: ByteStream, maxElementChars: number): AsyncGenerator<string> {
+  const dec = new StringDecoder('utf8');
+  let started = false;
+  let ended = false;
+  let depth = 0;
+  let inStr = false;
+  let esc = false;
+  let cur = '';
+  const pieces = async function* (): AsyncGenerator<string> {
+    for await (const chunk of stream) yield dec.write(chunk);
+    yield dec.end();
+  };
+  for await (const s of pieces()) {
+    let seg = 0; // start of the part of `s` not yet appended to `cur`
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (!started || ended) {
+        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xfeff) continue;
+        if (!started && c === 0x5b) {
+          started = true;
+          seg = i + 1;
+          continue;
+        }
+        throw new Error(ended ? 'text after the closing "]"' : 'not a JSON array');
+      }
+      if (inStr) {
+        if (esc) esc = false;
+        else if (c === 0x5c) esc = true;
+        else if (c === 0x22) inStr = false;
+        continue;
+      }
+      if (c === 0x22) inStr = true;
+      else if (c === 0x7b || c === 0x5b) depth++;
+      else if (c === 0x7d || (c === 0x5d && depth > 0)) depth--;
+      else if ((c === 0x2c || c === 0x5d) && depth === 0) {
+        cur += s.slice(seg, i);
+        seg = i + 1;
+        if (cur.trim()) yield cur;
+        else if (c === 0x2c) throw new Error('empty element in the array');
+        cur = '';
+        if (c === 0x5d) ended = true;
+      }
+    }
+    if (!ended && started) {
+      cur += s.slice(seg);
+      if (cur.length > maxElementChars) throw new Error(`an element is larger than ${maxElementChars} characters`);
+    }
+  }
+  if (!started) throw new Error('not a JSON array');
+  if (!ended) throw new Error('the array is not closed (truncated file?)');
 }

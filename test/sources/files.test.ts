@@ -131,3 +131,16 @@ test('a local file above --max-bytes is refused; a BOM before the first JSONL re
   assert.match(errors(items)[0]!.error.message, /big\.html: larger than 97.7 KB — raise --max-bytes/);
   assert.deepEqual(docs(items).map((d) => d.id), ['b1', 'b2']);
 });
+
+test('a JSON array is streamed element by element: a bad element is reported alone, a cut-off array at the end', async () => {
+  const dir = tmp();
+  const recs = [{ id: 'a1', text: 'Text with "quotes", [brackets] and {braces}.' }, { id: 'a2', html: PAGE }];
+  writeFileSync(join(dir, 'arr.json'), `[\n${JSON.stringify(recs[0])},\n{"id": "bad", text: oops},\n${JSON.stringify(recs[1])}\n]\n`);
+  writeFileSync(join(dir, 'cut.json'), `[${JSON.stringify(recs[0])}, {"id": "a3", "te`);
+  const { items } = await collect([join(dir, 'arr.json'), join(dir, 'cut.json')]);
+  assert.deepEqual(docs(items).map((d) => d.id), ['a1', 'a2', 'a1']);
+  assert.equal(docs(items)[0]!.content, recs[0]!.text);
+  const errs = errors(items);
+  assert.match(errs[0]!.error.message, /arr\.json\[1\]: not valid JSON/);
+  assert.match(errs[1]!.error.message, /cut\.json: not valid JSON after element 1: the array is not closed/);
+});
