@@ -10,7 +10,8 @@ import { processRaw } from '../pipeline.js';
 import type { RawDocument } from '../types.js';
 import { parseClipping } from '../sources/clipping.js';
 import { FetchError, NotAnArticle, BadInput } from '../errors.js';
-import { safeFetch, decodeBody, ForbiddenAddress } from './net.js';
+import { decodeBytes } from '../sources/charset.js';
+import { safeFetch, ForbiddenAddress } from './net.js';
 
 export interface IngestRequest {
   url?: string;
@@ -67,6 +68,7 @@ export function textToRaw(req: IngestRequest): RawDocument {
 export async function ingest(req: IngestRequest, ctx: IngestContext): Promise<IngestResult> {
   if (req.date && !validDate(req.date)) throw new IngestError(400, `bad request: field "date" ${req.date} is not a calendar date (give YYYY-MM-DD)`);
   let raw: RawDocument;
+  const notes: IngestResult['messages'] = [];
   if (req.text !== undefined) {
     if (!req.text.trim()) throw new IngestError(400, 'bad request: field "text" is empty');
     if (req.url && !/^https?:\/\//i.test(req.url)) throw new IngestError(400, `bad request: field "url" ${req.url} is not an http(s) URL`);
@@ -76,8 +78,11 @@ export async function ingest(req: IngestRequest, ctx: IngestContext): Promise<In
       const f = await safeFetch(req.url, { allowPrivate: ctx.allowPrivateUrls, timeoutMs: ctx.timeoutMs, maxBytes: ctx.maxBytes, resolve: ctx.resolve });
       const ct = (f.contentType ?? '').toLowerCase();
       if (ct && !/html|xml|text\/plain/.test(ct)) throw new IngestError(422, `${f.url}: content type ${ct} is not a web page or text`);
+      const plain = /text\/plain/.test(ct);
+      const decoded = decodeBytes(f.body, { contentType: f.contentType, markup: !plain });
+      if (decoded.note) notes.push({ origin: 'sources:charset', severity: 'info', text: `${f.url}: ${decoded.note}` });
       raw = {
-        id: f.url, kind: /text\/plain/.test(ct) ? 'text' : 'html', content: decodeBody(f.body, f.contentType), origin: req.url, url: f.url,
+        id: f.url, kind: plain ? 'text' : 'html', content: decoded.text, origin: req.url, url: f.url,
         contentType: f.contentType, hints: { title: req.title ?? null, published: req.date ?? null, url: f.url },
       };
     } catch (err) {
@@ -103,6 +108,6 @@ export async function ingest(req: IngestRequest, ctx: IngestContext): Promise<In
     article_id: saved.articleId,
     events: doc.events.length,
     title: doc.article.title,
-    messages: doc.messages.map((m) => ({ origin: m.origin, severity: m.severity, text: m.text })),
+    messages: [...notes, ...doc.messages.map((m) => ({ origin: m.origin, severity: m.severity, text: m.text }))],
   };
 }

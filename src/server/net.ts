@@ -208,14 +208,3 @@ export async function safeFetch(url: string, options: SafeFetchOptions = {}): Pr
     u = new URL(r.location, u);
   }
 }
-
-/** Decodes a fetched page: charset from Content-Type, else a <meta charset>, else UTF-8. */
-export function decodeBody(body: Buffer, contentType: string | null): string {
-  let charset = /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1];
-  if (!charset) charset = /<meta[^>]+charset=["']?([\w-]+)/i.exec(body.subarray(0, 4096).toString('latin1'))?.[1];
-  try {
-    return new TextDecoder(charset ?? 'utf-8').decode(body);
-  } catch {
-    return new TextDecoder('utf-8').decode(body);
-  }
-}
