@@ -74,6 +74,8 @@ function indexSentences(ctx: Ctx): void {
   const lineHead: [number, number][] = [];
   let pos0 = 0;
   for (const line of doc.text.split('\n')) {
+    // cheap tests first: most lines are prose ending in a full stop
+    if (line.length < 20 || line.length > 300 || /[.!?]["”’')]?\s*$/.test(line)) { pos0 += line.length + 1; continue; }
     const words = line.match(/\p{L}{4,}/gu) ?? [];
     const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
     if (words.length >= 5 && caps / words.length >= 0.85 && !/[.!?]["”’')]?\s*$/.test(line)) lineHead.push([pos0, pos0 + line.length]);
@@ -348,11 +350,11 @@ function genderOf(ctx: Ctx, e: Entity): 'm' | 'f' | null {
 }
 
 /** A sector word at chunk n, allowing up to two plain words between ("two Chinese military planes"). */
-function sectorAhead(ctx: Ctx, chunks: Chunk[], n: number): { sector: string; end: number; word: string } | null {
+function sectorAhead(ctx: Ctx, chunks: Chunk[], n: number): { sector: string; end: number } | null {
   for (let skip = 0; skip <= 2 && n + skip < chunks.length; skip++) {
     const c = chunks[n + skip]!;
     const s = candOf(c, 'sector');
-    if (s && s.sector !== 'ELI') return { sector: s.sector, end: n + skip, word: ctx.toks.slice(c.i, c.j).map((t) => t.key).join(' ') };
+    if (s && s.sector !== 'ELI') return { sector: s.sector, end: n + skip };
     if (c.k === 'punct' || (c.k === 'kb' && !candOf(c, 'sector'))) return null;
     const key = ctx.toks[c.i]!.key;
     if (STOP.has(key)) return null;
@@ -489,7 +491,7 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
       const sur = candOf(hc, 'surname');
       const dem = candOf(hc, 'demonym');
       const sec = candOf(hc, 'sector');
-      const textOf = toks.slice(hc.i, hc.j).map((t) => t.text).join('');
+      const textOf = ctx.doc.text.slice(toks[hc.i]!.start, toks[hc.j - 1]!.end).replace(/\s+/g, '');
       if (per) {
         const pe = kb.people.get(per.id)!;
         const e = personEntity(ctx, pe, '', sentence, 0, 0, date, null, p.former);
@@ -510,7 +512,7 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         // for an IGO it says which part acts: "EU legislators" (IGO LEG), "UN peacekeepers" (IGO MIL)
         if (follow && follow.sector !== 'ELI') {
           endJ = chunks[p.next + 1]!.j;
-          if (o.kind === 'igo' && follow.sector !== e.sector && !kb.modifierOnly.has(toks.slice(hc.j, endJ).map((t) => t.key).join(' '))) e.sector = follow.sector;
+          if (o.kind === 'igo' && follow.sector !== e.sector && !kb.modifierOnly.has(keysOf(ctx, hc.j, endJ))) e.sector = follow.sector;
         }
         push(ctx, startI, endJ, /^[\p{Lu}\d.&+-]+$/u.test(textOf) && textOf.length <= 8 ? 'acronym' : 'name', e);
         if (follow) { k = p.next + 2; continue; }
@@ -534,7 +536,7 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         continue;
       } else if (sur && isCap(toks[hc.i]!) && !NOT_NAME.has(key)) {
         resolveSurname(ctx, chunks, p.next, sur.ids, sentence, date, startI);
-      } else if (sec && !kb.modifierOnly.has(toks.slice(hc.i, hc.j).map((t) => t.key).join(' ')) && sec.sector !== 'ELI' && !modifiesNext(ctx, hc.j)) {
+      } else if (sec && sec.sector !== 'ELI' && !kb.modifierOnly.has(keysOf(ctx, hc.i, hc.j)) && !modifiesNext(ctx, hc.j)) {
         // a bare group word: "officials", "gunmen", "the government" (its country from the context)
         const e = bareGroup(ctx, sec.sector, sentence, date);
         if (e) push(ctx, startI, hc.j, 'description', e);
@@ -559,6 +561,13 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
     }
     k = p.next + 1;
   }
+}
+
+function keysOf(ctx: Ctx, i: number, j: number): string {
+  if (j - i === 1) return ctx.toks[i]!.key;
+  let s = ctx.toks[i]!.key;
+  for (let x = i + 1; x < j; x++) s += ' ' + ctx.toks[x]!.key;
+  return s;
 }
 
 /** "of Armenia", "of the Riigikogu", "of the United States": a country or organisation after a title. */
