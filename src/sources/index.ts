@@ -234,6 +234,11 @@ async function* readStream(input: ByteStream, origin: string, ctx: Ctx, format: 
       return;
     }
     case 'feed': {
+      if (!looksLikeFeed(head.toString('utf8')) && sniffFormat(head) === 'html' && /<html\b/i.test(head.toString('latin1'))) {
+        // an .xml file that is an XHTML page, not a feed
+        yield* docFromBytes(await readAll(stream, ctx.maxBytes, tooBig), origin, 'html', ctx, { id: origin });
+        return;
+      }
       const text = decodeBytes(await readAll(stream, ctx.maxBytes, tooBig)).text;
       yield* readFeed(text, origin, null, ctx, ctx.fetchFeedPages ?? false);
       return;
@@ -431,7 +436,7 @@ async function* readUrl(url: string, ctx: Ctx, hints?: ArticleHints, fetched?: P
 async function* fromFetched(res: Fetched, ctx: Ctx, hints?: ArticleHints): AsyncGenerator<SourceItem> {
   const url = res.requested;
   if (!res.bytes.length) throw new NotAnArticle(`${url}: the server sent an empty page — check the URL`);
-  const fmt = pageFormat(res.contentType, res.bytes.subarray(0, 4096));
+  const fmt = looksBinary(res.bytes.subarray(0, 8192)) ? null : pageFormat(res.contentType, res.bytes.subarray(0, 4096));
   if (fmt === null) {
     throw new NotAnArticle(`${url}: not a web page (Content-Type ${res.contentType ?? 'missing'}) — give the URL of an article page or a feed`);
   }

@@ -144,3 +144,12 @@ test('a JSON array is streamed element by element: a bad element is reported alo
   assert.match(errs[0]!.error.message, /arr\.json\[1\]: not valid JSON/);
   assert.match(errs[1]!.error.message, /cut\.json: not valid JSON after element 1: the array is not closed/);
 });
+
+test('an .xml file that is an XHTML page is read as a page, not refused as a feed', async () => {
+  const dir = tmp();
+  const xhtml = '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>S</title></head><body><p>Sample XHTML page.</p></body></html>';
+  writeFileSync(join(dir, 'page.xml'), xhtml);
+  const [d] = docs((await collect([join(dir, 'page.xml')])).items);
+  assert.equal(d!.kind, 'html');
+  assert.equal(d!.content, xhtml);
+});
