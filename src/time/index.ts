@@ -84,7 +84,7 @@ const DATEISH = new Set(['year', 'month', 'monthyear', 'monthday', 'decade', 'ce
 function refine(text: string, cands: Cand[]): Cand[] {
   // modifiers before a date: "mid-2023", "the end of 1990", "early March", "the first half of 2019"
   for (const x of cands) {
-    if (!['year', 'month', 'monthyear', 'decade', 'century', 'rel-period', 'season'].includes(x.kind)) continue;
+    if (!['year', 'month', 'monthyear', 'decade', 'century', 'rel-period', 'season', 'the-year'].includes(x.kind)) continue;
     const before = text.slice(Math.max(0, x.start - 30), x.start);
     for (const [re, mod, half] of MODS) {
       const m = re.exec(before);

@@ -432,6 +432,28 @@ export function buildRules(lex: TimeLexicon): Rule[] {
     start: m.index, end: m.index + m[0].length, type: 'DATE', prio: P(), kind: 'the-day',
     resolve: (c) => (c.ref ? { value: fmtDay(c.ref), precision: 'day', stated: [], implied: FULL_DATE } : unresolved([], FULL_DATE)),
   }));
+  // "the month" after "end of"/"rest of"…: the current month ("by the end of the month").
+  rule('the-month', `(?<=\\b(?:end|beginning|start|middle|rest|remainder|course)\\s+of\\s+)the\\s+month\\b`, (m) => ({
+    start: m.index, end: m.index + m[0].length, type: 'DATE', prio: P(), kind: 'the-year',
+    resolve: (c) => (c.ref ? { value: fmtMonth(c.ref.y, c.ref.m), precision: 'month', stated: [], implied: ['year', 'month'] } : unresolved([], ['year', 'month'])),
+  }));
+  // A day of the month alone: "on the 14th", "by the 3rd": the month (and year) from the tense.
+  rule('day-only', `(?<=\\b(?:on|by|until|since|from|before|after)\\s+)the\\s+([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?!\\s+(?:of\\b|century|anniversary|floor|time|round|day|year|amendment)|\\s+(?!(?:and|or|at|in|when|after|before|but|as|to|that|with|amid)\\b)[a-z])`, (m) => {
+    const d = +m[1]!;
+    return {
+      start: m.index, end: m.index + m[0].length, type: 'DATE', prio: P(), kind: 'monthday',
+      resolve: (c) => {
+        if (!c.ref) return unresolved(['day'], ['year', 'month']);
+        const t = c.tense();
+        // this month's day, or the month before/after when the tense says the day is past/ahead
+        let a: YMD = { y: c.ref.y, m: c.ref.m, d };
+        if (t === 'past' && d > c.ref.d) a = { ...addMonths({ y: c.ref.y, m: c.ref.m, d: 1 }, -1), d };
+        else if (t === 'future' && d < c.ref.d) a = { ...addMonths({ y: c.ref.y, m: c.ref.m, d: 1 }, 1), d };
+        if (!isValid(a.y, a.m, a.d)) return unresolved(['day'], ['year', 'month']);
+        return { value: fmtDay(a), precision: 'day', stated: ['day'], implied: ['year', 'month'] };
+      },
+    };
+  });
   // "annual" (TimeML tags it as a one-year duration: "annual profit")
   rule('annual', `\\bannual\\b(?!-)`, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'DURATION', prio: P(), kind: 'duration', resolve: () => ({ value: 'P1Y', precision: null, stated: ['duration'], implied: [] }) }));
   // Days named relative to today: "today", "yesterday", "tomorrow", "tonight", "last night",

@@ -214,3 +214,11 @@ test('report periods, clock times and quarters', () => {
   assert.equal(value('The treaty may be signed on September 12.', 'September 12'), '2026-09-12');
   assert.equal(value('Prices rose for six straight days.', 'six straight days'), 'P6D');
 });
+
+test('a day of the month alone, and "the end of the month"', () => {
+  assert.equal(value('The ceasefire was agreed on the 3rd and broke down.', 'the 3rd'), '2026-05-03');
+  assert.equal(value('Envoys met on the 21st, officials said.', 'the 21st'), '2026-04-21');
+  assert.equal(value('Talks will resume on the 20th.', 'the 20th'), '2026-05-20');
+  assert.equal(value('The deal must be signed by the end of the month.', 'the end of the month'), '2026-05');
+  assert.deepEqual(times('Offices are on the 14th floor.'), []);
+});
