@@ -114,6 +114,13 @@ function eventOut(e: StoredEvent) {
   return { key: e.key, article_id: e.articleId, outlet: e.outlet, cluster: e.cluster, record: e.record };
 }
 
+/** ajv's message, except for patterns: the schema's description says what is expected in words. */
+function humanMessage(v: { keyword?: string; message?: string; parentSchema?: unknown } | undefined): string {
+  const desc = (v?.parentSchema as { description?: string } | undefined)?.description;
+  if (v?.keyword === 'pattern' && desc) return `must be ${desc}`;
+  return v?.message ?? 'is invalid';
+}
+
 export function buildServer(opts: ServerOptions): FastifyInstance {
   const { store } = opts;
   const token = opts.token ?? null;
@@ -121,7 +128,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     logger: opts.logger ?? false,
     bodyLimit: 2 * 1024 * 1024,
     // fastify's default silently drops unknown query parameters; a typo ("actr=") should be a 400
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: true, useDefaults: true, allErrors: false } },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: true, useDefaults: true, allErrors: false, verbose: true } },
     requestTimeout: 60_000,
   });
   const web = loadWeb(opts.webDir ?? join(ROOT, 'web'));
@@ -175,7 +182,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
       const name = param?.additionalProperty ?? param?.missingProperty ?? v?.instancePath?.replace(/^\//, '') ?? '';
       const what = param?.additionalProperty ? `unknown ${where === 'querystring' ? 'parameter' : 'field'} "${name}"`
         : param?.missingProperty ? `missing ${where === 'querystring' ? 'parameter' : 'field'} "${name}"`
-        : `${where === 'querystring' ? 'parameter' : where === 'body' ? 'field' : where} "${name}" ${v?.message ?? 'is invalid'}`;
+        : `${where === 'querystring' ? 'parameter' : where === 'body' ? 'field' : where} "${name}" ${humanMessage(v)}`;
       return reply.code(400).send({ error: `bad request: ${what} (see /api/openapi.json)` });
     }
     const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
