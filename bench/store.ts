@@ -1,4 +1,4 @@
-// npm run bench:store [-- --events N] [--single N] [--pg URL | env ENTENTE_TEST_PG] [--pg-events N] [--keep DIR]
+// npm run bench:store [-- --events N] [--single N] [--batch ARTICLES] [--pg URL | env ENTENTE_TEST_PG] [--pg-events N] [--keep DIR]
 //
 // Ingest throughput (events/s through Store.saveDoc: the real path, clustering included) and
 // dyad-timeline latency at N synthetic events (default 1,000,000) on SQLite, and on PostgreSQL
@@ -24,7 +24,7 @@ const PG_N = Number(flag('--pg-events') ?? N);
 const KEEP = flag('--keep');
 const PER_DOC = 20;
 const SINGLE = Number(flag('--single') ?? 50_000);
-const BATCH = 50;
+const BATCH = Number(flag('--batch') ?? 500);
 
 // ------------------------------------------------------------------ synthetic data
 
