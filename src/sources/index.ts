@@ -18,6 +18,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import type { ArticleHints, RawDocument } from '../types.js';
 import { BadInput, EntenteError, NotAnArticle } from '../errors.js';
 import { decodeBytes } from './charset.js';
@@ -109,7 +110,7 @@ function asError(err: unknown, origin: string): Error {
 function readInput(input: string, ctx: Ctx): AsyncGenerator<SourceItem> {
   if (input === '-') return readStream(Readable.from(ctx.stdin ?? process.stdin) as unknown as ByteStream, 'stdin', ctx);
   if (/^https?:\/\//i.test(input)) return readUrl(input, ctx);
-  if (/^file:\/\//i.test(input)) return readPath(new URL(input).pathname, ctx, true);
+  if (/^file:\/\//i.test(input)) return readPath(fileURLToPath(input), ctx, true);
   if (/^[a-z][a-z0-9+.-]+:\/\//i.test(input)) return fail(input, new BadInput(`${input}: unsupported URL scheme — give an http(s):// URL or a file path`));
   return readPath(input, ctx, true);
 }
