@@ -28,7 +28,14 @@ const NOT_NAME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 const NOT_ACTOR_WORDS = new Set(['operation', 'fort', 'camp', 'mount', 'lake', 'river', 'airfield', 'airport', 'base', 'street', 'square', 'road', 'district', 'province', 'governorate', 'city', 'valley', 'island', 'islands', 'bridge', 'dam', 'hospital', 'stadium', 'east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern', 'central', 'upper', 'lower', 'new', 'old', 'war', 'conflict', 'crisis', 'agreement', 'accord', 'accords', 'treaty', 'act', 'summit', 'conference', 'day', 'week', 'cup', 'games', 'olympics', 'prize', 'award', 'festival', 'protocol', 'declaration', 'resolution', 'plan', 'initiative']);
 /** words that, capitalised before a name, are a person's title ("General Thierry Burkhard") */
 const HUMAN_TITLE_WORDS = new Set(['general', 'commander', 'officer', 'colonel', 'captain', 'admiral', 'judge', 'prosecutor', 'spokesman', 'spokeswoman', 'professor', 'imam', 'bishop', 'cleric', 'ayatollah', 'reporter', 'journalist', 'editor', 'activist', 'dissident', 'senator', 'lawmaker', 'diplomat', 'envoy', 'sheikh', 'mullah', 'rabbi', 'pope', 'patriarch', 'king', 'queen', 'emir', 'sultan', 'prince', 'princess']);
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'sen', 'rep', 'gov', 'prof']);
+/** group words that are collective even in the singular: "the police", "the military" */
+const MASS = new Set(['police', 'military', 'army', 'government', 'administration', 'authority', 'authorities', 'leadership', 'cabinet', 'navy', 'opposition', 'media', 'press', 'public', 'junta', 'regime', 'parliament', 'congress', 'court', 'clergy', 'intelligence', 'judiciary', 'legislature', 'gendarmerie', 'militia', 'business', 'delegation', 'ministry', 'department', 'agency', 'party', 'group', 'embassy', 'fleet', 'force', 'forces', 'personnel', 'staff', 'people', 'crowd', 'family', 'union', 'company', 'firm', 'bank', 'airline', 'university', 'school', 'church', 'mosque', 'state', 'security', 'diaspora', 'coalition', 'alliance', 'office', 'presidency', 'council', 'assembly', 'commission', 'committee']);
+/** a singular human noun ("a soldier", "an Iraqi official") names one person, not a group */
+function oneHuman(ctx: Ctx, endTok: number): boolean {
+  const w = ctx.toks[endTok - 1]!.key;
+  return !w.endsWith('s') && !MASS.has(w) && !w.endsWith('ry');
+}
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'sen', 'rep', 'gov', 'prof', 'brig', 'cpl', 'pvt', 'cmdr', 'insp', 'supt']);
 const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', she: 'f' };
 const SENT_YEAR = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil)\s+(?:(?:early|late|mid)[- ])?((?:19|20)\d{2})\b(?!\s*(?:%|percent|people|troops|km))/g;
 
@@ -51,6 +58,8 @@ interface Ctx {
   refDate: string;
   /** token is on a title-cased line (a headline): capitalisation says nothing about names there */
   headline: boolean[];
+  /** last word (surname) of people not in the KB named in full earlier → their mention index */
+  unknownNames: Map<string, number>;
 }
 
 const isCap = (t: Tok) => /^\p{Lu}/u.test(t.text);
@@ -59,7 +68,7 @@ const slug = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 
 export function recognize(doc: SentencedDoc, kb: KnowledgeBase): Mention[] {
   const toks = tokenize(doc.text);
-  const ctx: Ctx = { doc, kb, toks, sent: [], sentStart: [], posAt: () => undefined, mentions: [], sentDate: new Map(), refDate: doc.refDate ?? '9999-12-30', headline: [] };
+  const ctx: Ctx = { doc, kb, toks, sent: [], sentStart: [], posAt: () => undefined, mentions: [], sentDate: new Map(), refDate: doc.refDate ?? '9999-12-30', headline: [], unknownNames: new Map() };
   indexSentences(ctx);
   const chunks = chunkTokens(ctx);
   assemble(ctx, chunks);
@@ -445,7 +454,8 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         const sector = p.former ? 'ELI' : sectorOverride ?? office?.sector ?? 'GOV';
         const ctry = country ?? (orgCtx ? 'IGO' : null);
         const e = mkEntity('', nameText, `new/${slug(nameText)}`, 'person', ctry, sector, off.id, 0, 0, 0, ctry === 'IGO' ? orgCtx?.code : undefined);
-        push(ctx, startI, endTok, 'title', e);
+        const m = push(ctx, startI, endTok, 'title', e);
+        rememberName(ctx, toks.slice(nx!.i, run[1]).filter(isWord), ctx.mentions.length - 1, m.entity);
         k = endChunk; continue;
       }
       // a description: "the Russian foreign minister", "the minister"
@@ -466,6 +476,7 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
       if (sec) {
         const end = chunks[sec.end]!.j;
         const e = p.former ? stateEntity(ctx, groupCountry, 'ELI', '', sentence, 0, 0, date) : stateEntity(ctx, groupCountry, sec.sector, '', sentence, 0, 0, date);
+        if (e.kind === 'group' && oneHuman(ctx, end)) e.kind = 'person';
         push(ctx, startI, end, p.fromAdj ? 'demonym' : 'description', e);
         k = sec.end + 1; continue;
       }
@@ -474,7 +485,9 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
       // the country alone: "Russian" (an adjective), "Russia's" (before something we do not know)
       const lastI = chunks[p.next - 1]!.j;
       const endI = isPossessive(ctx, lastI - 2) ? lastI - 2 : lastI;
-      const adjOnly = p.fromAdj;
+      // "UK", "U.S." are adjectives and names at once: alone, they name the state
+      const first = chunks[p.first]!;
+      const adjOnly = p.fromAdj && !(first.k === 'kb' && first.cands.some((x) => x.t === 'state' && x.id === p.country));
       push(ctx, chunks[p.first]!.i, Math.max(endI, chunks[p.first]!.i + 1), adjOnly ? 'demonym' : 'name', stateEntity(ctx, p.country, p.former ? 'ELI' : null, '', sentence, 0, 0, date));
       k = p.next; continue;
     }
@@ -548,7 +561,7 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
             push(ctx, startI, run[1], 'title', mkEntity('', nameText, `new/${slug(nameText)}`, 'person', null, sec.sector, null, 0, 0, 0));
             k = run[0]; continue;
           }
-          push(ctx, startI, hc.j, 'description', mkEntity('', toks.slice(hc.i, hc.j).map((t) => t.text).join(' '), `new/${sec.sector.toLowerCase()}`, 'group', null, sec.sector, null, 0, 0, 0));
+          push(ctx, startI, hc.j, 'description', mkEntity('', toks.slice(hc.i, hc.j).map((t) => t.text).join(' '), `new/${sec.sector.toLowerCase()}`, oneHuman(ctx, hc.j) ? 'person' : 'group', null, sec.sector, null, 0, 0, 0));
         }
       }
       k = p.next + 1; continue;
@@ -561,6 +574,11 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
     }
     k = p.next + 1;
   }
+}
+
+function rememberName(ctx: Ctx, words: Tok[], index: number, _e?: Entity | null): void {
+  const last = words[words.length - 1];
+  if (last && words.length >= 2 && last.key.length >= 3) ctx.unknownNames.set(last.key, index);
 }
 
 function keysOf(ctx: Ctx, i: number, j: number): string {
@@ -618,7 +636,7 @@ function pickSurname(ctx: Ctx, ids: string[], date: string, office: string | nul
   return cands.length === 1 ? cands[0]! : null;
 }
 
-function resolveSurname(ctx: Ctx, chunks: Chunk[], n: number, ids: string[], sentence: number, date: string, startI: number): void {
+function resolveSurname(ctx: Ctx, chunks: Chunk[], n: number, ids: string[], sentence: number, date: string, startI: number, honorific = false): void {
   const c = chunks[n]!;
   const tk = ctx.toks[c.i]!;
   // "May 14", "in May": the month, not Theresa May
@@ -638,7 +656,7 @@ function resolveSurname(ctx: Ctx, chunks: Chunk[], n: number, ids: string[], sen
   const prominent = pe && pe.roles.some((r) => padStart(r.start) <= date && rank(ctx, r.office) <= 2);
   if (pe && prominent) {
     push(ctx, startI, c.j, 'surname', personEntity(ctx, pe, '', sentence, 0, 0, date, null, false));
-  } else if (isCap(tk) && !ctx.sentStart[c.i] && nextTok && SPEECH.has(nextTok.key)) {
+  } else if (honorific || (isCap(tk) && !ctx.sentStart[c.i] && nextTok && SPEECH.has(nextTok.key))) {
     push(ctx, startI, c.j, 'surname', null);
   }
 }
@@ -683,9 +701,15 @@ function unknownName(ctx: Ctx, chunks: Chunk[], n: number, sentence: number, dat
   const { toks } = ctx;
   // honorifics: "Mr Naqvi", "Gen. Burkhard"
   let k = n;
+  let honorific = false;
   if (HONORIFICS.has(toks[chunks[k]!.i]!.key) && chunks[k + 1]) {
     k++;
     if (toks[chunks[k]!.i]!.key === '.') k++;
+    honorific = true;
+  }
+  if (honorific && chunks[k]?.k === 'kb') {
+    const sur = candOf(chunks[k], 'surname');
+    if (sur) { resolveSurname(ctx, chunks, k, sur.ids, sentence, date, startI, true); return k + 1; }
   }
   const run = nameRun(ctx, chunks, k);
   if (!run) return n + 1;
@@ -723,8 +747,14 @@ function unknownName(ctx: Ctx, chunks: Chunk[], n: number, sentence: number, dat
       return endChunk;
     }
   }
-  if ((words.length >= 2 && !(initial && words.length === 2 && NOT_NAME.has(words[0]!.key))) || (speaks && !initial)) {
-    push(ctx, startI, endTok, 'name', null);
+  if (words.length === 1) {
+    // "Votel" after "General Joseph Votel": the unknown person named in full earlier
+    const prev = ctx.unknownNames.get(words[0]!.key);
+    if (prev !== undefined) { push(ctx, startI, endTok, 'surname', null, prev); return endChunk; }
+  }
+  if ((words.length >= 2 && !(initial && words.length === 2 && NOT_NAME.has(words[0]!.key))) || (speaks && !initial) || honorific) {
+    const m = push(ctx, startI, endTok, honorific && words.length === 1 ? 'surname' : 'name', null);
+    if (words.length >= 2) rememberName(ctx, words, ctx.mentions.indexOf(m));
   }
   return endChunk;
 }
