@@ -75,14 +75,30 @@ function legend(kinds) {
   return h('div', { class: 'legend' }, ...kinds.map((k) => h('span', {}, h('span', { class: `sw hl-${k}` }), names[k])));
 }
 
+/** Suggestions for actor fields: the most frequent actors (by id, labelled by name). Names work too. */
+let actorOptions = null;
+function actorDatalist() {
+  let dl = document.getElementById('actor-list');
+  if (!dl) {
+    dl = h('datalist', { id: 'actor-list' });
+    document.body.append(dl);
+  }
+  if (!actorOptions) {
+    actorOptions = api('/api/actors?top=100').then((r) => {
+      for (const a of r.actors) dl.append(h('option', { value: a.id, label: `${a.name} (${a.code})` }));
+    }).catch(() => { actorOptions = null; });
+  }
+  return 'actor-list';
+}
+
 // ---------------------------------------------------------------- overview
 
 async function overview(params) {
   setActiveNav('overview');
   const a = params.a || 'RUS', b = params.b || 'AFG', by = params.by || 'month';
   const form = h('form', { class: 'row', id: 'dyad-form' },
-    h('label', {}, 'Actor A', h('input', { name: 'a', value: a, size: 14, 'aria-label': 'Actor A' })),
-    h('label', {}, 'Actor B', h('input', { name: 'b', value: b, size: 14, 'aria-label': 'Actor B' })),
+    h('label', {}, 'Actor A', h('input', { name: 'a', value: a, size: 14, list: actorDatalist(), 'aria-label': 'Actor A' })),
+    h('label', {}, 'Actor B', h('input', { name: 'b', value: b, size: 14, list: actorDatalist(), 'aria-label': 'Actor B' })),
     h('label', {}, 'By', h('select', { name: 'by' }, ...['month', 'week', 'year'].map((p) => h('option', { value: p, selected: p === by }, p)))),
     h('button', { type: 'submit' }, 'Show'),
     h('a', { href: `#/events${qs({ dyad: `${a},${b}` })}` }, 'all events between them →'));
@@ -140,7 +156,7 @@ async function events(params) {
   const limit = 50;
   const offset = Math.max(0, parseInt(params.offset ?? '0', 10) || 0);
   const form = h('form', { class: 'filters', id: 'event-filters' },
-    ...FILTERS.map(([name, label, size]) => h('label', {}, label, h('input', { name, value: params[name] ?? '', size }))),
+    ...FILTERS.map(([name, label, size]) => h('label', {}, label, h('input', { name, value: params[name] ?? '', size, list: name === 'actor' || name === 'recipient' ? actorDatalist() : null }))),
     h('button', { type: 'submit' }, 'Filter'),
     h('button', { type: 'button', class: 'secondary', onclick: () => go('#/events') }, 'Clear'));
   form.addEventListener('submit', (e) => {
@@ -378,6 +394,8 @@ async function ingestPage() {
     try {
       const r = await api('/api/ingest', { method: 'POST', headers, body: JSON.stringify(body) });
       stats = null;
+      actorOptions = null;
+      document.getElementById('actor-list')?.replaceChildren();
       clear(status).append(h('div', { class: 'ok', role: 'status' },
         `${r.status}: “${r.title ?? r.article_id}”, ${plural(r.events, 'event')}. `,
         h('a', { href: articleHref(r.article_id), id: 'ingested-article' }, 'Open the article'), ' · ',
