@@ -15,8 +15,9 @@ export { loadLexicon } from './lexicon.js';
 
 /** Sentences longer than this many tokens are cut (tables flattened into text, run-ons): a message says so. */
 export const MAX_TOKENS = 120;
-/** Per-sentence time budget (ms): past it the rest of the sentence's triggers are skipped, with a message. */
-export const SENTENCE_BUDGET_MS = 50;
+/** Per-sentence work budget: at most this many triggers are coded (with MAX_TOKENS this bounds the
+ * time a sentence can take; a work count, not the clock, so results never depend on machine load). */
+export const MAX_TRIGGERS = 24;
 
 export interface CodeOptions {
   /** keep events that have neither actor nor recipient (evaluation of the classifier alone) */
@@ -36,7 +37,6 @@ export function codeEvents(doc: DatedDoc, opts: CodeOptions = {}): { quotes: Quo
   }
   const frameBySentence = new Map<number, { frames: SpeechFrame[]; toks: Tok[] }>();
   for (const s of doc.sentences) {
-    const t0 = performance.now();
     let toks = sentenceTokens(s, doc.text);
     if (!toks.length) continue;
     if (toks.length > MAX_TOKENS) {
@@ -60,7 +60,7 @@ export function codeEvents(doc: DatedDoc, opts: CodeOptions = {}): { quotes: Quo
       if (groups.length) addMessage(doc, `events:${reason}`, `sentence ${s.index}: ${reason === 'no-verb' ? 'no verb' : 'no event verb or phrase of the lexicon'}`, 'info', s);
       continue;
     }
-    const made = codeSentence(doc, s, toks, groups, frames, triggers, lex, opts, t0);
+    const made = codeSentence(doc, s, toks, groups, frames, triggers, lex, opts);
     events.push(...made);
   }
   quotes.push(...findQuotes(doc, frameBySentence));
@@ -74,15 +74,16 @@ function mentionsInSpan(ms: Mention[], s: Sentence): Mention[] {
 
 const CUE_NOT_EVENT = new Set(['010', '012', '013', '014', '019', '018']);
 
-function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], frames: SpeechFrame[], triggers: Trigger[], lex: Lexicon, opts: CodeOptions, t0: number): EventRecord[] {
+function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], frames: SpeechFrame[], triggers: Trigger[], lex: Lexicon, opts: CodeOptions): EventRecord[] {
   const out: EventRecord[] = [];
   const cueIdx = new Set<number>();
   for (const f of frames) for (let k = f.cue[0]; k <= f.cue[1]; k++) cueIdx.add(k);
   const speakerGroups = new Set(frames.map((f) => f.speakerGroup).filter((g): g is Group => !!g));
   const coded: Trigger[] = [];
+  let work = 0;
   for (const trig of triggers) {
-    if (performance.now() - t0 > SENTENCE_BUDGET_MS) {
-      addMessage(doc, 'events:time-budget', `sentence ${s.index}: coding stopped after ${SENTENCE_BUDGET_MS} ms`, 'warning', s);
+    if (++work > MAX_TRIGGERS) {
+      addMessage(doc, 'events:budget', `sentence ${s.index}: coding stopped after ${MAX_TRIGGERS} event verbs`, 'warning', s);
       break;
     }
     const tok = toks[trig.i]!;
