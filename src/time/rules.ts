@@ -254,6 +254,29 @@ export function buildRules(lex: TimeLexicon): Rule[] {
   };
   rule('month-day', `\\b(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAYNUM})(?![\\w])(?:,?\\s+(${YEAR})(?![\\w]))?`, (m, text) =>
     monthDay(m.index, m.index + m[0].length, m[2]!, m[3]!, m[4], m[1], text));
+  // Day ranges within a month: "June 15-17", "June 15–17, 2026": one span, its two ends kept.
+  rule('month-day-range', `\\b(${MONTH})\\s+(${DAYNUM})\\s*[-–]\\s*(${DAYNUM})(?![\\w-])(?:,?\\s+(${YEAR})(?![\\w]))?`, (m, text) => {
+    const head = monthDay(m.index, m.index + m[0].search(/\s*[-–]/), m[1]!, m[2]!, m[4], undefined, text);
+    const d2 = parseInt(m[3]!, 10);
+    if (!head || d2 <= parseInt(m[2]!, 10) || d2 > 31) return null;
+    const tailStart = m.index + m[0].indexOf(m[3]!, m[1]!.length + m[2]!.length);
+    const tail: Cand = {
+      start: tailStart, end: tailStart + m[3]!.length, type: 'DATE', prio: P(), kind: 'monthday',
+      resolve: (c) => {
+        const h = head.resolve(c);
+        const v = h.value ? `${h.value.slice(0, 8)}${p2(d2)}` : null;
+        return { value: v && isValid(+v.slice(0, 4), +v.slice(5, 7), d2) ? v : null, precision: 'day', stated: ['day'], implied: ['year', 'month'] };
+      },
+    };
+    return {
+      start: m.index, end: m.index + m[0].length, type: 'DURATION', prio: P(), kind: 'range', role: 'range', parts: [head, tail],
+      resolve: (c) => {
+        const a = head.resolve(c);
+        const b = tail.resolve(c);
+        return { value: a.value && b.value ? `P${d2 - parseInt(m[2]!, 10) + 1}D` : null, precision: 'day', stated: a.stated, implied: a.implied, range: { begin: a.value, end: b.value } };
+      },
+    };
+  });
   // Day-first: "14 May 2026", "the 14th of May", "Thursday 14 May".
   rule('day-month', `\\b(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAYNUM})(?:\\s+of)?\\s+(${MONTH})(?![\\w])(?:,?\\s+(${YEAR})(?![\\w]))?`, (m, text) => {
     const b = text.slice(Math.max(0, m.index - 2), m.index);

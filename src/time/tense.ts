@@ -32,7 +32,8 @@ export function makeTenseFinder(text: string, lex: TimeLexicon, bounds: (i: numb
     const out: { pos: number; t: Tense; weak: boolean }[] = [];
     const seg = text.slice(s, e);
     const ws: { w: string; i: number }[] = [];
-    for (const m of seg.matchAll(WORD)) ws.push({ w: m[0].toLowerCase().replace(/’/g, "'"), i: s + m.index! });
+    // "May" (capitalised) is the month, not the modal: capitalised may/might/will stay out of the cues
+    for (const m of seg.matchAll(WORD)) ws.push({ w: /^(May|Will)$/.test(m[0]) ? m[0] : m[0].toLowerCase().replace(/’/g, "'"), i: s + m.index! });
     for (let k = 0; k < ws.length; k++) {
       const { w, i } = ws[k]!;
       const two = k + 1 < ws.length ? `${w} ${ws[k + 1]!.w}` : '';

@@ -222,3 +222,13 @@ test('a day of the month alone, and "the end of the month"', () => {
   assert.equal(value('The deal must be signed by the end of the month.', 'the end of the month'), '2026-05');
   assert.deepEqual(times('Offices are on the 14th floor.'), []);
 });
+
+test('day ranges within a month keep both ends', () => {
+  const r = one('The G7 summit is due to take place June 15-17 in Italy.', 'June 15-17');
+  assert.deepEqual([r.type, r.value, r.role, r.range], ['DURATION', 'P3D', 'range', { begin: '2026-06-15', end: '2026-06-17' }]);
+  assert.deepEqual(one('Talks were held March 3–5, 2024.', 'March 3–5, 2024').range, { begin: '2024-03-03', end: '2024-03-05' });
+});
+
+test('a capitalised "May" is the month, not a modal, in tense cues', () => {
+  assert.equal(value('KYIV, May 13 (Reuters) - Ukraine said on Wednesday that forces had shelled the city.', 'Wednesday'), '2026-05-13');
+});
