@@ -7,8 +7,8 @@
 // Rules (why): the hand-written files in data/kb/people/ are authoritative, so a person they already name is
 // skipped and a term that collides with a hand-written term of a single-holder office is clipped or dropped.
 // CIA "Government" dates are monthly snapshots, so they are written as "YYYY-MM"; a term still open at the
-// 2011 snapshot ends when the next known holder starts, and is dropped when no successor is known (its end
-// is unknown, and claiming "in office in 2026" would be false).
+// 2011 snapshot ends when the next known holder starts (if by mid-2012); otherwise it ends at the last update,
+// 2011-12, with a note: the real end is unknown, and claiming "in office in 2026" would be false.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,9 +23,13 @@ const SOURCE = 'shared/gold/countryinfo (openeventdata/CountryInfo 2016, CC BY-S
 const MIN_END = '1995-01-01'; // older terms matter little for the news the system codes (2004 onwards)
 const LAST_SUCCESSION = '2012-06-30'; // see the open-term rule below
 const FAMILY_FIRST = new Set(['CHN', 'KOR', 'PRK']);
+// An open term is known to last to the table's final update and no further: it ends there, with a note saying so.
+const LAST_SEEN = '2011-12';
+const LAST_SEEN_NOTE = 'still in office at the last CountryInfo update (January 2012); the real end of the term is not recorded';
+const closeAtLastSeen = (t: Term): Term => (t.open || t.end === null ? { ...t, end: LAST_SEEN, open: false, lastSeen: true } : t);
 
 interface Row { country: string; name: string; role: string | null; start: string | null; end: string | null; start_open: boolean; end_open: boolean; section: string }
-interface Role { office: string; country: string; start: string | null; end: string | null; title?: string }
+interface Role { office: string; country: string; start: string | null; end: string | null; title?: string; note?: string }
 interface Person { id: string; name: string; aliases?: string[]; gender?: string; country: string; surname?: string; roles: Role[]; sources: string[]; ambiguous_with?: string }
 
 const OFFICE_RULES: Array<[RegExp, string, string?]> = [
@@ -78,7 +82,8 @@ function titleCase(upper: string): string {
 }
 function variants(raw: string): string[] {
   const m = raw.match(/\{([^}]*)\}/g);
-  const list = m ? m.map((x) => x.slice(1, -1).trim()) : [raw.trim()];
+  // "{ELBEGDORJ (1ST TIME}": a parenthetical is a remark, not part of the name
+  const list = (m ? m.map((x) => x.slice(1, -1)) : [raw]).map((x) => x.replace(/\s*\(.*$/, '').trim());
   return [...new Set(list.filter(Boolean).map(titleCase))];
 }
 const norm = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -101,7 +106,7 @@ for (const p of hand) for (const r of p.roles) if (SINGLE.has(r.office) && r.sta
 const states = new Set((JSON.parse(readFileSync(join(ROOT, 'data', 'kb', 'states.json'), 'utf8')) as Array<{ id: string }>).map((s) => s.id));
 
 // ---- read and group ----
-interface Term { key: string; names: string[]; office: string; country: string; title: string; start: string | null; end: string | null; open: boolean; exact: boolean }
+interface Term { key: string; names: string[]; office: string; country: string; title: string; start: string | null; end: string | null; open: boolean; exact: boolean; lastSeen?: boolean }
 const rows = readFileSync(input, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
 const terms: Term[] = [];
 for (const r of rows) {
@@ -146,21 +151,22 @@ for (const t of merged) byOC.set(`${t.office}|${t.country}`, [...(byOC.get(`${t.
 const kept: Term[] = [];
 for (const [oc, list0] of byOC) {
   let list = list0.filter((t) => !handNames.has(t.key));
-  if (!SINGLE.has(oc.split('|')[0]!)) { kept.push(...list.filter((t) => !t.open)); continue; }
+  if (!SINGLE.has(oc.split('|')[0]!)) { kept.push(...list.map(closeAtLastSeen).filter((t) => t.start === null || padS(t.start) <= padS(t.end))); continue; }
   const handList = (handTerms.get(oc) ?? []).map((h) => ({ s: h.s, e: h.e }));
   list.sort((a, b) => padS(a.start).localeCompare(padS(b.start)));
   // a start unknown to the snapshots is the previous holder's end
   list.forEach((t, i) => { if (t.start === null && i > 0 && list[i - 1]!.end) t.start = list[i - 1]!.end; });
   list = list.filter((t) => t.start !== null);
-  // open ends: the next known holder's start (generated or hand-written), else unknown → drop
+  // open ends: the next known holder's start (generated or hand-written), else the last update (see LAST_SEEN)
   const starts = [...list.map((t) => t.start!), ...handList.map((h) => h.s)].sort((a, b) => padS(a).localeCompare(padS(b)));
   // A successor far beyond the 2011 snapshot would hide holders the table never saw (Armenia's 2014 and 2016
   // premiers, say), so only a successor who started by mid-2012 (the table was last updated in January 2012) closes an open term.
   for (const t of list) if (t.open || t.end === null) {
     const next = starts.find((s) => padS(s) > padS(t.start));
     const ok = next !== undefined && padS(next) <= LAST_SUCCESSION;
-    t.end = ok ? next! : null;
-    t.open = !ok;
+    t.end = ok ? next! : LAST_SEEN;
+    t.open = false;
+    t.lastSeen = !ok;
   }
   list = list.filter((t) => !t.open && t.end !== null && t.end >= MIN_END.slice(0, 4));
   // drop terms contained in another (acting holders, duplicates), clip partial overlaps at the successor's start
@@ -198,7 +204,7 @@ for (const t of kept.sort((a, b) => a.key.localeCompare(b.key) || padS(a.start).
     people.set(t.key, p);
   }
   for (const n of t.names.slice(1)) if (norm(n) !== norm(p.name)) p.aliases = [...new Set([...(p.aliases ?? []), n])];
-  p.roles.push({ office: t.office, country: t.country, start: t.start, end: t.end, title: t.title });
+  p.roles.push({ office: t.office, country: t.country, start: t.start, end: t.end, title: t.title, ...(t.lastSeen ? { note: LAST_SEEN_NOTE } : {}) });
 }
 // Phoenix (TABARI) dictionaries list spelling variants of the same people; keep the ones that are a bare
 // name (no title or nationality word, at least two words), so "Abdallah Baali" joins "Abdallah Bali".
