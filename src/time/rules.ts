@@ -657,6 +657,7 @@ export function buildRules(lex: TimeLexicon): Rule[] {
       const w = m[1]!.toLowerCase();
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       if (w === 'future') return null; // the adjective ("future plans") dates nothing; "the future" does
+      if ((w === 'soon' || w === 'shortly') && /^\s+(?:after|before|afterwards|thereafter)\b/.test(after)) return null; // relative to an event, not to now
       if (w === 'current') {
         // adjectives: only before a noun ("current talks", "future plans"), not "current account"
         if (!/^\s+[a-z]/.test(after) || /^\s+(?:accounts?|affairs)\b/.test(after)) return null;
