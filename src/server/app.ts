@@ -126,7 +126,8 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   const token = opts.token ?? null;
   const app = Fastify({
     logger: opts.logger ?? false,
-    bodyLimit: 2 * 1024 * 1024,
+    // pasted text is capped at 200,000 characters by the schema; JSON escaping can double it
+    bodyLimit: 1024 * 1024,
     // fastify's default silently drops unknown query parameters; a typo ("actr=") should be a 400
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, useDefaults: true, allErrors: false, verbose: true } },
     requestTimeout: 60_000,

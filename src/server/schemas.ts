@@ -102,7 +102,7 @@ export const ROUTES: RouteSpec[] = [
     summary: 'Ingest one article: {url} (fetched by the server) or {text, title?, date?, url?}; runs the pipeline and stores the result',
     body: obj({
       url: { type: 'string', minLength: 1, maxLength: 2048, description: 'page to fetch (http/https; private addresses refused unless --allow-private-urls); with text: the article URL only' },
-      text: { type: 'string', minLength: 1, maxLength: 1_000_000, description: 'article text (plain, or a Markdown clipping)' },
+      text: { type: 'string', minLength: 1, maxLength: 200_000, description: 'article text (plain, or a Markdown clipping), up to 200,000 characters' },
       title: { type: 'string', maxLength: 1000 },
       date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'the publication date as YYYY-MM-DD (the reference date for relative dates)' },
     }),
