@@ -373,7 +373,7 @@ export function modalityCues(toks: Tok[], i: number, lo: number): { future: bool
 }
 
 /** How subordinate the trigger is (0 = main clause): participles after a comma, relative and adverbial clauses, infinitives. */
-export function subordination(toks: Tok[], i: number, lo: number): number {
+export function subordination(toks: Tok[], i: number, lo: number, depth = 0): number {
   let d = 0;
   if (toks[i - 1]?.low === 'to') d += 1;
   if (/ing$/.test(toks[i]!.low) && (toks[i - 1]?.low === ',' || toks[i - 1]?.pos === 'ADP')) d += 1;
@@ -381,7 +381,14 @@ export function subordination(toks: Tok[], i: number, lo: number): number {
   // complement, a participle or a reduced relative ("a meeting aimed at", "expected to be joined")
   for (let k = i - 1; k >= lo; k--) {
     const w = toks[k]!.low;
-    if (w === 'and' || w === 'but' || w === 'or' || w === ';') break;
+    if (w === ';') break;
+    if (w === 'and' || w === 'but' || w === 'or') {
+      // a coordinated verb shares the status of the verb it is coordinated with ("to protect ... and prevent")
+      let v = k - 1;
+      while (v >= lo && toks[v]!.pos !== 'VERB' && toks[v]!.low !== ';') v--;
+      if (v >= lo && toks[v]!.pos === 'VERB' && depth < 3) return d + subordination(toks, v, lo, depth + 1);
+      break;
+    }
     if (toks[k]!.pos === 'VERB') { d += 1; break; }
   }
   for (let k = i - 1; k >= lo; k--) {
