@@ -77,15 +77,18 @@ function sideKey(es: Entity[]): string {
 
 /**
  * Cluster signature: reports can only be the same event when they share it. Type (PLOVER, else
- * CAMEO root), actor and recipient sides (countries, or ids for actors without a country),
+ * CAMEO root), actor and recipient sides (countries, or ids for recipients without a country),
  * polarity (a denial is not the event) and whether it is reported as future/hypothetical.
- * null: the record cannot be clustered (no actor at all, or undated).
+ * null: the record is not linked to others — undated, or no actor with a country: "police" or
+ * "the government" without a country are different actors in every article (measured on the
+ * news corpus: such merges were wrong; EVALUATION.md "Store").
  */
 export function clusterSig(r: EventRecord): string | null {
-  if (!r.date || r.actor.length === 0) return null;
+  if (!r.date || !r.actor.some((e) => e.country_code)) return null;
   const type = r.event ?? 'CAMEO' + r.cameo.slice(0, 2);
   const mood = r.modality === 'future' || r.modality === 'hypothetical' ? 'F' : '';
-  return `${type}|${sideKey(r.actor)}>${sideKey(r.recipient)}|${r.negated ? '!' : ''}${mood}`;
+  const actors = r.actor.filter((e) => e.country_code);
+  return `${type}|${sideKey(actors)}>${sideKey(r.recipient)}|${r.negated ? '!' : ''}${mood}`;
 }
 
 const DAY_MS = 86_400_000;
@@ -103,16 +106,35 @@ export function dateWindow(r: EventRecord): { lo: string; hi: string } | null {
   return { lo: r.date, hi: r.date };
 }
 
+/** A crude stem: enough to tell "fired"/"fires" apart from "struck", not "met" from "meet". */
 function stem(w: string): string {
-  return w.toLowerCase().replace(/[^a-z]/g, '').slice(0, 5);
+  return w.toLowerCase().replace(/[^a-z]/g, '').slice(0, 4);
 }
 
-/** Triggers are compatible when CAMEO codes agree (or one refines the other) or the trigger words share a stem. */
+/** A specific CAMEO code (3+ digits, not a "...0" catch-all such as 040 or 190) says what happened on its own. */
+function specific(code: string): boolean {
+  return code.length >= 3 && !code.endsWith('0');
+}
+
+/**
+ * Triggers are compatible when their words share a stem, or both reports carry the same specific
+ * CAMEO code. A shared catch-all code is not enough: "shot", "clashed" and "struck" are all 190.
+ */
 export function triggersCompatible(a: EventRecord, b: EventRecord): boolean {
-  if (a.cameo.startsWith(b.cameo) || b.cameo.startsWith(a.cameo)) return true;
+  if (a.cameo === b.cameo && specific(a.cameo)) return true;
   const ta = stem(a.text_info.trigger.text.split(/\s+/)[0] ?? '');
   const tb = stem(b.text_info.trigger.text.split(/\s+/)[0] ?? '');
   return ta.length >= 3 && ta === tb;
+}
+
+/** Sectors agree on each side when either side names none, or they share one (USACOP and USASPY are different actors). */
+export function sectorsCompatible(a: EventRecord, b: EventRecord): boolean {
+  const ok = (x: Entity[], y: Entity[]) => {
+    const sx = new Set(x.map((e) => e.sector).filter(Boolean));
+    const sy = y.map((e) => e.sector).filter(Boolean);
+    return sx.size === 0 || sy.length === 0 || sy.some((v) => sx.has(v));
+  };
+  return ok(a.actor, b.actor) && ok(a.recipient, b.recipient);
 }
 
 /** Places are compatible when either is unknown, or both name the same country (or, without countries, the same place). */
@@ -128,7 +150,10 @@ export function dayDistance(a: string, b: string): number {
   return a === b ? 0 : Infinity;
 }
 
-/** Same real-world event? (the signature and date window are checked by the caller's query) */
+/** Same real-world event? Same signature, dates within the window (same precision), compatible triggers, sectors and places. */
 export function sameEvent(a: EventRecord, b: EventRecord): boolean {
-  return clusterSig(a) === clusterSig(b) && triggersCompatible(a, b) && placesCompatible(a, b);
+  const sa = clusterSig(a);
+  if (!sa || sa !== clusterSig(b) || a.date_precision !== b.date_precision) return false;
+  if (dayDistance(a.date!, b.date!) > DAY_WINDOW) return false;
+  return triggersCompatible(a, b) && sectorsCompatible(a, b) && placesCompatible(a, b);
 }

@@ -99,15 +99,20 @@ async function recountClusters(t: Db, ids: Set<string>): Promise<void> {
   }
 }
 
-/** Migration 2's data step: signature, dyad rows and cluster for every event stored under schema 1. */
-async function backfillV2(t: Db): Promise<void> {
+/**
+ * Links every stored event again, in ingest order, under the current rules: migration 2's data
+ * step (with the dyad rows schema 1 lacked) and SqlStore.relink() after a rule change.
+ */
+async function relinkAll(t: Db, withDyads: boolean): Promise<void> {
+  await t.run('UPDATE events SET cluster_id = NULL, sig = NULL');
+  await t.run('DELETE FROM event_clusters');
   let last = -1;
   const touched = new Set<string>();
   for (;;) {
     const rows = await t.all<{ pk: number; key: string; record: string }>('SELECT pk, key, record FROM events WHERE pk > ? ORDER BY pk LIMIT 500', [last]);
     if (!rows.length) break;
     for (const row of rows) {
-      last = row.pk;
+      last = Number(row.pk);
       const rec = JSON.parse(row.record) as EventRecord;
       const sig = clusterSig(rec);
       const w = dateWindow(rec);
@@ -115,12 +120,14 @@ async function backfillV2(t: Db): Promise<void> {
       if (sig && w) cluster = chooseCluster(rec, await findCandidates(t, [{ sig, lo: w.lo, hi: w.hi }]));
       cluster ??= row.key;
       await t.run('UPDATE events SET sig = ?, cluster_id = ? WHERE pk = ?', [sig, cluster, row.pk]);
-      await insertRows(t, 'INSERT INTO event_dyads (a_key, b_key, day_sort, event_pk, date_precision, quad, goldstein, intensity, confidence)', 9, dyadRows(row.pk, rec));
+      if (withDyads) await insertRows(t, 'INSERT INTO event_dyads (a_key, b_key, day_sort, event_pk, date_precision, quad, goldstein, intensity, confidence)', 9, dyadRows(Number(row.pk), rec));
       touched.add(cluster);
     }
   }
   await recountClusters(t, touched);
 }
+
+const backfillV2 = (t: Db) => relinkAll(t, true);
 
 export const MIGRATIONS = migrations(backfillV2);
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -315,6 +322,11 @@ export class SqlStore implements Store {
       await t.run(`DELETE FROM ${table} WHERE article_id = ?`, [id]);
     }
     await t.run('DELETE FROM articles WHERE id = ?', [id]);
+  }
+
+  /** Re-links all stored reports into clusters under the current rules (after a rule change; one transaction). */
+  relink(): Promise<void> {
+    return this.db.tx((t) => relinkAll(t, false), LOCK_KEY);
   }
 
   deleteArticle(id: string): Promise<boolean> {
@@ -560,6 +572,8 @@ export class SqlStore implements Store {
       sentences: await n('SELECT count(*) AS n FROM sentences'),
       events: await n('SELECT count(*) AS n FROM events'),
       clusters: await n('SELECT count(*) AS n FROM event_clusters'),
+      linked_clusters: await n('SELECT count(*) AS n FROM event_clusters WHERE mentions > 1'),
+      linked_reports: await n('SELECT coalesce(sum(mentions), 0) AS n FROM event_clusters WHERE mentions > 1'),
       entities: await n('SELECT count(*) AS n FROM entities'),
       mentions: await n('SELECT count(*) AS n FROM mentions'),
       quotes: await n('SELECT count(*) AS n FROM quotes'),

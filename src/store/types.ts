@@ -203,6 +203,9 @@ export interface StoreStats {
   sentences: number;
   events: number;
   clusters: number;
+  /** clusters that link two or more reports, and the reports in them */
+  linked_clusters: number;
+  linked_reports: number;
   entities: number;
   mentions: number;
   quotes: number;
