@@ -180,6 +180,7 @@ test('POST /api/ingest with pasted text runs the pipeline and stores the article
     [{ text: 'x', date: '2026-02-30' }, /date/],
     [{ text: 'x', date: 'May 1' }, /date/],
     [{ text: 'x', extra: 1 }, /unknown field "extra"/],
+    [{ text: 'x'.repeat(200_001) }, /field "text" must NOT have more than 200000 characters/],
   ] as [object, RegExp][]) {
     const bad = await app.inject({ method: 'POST', url: '/api/ingest', payload });
     assert.equal(bad.statusCode, 400, JSON.stringify(payload));
