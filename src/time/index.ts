@@ -313,7 +313,9 @@ export function dateForClause(
   const dist = (t: TimeExpr) => (anchor ? (t.end <= anchor.start ? anchor.start - t.end : t.start >= anchor.end ? t.start - anchor.end : 0) : t.start - clause.start);
   const inside = times.filter((t) => t.start >= clause.start && t.end <= clause.end).sort((a, b) => dist(a) - dist(b));
   for (const t of inside) {
-    if (t.role === 'dateline') continue;
+    // a dateline dates the dispatch; "until 2027", "before May", "after 2014" bound the event
+    // without dating it ("sanctions were extended until 2027" happened now, not in 2027)
+    if (t.role === 'dateline' || t.role === 'until' || t.role === 'before' || t.role === 'after') continue;
     // a span ("between 2012 and 2024", "since 2021") dates the event by its beginning
     if (t.role === 'range' || t.role === 'since') {
       const begin = t.range?.begin;

@@ -232,3 +232,9 @@ test('day ranges within a month keep both ends', () => {
 test('a capitalised "May" is the month, not a modal, in tense cues', () => {
   assert.equal(value('KYIV, May 13 (Reuters) - Ukraine said on Wednesday that forces had shelled the city.', 'Wednesday'), '2026-05-13');
 });
+
+test('dateForClause: bounds ("until", "after") do not date the event', () => {
+  const text = 'The sanctions were extended until January 31, 2027.';
+  const ts = extractTimes(text, REF).times;
+  assert.deepEqual(dateForClause({ start: 0, end: text.length }, ts, REF), { date: REF, precision: 'day', source: 'publication', text: null });
+});
