@@ -307,7 +307,7 @@ function buildKB(dir: string): KnowledgeBase {
     for (let i = 1; i < list.length; i++) {
       const prev = list[i - 1]!, cur = list[i]!;
       if (prev.person !== cur.person && padStart(cur.role.start) < padStart(prev.role.end ?? '9999') && !(prev.role.end && padStart(cur.role.start) >= padStart(prev.role.end))) {
-        const file = pfiles.length ? join(pdir, '*.json') : pdir;
+        const file = ids.get(cur.person) ?? pdir;
         throw new DataError(`${file}: entry "${cur.person}": field "roles" term of ${key} from ${cur.role.start} overlaps ${prev.person} (until ${prev.role.end ?? 'open'}); ${office.id} has a single holder (fix the dates)`);
       }
     }

@@ -633,6 +633,13 @@ function pickSurname(ctx: Ctx, ids: string[], date: string, office: string | nul
     const f = cands.filter((p) => p.roles.some((r) => within(date, r.start, r.end)));
     if (f.length) cands = f;
   }
+  if (cands.length > 1) {
+    // "Trump" is the president, not his daughter: the one who has led a country wins
+    const best = (p: PersonEntry) => Math.min(9, ...p.roles.filter((r) => padStart(r.start) <= date).map((r) => rank(ctx, r.office)));
+    const top = Math.min(...cands.map(best));
+    const f = cands.filter((p) => best(p) === top);
+    if (f.length === 1) cands = f;
+  }
   return cands.length === 1 ? cands[0]! : null;
 }
 
