@@ -2,7 +2,7 @@
 // CC BY-SA 3.0, openeventdata/CountryInfo 2016; leaders from rulers.org, ministers from CIA World Leaders 2003-2011).
 // Reads ../shared only here, at build time; the committed JSON is what the system and the tests use.
 //
-//   node --import tsx scripts/kb/people-from-countryinfo.ts [officeholders.jsonl] [phoenix actors.jsonl]
+//   node --import tsx scripts/kb/people-from-countryinfo.ts [officeholders.jsonl] [phoenix actors.jsonl] [--kb=data/kb]
 //
 // Rules (why): the hand-written files in data/kb/people/ are authoritative, so a person they already name is
 // skipped and a term that collides with a hand-written term of a single-holder office is clipped or dropped.
@@ -14,10 +14,14 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const PEOPLE = join(ROOT, 'data', 'kb', 'people');
+// --kb=<dir> points at another knowledge base (the tests build one from samples in a temporary directory)
+const ARGS = process.argv.slice(2);
+const KB = ARGS.find((a) => a.startsWith('--kb='))?.slice(5) ?? join(ROOT, 'data', 'kb');
+const [IN_ARG, PHOENIX_ARG] = ARGS.filter((a) => !a.startsWith('--'));
+const PEOPLE = join(KB, 'people');
 const OUT_NAME = 'countryinfo-2011.json';
-const input = process.argv[2] ?? join(ROOT, '..', 'shared', 'gold', 'countryinfo', 'officeholders.jsonl');
-const PHOENIX = process.argv[3] ?? join(ROOT, '..', 'shared', 'gold', 'phoenix-actors', 'actors.jsonl');
+const input = IN_ARG ?? join(ROOT, '..', 'shared', 'gold', 'countryinfo', 'officeholders.jsonl');
+const PHOENIX = PHOENIX_ARG ?? join(ROOT, '..', 'shared', 'gold', 'phoenix-actors', 'actors.jsonl');
 const PHOENIX_SOURCE = 'shared/gold/phoenix-actors (name variants; openeventdata/petrarch2 Phoenix dictionaries, MIT)';
 const SOURCE = 'shared/gold/countryinfo (openeventdata/CountryInfo 2016, CC BY-SA 3.0; leaders from rulers.org, ministers from CIA World Leaders 2003-2011)';
 const MIN_END = '1995-01-01'; // older terms matter little for the news the system codes (2004 onwards)
@@ -103,7 +107,7 @@ for (const p of hand) for (const r of p.roles) if (SINGLE.has(r.office) && r.sta
   const k = `${r.office}|${r.country}`;
   handTerms.set(k, [...(handTerms.get(k) ?? []), { s: r.start, e: r.end }]);
 }
-const states = new Set((JSON.parse(readFileSync(join(ROOT, 'data', 'kb', 'states.json'), 'utf8')) as Array<{ id: string }>).map((s) => s.id));
+const states = new Set((JSON.parse(readFileSync(join(KB, 'states.json'), 'utf8')) as Array<{ id: string }>).map((s) => s.id));
 
 // ---- read and group ----
 interface Term { key: string; names: string[]; office: string; country: string; title: string; start: string | null; end: string | null; open: boolean; exact: boolean; lastSeen?: boolean }
@@ -210,9 +214,9 @@ for (const t of kept.sort((a, b) => a.key.localeCompare(b.key) || padS(a.start).
 // name (no title or nationality word, at least two words), so "Abdallah Baali" joins "Abdallah Bali".
 if (existsSync(PHOENIX)) {
   const stop = new Set<string>();
-  const offices = JSON.parse(readFileSync(join(ROOT, 'data', 'kb', 'offices.json'), 'utf8')) as Array<{ titles: string[] }>;
+  const offices = JSON.parse(readFileSync(join(KB, 'offices.json'), 'utf8')) as Array<{ titles: string[] }>;
   for (const o of offices) for (const t of o.titles) for (const w of norm(t).split(' ')) stop.add(w);
-  for (const st of JSON.parse(readFileSync(join(ROOT, 'data', 'kb', 'states.json'), 'utf8')) as Array<{ name: string; adjectives?: string[]; demonyms?: string[] }>)
+  for (const st of JSON.parse(readFileSync(join(KB, 'states.json'), 'utf8')) as Array<{ name: string; adjectives?: string[]; demonyms?: string[] }>)
     for (const w of [st.name, ...(st.adjectives ?? []), ...(st.demonyms ?? [])]) for (const x of norm(w).split(' ')) stop.add(x);
   for (const w of ['mr', 'mrs', 'ms', 'dr', 'sir', 'gen', 'general', 'col', 'colonel', 'sheikh', 'prince', 'king', 'queen', 'emir', 'ayatollah', 'mullah', 'the', 'of', 'former', 'late', 'acting', 'chief', 'head', 'leader', 'kanzler', 'bundeskanzler', 'praesident', 'presidente', 'premier', 'ministre'])
     stop.add(w);
@@ -252,4 +256,4 @@ for (const [, ps] of claims) {
 }
 const out = [...people.values()].filter((p) => p.roles.length).sort((a, b) => a.id.localeCompare(b.id));
 writeFileSync(join(PEOPLE, OUT_NAME), '[\n' + out.map((p) => JSON.stringify(p)).join(',\n') + '\n]\n');
-console.log(`${out.length} people, ${out.reduce((n, p) => n + p.roles.length, 0)} roles → data/kb/people/${OUT_NAME}`);
+console.log(`${out.length} people, ${out.reduce((n, p) => n + p.roles.length, 0)} roles → ${join(PEOPLE, OUT_NAME)}`);
