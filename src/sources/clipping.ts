@@ -135,7 +135,7 @@ function toBlock(lines: string[]): Block {
 function isTitleLike(b: Block): boolean {
   if (b.list || b.text.includes('\n')) return false;
   if (b.heading) return true;
-  return b.text.length > 0 && b.text.length <= 250 && !/[.:;,]$/.test(b.text) && !RE_URL.test(b.text);
+  return b.text.length > 0 && b.text.length <= 250 && !/[.:;,]["”’')\]]*$/.test(b.text) && !RE_URL.test(b.text);
 }
 
 // English closed-class words a sentence cannot end on: a paragraph ending on one of these was cut
@@ -165,7 +165,9 @@ export interface ClippingOptions {
  */
 export function parseClipping(input: string, opts: ClippingOptions = {}): Clipping {
   // HTML comments are invisible in rendered Markdown: drop them (they may span lines)
-  const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/<!--[\s\S]*?-->/g, '');
+  const all = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/<!--[\s\S]*?-->/g, '');
+  const fm = frontMatter(all);
+  const text = fm ? all.slice(fm.length) : all;
   const raw = blocks(text);
   const hints: ArticleHints = {};
   const captions: Caption[] = [];
@@ -197,7 +199,7 @@ export function parseClipping(input: string, opts: ClippingOptions = {}): Clippi
   // a title may end in a full stop ("X is bad. It doesn't have to be.") when a date line follows it
   const titled = isTitleLike(parsed[0] ?? { text: '', heading: false, list: false, source: '' }) ||
     (!!parsed[0] && !parsed[0].list && parsed[0].text.length <= 250 && !parsed[0].text.includes('\n') && parsed.length > 1 && parseDateLine(parsed[1]!.text) !== null);
-  if (parsed.length > 1 && titled && (opts.markdown || dateAhead) && parseDateLine(parsed[0]!.text) === null) {
+  if (!fm?.hints.title && parsed.length > 1 && titled && (opts.markdown || dateAhead) && parseDateLine(parsed[0]!.text) === null) {
     hints.title = parsed[0]!.text;
     i = 1;
   }
@@ -233,14 +235,70 @@ export function parseClipping(input: string, opts: ClippingOptions = {}): Clippi
   const joined: Block[] = [];
   for (const b of body) {
     const prev = joined[joined.length - 1];
-    if (prev && !prev.heading && !prev.list && !b.heading && !b.list && !RE_TERMINAL.test(prev.text) &&
+    // a short line ("Dear Editor,", "Price", "fact-checked") is a salutation or a label, not half a sentence
+    if (prev && !prev.heading && !prev.list && !b.heading && !b.list && !RE_TERMINAL.test(prev.text) && prev.text.length >= 30 &&
         (endsMidSentence(prev.text) || /^\p{Ll}/u.test(b.text))) {
       prev.text = `${prev.text} ${b.text}`;
     } else joined.push({ ...b });
   }
 
   if (captions.length) hints.captions = captions;
-  return { content: joined.map((b) => b.text).join('\n\n'), hints };
+  // front matter is explicit metadata: it wins over what the header lines suggest
+  return { content: joined.map((b) => b.text).join('\n\n'), hints: fm ? { ...hints, ...fm.hints } : hints };
+}
+
+// ------------------------------------------------------------------ YAML front matter
+
+const FM_KEYS: Record<string, 'title' | 'url' | 'published' | 'authors' | 'site' | 'tags' | 'language'> = {
+  title: 'title', url: 'url', source: 'url', link: 'url', original_url: 'url', canonical_url: 'url',
+  date: 'published', published: 'published', pubdate: 'published', date_published: 'published', publish_date: 'published',
+  author: 'authors', authors: 'authors', byline: 'authors', site: 'site', site_name: 'site', sitename: 'site',
+  tags: 'tags', keywords: 'tags', language: 'language', lang: 'language',
+};
+
+function unquote(v: string): string {
+  const t = v.trim();
+  return /^(["']).*\1$/.test(t) ? t.slice(1, -1).trim() : t;
+}
+
+function fmList(v: string, following: string[]): string[] {
+  const t = v.trim();
+  if (t.startsWith('[') && t.endsWith(']')) return t.slice(1, -1).split(',').map(unquote).filter(Boolean);
+  if (t) return [unquote(t)];
+  return following.map((l) => /^\s*-\s+(.*)$/.exec(l)?.[1]).filter((x): x is string => !!x).map(unquote).filter(Boolean);
+}
+
+/**
+ * Front matter that clipping tools (web clippers, note apps) put first: "---", simple
+ * "key: value" lines (lists as "[a, b]" or "- item" lines), "---". Only the keys above are read;
+ * a "created"/"clipped" date is when the page was saved, not published, and is ignored.
+ */
+function frontMatter(text: string): { length: number; hints: ArticleHints } | null {
+  const m = /^---[ \t]*\n([\s\S]{0,8000}?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
+  if (!m) return null;
+  const lines = m[1]!.split('\n');
+  if (!lines.some((l) => /^[A-Za-z_][\w-]*\s*:/.test(l))) return null;
+  const hints: ArticleHints = {};
+  for (let i = 0; i < lines.length; i++) {
+    const kv = /^([A-Za-z_][\w-]*)\s*:\s?(.*)$/.exec(lines[i]!);
+    if (!kv) continue;
+    const key = FM_KEYS[kv[1]!.toLowerCase().replace(/-/g, '_')];
+    if (!key) continue;
+    const following: string[] = [];
+    for (let k = i + 1; k < lines.length && /^\s*-\s+/.test(lines[k]!); k++) following.push(lines[k]!);
+    const value = unquote(kv[2]!);
+    if (key === 'authors' || key === 'tags') {
+      const list = fmList(kv[2]!, following).map((a) => a.replace(/^\[\[(.*)\]\]$/, '$1')); // [[Name]] wiki links
+      if (list.length) hints[key] = list;
+    } else if (key === 'published') {
+      const d = parseDateLine(value);
+      if (d) hints.published = d;
+    } else if (key === 'url') {
+      const u = /^<?(https?:\/\/[^\s<>]+)>?$/.exec(value);
+      if (u && !hints.url) hints.url = u[1]!;
+    } else if (value) hints[key] = value;
+  }
+  return { length: m[0].length, hints };
 }
 
 /**

@@ -144,3 +144,29 @@ test('round trip keeps brackets, underscores, line breaks, bullets, quotes and l
   assert.deepEqual(back.hints.captions, [{ text: '*Starred* caption', credit: null }]);
   assert.equal(back.hints.url, '//news.example.com/relative');
 });
+
+test('YAML front matter from web clippers gives title, url, date, authors and tags', () => {
+  const md = [
+    '---',
+    'title: "Sample: Ministers Meet in Hanoi"',
+    'source: https://news.example.com/hanoi',
+    'author:',
+    '  - "[[Tran Van An]]"',
+    '  - Jo Park',
+    'published: 2026-04-09',
+    'created: 2026-11-01',
+    'tags: [clippings, asia]',
+    '---',
+    '',
+    'Ministers met in Hanoi on Thursday. (Sample text.)',
+    '',
+    'Short second paragraph',
+    '',
+  ].join('\n');
+  const c = parseClipping(md, { markdown: true });
+  assert.deepEqual(c.hints, {
+    title: 'Sample: Ministers Meet in Hanoi', url: 'https://news.example.com/hanoi', authors: ['Tran Van An', 'Jo Park'],
+    published: '2026-04-09', tags: ['clippings', 'asia'],
+  });
+  assert.equal(c.content, 'Ministers met in Hanoi on Thursday. (Sample text.)\n\nShort second paragraph');
+});
