@@ -115,8 +115,12 @@ export function mentionGroups(toks: Tok[], mentions: Mention[]): Group[] {
 }
 
 function prepBefore(toks: Tok[], from: number): string | null {
+  let num = false;
   for (let k = from - 1, n = 0; k >= 0 && n < 4; k--, n++) {
     const w = toks[k]!.low;
+    // "up to 100 ethnic Turks", "more than 1,000 refugees": a quantifier, not a preposition
+    if (num && (w === 'to' || w === 'than' || w === 'of')) return null;
+    if (toks[k]!.pos === 'NUM' || /^\d/.test(w)) num = true;
     if (PREPS.has(w)) return w;
     if (DET.has(w) || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM' || (toks[k]!.pos === 'PROPN' && n < 2)) continue;
     return null;
@@ -323,19 +327,26 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
   const subjCands = (leftOk.length ? leftOk : leftG).slice().reverse();
   let subj = subjCands.find((g) => !g.prep) ?? null;
   if (!subj) subj = subjCands.find((g) => g.prep === 'of') ?? null;
+  // "Demonstrators in Baghdad blocked ...": the place qualifying an unresolved subject stands for it
+  if (!subj) subj = subjCands.find((g) => (g.prep === 'in' || g.prep === 'from') && !toks.slice(lo, g.from).some((t) => t.pos === 'VERB')) ?? null;
   let byAgent: Group | null = null;
   let obj: Group | null = null;
   let loc: Group | null = null;
+  let ofObj: Group | null = null;
   for (const g of rightG) {
     if (g.prep === 'by' && passive && !byAgent) { byAgent = g; continue; }
     if (g.prep && LOC_PREPS.has(g.prep) && g.entities.every((e) => e.kind === 'state')) { loc ??= g; continue; }
     if (!obj && (!g.prep || TARGET_PREPS.has(g.prep))) obj = g;
+    if (g.prep === 'of') ofObj ??= g;
   }
+  // "shelled positions of the Palestinian forces": the owner of the object is the target
+  if (!obj && ofObj) obj = ofObj;
   if (passive) {
     return { source: byAgent, target: subj ?? obj, passive, loc };
   }
-  // intransitive with a place only ("protested in Rwanda"): the place is the target for conflict codes
-  if (!obj && loc && Number(trig.code.slice(0, 2)) >= 14) obj = loc;
+  // no other target: the place is the target ("set up a centre in Tokyo", "protested in Rwanda"),
+  // as in the PLOVER and CAMEO gold codings; it stays the event location too
+  if (!obj && loc) obj = loc;
   return { source: subj, target: obj, passive, loc };
 }
 

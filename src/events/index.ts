@@ -118,9 +118,11 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       if (f?.speakerGroup) roles = { ...roles, source: f.speakerGroup };
     }
     // pronoun subject inside reported speech ("he would") falls back on the speaker when unresolved
-    if (!roles.source && frame?.speakerGroup && !roles.passive && frame.speakerGroup.to < trig.i && (frame.content![0] > frame.speakerGroup.to)) {
-      const firstTok = toks[lo];
-      if (firstTok && /^(it|he|she|they|we|i)$/.test(firstTok.low)) roles = { ...roles, source: frame.speakerGroup };
+    if (!roles.source && frame?.speakerGroup && !roles.passive) {
+      // "Uganda said on Sunday it had paid ...": an unresolved pronoun subject is the speaker
+      let k = trig.i - 1;
+      while (k >= lo && !/^(it|he|she|they|we|i)$/.test(toks[k]!.low) && toks[k]!.pos !== 'VERB') k--;
+      if (k >= lo && /^(it|he|she|they|we|i)$/.test(toks[k]!.low)) roles = { ...roles, source: frame.speakerGroup };
     }
     const info = lex.codes.get(trig.code);
     if (!info) continue;
