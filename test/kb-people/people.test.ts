@@ -126,6 +126,14 @@ test('people: well-formed, sourced, valid codes and dates', () => {
   }
 });
 
+test('role titles are plain phrases (the loader adds them to the office trie)', () => {
+  const bad: string[] = [];
+  for (const p of people) for (const r of p.roles) {
+    if (r.title !== undefined && (!r.title.trim() || /[()[\]{};]/.test(r.title) || r.title.length > 90)) bad.push(`${p.id}: "${r.title}"`);
+  }
+  assert.deepEqual(bad, []);
+});
+
 test('no overlapping terms for a single-holder office in one country/org', () => {
   const groups = new Map<string, Array<{ who: string; s: string; e: string | null }>>();
   for (const p of people) for (const r of p.roles) {
