@@ -539,6 +539,9 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         const asPlace = prev !== undefined && LOC_PREPS.has(prev);
         const e = stateEntity(ctx, met.id, asPlace ? null : 'GOV', '', sentence, 0, 0, date);
         push(ctx, startI, hc.j, 'metonym', e);
+      } else if (dem && toks[hc.i - 1]?.key === 'ethnic') {
+        // "ethnic Albanians in Serbia": a people, not the state of that name — country unknown here
+        push(ctx, startI, hc.j, 'demonym', mkEntity('', `ethnic ${textOf}`, `new/ethnic-${slug(textOf)}`, 'group', null, 'CVL', null, 0, 0, 0));
       } else if (dem) {
         // a people named by its plural demonym ("ordinary Kazakhs", "Afghans fled"): civilians of that country
         const plural = /s$/.test(key) && !kb.states.get(dem.id)?.adjectives.some((a) => a.toLowerCase() === textOf.toLowerCase());
@@ -549,6 +552,13 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         continue;
       } else if (sur && isCap(toks[hc.i]!) && !NOT_NAME.has(key)) {
         resolveSurname(ctx, chunks, p.next, sur.ids, sentence, date, startI);
+      } else if (sec && sec.sector !== 'ELI' && inCountry(ctx, chunks, p.next + 1)) {
+        // "opposition parties in Nepal", "the people of Syria": the country follows the group word
+        const post = inCountry(ctx, chunks, p.next + 1)!;
+        const e = stateEntity(ctx, post.country, p.former ? 'ELI' : sec.sector, '', sentence, 0, 0, date);
+        if (e.kind === 'group' && oneHuman(ctx, hc.j)) e.kind = 'person';
+        push(ctx, startI, chunks[post.end - 1]!.j, 'description', e);
+        k = post.end; continue;
       } else if (sec && sec.sector !== 'ELI' && !kb.modifierOnly.has(keysOf(ctx, hc.i, hc.j)) && !modifiesNext(ctx, hc.j)) {
         // a bare group word: "officials", "gunmen", "the government" (its country from the context)
         const e = bareGroup(ctx, sec.sector, sentence, date);
@@ -586,6 +596,19 @@ function keysOf(ctx: Ctx, i: number, j: number): string {
   let s = ctx.toks[i]!.key;
   for (let x = i + 1; x < j; x++) s += ' ' + ctx.toks[x]!.key;
   return s;
+}
+
+/** "in Nepal", "of Syria", "from Iraq" after a group word: the group's country. */
+function inCountry(ctx: Ctx, chunks: Chunk[], n: number): { country: string; end: number } | null {
+  const c = chunks[n];
+  if (!c || c.k !== 'word' || !['in', 'of', 'from'].includes(ctx.toks[c.i]!.key)) return null;
+  let m = n + 1;
+  if (chunks[m]?.k === 'word' && ctx.toks[chunks[m]!.i]!.key === 'the') m++;
+  const x = chunks[m];
+  const st = candOf(x, 'state') ?? candOf(x, 'metonym');
+  if (!st || (x!.k === 'kb' && isPossessive(ctx, x!.j))) return null;
+  const s = ctx.kb.states.get(st.id)!;
+  return { country: s.sector ? s.sovereign! : st.id, end: m + 1 };
 }
 
 /** "of Armenia", "of the Riigikogu", "of the United States": a country or organisation after a title. */
