@@ -121,7 +121,8 @@ function specific(code: string): boolean {
  * CAMEO code. A shared catch-all code is not enough: "shot", "clashed" and "struck" are all 190.
  */
 export function triggersCompatible(a: EventRecord, b: EventRecord): boolean {
-  if (a.cameo === b.cameo && specific(a.cameo)) return true;
+  // Without a recipient the code says little ("Trump encouraged schools", "Trump lauded Cain": both 051).
+  if (a.cameo === b.cameo && specific(a.cameo) && a.recipient.length && b.recipient.length) return true;
   const ta = stem(a.text_info.trigger.text.split(/\s+/)[0] ?? '');
   const tb = stem(b.text_info.trigger.text.split(/\s+/)[0] ?? '');
   return ta.length >= 3 && ta === tb;
@@ -133,6 +134,16 @@ export function sectorsCompatible(a: EventRecord, b: EventRecord): boolean {
     const sx = new Set(x.map((e) => e.sector).filter(Boolean));
     const sy = y.map((e) => e.sector).filter(Boolean);
     return sx.size === 0 || sy.length === 0 || sy.some((v) => sx.has(v));
+  };
+  return ok(a.actor, b.actor) && ok(a.recipient, b.recipient);
+}
+
+/** Named people agree on each side when either side names none, or they share one (Obama praising is not Trump praising). */
+export function peopleCompatible(a: EventRecord, b: EventRecord): boolean {
+  const ok = (x: Entity[], y: Entity[]) => {
+    const px = new Set(x.filter((e) => e.kind === 'person').map((e) => e.id));
+    const py = y.filter((e) => e.kind === 'person').map((e) => e.id);
+    return px.size === 0 || py.length === 0 || py.some((v) => px.has(v));
   };
   return ok(a.actor, b.actor) && ok(a.recipient, b.recipient);
 }
@@ -150,10 +161,10 @@ export function dayDistance(a: string, b: string): number {
   return a === b ? 0 : Infinity;
 }
 
-/** Same real-world event? Same signature, dates within the window (same precision), compatible triggers, sectors and places. */
+/** Same real-world event? Same signature, dates within the window (same precision), compatible triggers, sectors, people and places. */
 export function sameEvent(a: EventRecord, b: EventRecord): boolean {
   const sa = clusterSig(a);
   if (!sa || sa !== clusterSig(b) || a.date_precision !== b.date_precision) return false;
   if (dayDistance(a.date!, b.date!) > DAY_WINDOW) return false;
-  return triggersCompatible(a, b) && sectorsCompatible(a, b) && placesCompatible(a, b);
+  return triggersCompatible(a, b) && sectorsCompatible(a, b) && peopleCompatible(a, b) && placesCompatible(a, b);
 }

@@ -24,6 +24,21 @@ test('a catch-all CAMEO code needs the same trigger word; a specific code does n
   assert.ok(sameEvent(rec('2026-05-12', { cameo: '042', trigger: 'met' }), rec('2026-05-12', { cameo: '042', trigger: 'Kazan' })));
 });
 
+test('without a recipient, a specific code still needs the same trigger word', () => {
+  const a = rec('2026-05-12', { recipient: [], cameo: '051', trigger: 'met' });
+  const b = rec('2026-05-12', { recipient: [], cameo: '051', trigger: 'Kazan' });
+  assert.ok(!sameEvent(a, b));
+  assert.ok(sameEvent(a, rec('2026-05-13', { recipient: [], cameo: '051', trigger: 'met' })));
+});
+
+test('two different named people on the same side are different actors', () => {
+  const a = rec('2026-05-12', { actor: ['LAV'] });
+  const b = rec('2026-05-12', { actor: ['LAV'] });
+  b.actor[0] = { ...b.actor[0]!, id: 'person/someone-else', name: 'Someone Else' };
+  assert.ok(!sameEvent(a, b));
+  assert.ok(sameEvent(a, rec('2026-05-12', { actor: ['RUS'] })));
+});
+
 test('negation, another place, another sector or another recipient keeps reports apart', () => {
   assert.ok(!sameEvent(rec('2026-05-12'), rec('2026-05-12', { negated: true })));
   assert.ok(!sameEvent(rec('2026-05-12'), rec('2026-05-12', { loc: { name: 'Kabul', country_code: 'AFG' } })));
