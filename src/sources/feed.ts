@@ -24,6 +24,8 @@ export interface FeedItem {
 export interface Feed {
   kind: 'rss' | 'atom' | 'json';
   title: string | null;
+  /** ISO 639-1 from the feed's language ("en-us" → "en"), or null */
+  language: string | null;
   link: string | null;
   items: FeedItem[];
 }
@@ -61,6 +63,12 @@ export function parseFeedDate(s: string | null | undefined): string | null {
   const z = m[7];
   const off = !z ? '' : /^[+-]\d{4}$/.test(z) ? `${z.slice(0, 3)}:${z.slice(3)}` : TZ[z.toUpperCase()] ?? '';
   return `${date}T${time}${off}`;
+}
+
+/** "en-US" / "en_gb" / "EN" → "en"; anything else → null. */
+export function primaryLanguage(tag: string | null | undefined): string | null {
+  const m = /^\s*([a-z]{2})(?:[-_][a-z0-9]+)*\s*$/i.exec(tag ?? '');
+  return m ? m[1]!.toLowerCase() : null;
 }
 
 function str(v: unknown): string | null {
@@ -106,7 +114,7 @@ function parseRss(root: XmlElement, base: string | null): Feed {
       summary: textOf(child(it, 'description')).trim() || null,
     };
   });
-  return { kind: 'rss', title: textOf(child(channel, 'title')).trim() || null, link: feedLink, items };
+  return { kind: 'rss', title: textOf(child(channel, 'title')).trim() || null, language: primaryLanguage(textOf(child(channel, 'language', 'dc:language'))), link: feedLink, items };
 }
 
 function atomLink(el: XmlElement, base: string | null): string | null {
@@ -131,7 +139,7 @@ function parseAtom(root: XmlElement, base: string | null): Feed {
       summary: atomContent(child(e, 'summary')),
     };
   });
-  return { kind: 'atom', title: textOf(child(root, 'title')).trim() || null, link: feedLink, items };
+  return { kind: 'atom', title: textOf(child(root, 'title')).trim() || null, language: primaryLanguage(root.attrs['xml:lang']), link: feedLink, items };
 }
 
 function parseJsonFeed(src: string, origin: string, base: string | null): Feed {
@@ -158,7 +166,7 @@ function parseJsonFeed(src: string, origin: string, base: string | null): Feed {
       summary: str(it.summary),
     };
   });
-  return { kind: 'json', title: str(o.title), link: feedLink, items };
+  return { kind: 'json', title: str(o.title), language: primaryLanguage(str(o.language)), link: feedLink, items };
 }
 
 /** Parse a feed; `base` resolves relative links (the feed's URL). Throws BadInput for a malformed or unknown feed. */

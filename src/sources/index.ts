@@ -24,7 +24,7 @@ import { BadInput, EntenteError, NotAnArticle } from '../errors.js';
 import { decodeBytes } from './charset.js';
 import { fetchUrl, formatBytes, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type Fetched } from './http.js';
 import { parseClipping } from './clipping.js';
-import { isFeedContentType, looksLikeFeed, parseFeed, type FeedItem } from './feed.js';
+import { isFeedContentType, looksLikeFeed, parseFeed, primaryLanguage, type Feed, type FeedItem } from './feed.js';
 import { readWarc } from './warc.js';
 import { gunzipStream, isGzip, jsonArrayElements, peek, readAll, type ByteStream } from './stream.js';
 
@@ -290,6 +290,8 @@ interface JsonRecord {
   author?: unknown;
   site?: unknown;
   language?: unknown;
+  section?: unknown;
+  tags?: unknown;
 }
 
 const s = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
@@ -311,7 +313,12 @@ function fromRecord(rec: unknown, origin: string, fallbackId: string, ctx: Ctx):
   if (url) hints.url = url;
   if (authors?.length) hints.authors = authors;
   if (s(r.site)) hints.site = s(r.site);
-  if (s(r.language)) hints.language = s(r.language);
+  if (primaryLanguage(s(r.language))) hints.language = primaryLanguage(s(r.language));
+  if (s(r.section)) hints.section = s(r.section);
+  if (Array.isArray(r.tags)) {
+    const tags = r.tags.filter((t): t is string => typeof t === 'string' && !!t.trim());
+    if (tags.length) hints.tags = tags;
+  }
   return ok({ id, origin, url, kind: html ? 'html' : 'text', content: (html ?? text)!, hints }, ctx);
 }
 
@@ -484,7 +491,7 @@ async function* readFeed(text: string, origin: string, base: string | null, ctx:
     const page = ahead.get(i);
     ahead.delete(i);
     try {
-      yield* feedItem(it, where, feed.title, ctx, page);
+      yield* feedItem(it, where, feed, ctx, page);
     } catch (err) {
       yield { ok: false, origin: where, error: asError(err, where) };
     }
@@ -497,14 +504,15 @@ function carriesFull(it: FeedItem): boolean {
 }
 
 /** One feed item; `page` is the fetch of its page when the feed gives only a summary and pages are fetched. */
-async function* feedItem(it: FeedItem, where: string, site: string | null, ctx: Ctx, page: Promise<Fetched> | undefined): AsyncGenerator<SourceItem> {
+async function* feedItem(it: FeedItem, where: string, feed: Feed, ctx: Ctx, page: Promise<Fetched> | undefined): AsyncGenerator<SourceItem> {
   const hints: ArticleHints = {};
   if (it.title) hints.title = it.title;
   if (it.published) hints.published = it.published;
   if (it.url) hints.url = it.url;
   if (it.authors.length) hints.authors = it.authors;
   if (it.tags.length) hints.tags = it.tags;
-  if (site) hints.site = site;
+  if (feed.title) hints.site = feed.title;
+  if (feed.language) hints.language = feed.language;
   const id = it.url ?? it.id ?? where;
   const full = it.contentHtml ?? (it.contentText ? it.contentText : null);
   if (full && carriesFull(it)) {

@@ -18,7 +18,7 @@ test('RSS 2.0 file: content:encoded carries the article; a summary-only item is 
   assert.match(full!.content, /<article><p>Fisheries ministers from Portugal and Morocco/);
   assert.deepEqual(full!.hints, {
     title: 'Ministers Meet in Lisbon on Fisheries & Trade', published: '2026-04-02T09:15:00+01:00',
-    url: 'https://wire.example.com/2026/04/02/lisbon-fisheries', authors: ['Ana Ribeiro'], tags: ['Europe'], site: 'Sample Wire',
+    url: 'https://wire.example.com/2026/04/02/lisbon-fisheries', authors: ['Ana Ribeiro'], tags: ['Europe'], site: 'Sample Wire', language: 'en',
   });
   // relative link resolved against the channel link; a file feed does not fetch pages by default
   assert.equal(summary!.url, 'https://wire.example.com/2026/04/03/summit-postponed');
