@@ -1,7 +1,7 @@
 // The entente web UI: a hash-routed single page over the JSON API. Every list is paginated
 // and every chart aggregated on the server, so the page stays fast on a large store.
 import { h, clear, highlight, fmtNum, entityLabel } from './dom.js';
-import { timelineChart, quadLegend, networkChart, networkLegend, periodBounds } from './charts.js';
+import { timelineChart, timelineSummary, quadLegend, networkChart, networkLegend, periodBounds } from './charts.js';
 
 const main = document.getElementById('main');
 let stats = null;
@@ -129,10 +129,11 @@ async function overview(params) {
   }).catch((e) => statsBox.append(errorBox(e)));
   api(`/api/timeline${qs({ a, b, by })}`).then((t) => {
     clear(chartBox).append(timelineChart(t, { a, b }, (period) => go(`#/events${qs({ dyad: `${a},${b}`, ...periodBounds(period, by) })}`)));
+    if (t.rows.length) chartBox.append(timelineSummary(t, { a, b }));
     if (t.unbucketed) chartBox.append(h('p', { class: 'muted small' }, `${t.unbucketed} more events between them have no date precise enough for this scale.`));
   }).catch((e) => clear(chartBox).append(errorBox(e)));
   api('/api/network?top=10').then((net) => {
-    clear(netBox).append(networkChart(net, (n) => go(`#/events${qs({ actor: n.id })}`)));
+    clear(netBox).append(networkChart(net, (n) => go(`#/events${qs({ actor: n.id })}`), (e) => go(`#/events${qs({ actor: e.source, recipient: e.target })}`)));
     const box = document.getElementById('top-actors');
     if (!box) return;
     const rows = net.nodes.map((n) => h('tr', {},

@@ -132,6 +132,25 @@ export function timelineChart(t, labels, onBar) {
   return svg;
 }
 
+/** Per direction: events, share cooperative / conflictual, mean Goldstein (count-weighted). */
+export function timelineSummary(t, labels) {
+  const rows = ['a->b', 'b->a'].map((dir) => {
+    const rs = t.rows.filter((r) => r.direction === dir);
+    const n = rs.reduce((x, r) => x + r.count, 0);
+    const coop = rs.reduce((x, r) => x + r.quad[1] + r.quad[2], 0);
+    const conf = rs.reduce((x, r) => x + r.quad[3] + r.quad[4], 0);
+    const g = rs.filter((r) => r.goldstein_mean !== null);
+    const gn = g.reduce((x, r) => x + r.count, 0);
+    const gm = gn ? g.reduce((x, r) => x + r.goldstein_mean * r.count, 0) / gn : null;
+    const pct = (k) => (n ? `${Math.round((100 * k) / n)}%` : '–');
+    const title = dir === 'a->b' ? `${labels.a} → ${labels.b}` : `${labels.b} → ${labels.a}`;
+    return h('tr', {}, h('td', {}, title), h('td', {}, String(n)), h('td', {}, pct(coop)), h('td', {}, pct(conf)), h('td', {}, gm === null ? '–' : gm.toFixed(2)));
+  });
+  return h('table', { class: 'summary' },
+    h('thead', {}, h('tr', {}, ...['direction', 'events', 'cooperation', 'conflict', 'mean Goldstein'].map((c) => h('th', {}, c)))),
+    h('tbody', {}, rows));
+}
+
 export function quadLegend() {
   return h('div', { class: 'legend' },
     ...[1, 2, 3, 4].map((q) => h('span', {}, h('span', { class: `sw q${q}` }), QUAD_NAMES[q])),
@@ -148,7 +167,7 @@ function edgeColor(g) {
 }
 
 /** Circular layout; one curved arrow per direction, width by count, colour by mean Goldstein. */
-export function networkChart(net, onNode) {
+export function networkChart(net, onNode, onEdge) {
   const W = 720, H = 560, cx = W / 2, cy = H / 2, R = Math.min(W, H) / 2 - 60;
   const svg = s('svg', { class: 'chart network', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': 'Actor network' });
   if (!net.nodes.length) {
@@ -177,11 +196,14 @@ export function networkChart(net, onNode) {
     const sx = p.x + ux * p.r, sy = p.y + uy * p.r, tx = q.x - ux * (q.r + 2), ty = q.y - uy * (q.r + 2);
     const color = edgeColor(e.goldstein_mean);
     const gm = e.goldstein_mean === null ? '–' : e.goldstein_mean.toFixed(1);
-    svg.append(s('path', {
-      d: `M${sx},${sy} Q${mx},${my} ${tx},${ty}`, fill: 'none', stroke: color, 'stroke-opacity': 0.75,
+    const names = new Map(net.nodes.map((n) => [n.id, n.name]));
+    const path = s('path', {
+      class: 'edge', d: `M${sx},${sy} Q${mx},${my} ${tx},${ty}`, fill: 'none', stroke: color, 'stroke-opacity': 0.75,
       'stroke-width': 1 + 6 * Math.sqrt(e.count / maxCount), 'marker-end': `url(#arrow-${color.slice(1)})`,
       'data-source': e.source, 'data-target': e.target,
-    }, s('title', {}, `${e.source} → ${e.target}: ${e.count} events, mean Goldstein ${gm}`)));
+    }, s('title', {}, `${names.get(e.source)} → ${names.get(e.target)}: ${e.count} events, mean Goldstein ${gm} (click for the events)`));
+    if (onEdge) path.addEventListener('click', () => onEdge(e));
+    svg.append(path);
   }
   for (const n of net.nodes) {
     const p = pos.get(n.id);
@@ -204,5 +226,5 @@ export function networkLegend() {
     h('span', {}, h('span', { class: 'sw q2' }), 'mostly cooperative'),
     h('span', {}, h('span', { class: 'sw q4' }), 'mostly conflictual'),
     h('span', {}, h('span', { class: 'sw grey' }), 'mixed'),
-    h('span', {}, 'arrow = who acted on whom; width = events (30 strongest links); click an actor for its events'));
+    h('span', {}, 'arrow = who acted on whom; width = events (30 strongest links); click an actor or an arrow for its events'));
 }
