@@ -31,9 +31,9 @@ function mkDoc(text: string, refDate: string | null): SentencedDoc {
 // Country conventions mapped before scoring: NGEC writes Kosovo XKX (we: KOS, PLOVER), UN bodies
 // "UNO" and the EU "EUR" (we: country IGO with CAMEO-style code IGOUNO… / IGOEUR…).
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// A test without a date asks about the actor as of the day it was written: the same "today".
 function ngecDate(d: string | null | undefined): string | null {
-  if (!d) return null;
-  if (/^today$/i.test(d)) return '2023-01-01'; // SOURCE.md: "today" was the test run's date, ~2022–2023
+  if (!d || /^today$/i.test(d)) return '2023-01-01'; // SOURCE.md: "today" was the test run's date, ~2022–2023
   if (/^\d{4}-\d{2}-\d{2}$/.test(d)) return d;
   const m = /^(\d{1,2})\s+(\w+)\s+(\d{4})$/.exec(d.trim());
   if (m) {

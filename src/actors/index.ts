@@ -28,7 +28,7 @@ export function lookup(kb: KnowledgeBase, text: string, date: string | null = nu
     article: { id: 'lookup', url: null, canonical_url: null, title: null, published: date, modified: null, authors: [], site: null, language: 'en', lede: null, body: text, blocks: [], captions: [], links: [], section: null, tags: [] },
     sentences: [{ index: 0, start: 0, end: text.length, text, tokens: [] }],
   };
-  const ms = recognize(doc, kb).filter((m) => m.entity && m.type !== 'pronoun');
+  const ms = recognize(doc, kb, { headlines: false }).filter((m) => m.entity && m.type !== 'pronoun');
   if (!ms.length) return null;
   ms.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   return ms[0]!.entity;

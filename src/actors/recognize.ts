@@ -66,10 +66,15 @@ const isCap = (t: Tok) => /^\p{Lu}/u.test(t.text);
 const isWord = (t: Tok) => /^[\p{L}\p{M}\p{N}]/u.test(t.text);
 const slug = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
-export function recognize(doc: SentencedDoc, kb: KnowledgeBase): Mention[] {
+export interface RecognizeOptions {
+  /** detect title-cased headline lines (off for a bare phrase such as a `kb lookup` query) */
+  headlines?: boolean;
+}
+
+export function recognize(doc: SentencedDoc, kb: KnowledgeBase, opts: RecognizeOptions = {}): Mention[] {
   const toks = tokenize(doc.text);
   const ctx: Ctx = { doc, kb, toks, sent: [], sentStart: [], posAt: () => undefined, mentions: [], sentDate: new Map(), refDate: doc.refDate ?? '9999-12-30', headline: [], unknownNames: new Map() };
-  indexSentences(ctx);
+  indexSentences(ctx, opts.headlines !== false);
   const chunks = chunkTokens(ctx);
   assemble(ctx, chunks);
   return ctx.mentions;
@@ -77,12 +82,12 @@ export function recognize(doc: SentencedDoc, kb: KnowledgeBase): Mention[] {
 
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>)\]]+/g;
 
-function indexSentences(ctx: Ctx): void {
+function indexSentences(ctx: Ctx, headlines: boolean): void {
   const { doc, toks } = ctx;
   // headline lines: most longer words capitalised ("Russia Is Building 'Pragmatic' Partnership With ...")
   const lineHead: [number, number][] = [];
   let pos0 = 0;
-  for (const line of doc.text.split('\n')) {
+  for (const line of headlines ? doc.text.split('\n') : []) {
     // cheap tests first: most lines are prose ending in a full stop
     if (line.length < 20 || line.length > 300 || /[.!?]["”’')]?\s*$/.test(line)) { pos0 += line.length + 1; continue; }
     const words = line.match(/\p{L}{4,}/gu) ?? [];
