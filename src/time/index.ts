@@ -117,6 +117,19 @@ function refine(text: string, cands: Cand[]): Cand[] {
         continue;
       }
     }
+    // a month and a year the year rules found apart: "January nineteen ninety-seven", "March of 2020"
+    if (b && a.kind === 'month' && b.kind === 'year' && /^\s*(?:of\s+|,\s*)?$/.test(text.slice(a.end, b.start))) {
+      out.push({
+        start: a.start, end: b.end, type: 'DATE', prio: a.prio, kind: 'monthyear',
+        resolve: (c) => {
+          const ra = a.resolve(c);
+          const rb = b.resolve(c);
+          return ra.value && rb.value ? { value: rb.value + ra.value.slice(4), precision: 'month', stated: ['year', 'month'], implied: [] } : ra;
+        },
+      });
+      i++;
+      continue;
+    }
     // clock + day: "10 p.m. Wednesday", "Friday at 3 p.m.", "5 p.m. EST, Nov. 6"
     if (b && ((a.kind === 'clock' && ['weekday', 'monthday', 'deictic', 'iso'].includes(b.kind)) || (b.kind === 'clock' && ['weekday', 'monthday', 'deictic', 'iso'].includes(a.kind)))) {
       const gap = text.slice(a.end, b.start);

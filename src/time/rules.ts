@@ -668,6 +668,22 @@ export function buildRules(lex: TimeLexicon): Rule[] {
     });
   }
 
+  // Years spelled out, as in broadcast transcripts: "in nineteen ninety-six", "January two thousand
+  // one". Only after a month or a word that introduces a year, like digit years below.
+  const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+  const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+  const TENS2 = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+  const TWO = `(?:(?:${alt(TENS2)})(?:[\\s-]+(?:${alt(UNITS)}))?|${alt(TEENS)}|oh[\\s-]+(?:${alt(UNITS)}))`;
+  rule('year-words', `\\b(?:(nineteen|twenty)[\\s-]+(${TWO})|two\\s+thousand(?:\\s+(?:and\\s+)?(${alt([...UNITS, ...TEENS])}))?)\\b`, (m, text) => {
+    const prev = wordBefore(text, m.index).toLowerCase();
+    if (!(YEAR_PREV.has(prev) || prev in lex.months) || prev === 'a' || prev === 'the') return null;
+    const word = (w: string): number => {
+      const parts = w.toLowerCase().split(/[\s-]+/).filter((x) => x !== 'oh');
+      return parts.reduce((a, x) => a + (lex.numbers[x] ?? 0), 0);
+    };
+    const y = m[1] ? (m[1].toLowerCase() === 'nineteen' ? 1900 : 2000) + word(m[2]!) : 2000 + (m[3] ? word(m[3]) : 0);
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', prio: P(), kind: 'year', resolve: () => ({ value: String(y), precision: 'year', stated: ['year'], implied: [] }) };
+  });
   // Years: "in 2024", "2021", "fiscal 1989", "mid-2023"; not "2024 soldiers", "2,024", "555-2024".
   rule('year', `(?<![\\w$£€#.,/:@])(?<!\\d[-–])(${YEAR})(?![\\w/%]|[.,]\\d|:\\d|\\s*(?:%|percent|per\\s+cent))`, (m, text) => {
     const prev = wordBefore(text, m.index).toLowerCase().replace(/-$/, '');

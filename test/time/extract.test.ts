@@ -238,3 +238,9 @@ test('dateForClause: bounds ("until", "after") do not date the event', () => {
   const ts = extractTimes(text, REF).times;
   assert.deepEqual(dateForClause({ start: 0, end: text.length }, ts, REF), { date: REF, precision: 'day', source: 'publication', text: null });
 });
+
+test('years spelled out after a month or a preposition', () => {
+  assert.equal(value('The bomb went off in nineteen ninety-six.', 'nineteen ninety-six'), '1996');
+  assert.equal(value('January nineteen ninety-seven. A clinic was bombed.', 'January nineteen ninety-seven'), '1997-01');
+  assert.deepEqual(times('He bought twenty twenty tickets.'), []);
+});
