@@ -153,7 +153,10 @@ function matchAlt(toks: Tok[], alt: string[], at: number, limit: number, maxLead
       let found = false;
       for (let g = 0; g <= 2 && k + g <= limit; g++) {
         if (wordMatch(toks[k + g], alt[j]!)) { k = k + g + 1; found = true; break; }
-        if (/^[.,;:!?]$/.test(toks[k + g]?.low ?? '')) break;
+        // fillers inside a phrase are modifiers ("to the border", "on its troops"), never a verb:
+        // "agreed to lift the sanctions" is not "agree to sanctions"
+        const f = toks[k + g];
+        if (!f || /^[.,;:!?]$/.test(f.low) || f.pos === 'VERB' || f.pos === 'AUX') break;
       }
       if (!found) { ok = false; break; }
     }

@@ -128,7 +128,8 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     if (!info) continue;
     const actor = roles.source?.entities ?? [];
     let recipient = roles.target?.entities ?? [];
-    recipient = recipient.filter((e) => !actor.some((a) => a.id === e.id));
+    // the same actor on both sides is no dyad; the same country with another sector is ("Georgian demonstrators ... the Georgian government")
+    recipient = recipient.filter((e) => !actor.some((a) => a.id === e.id && a.code === e.code));
     if (!actor.length && !recipient.length && !opts.keepActorless) {
       addMessage(doc, 'events:no-actor', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) has no resolved actor`, 'info', { start: tok.start, end: tok.end });
       continue;
