@@ -98,6 +98,8 @@ interface EventFlags {
   until?: string;
   minConfidence?: string;
   text?: string;
+  cluster?: string;
+  article?: string;
   limit?: string;
   offset?: string;
   cursor?: string;
@@ -122,6 +124,8 @@ async function eventQuery(f: EventFlags): Promise<EventQuery> {
   }
   q.minConfidence = parseNumber('--min-confidence', f.minConfidence, 0, 1);
   if (f.text) q.text = f.text;
+  if (f.cluster) q.clusterId = f.cluster;
+  if (f.article) q.articleId = f.article;
   q.limit = parseNumber('--limit', f.limit, 1, 1000, true) ?? 50;
   q.offset = parseNumber('--offset', f.offset, 0, Number.MAX_SAFE_INTEGER, true);
   if (f.cursor) q.cursor = f.cursor;
@@ -289,6 +293,8 @@ export function register(program: Command): void {
     .option('--until <date>', 'up to this date, inclusive')
     .option('--min-confidence <c>', 'only events with confidence ≥ c (0..1)')
     .option('--text <words>', 'only events whose sentence contains these words')
+    .option('--cluster <id>', 'only the reports of this event cluster (the same real-world event)')
+    .option('--article <id>', 'only the events of this stored article')
     .option('--limit <n>', 'page size (max 1000)', '50')
     .option('--offset <n>', 'skip this many')
     .option('--cursor <cursor>', 'continue after a previous page (printed on stderr)')
