@@ -46,7 +46,7 @@ export interface Frame {
 export const SPEECH = new Set([
   'say', 'tell', 'state', 'announce', 'add', 'declare', 'note', 'stress', 'underscore', 'underline', 'emphasize', 'emphasise',
   'explain', 'report', 'write', 'assert', 'confirm', 'reiterate', 'remark', 'comment', 'observe', 'argue', 'insist', 'tweet',
-  'claim', 'believe', 'think', 'predict', 'estimate', 'suggest', 'acknowledge', 'admit', 'allege', 'contend', 'maintain', 'recall',
+  'claim', 'predict', 'estimate', 'suggest', 'acknowledge', 'admit', 'allege', 'contend', 'maintain', 'recall',
   'indicate', 'point', 'reply', 'respond', 'testify', 'told', 'said', 'says',
 ]);
 /** Attribution cues that are also events in their own right ("warned that", "called for", "agreed that"):
