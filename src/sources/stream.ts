@@ -112,7 +112,22 @@ export class ByteReader {
 
   /** Exactly n bytes, or fewer at EOF. */
   async read(n: number): Promise<Buffer> {
-    while (this.buf.length < n) if (!(await this.more())) break;
+    if (this.buf.length < n && !this.eof) {
+      // gather the chunks first and copy once (appending chunk by chunk is quadratic on big records)
+      const parts = [this.buf];
+      let len = this.buf.length;
+      while (len < n) {
+        const r = await this.it.next();
+        if (r.done) {
+          this.eof = true;
+          break;
+        }
+        const b = Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value);
+        parts.push(b);
+        len += b.length;
+      }
+      this.buf = Buffer.concat(parts, len);
+    }
     const out = this.buf.subarray(0, Math.min(n, this.buf.length));
     this.consume(out.length);
     return Buffer.from(out);
