@@ -36,6 +36,7 @@ const FORMER = {
   MKD: [{ name: 'Former Yugoslav Republic of Macedonia', until: '2019-02-12' }],
   MMR: [{ name: 'Burma', until: '1989-06-18' }],
   LKA: [{ name: 'Ceylon', until: '1972-05-22' }],
+  KHM: [{ name: 'Kampuchea', until: '1989-05-01' }, { name: 'Democratic Kampuchea', until: '1979-01-07' }],
 };
 // Single words that are also common first names, US states or ordinary words: kept, with the rule
 // that separates them (the recogniser skips "City, Georgia" and "Jordan Smith"-like name shapes).

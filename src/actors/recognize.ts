@@ -14,7 +14,7 @@ import { padEnd, padStart, within } from './kb.js';
 import { tokenize, type Tok } from './trie.js';
 
 /** modifiers between a country and a title: "Poland's current interior minister", "then defence minister" */
-const MODS = new Set(['current', 'then', 'new', 'acting', 'outgoing', 'incoming', 'interim', 'top', 'senior', 'veteran', 'longtime', 'long-time', 'powerful', 'hardline', 'influential', 'newly', 'appointed', 'elected', 'caretaker', 'de', 'facto', 'ruling', 'deputy', 'chief']);
+const MODS = new Set(['junior', 'federal', 'regional', 'provincial', 'current', 'then', 'new', 'acting', 'outgoing', 'incoming', 'interim', 'top', 'senior', 'veteran', 'longtime', 'long-time', 'powerful', 'hardline', 'influential', 'newly', 'appointed', 'elected', 'caretaker', 'de', 'facto', 'ruling', 'deputy', 'chief']);
 const FORMER = new Set(['former', 'ex', 'retired', 'late', 'erstwhile']);
 /** words that cannot sit between a country and its group word ("Russian troops" but not "Russia said troops") */
 const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'said', 'says', 'say', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'that', 'which', 'who', 'whom', 'as', 'at', 'from', 'it', 'its', 'their', 'his', 'her', 'they', 'he', 'she', 'we', 'not', 'than', 'after', 'before', 'while', 'when', 'also', 'into', 'over', 'about', 'against', 'between', 'if', 'this', 'these', 'those', 'there', 'do', 'does', 'did']);
@@ -387,6 +387,19 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
     const sentence = ctx.sent[i0]!;
     const date = dateAt(ctx, sentence, toks[i0]!.start);
 
+    // "they" → the last group, organisation or government named in this or the previous sentence
+    if (c.k !== 'kb' && toks[i0]!.key === 'they') {
+      for (let x = ctx.mentions.length - 1; x >= 0; x--) {
+        const m = ctx.mentions[x]!;
+        if (sentence - m.sentence > 1) break;
+        const e = m.entity;
+        if (!e || e.kind === 'person' || e.kind === 'media' || (e.kind === 'state' && e.sector === null)) continue;
+        push(ctx, i0, c.j, 'pronoun', { ...e }, x);
+        break;
+      }
+      k++;
+      continue;
+    }
     // pronouns: he/she → the last person of that gender (or of unknown gender) within three sentences
     if (c.k !== 'kb' && PRONOUNS[toks[i0]!.key] && toks[i0]!.text.length <= 3) {
       const g = PRONOUNS[toks[i0]!.key]!;

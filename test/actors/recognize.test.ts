@@ -41,6 +41,13 @@ test('pronouns follow gender: "she" skips the last man for the last woman', () =
   assert.equal(find(ms, 'she')!.entity!.id, 'person/maria-zakharova');
 });
 
+test('"they" takes the last group named in this or the previous sentence', () => {
+  const { ms } = run('Afghan forces retook the town on Monday. They said the militants had fled.', '2020-01-01');
+  const they = find(ms, 'They')!;
+  assert.equal(they.entity!.code, 'AFGMIL');
+  assert.equal(they.antecedent, ms.indexOf(find(ms, 'Afghan forces')!));
+});
+
 test('a description resolves through the office holder at the article date', () => {
   assert.equal(run('The Russian defence minister arrived in Hanoi.', '2020-03-01').ms[0]!.entity!.id, 'person/sergei-shoigu');
   assert.equal(run('The Russian defence minister arrived in Hanoi.', '2025-03-01').ms[0]!.entity!.id, 'person/andrei-belousov');
