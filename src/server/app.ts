@@ -35,7 +35,7 @@ export interface ServerOptions {
    * Resolves a name the user typed ("Taliban", "Lavrov") to KB entity ids; the store also
    * matches codes and stored names itself. Default: the pipeline's KB lookup.
    */
-  resolveName?: (name: string) => string[];
+  resolveName?: (name: string, date: string | null) => string[];
   /** Injected DNS resolver for tests. */
   resolve?: Parameters<typeof ingest>[1]['resolve'];
   version?: string;
@@ -87,22 +87,24 @@ function tokenMatches(header: string | undefined, token: string): boolean {
   return timingSafeEqual(a, b);
 }
 
-type ActorResolver = (arg: string) => Promise<string | string[]>;
+/** (argument, as-of date or null) → what the store should match. */
+type ActorResolver = (arg: string, date?: unknown) => Promise<string | string[]>;
 
 /** Query string (validated by the route schema) → store query. */
 async function eventQuery(q: Record<string, unknown>, actorArg: ActorResolver): Promise<EventQuery> {
   const out: EventQuery = { limit: q.limit as number, offset: q.offset as number };
-  if (q.actor) out.actor = await actorArg(q.actor as string);
-  if (q.recipient) out.recipient = await actorArg(q.recipient as string);
+  // names resolve as of the end of the asked period ("the president" of then), else today's KB view
+  if (q.actor) out.actor = await actorArg(q.actor as string, q.until);
+  if (q.recipient) out.recipient = await actorArg(q.recipient as string, q.until);
   if (q.dyad) {
     const [a, b] = (q.dyad as string).split(',');
-    out.dyad = [await actorArg(a!), await actorArg(b!)];
+    out.dyad = [await actorArg(a!, q.until), await actorArg(b!, q.until)];
   }
   if (q.type) out.type = q.type as string;
   if (q.since) out.since = q.since as string;
   if (q.until) out.until = q.until as string;
   if (q.min_confidence !== undefined) out.minConfidence = q.min_confidence as number;
-  if (q.q) out.text = q.q as string;
+  if (q.q || q.text) out.text = (q.q ?? q.text) as string;
   if (q.article) out.articleId = q.article as string;
   if (q.cluster) out.clusterId = q.cluster as string;
   if (q.cursor) out.cursor = q.cursor as string;
@@ -140,20 +142,20 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
 
   // Codes ("RUS") and ids ("person/x") go to the store as they are; anything else is also
   // looked up in the KB, so "Taliban" finds the events of the entity the coder resolved it to.
-  const resolveName = opts.resolveName ?? ((name: string) => {
-    const e = lookup(pipelineSync().kb, name, null);
+  const resolveName = opts.resolveName ?? ((name: string, date: string | null) => {
+    const e = lookup(pipelineSync().kb, name, date);
     return e ? [e.id] : [];
   });
   let pipelineSync = (): Pipeline => {
     if (!pipeline) pipeline = typeof opts.pipeline === 'function' ? opts.pipeline() : createPipeline();
     return pipeline;
   };
-  const actorArg: ActorResolver = async (raw) => {
+  const actorArg: ActorResolver = async (raw, date) => {
     const arg = raw.trim();
     if (/^[A-Z]{3}([A-Z]{3})?$/.test(arg) || arg.includes('/')) return arg;
     let ids: string[] = [];
     try {
-      ids = resolveName(arg);
+      ids = resolveName(arg, typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null);
     } catch (err) {
       app.log.warn(err); // a KB that fails to load must not break reads: fall back to the store's own matching
       pipelineSync = () => { throw err; };
@@ -230,7 +232,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   app.get('/api/timeline', spec('/api/timeline'), async (req) => {
     const q = req.query as Record<string, unknown>;
     const t = await store.timeline({
-      a: await actorArg(q.a as string), b: await actorArg(q.b as string), by: q.by as 'month',
+      a: await actorArg(q.a as string, q.until), b: await actorArg(q.b as string, q.until), by: q.by as 'month',
       since: q.since as string | undefined, until: q.until as string | undefined, minConfidence: q.min_confidence as number | undefined,
     });
     return { a: q.a, b: q.b, ...t };

@@ -51,6 +51,7 @@ export const ROUTES: RouteSpec[] = [
       since: date, until: date,
       min_confidence: { type: 'number', minimum: 0, maximum: 1 },
       q: { type: 'string', minLength: 1, maxLength: 300, description: 'full-text query over the event sentence' },
+      text: { type: 'string', minLength: 1, maxLength: 300, description: 'the same as q (the name of the CLI option, entente events --text)' },
       article: { type: 'string', minLength: 1, maxLength: 500, description: 'only events of this article id' },
       cluster: { type: 'string', minLength: 1, maxLength: 200, description: 'only events of this cluster id' },
       limit: limit(1000, 50), offset,

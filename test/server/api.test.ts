@@ -63,6 +63,9 @@ test('events: filters, totals and pagination', async () => {
   assert.equal(type.body.total, 1);
   const since = await get('/api/events?since=2025-10&until=2025-12');
   assert.equal(since.body.total, 3);
+  const words = await get('/api/events?q=sovereignty');
+  assert.equal(words.body.total, 1);
+  assert.equal((await get('/api/events?text=sovereignty')).body.total, 1, 'text= is the CLI name for q=');
 });
 
 test('bad parameters are 400 with a message naming the parameter', async () => {
@@ -91,15 +94,15 @@ test('bad parameters are 400 with a message naming the parameter', async () => {
 
 test('actor names are resolved through the KB lookup; codes go to the store as they are', async () => {
   const asked: string[] = [];
-  const named = buildServer({ store: store.store, pipeline, resolveName: (n) => (asked.push(n), n === 'Islamabad' ? ['PAK'] : []) });
+  const named = buildServer({ store: store.store, pipeline, resolveName: (n, date) => (asked.push(`${n}@${date}`), n === 'Islamabad' ? ['PAK'] : []) });
   try {
     const r = (await named.inject({ method: 'GET', url: '/api/events?actor=Islamabad' })).json();
     assert.equal(r.total, 1);
     assert.equal(r.events[0].record.actor[0].id, 'PAK');
-    const t = (await named.inject({ method: 'GET', url: '/api/timeline?a=Islamabad&b=AFG' })).json();
+    const t = (await named.inject({ method: 'GET', url: '/api/timeline?a=Islamabad&b=AFG&until=2025-12-31' })).json();
     assert.equal(t.rows.length, 2);
     assert.equal((await named.inject({ method: 'GET', url: '/api/events?actor=Nowhere' })).json().total, 0);
-    assert.deepEqual(asked, ['Islamabad', 'Islamabad', 'Nowhere'], 'AFG, a code, was not looked up');
+    assert.deepEqual(asked, ['Islamabad@null', 'Islamabad@2025-12-31', 'Nowhere@null'], 'AFG, a code, was not looked up; names resolve as of until');
   } finally {
     await named.close();
   }
