@@ -390,7 +390,7 @@ export function buildRules(lex: TimeLexicon): Rule[] {
 
   // Relative periods: "last year", "this week", "next month", "earlier this month",
   // "late last year", "the past year" (a duration in TimeML), "this past spring".
-  rule('rel-period', `\\b(?:(early|late|earlier|later|mid)[-\\s]+)?(last|next|this|this\\s+past|this\\s+coming|the\\s+past|the\\s+last|the\\s+previous|the\\s+coming|the\\s+current|the\\s+next|the\\s+prior)\\s+(year|month|week|weekend|decade|century|${SEASON})\\b(?!-)`, (m, text) => {
+  rule('rel-period', `\\b(?:(early|late|earlier|later|mid)[-\\s]+)?(last|next|this|this\\s+past|this\\s+coming|the\\s+past|the\\s+last|the\\s+previous|the\\s+coming|the\\s+current|the\\s+next|the\\s+prior)\\s+(year|month|week|weekend|decade|century|${SEASON})\\b(?!-)`, (m) => {
     const pre = m[1]?.toLowerCase() ?? null;
     const rel = m[2]!.toLowerCase().replace(/\s+/g, ' ');
     const unitW = m[3]!.toLowerCase();
@@ -403,7 +403,6 @@ export function buildRules(lex: TimeLexicon): Rule[] {
     }
     const dir = /last|previous|past|prior/.test(rel) ? -1 : /next|coming/.test(rel) ? 1 : 0;
     const mod = pre ? ({ early: 'START', earlier: 'START', late: 'END', later: 'END', mid: 'MID' } as Record<string, string>)[pre]! : null;
-    void text;
     return {
       start: m.index, end: m.index + m[0].length, type: 'DATE', prio: P(), kind: 'rel-period', mod,
       resolve: (c) => {
@@ -608,7 +607,7 @@ export function buildRules(lex: TimeLexicon): Rule[] {
       const n = m[2] ? numVal(m[2]) : 1;
       value = durationValue(n == null ? null : n * (other ? 2 : 1), unitCode(wl));
     }
-    return { start: q === 'a' ? m.index : m.index, end: m.index + m[0].length, type: 'SET', prio: P(), kind: 'set', resolve: () => ({ value, precision: null, stated: [], implied: [] }) };
+    return { start: m.index, end: m.index + m[0].length, type: 'SET', prio: P(), kind: 'set', resolve: () => ({ value, precision: null, stated: [], implied: [] }) };
   });
   rule('weekday-set', `\\b(${WEEKDAY})s\\b(?:\\s+(${POD})s?)?`, (m) => {
     if (!isCap(m[1]!)) return null;
@@ -629,7 +628,6 @@ export function buildRules(lex: TimeLexicon): Rule[] {
     const n = numVal(numW);
     const before = text.slice(Math.max(0, m.index - 2), m.index);
     if (/[\d.,$]$/.test(before)) return null;
-    if (n != null && n > 1 && !/s$/.test(unitW) && !/-/.test(m[0]) && /^\d/.test(numW) === false && /^(a|an)$/i.test(numW)) return null;
     if (/^(a|an)$/i.test(numW) && /s$/.test(unitW)) return null;
     if (/^(a|an|one)$/i.test(numW) && unitW === 'second') return null; // "a second round" is an ordinal
     if (/^quarters?$/.test(unitW) && /^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null; // three-quarters of
@@ -662,7 +660,6 @@ export function buildRules(lex: TimeLexicon): Rule[] {
         // adjectives: only before a noun ("current talks", "future plans"), not "current account"
         if (!/^\s+[a-z]/.test(after) || /^\s+(?:accounts?|affairs)\b/.test(after)) return null;
       }
-      if (w === 'now' && /^\s*(?:that)\b/.test(after) && false) return null;
       if (w === 'the past' && /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day)/i.test(after)) return null;
       return { start: m.index, end: m.index + m[0].length, type: 'DATE', prio: P(), kind: 'vague', resolve: () => ({ value, precision: null, vague: true, stated: [], implied: [] }) };
     });
