@@ -416,10 +416,8 @@ async function* readJson(text: string, origin: string, ctx: Ctx): AsyncGenerator
 
 function pageFormat(contentType: string | null, head: Buffer): Format | 'feed' | null {
   const ct = (contentType ?? '').toLowerCase();
-  if (isFeedContentType(ct)) return 'feed';
-  if (/^\s*(?:text|application)\/xml\b/.test(ct) || /^\s*application\/json\b/.test(ct) || !ct) {
-    if (looksLikeFeed(head.toString('utf8'))) return 'feed';
-  }
+  // by Content-Type, or by the first bytes whatever the server says (feeds are often served as text/html or text/plain)
+  if (isFeedContentType(ct) || (/^\s*(?:text\/|application\/(?:xml|json)\b)/.test(ct) || !ct) && looksLikeFeed(head.toString('utf8'))) return 'feed';
   if (/^\s*(?:text\/html|application\/xhtml\+xml)\b/.test(ct)) return 'html';
   if (/^\s*text\/markdown\b/.test(ct)) return 'markdown';
   if (/^\s*text\/plain\b/.test(ct)) return looksBinary(head) ? null : sniffFormat(head) === 'html' ? 'html' : 'text';
