@@ -73,7 +73,10 @@ export function findFrames(toks: Tok[], groups: Group[], media: Mention[], hasPo
     // an appositive between speaker and cue: "Megan Hester, senior associate for ..., said"
     if (!src && k >= 2 && toks[k]!.low === ',') {
       let c = k - 1;
-      while (c > 0 && toks[c]!.low !== ',' && !QUOTE_CH.test(toks[c]!.low) && k - c < 25 && toks[c]!.pos !== 'VERB') c--;
+      while (c > 0 && toks[c]!.low !== ',' && !QUOTE_CH.test(toks[c]!.low) && k - c < 25) c--;
+      // the appositive is a noun phrase or a relative clause ("Joseph, who has four children, said")
+      const appo = toks.slice(c + 1, k);
+      if (appo.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && !/^(who|which|whose)$/.test(appo[0]?.low ?? '')) c = -1;
       if (c >= 1 && toks[c]!.low === ',') {
         const g = groups.find((x) => x.to === c - 1) ?? null;
         const np = g ? [g.from, g.to] as [number, number] : npLeft(toks, c - 1, 0);
@@ -107,7 +110,10 @@ export function findFrames(toks: Tok[], groups: Group[], media: Mention[], hasPo
     const afterStart = src && src[0] > i ? src[1] + 1 : i + n;
     const after = toks.slice(afterStart, end + 1);
     const clauseAfter = !rightG && after.length > 0 && (/^(that|:)$/.test(after[0]!.low) || QUOTE_CH.test(after[0]!.low) || after.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
-    if ((rightG || boundaryBefore) && before >= 2 && !clauseAfter) {
+    // content before the speaker only for verbs of saying ("..., Kyiv said"); "X called Y Z" reports what follows
+    const saying = SPEECH.has(toks[i]!.lemma) || SPEECH.has(toks[i]!.low) || n === 2;
+    const clauseBefore = toks.slice(0, Math.max(0, before)).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || QUOTE_CH.test(t.low)) || !hasPos;
+    if ((rightG || boundaryBefore) && before >= 2 && !clauseAfter && saying && clauseBefore) {
       let e = before;
       while (e >= 0 && (isPunct(toks[e]) || QUOTE_CH.test(toks[e]!.low))) e--;
       let s = 0;

@@ -100,6 +100,9 @@ export function findQuotes(doc: DatedDoc, frames: Map<number, { frames: SpeechFr
     const inFrame = hit && hit.content && hit.content.start <= q.start && hit.content.end >= q.end - 1;
     if (!hit && words < 4) continue; // scare quotes ("pragmatic") with no speaker are not quotes
     if (hit && !inFrame && words < 3) continue;
+    // a partial quote inside a longer reported content ("called the Act a “crazy system”") stays
+    // part of that (indirect, mixed) quote rather than a record of its own
+    if (inFrame && hit!.content!.end - hit!.content!.start > (q.end - q.start) + 12) continue;
     let qe = q.end;
     while (qe > q.start && /[,\s]/.test(text[qe - 1]!)) qe--; // the comma before the closing mark belongs to the sentence
     out.push({
