@@ -55,7 +55,7 @@ export interface WalkResult {
   captions: Caption[];
 }
 
-export function walkBlocks(root: Element, baseUrl: string | null): WalkResult {
+export function walkBlocks(root: Element, baseUrl: string | null, skip?: (el: Element) => boolean): WalkResult {
   const blocks: RawBlock[] = [];
   const captions: Caption[] = [];
   const cur = new Inline();
@@ -129,6 +129,7 @@ export function walkBlocks(root: Element, baseUrl: string | null): WalkResult {
       const el = c as Element;
       const tag = el.localName;
       if (SKIP.has(tag)) continue;
+      if (skip && !INLINE.has(tag) && skip(el)) continue;
       // An inline element wrapping block content (<span><div><p>…) is a container, not a run of text.
       if (INLINE.has(tag) && !(el.firstElementChild && el.querySelector(BLOCKISH))) {
         if (!curEl) curEl = node as Element;
@@ -187,7 +188,7 @@ export function walkBlocks(root: Element, baseUrl: string | null): WalkResult {
       }
       if (tag === 'blockquote') {
         flush();
-        const inner = walkBlocks(el, baseUrl);
+        const inner = walkBlocks(el, baseUrl, skip);
         captions.push(...inner.captions);
         const parts: string[] = [];
         const links: RawBlock['links'] = [];

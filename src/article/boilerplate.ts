@@ -31,6 +31,7 @@ export const BOILERPLATE_BLOCK: RegExp[] = [
   // video-player and widget leftovers
   /^(?:toggle caption|hide caption|subtitles|captions|watch now|play video|replay|now playing|autoplay|off|on|english|more videos|\d{1,2}:\d{2}(?::\d{2})?)$/i,
   /^\[[\w-]+(?:\s[^\]]*)?\]$/,
+  /^(?:\d+|an?|one) (?:second|minute|hour|day|week|month|year)s? ago$/i,
   // a lone date/time line ("Dec 22, 2023", "Updated: 22 December 2023 10:31 AM EST")
   /^(?:(?:updated|published|posted|last updated)[: ]+)?(?:[a-z]{3,9},? )?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$/i,
   // credit-only lines: "Credit: Apple", "Photo: Jane Doe", "Jane Doe/Getty Images", "NataliaCatalina.com/Shutterstock"

@@ -13,6 +13,10 @@
 import { Readability } from '@mozilla/readability';
 import type { Caption } from '../types.js';
 import { walkBlocks, type RawBlock } from './blocks.js';
+import { scoreContent, isJunk } from './scorer.js';
+
+/** Below this many characters the scorer's pick is not trusted and Readability runs instead. */
+const MIN_SCORED = 250;
 import { isBoilerplate, BYLINE_BLOCK, FURNITURE_ATTR, AUTHOR_BIO } from './boilerplate.js';
 
 export interface ContentResult {
@@ -96,17 +100,27 @@ export function extractContent(document: Document, opts: ContentOptions): Conten
   const dek = opts.description && squash(opts.description).length > 20 ? findVisible(document, opts.description) : null;
   pruneFurniture(document);
   isolateMain(document);
-  let root: Element | null = null;
-  try {
-    const r = new Readability<Element>(document, { serializer: (n) => n as Element, charThreshold: 300, disableJSONLD: true }).parse();
-    root = r?.content ?? null;
-  } catch {
-    root = null;
-  }
   let blocks: RawBlock[] = [];
   let captions: Caption[] = [];
-  if (root) ({ blocks, captions } = walkBlocks(root, opts.baseUrl));
-  blocks = cleanBlocks(blocks, opts.title);
+  // Our one-pass scorer first; Readability when it finds too little (see scorer.ts for why).
+  const scored = document.body ? scoreContent(document.body) : null;
+  if (scored && scored.textLength >= MIN_SCORED) {
+    const box = document.createElement('div');
+    for (const el of scored.nodes) box.appendChild(el);
+    ({ blocks, captions } = walkBlocks(box, opts.baseUrl, (el) => isJunk(el, scored.stats)));
+    blocks = cleanBlocks(blocks, opts.title);
+  }
+  if (blocks.reduce((n, b) => n + b.text.length, 0) < MIN_SCORED) {
+    let root: Element | null = null;
+    try {
+      const r = new Readability<Element>(document, { serializer: (n) => n as Element, charThreshold: 300, disableJSONLD: true }).parse();
+      root = r?.content ?? null;
+    } catch {
+      root = null;
+    }
+    if (root) ({ blocks, captions } = walkBlocks(root, opts.baseUrl));
+    blocks = cleanBlocks(blocks, opts.title);
+  }
   if (dek && blocks.length && !blocks.slice(0, 4).some((b) => squash(b.text).includes(squash(dek)))) {
     blocks.unshift({ type: 'paragraph', text: dek, links: [], el: null });
   }
