@@ -7,6 +7,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadKB, lookup, recognizeActors } from '../src/actors/index.js';
+import { looksLikeOrganisation } from '../src/actors/recognize.js';
 import { splitSentences } from '../src/text/sentences.js';
 import type { Entity, Mention, SentencedDoc } from '../src/types.js';
 
@@ -97,11 +98,10 @@ function ngec() {
 type RType = 'Person' | 'Organisation' | 'Nationality';
 const LOCATIVE = /\b(in|at|near|from|to|into|across|outside|inside|around|throughout|within|towards?|of)\s+(the\s+)?$/i;
 const PRONOUN = /^(i|me|my|mine|we|us|our|ours|you|your|he|him|his|she|her|hers|it|its|they|them|their|theirs|who|whom|whose|which|that|myself|ourselves|himself|herself|itself|themselves)$/i;
-const ORGISH = /\b(ministry|party|front|army|council|agency|committee|movement|brigades?|forces|union|organi[sz]ation|group|court|commission|authority|guard|corps|service|bank|institute|university|department|office|assembly|parliament|alliance|coalition|government)\b/i;
 function re3dType(m: Mention, text: string): RType | null {
   const e = m.entity;
   if (m.type === 'pronoun') return null;
-  if (!e) return ORGISH.test(m.text) ? 'Organisation' : 'Person';
+  if (!e) return looksLikeOrganisation(m.text) ? 'Organisation' : 'Person';
   if (e.kind === 'person') return 'Person';
   if ((e.kind === 'state' || e.kind === 'government') && (m.type === 'name' || m.type === 'metonym')) {
     return LOCATIVE.test(text.slice(Math.max(0, m.start - 20), m.start)) ? null : 'Organisation';
