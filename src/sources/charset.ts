@@ -1,6 +1,6 @@
 // Bytes → string, with the charset found the way browsers find it (WHATWG "encoding sniffing"):
 // BOM first (it wins over any declaration), then the Content-Type header, then <meta charset> /
-// http-equiv in the first 1024 bytes (XML: the <?xml encoding?> declaration), else UTF-8.
+// http-equiv in the first 4 KB (the spec's prescan reads 1 KB; real pages put it later, and browsers then re-parse) (XML: the <?xml encoding?> declaration), else UTF-8.
 // Declarations are often wrong; the bytes decide between the two common mistakes:
 // - declared UTF-8 (or nothing) but the bytes are not valid UTF-8 → a legacy single-byte page:
 //   windows-1251 when the high bytes look Cyrillic, else windows-1252;
@@ -25,9 +25,9 @@ export function charsetFromContentType(contentType: string | null | undefined): 
   return m ? m[1]!.trim().toLowerCase() : null;
 }
 
-/** The charset declared inside the document's first 1024 bytes (meta charset, http-equiv, or the XML declaration). */
+/** The charset declared inside the document's first 4 KB (meta charset, http-equiv, or the XML declaration). */
 export function charsetFromMarkup(bytes: Uint8Array): { charset: string; source: 'meta' | 'xml' } | null {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
   const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/i.exec(head);
   if (xml) return { charset: xml[1]!.toLowerCase(), source: 'xml' };
   const meta = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head);

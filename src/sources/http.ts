@@ -34,6 +34,8 @@ export interface FetchOptions {
   maxBytes?: number;
   /** sent as Accept; defaults to HTML first, feeds and text accepted */
   accept?: string;
+  /** extra request headers (e.g. If-None-Match / If-Modified-Since for polite feed polling); a 304 answer is then returned, not thrown */
+  headers?: Record<string, string>;
 }
 
 export interface Fetched {
@@ -47,6 +49,9 @@ export interface Fetched {
   redirects: number;
   /** when the response arrived: a fact about the fetch, never used as the article's reference date */
   fetchedAt: string;
+  /** validators for the next conditional request */
+  etag?: string | null;
+  lastModified?: string | null;
 }
 
 export function formatBytes(n: number): string {
@@ -120,6 +125,7 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
         redirect: 'manual',
         signal: controller.signal,
         headers: {
+          ...opts.headers,
           'user-agent': getUserAgent(),
           accept: opts.accept ?? 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json;q=0.9,text/*;q=0.8,*/*;q=0.5',
         },
@@ -138,6 +144,11 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
       }
       current = new URL(res.headers.get('location')!, current);
       continue;
+    }
+    if (res.status === 304 && opts.headers) {
+      clearTimeout(timer);
+      await res.body?.cancel().catch(() => {});
+      return { requested: url, url: current.href, status: 304, contentType: null, bytes: Buffer.alloc(0), redirects, fetchedAt: new Date().toISOString(), etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified') };
     }
     if (res.status < 200 || res.status >= 300) {
       clearTimeout(timer);
@@ -184,6 +195,8 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
       bytes: Buffer.concat(chunks, total),
       redirects,
       fetchedAt: new Date().toISOString(),
+      etag: res.headers.get('etag'),
+      lastModified: res.headers.get('last-modified'),
     };
   }
 }

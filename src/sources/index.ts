@@ -41,6 +41,8 @@ export interface SourceOptions {
   onNote?: (origin: string, text: string) => void;
   /** stdin, for tests (default process.stdin) */
   stdin?: NodeJS.ReadableStream;
+  /** feeds: read only the items this returns true for (checked before an item's page is fetched; `entente watch` skips items already seen) */
+  feedItemFilter?: (item: FeedItem) => boolean;
 }
 /** One item of a batch: a document, or a one-line error naming the input and the fix. The batch goes on. */
 export type SourceItem = { ok: true; doc: RawDocument; notes?: string[] } | { ok: false; origin: string; error: Error };
@@ -460,6 +462,16 @@ async function* fromFetched(res: Fetched, ctx: Ctx, hints?: ArticleHints): Async
 
 // ------------------------------------------------------------------ feeds
 
+/** The documents of a feed already fetched (used by `entente watch`, which fetches feeds conditionally itself). */
+export async function* readFeedText(text: string, feedUrl: string, opts: SourceOptions = {}): AsyncGenerator<SourceItem> {
+  const ctx: Ctx = { ...opts, timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, pending: [] };
+  try {
+    for await (const item of readFeed(text, feedUrl, feedUrl, ctx, ctx.fetchFeedPages ?? true)) yield withNotes(item, ctx);
+  } catch (err) {
+    yield withNotes({ ok: false, origin: feedUrl, error: asError(err, feedUrl) }, ctx);
+  }
+}
+
 /** Enough text to be the article rather than a teaser: several paragraphs or a few hundred characters. */
 function carriesArticle(html: string | null): boolean {
   if (!html) return false;
@@ -480,11 +492,12 @@ async function* readFeed(text: string, origin: string, base: string | null, ctx:
   if (!feed.items.length) note(ctx, origin, 'the feed has no items');
   const needsPage = (it: FeedItem) => fetchPages && !!it.url && /^https?:/i.test(it.url) && !carriesFull(it);
   const ahead = new Map<number, Promise<Fetched>>();
-  for (let i = 0; i < feed.items.length; i++) {
-    const it = feed.items[i]!;
-    const where = `${origin}#item${i + 1}`;
-    for (let k = i; k < Math.min(feed.items.length, i + PREFETCH); k++) {
-      if (!ahead.has(k) && needsPage(feed.items[k]!)) ahead.set(k, prefetch(feed.items[k]!.url!, ctx));
+  const items = ctx.feedItemFilter ? feed.items.filter(ctx.feedItemFilter) : feed.items;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    const where = `${origin}#item${feed.items.indexOf(it) + 1}`;
+    for (let k = i; k < Math.min(items.length, i + PREFETCH); k++) {
+      if (!ahead.has(k) && needsPage(items[k]!)) ahead.set(k, prefetch(items[k]!.url!, ctx));
     }
     const page = ahead.get(i);
     ahead.delete(i);
