@@ -80,20 +80,26 @@ export function findQuotes(doc: DatedDoc, frames: Map<number, { frames: SpeechFr
     }
     // "“...” ― Veronica Cruz" and "Pat Caddell: “...”": attribution by a dash or a colon, no verb
     let dashSrc: Span | null = null;
+    let dashCue: Span | null = null;
     if (!hit) {
       const after = /^[\s,.”"]*[―—–]\s*((?:[A-Z][\w.'’-]*\s?){1,4})/.exec(text.slice(q.end + 1, q.end + 60));
       const before = /(?:^|\n)((?:[A-Z][\w.'’-]*\s?){1,4}):\s*[“"]?$/.exec(text.slice(Math.max(0, q.start - 60), q.start));
       if (after) {
         const st = q.end + 1 + after.index + after[0].length - after[1]!.length;
         dashSrc = span(text, st, st + after[1]!.trimEnd().length);
+        const d = text.slice(q.end + 1, st).search(/[―—–]/);
+        if (d >= 0) dashCue = span(text, q.end + 1 + d, q.end + 2 + d);
       } else if (before) {
         const st = Math.max(0, q.start - 60) + before.index + before[0].indexOf(before[1]!);
         dashSrc = span(text, st, st + before[1]!.trimEnd().length);
+        const colon = text.indexOf(':', dashSrc.end);
+        if (colon >= 0 && colon < q.start) dashCue = span(text, colon, colon + 1);
       }
     }
     if (dashSrc) {
       const m = (doc.mentions ?? []).find((x) => x.entity && x.start < dashSrc!.end && dashSrc!.start < x.end);
-      out.push({ content: span(text, q.start, q.end), cue: null, source: dashSrc, speaker: m?.entity ?? null, via: null, direct: true });
+      // the dash or colon is the cue (as in PolNeAR's annotation)
+      out.push({ content: span(text, q.start, q.end), cue: dashCue, source: dashSrc, speaker: m?.entity ?? null, via: null, direct: true });
       directRanges.push(q);
       continue;
     }
