@@ -350,14 +350,20 @@ async function searchPage(params) {
   document.getElementById('search-q').value = q;
   clear(main).append(h('h1', {}, `Search: ${q}`), h('p', { class: 'muted' }, 'Searching…'));
   try {
-    const page = await api(`/api/search${qs({ q, limit: 50 })}`);
+    const limit = 50;
+    const offset = Math.max(0, parseInt(params.offset ?? '0', 10) || 0);
+    const page = await api(`/api/search${qs({ q, limit, offset })}`);
     const hits = page.hits.map((x) => {
       // the store marks matches with [ and ]: render them as <mark> without parsing HTML
       const snippet = h('span', {});
       for (const [i, part] of x.snippet.split(/\[|\]/).entries()) snippet.append(i % 2 ? h('mark', {}, part) : document.createTextNode(part));
       return h('li', {}, snippet, h('div', { class: 'small muted' }, h('a', { href: articleHref(x.articleId) }, x.title ?? x.articleId), x.published ? ` · ${x.published}` : ''));
     });
-    clear(main).append(h('h1', {}, `Search: ${q}`), h('p', { class: 'muted' }, `${fmtNum(page.total)} sentences`),
+    clear(main).append(h('h1', {}, `Search: ${q}`),
+      h('div', { class: 'pager' },
+        h('button', { class: 'secondary', disabled: offset === 0, onclick: () => go(`#/search${qs({ q, offset: Math.max(0, offset - limit) })}`) }, '← Previous'),
+        h('span', { class: 'muted' }, page.total ? `${fmtNum(offset + 1)}–${fmtNum(offset + page.hits.length)} of ${fmtNum(page.total)} sentences` : 'No sentence matches.'),
+        h('button', { class: 'secondary', disabled: offset + limit >= page.total, onclick: () => go(`#/search${qs({ q, offset: offset + limit })}`) }, 'Next →')),
       h('p', {}, h('a', { href: `#/events${qs({ q })}` }, 'events whose sentence matches →')), h('ul', { class: 'hits' }, hits));
   } catch (e) {
     main.append(errorBox(e));
