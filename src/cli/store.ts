@@ -1,7 +1,7 @@
 // Store commands: `entente ingest`, `events`, `timeline`, `search`, `export`, `stats`.
 // Exit codes: 0 ok · 1 nothing read / nothing stored · 2 usage error · 3 the store cannot be opened.
 import type { Command } from 'commander';
-import { createWriteStream, renameSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 import { createPipeline, processRaw, type Pipeline } from '../pipeline.js';
@@ -182,13 +182,37 @@ function progress(total: number | null): Progress {
   };
 }
 
-/** The number of documents when every input is a plain file (one article each); else unknown. */
+/**
+ * About how many documents the inputs hold, for the ETA: a plain file is one, a local JSONL file
+ * one per non-empty line, a directory one per file under it. Unknown (null) for URLs, stdin,
+ * feeds and WARC files.
+ */
 function knownTotal(inputs: string[]): number | null {
-  for (const i of inputs) {
-    if (i === '-' || /^https?:/i.test(i) || /\.(jsonl|ndjson|warc|gz|xml|rss|atom)$/i.test(i)) return null;
-    try { if (!statSync(i).isFile()) return null; } catch { return null; }
+  let n = 0;
+  const walk = (dir: string, depth: number): number => {
+    if (depth > 8) return 0;
+    let k = 0;
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.name.startsWith('.')) continue;
+      if (e.isDirectory()) k += walk(join(dir, e.name), depth + 1);
+      else if (e.isFile()) k++;
+    }
+    return k;
+  };
+  try {
+    for (const i of inputs) {
+      if (i === '-' || /^https?:/i.test(i) || /\.(warc|gz|xml|rss|atom)$/i.test(i)) return null;
+      const st = statSync(i);
+      if (st.isDirectory()) n += walk(i, 0);
+      else if (/\.(jsonl|ndjson)$/i.test(i)) {
+        if (st.size > 512 * 1024 * 1024) return null;
+        n += readFileSync(i, 'utf8').split('\n').filter((l) => l.trim()).length;
+      } else n++;
+    }
+  } catch {
+    return null;
   }
-  return inputs.length;
+  return n;
 }
 
 interface IngestFlags extends SourceFlags { db: string; quiet?: boolean }
