@@ -152,7 +152,7 @@ test('article text containing HTML and <script> is shown as text, never run', { 
   await page.close();
 });
 
-test('event table filters and paginates on the server', { skip: missing && 'chromium missing', timeout: 60_000 }, async () => {
+test('event table filters on the server; the search box finds sentences', { skip: missing && 'chromium missing', timeout: 60_000 }, async () => {
   const { page, errors } = await newPage();
   await page.goto(`${base}#/events`);
   await page.waitForSelector('#events-table');
@@ -167,6 +167,12 @@ test('event table filters and paginates on the server', { skip: missing && 'chro
   await page.click('#event-filters button[type="submit"]');
   await page.waitForSelector('.error');
   assert.match((await page.textContent('.error')) ?? '', /since/);
+  // the header search box: sentence hits with the matched word marked
+  await page.fill('#search-q', 'sovereignty');
+  await page.press('#search-q', 'Enter');
+  await page.waitForSelector('ul.hits li mark');
+  assert.equal((await page.textContent('ul.hits li mark'))?.toLowerCase(), 'sovereignty');
+  await shot(page, 'search');
   assert.deepEqual(errors.filter((e) => !/400/.test(e)), []);
   await page.close();
 });
