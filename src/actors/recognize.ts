@@ -42,7 +42,7 @@ export function looksLikeOrganisation(text: string): boolean {
   return text.toLowerCase().split(/[^\p{L}]+/u).some((w) => ORG_WORDS.has(w));
 }
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'sen', 'rep', 'gov', 'prof', 'brig', 'cpl', 'pvt', 'cmdr', 'insp', 'supt']);
-const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', she: 'f' };
+const PRONOUNS = new Map<string, 'm' | 'f'>([['he', 'm'], ['she', 'f']]);
 const SENT_YEAR = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil)\s+(?:(?:early|late|mid)[- ])?((?:19|20)\d{2})\b(?!\s*(?:%|percent|people|troops|km))/g;
 
 type Chunk =
@@ -390,6 +390,12 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
   for (let k = 0; k < chunks.length;) {
     const c = chunks[k]!;
     const i0 = c.i;
+    // fast path: punctuation and plain words start nothing (most chunks of a text)
+    if (c.k === 'punct') { k++; continue; }
+    if (c.k === 'word') {
+      const w = toks[i0]!.key;
+      if (!MODS.has(w) && !FORMER.has(w) && w !== 'they' && !PRONOUNS.has(w)) { k++; continue; }
+    }
     const sentence = ctx.sent[i0]!;
     const date = dateAt(ctx, sentence, toks[i0]!.start);
 
@@ -407,8 +413,8 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
       continue;
     }
     // pronouns: he/she → the last person of that gender (or of unknown gender) within three sentences
-    if (c.k !== 'kb' && PRONOUNS[toks[i0]!.key] && toks[i0]!.text.length <= 3) {
-      const g = PRONOUNS[toks[i0]!.key]!;
+    if (c.k !== 'kb' && PRONOUNS.has(toks[i0]!.key) && toks[i0]!.text.length <= 3) {
+      const g = PRONOUNS.get(toks[i0]!.key)!;
       const a = lastPerson(ctx, sentence, (e) => { const pg = genderOf(ctx, e); return pg === null || pg === g; });
       if (a >= 0) {
         const e = { ...ctx.mentions[a]!.entity! };
@@ -528,7 +534,7 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
       const sur = candOf(hc, 'surname');
       const dem = candOf(hc, 'demonym');
       const sec = candOf(hc, 'sector');
-      const textOf = ctx.doc.text.slice(toks[hc.i]!.start, toks[hc.j - 1]!.end).replace(/\s+/g, '');
+      const textOf = hc.j - hc.i === 1 ? toks[hc.i]!.text : ctx.doc.text.slice(toks[hc.i]!.start, toks[hc.j - 1]!.end).replace(/\s+/g, '');
       if (per) {
         const pe = kb.people.get(per.id)!;
         const e = personEntity(ctx, pe, '', sentence, 0, 0, date, null, p.former);
