@@ -3,7 +3,7 @@
 // an indented object, several as one object per line (the first is held back until we know).
 
 import type { Command } from 'commander';
-import { rawToArticle } from '../article/index.js';
+import { detectLanguage, rawToArticle } from '../article/index.js';
 import { articleToMarkdown } from '../article/markdown.js';
 import type { Article } from '../types.js';
 import { addSourceOptions, exitOnClosedStdout, iterateDocs, sourceOptions, usageError, writeOut, UsageError, type SourceFlags } from './common.js';
@@ -45,6 +45,8 @@ export function register(program: Command): void {
     let count = 0;
     await iterateDocs(inputs, opts, async (raw) => {
       const article = rawToArticle(raw);
+      // as the pipeline's language stage does, so `extract` shows what later stages will see
+      if (!article.language && article.body.trim()) article.language = detectLanguage(article.body);
       count++;
       if (format === 'md') {
         await writeOut((count > 1 ? '\n---\n\n' : '') + articleToMarkdown(article));
