@@ -1,4 +1,4 @@
-// npm run bench:store [-- --events N] [--single N] [--batch ARTICLES] [--cache-mb MB (SQLite page cache, default 1024)] [--pg URL | env ENTENTE_TEST_PG] [--pg-events N] [--keep DIR]
+// npm run bench:store [-- --events N] [--single N] [--batch ARTICLES] [--cache-mb MB (SQLite page cache, default 1024)] [--pg URL | env ENTENTE_TEST_PG] [--pg-events N] [--only sqlite|postgres] [--keep DIR]
 //
 // Ingest throughput (events/s through Store.saveDoc: the real path, clustering included) and
 // dyad-timeline latency at N synthetic events (default 1,000,000) on SQLite, and on PostgreSQL
@@ -22,6 +22,7 @@ const N = Number(flag('--events') ?? 1_000_000);
 const PG = flag('--pg') ?? process.env.ENTENTE_TEST_PG;
 const PG_N = Number(flag('--pg-events') ?? N);
 const KEEP = flag('--keep');
+const ONLY = flag('--only'); // sqlite | postgres
 const PER_DOC = 20;
 const SINGLE = Number(flag('--single') ?? 50_000);
 const BATCH = Number(flag('--batch') ?? 500);
@@ -215,8 +216,8 @@ function report(r: Result): void {
 process.stdout.write(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 1e9)} GB RAM, node ${process.version}, load average at start ${loadavg()[0]!.toFixed(1)}\n`);
 const dir = KEEP ?? mkdtempSync(join(tmpdir(), 'entente-bench-store-'));
 try {
-  report(await bench('sqlite', join(dir, 'bench.db'), N));
-  if (PG) {
+  if (ONLY !== 'postgres') report(await bench('sqlite', join(dir, 'bench.db'), N));
+  if (PG && ONLY !== 'sqlite') {
     // A fresh schema so the numbers are from an empty store.
     const pg = (await import('pg')).default;
     const schema = `bench_${process.pid}`;
