@@ -8,6 +8,9 @@ import { WorkQueue } from '../scale/queue.js';
 import { runWorker } from '../scale/worker.js';
 import { createCoder, defaultWorkers } from '../scale/pool.js';
 import type { RawDocument } from '../types.js';
+import { readFileSync } from 'node:fs';
+import { feedsFromOpml, watchFeeds } from '../scale/watch.js';
+import { DEFAULT_DB } from '../store/index.js';
 
 function needPostgres(cmd: string, db: string | undefined): string | null {
   if (!db || !isPostgresUrl(db)) {
@@ -141,4 +144,59 @@ export function register(program: Command): void {
         await queue.close();
       }
     });
+
+  addSourceOptions(
+    program
+      .command('watch')
+      .description('poll feeds politely (ETag/Last-Modified, per-host delay, backoff on errors) and ingest new items until stopped')
+      .argument('<feeds...>', 'feed URLs, or OPML subscription files (.opml)')
+      .option('--db <path|postgres-url>', 'store', DEFAULT_DB)
+      .option('--interval <seconds>', 'time between polls of one feed', '300')
+      .option('--host-delay <seconds>', 'minimum time between two requests to one host', '5')
+      .option('--state <file>', 'where validators and seen items are kept (default: <db>.watch.json, or ./entente-watch.json for PostgreSQL)')
+      .option('--once', 'poll every feed once, then stop'),
+  ).action(async (feedArgs: string[], flags: SourceFlags & { db: string; interval: string; hostDelay: string; state?: string; once?: boolean }) => {
+    let opts, interval: number, hostDelay: number;
+    const feeds: string[] = [];
+    try {
+      opts = sourceOptions(flags);
+      interval = positiveInt('--interval', flags.interval, 300);
+      hostDelay = Number(flags.hostDelay);
+      if (!(hostDelay >= 0)) throw new UsageError(`--host-delay "${flags.hostDelay}": expected a number of seconds`);
+      for (const f of feedArgs) {
+        if (/^https?:\/\//i.test(f)) feeds.push(f);
+        else if (/\.opml$|\.xml$/i.test(f)) {
+          let text: string;
+          try {
+            text = readFileSync(f, 'utf8');
+          } catch {
+            throw new UsageError(`${f}: cannot read the OPML file — check the path`);
+          }
+          const urls = feedsFromOpml(text, f);
+          if (!urls.length) throw new UsageError(`${f}: no feed (outline with xmlUrl) in this OPML file`);
+          feeds.push(...urls);
+        } else throw new UsageError(`${f}: give a feed URL (http/https) or an OPML file`);
+      }
+    } catch (e) {
+      return usageError('watch', (e as Error).message);
+    }
+    const store = await openStore(flags.db);
+    const coder = createCoder({ workers: 1, defaultDate: opts.date ?? null });
+    const ac = new AbortController();
+    process.on('SIGINT', () => ac.abort());
+    process.on('SIGTERM', () => ac.abort());
+    const statePath = flags.state ?? (isPostgresUrl(flags.db) ? './entente-watch.json' : `${flags.db}.watch.json`);
+    process.stderr.write(`entente watch: ${feeds.length} feed${feeds.length === 1 ? '' : 's'}, every ${interval} s; state in ${statePath}; Ctrl-C to stop\n`);
+    try {
+      const s = await watchFeeds({
+        feeds, statePath, intervalSec: interval, hostDelaySec: hostDelay, source: opts, signal: ac.signal, once: flags.once,
+        ingest: async (raw) => (await store.saveDoc(await coder.code(raw))).events,
+        log: (line) => process.stderr.write(`entente watch: ${new Date().toISOString()} ${line}\n`),
+      });
+      process.stderr.write(`entente watch: ${s.polls} polls (${s.notModified} not modified), ${s.ingested} articles ingested, ${s.events} events, ${s.errors} errors\n`);
+    } finally {
+      await coder.close();
+      await store.close();
+    }
+  });
 }
