@@ -11,6 +11,7 @@ import { createPipeline, type Pipeline } from '../pipeline.js';
 import { lookup } from '../actors/index.js';
 import { ROUTES, openApiDocument } from './schemas.js';
 import { ingest, IngestError, type IngestRequest } from './ingest.js';
+import { StorageUnavailable } from '../errors.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -188,6 +189,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
         : `${where === 'querystring' ? 'parameter' : where === 'body' ? 'field' : where} "${name}" ${humanMessage(v)}`;
       return reply.code(400).send({ error: `bad request: ${what} (see /api/openapi.json)` });
     }
+    if (err instanceof StorageUnavailable) return reply.code(503).send({ error: `the store is unavailable: ${err.message}` });
     const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
     if (status >= 500) app.log.error(err);
     return reply.code(status).send({ error: status >= 500 ? `internal error: ${err.message}` : err.message });
@@ -216,9 +218,17 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   // ------------------------------------------------------------------ read endpoints
   app.get('/api/openapi.json', async () => openapi);
 
-  app.get('/api/events', spec('/api/events'), async (req) => {
+  app.get('/api/events', spec('/api/events'), async (req, reply) => {
     const q = req.query as Record<string, unknown>;
-    const page = await store.events(await eventQuery(q, actorArg));
+    let page;
+    try {
+      page = await store.events(await eventQuery(q, actorArg));
+    } catch (err) {
+      // the store rejects a cursor it did not issue with a plain Error (no type to test): with a
+      // cursor given, a non-storage failure is the caller's cursor
+      if (q.cursor && !(err instanceof StorageUnavailable)) return reply.code(400).send({ error: `bad request: parameter "cursor": ${(err as Error).message}` });
+      throw err;
+    }
     return { total: page.total, limit: q.limit, offset: q.offset, next_cursor: page.nextCursor, events: page.events.map(eventOut) };
   });
 

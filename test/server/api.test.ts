@@ -54,6 +54,17 @@ test('events: filters, totals and pagination', async () => {
   assert.equal(p1.body.total, 6);
   assert.notDeepEqual(p1.body.events.map((e: any) => e.key), p2.body.events.map((e: any) => e.key));
 
+  // keyset paging walks every event exactly once
+  const seen: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await get(`/api/events?limit=4${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    seen.push(...page.body.events.map((e: any) => e.key));
+    cursor = page.body.next_cursor;
+  } while (cursor);
+  assert.deepEqual([...new Set(seen)].sort(), all.body.events.map((e: any) => e.key).sort());
+  assert.equal(seen.length, 6);
+
   const pak = await get('/api/events?actor=PAK');
   assert.equal(pak.body.total, 1);
   assert.equal(pak.body.events[0].record.cameo, '195');
@@ -82,6 +93,7 @@ test('bad parameters are 400 with a message naming the parameter', async () => {
     ['/api/timeline?a=RUS&b=AFG&by=day', /by/],
     ['/api/search', /missing parameter "q"/],
     ['/api/actors?top=0', /top/],
+    ['/api/events?cursor=garbage', /cursor/],
   ];
   for (const [url, re] of cases) {
     const r = await get(url);
