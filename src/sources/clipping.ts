@@ -195,12 +195,13 @@ export function parseClipping(input: string, opts: ClippingOptions = {}): Clippi
 
   // Header: title, then date / byline / captions until the first body paragraph.
   let i = 0;
+  const first = parsed[0];
   const dateAhead = parsed.slice(1, 4).some((b) => parseDateLine(b.text) !== null);
+  const dateNext = parsed.length > 1 && parseDateLine(parsed[1]!.text) !== null;
   // a title may end in a full stop ("X is bad. It doesn't have to be.") when a date line follows it
-  const titled = isTitleLike(parsed[0] ?? { text: '', heading: false, list: false, source: '' }) ||
-    (!!parsed[0] && !parsed[0].list && parsed[0].text.length <= 250 && !parsed[0].text.includes('\n') && parsed.length > 1 && parseDateLine(parsed[1]!.text) !== null);
-  if (!fm?.hints.title && parsed.length > 1 && titled && (opts.markdown || dateAhead) && parseDateLine(parsed[0]!.text) === null) {
-    hints.title = parsed[0]!.text;
+  const titled = !!first && (isTitleLike(first) || (dateNext && !first.list && first.text.length <= 250 && !first.text.includes('\n')));
+  if (!fm?.hints.title && parsed.length > 1 && titled && (opts.markdown || dateAhead) && parseDateLine(first!.text) === null) {
+    hints.title = first!.text;
     i = 1;
   }
   for (; i < parsed.length && i < 6; i++) {
