@@ -440,16 +440,18 @@ export class SqlStore implements Store {
     if (q.minConfidence !== undefined) { filt.push('confidence >= ?'); fp.push(q.minConfidence); }
     const extra = filt.map((f) => ' AND ' + f).join('');
     const dir = (x: string[], y: string[]) => `a_key IN ${inList(x)} AND b_key IN ${inList(y)}${extra}`;
-    // DISTINCT per event: an event can reach the dyad through several keys (country and id).
+    // DISTINCT per event: an event can reach the dyad through several keys (country and id). With
+    // one key a side it cannot (dyad rows are unique per key pair), and the sort is skipped.
+    const distinct = A.length > 1 || B.length > 1 ? 'DISTINCT' : '';
     const rows = await this.db.all<{ period: string; dir: string; n: number; q1: number; q2: number; q3: number; q4: number; g: number | null; i: number | null }>(
       `SELECT period, dir, count(*) AS n,
          sum(CASE WHEN quad = 1 THEN 1 ELSE 0 END) AS q1, sum(CASE WHEN quad = 2 THEN 1 ELSE 0 END) AS q2,
          sum(CASE WHEN quad = 3 THEN 1 ELSE 0 END) AS q3, sum(CASE WHEN quad = 4 THEN 1 ELSE 0 END) AS q4,
          avg(goldstein) AS g, avg(intensity) AS i
        FROM (
-         SELECT DISTINCT event_pk, 'a->b' AS dir, ${period} AS period, quad, goldstein, intensity FROM event_dyads WHERE ${dir(A, B)} AND ${precise}
+         SELECT ${distinct} event_pk, 'a->b' AS dir, ${period} AS period, quad, goldstein, intensity FROM event_dyads WHERE ${dir(A, B)} AND ${precise}
          UNION ALL
-         SELECT DISTINCT event_pk, 'b->a' AS dir, ${period} AS period, quad, goldstein, intensity FROM event_dyads WHERE ${dir(B, A)} AND ${precise}
+         SELECT ${distinct} event_pk, 'b->a' AS dir, ${period} AS period, quad, goldstein, intensity FROM event_dyads WHERE ${dir(B, A)} AND ${precise}
        ) x GROUP BY period, dir ORDER BY period, dir`,
       [...A, ...B, ...fp, ...B, ...A, ...fp],
     );
