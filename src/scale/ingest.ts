@@ -1,0 +1,163 @@
+// Streaming, parallel, resumable ingest: the engine behind `entente ingest`.
+//
+//   readInputs (streamed) → coder pool (worker threads, bounded in-flight, input order kept)
+//     → store.saveDocs in batched transactions → checkpoint (input position + recent hashes)
+//
+// Memory stays flat: at most `inFlight` documents are being coded and `batchSize` wait for the
+// store, whatever the corpus size. After Ctrl-C or a crash, the same command skips the inputs
+// already stored (position) and the few items of the last batch whose checkpoint was not yet
+// written (content hash), so no article is coded twice beyond that one batch, and none is
+// stored twice (the store is idempotent by content hash anyway).
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { Store } from '../store/types.js';
+import type { CodedDoc, RawDocument } from '../types.js';
+import type { SourceItem } from '../sources/index.js';
+import type { Coder } from './pool.js';
+import { orderedMap } from './pool.js';
+import { payloadHash } from './queue.js';
+
+export interface IngestCounts {
+  read: number;
+  stored: number;
+  replaced: number;
+  unchanged: number;
+  failed: number;
+  /** skipped because a previous run already stored them (resume) */
+  resumed: number;
+  events: number;
+  /** failure reasons → count, for the summary */
+  reasons: Record<string, number>;
+}
+
+export interface Checkpoint {
+  /** identifies the run: the inputs and the database */
+  key: string;
+  /** items of the input stream (documents and read errors alike) fully handled */
+  position: number;
+  /** payload hashes of the most recent batches (covers the window between a commit and the checkpoint write) */
+  recent: string[];
+}
+
+export interface IngestOptions {
+  store: Store;
+  coder: Coder;
+  batchSize?: number;
+  /** documents being coded at once; default 4 × workers */
+  inFlight?: number;
+  /** file holding the checkpoint; null = not resumable */
+  checkpointPath?: string | null;
+  /** identifies the run (inputs + db) so a checkpoint of another run is not applied */
+  runKey?: string;
+  signal?: AbortSignal;
+  onItem?: (e: { origin: string; ok: boolean; error?: string }) => void;
+}
+
+const RECENT_MAX = 2048;
+
+export function runKey(inputs: string[], db: string): string {
+  return createHash('sha256').update(JSON.stringify({ inputs, db })).digest('hex').slice(0, 16);
+}
+
+function loadCheckpoint(path: string, key: string): Checkpoint {
+  if (existsSync(path)) {
+    try {
+      const c = JSON.parse(readFileSync(path, 'utf8')) as Checkpoint;
+      if (c.key === key && Number.isInteger(c.position)) return c;
+    } catch {
+      // an unreadable checkpoint is ignored: at worst articles are coded again and stored once
+    }
+  }
+  return { key, position: 0, recent: [] };
+}
+
+function saveCheckpoint(path: string, c: Checkpoint): void {
+  const tmp = `${path}.tmp`;
+  writeFileSync(tmp, JSON.stringify(c));
+  renameSync(tmp, path);
+}
+
+function reason(msg: string): string {
+  // "origin: message — advice" → a short reason for the summary
+  const m = msg.replace(/^[^:]*:\s*/, '').split(/ — |;|\(/)[0]!.trim();
+  return m.length > 60 ? m.slice(0, 57) + '…' : m;
+}
+
+type Slot = { pos: number; item: SourceItem; hash?: string };
+
+export async function ingestStream(source: AsyncIterable<SourceItem>, o: IngestOptions): Promise<IngestCounts & { completed: boolean }> {
+  const counts: IngestCounts = { read: 0, stored: 0, replaced: 0, unchanged: 0, failed: 0, resumed: 0, events: 0, reasons: {} };
+  const batchSize = o.batchSize ?? 64;
+  const inFlight = o.inFlight ?? Math.max(2, o.coder.workers * 4);
+  const cp = o.checkpointPath ? loadCheckpoint(o.checkpointPath, o.runKey ?? 'default') : null;
+  const recent = new Set(cp?.recent ?? []);
+  const fail = (origin: string, msg: string) => {
+    counts.failed++;
+    const r = reason(msg);
+    counts.reasons[r] = (counts.reasons[r] ?? 0) + 1;
+    o.onItem?.({ origin, ok: false, error: msg });
+  };
+
+  // number the stream, skip what a previous run handled, stop reading on abort
+  async function* numbered(): AsyncGenerator<Slot> {
+    let pos = 0;
+    for await (const item of source) {
+      if (o.signal?.aborted) return;
+      const p = pos++;
+      if (cp && p < cp.position) {
+        counts.resumed++;
+        continue;
+      }
+      if (item.ok) {
+        const h = payloadHash(item.doc);
+        if (recent.has(h)) {
+          counts.resumed++;
+          continue;
+        }
+        yield { pos: p, item, hash: h };
+      } else yield { pos: p, item };
+    }
+  }
+
+  let batch: Array<{ slot: Slot; doc: CodedDoc }> = [];
+  let lastPos = (cp?.position ?? 0) - 1;
+  const flush = async () => {
+    if (batch.length) {
+      const results = await o.store.saveDocs(batch.map((b) => b.doc));
+      results.forEach((r, i) => {
+        const b = batch[i]!;
+        if (r.status === 'failed') return fail(b.slot.item.ok ? b.slot.item.doc.origin : '', r.error);
+        counts[r.status]++;
+        counts.events += r.events;
+        o.onItem?.({ origin: (b.slot.item as { doc: RawDocument }).doc.origin, ok: true });
+        if (b.slot.hash) recent.add(b.slot.hash);
+      });
+      batch = [];
+    }
+    if (cp && o.checkpointPath) {
+      cp.position = lastPos + 1;
+      cp.recent = [...recent].slice(-RECENT_MAX);
+      saveCheckpoint(o.checkpointPath, cp);
+    }
+  };
+
+  const code = async (slot: Slot): Promise<CodedDoc | null> => (slot.item.ok ? o.coder.code(slot.item.doc) : null);
+  for await (const r of orderedMap(numbered(), inFlight, code)) {
+    const slot = r.input;
+    if (!slot.item.ok) {
+      fail(slot.item.origin, slot.item.error.message);
+    } else if (r.error) {
+      counts.read++;
+      fail(slot.item.doc.origin, `${slot.item.doc.origin}: ${r.error.message}`);
+    } else {
+      counts.read++;
+      batch.push({ slot, doc: r.result! });
+    }
+    lastPos = slot.pos;
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  const completed = !o.signal?.aborted;
+  if (completed && o.checkpointPath) rmSync(o.checkpointPath, { force: true });
+  return { ...counts, completed };
+}

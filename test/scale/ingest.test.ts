@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { syntheticCorpus } from './corpus.js';
+import { createCoder, type Coder } from '../../src/scale/pool.js';
+import { ingestStream } from '../../src/scale/ingest.js';
+import { openStore } from '../../src/store/index.js';
+import type { SourceItem } from '../../src/sources/index.js';
+
+function items(n: number, bad: number[] = []): SourceItem[] {
+  return syntheticCorpus(n).map((r, i) =>
+    bad.includes(i)
+      ? { ok: false, origin: `corpus.jsonl:${i + 1}`, error: new Error(`corpus.jsonl:${i + 1}: not JSON — fix or remove the line`) }
+      : { ok: true, doc: { id: r.id, kind: 'text', origin: `corpus.jsonl:${i + 1}`, content: r.text, hints: { published: r.date } } },
+  );
+}
+async function* stream(xs: SourceItem[], onRead?: (i: number) => void) {
+  let i = 0;
+  for (const x of xs) { onRead?.(i++); yield x; }
+}
+function counting(c: Coder): Coder & { calls: number } {
+  const w = { calls: 0, workers: c.workers, close: () => c.close(), code: (raw: Parameters<Coder['code']>[0]) => { w.calls++; return c.code(raw); } };
+  return w;
+}
+
+test('ingest: interrupted run resumes where it stopped, codes no article twice beyond one batch, stores each once', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'entente-ingest-'));
+  const db = join(dir, 'e.db');
+  const cpPath = join(dir, 'cp.json');
+  const xs = items(120, [7]);
+  const store = await openStore(db);
+  const coder = counting(createCoder({ workers: 1 }));
+  try {
+    const ac = new AbortController();
+    const first = await ingestStream(stream(xs, (i) => { if (i === 70) ac.abort(); }), { store, coder, batchSize: 16, checkpointPath: cpPath, runKey: 'k', signal: ac.signal });
+    assert.equal(first.completed, false);
+    const storedFirst = (await store.stats()).articles;
+    assert.ok(storedFirst >= 48 && storedFirst < 120, `stored ${storedFirst} before the stop`);
+    const callsFirst = coder.calls;
+
+    const second = await ingestStream(stream(xs), { store, coder, batchSize: 16, checkpointPath: cpPath, runKey: 'k' });
+    assert.equal(second.completed, true);
+    assert.equal(second.unchanged, 0, 'nothing already stored was coded and offered again');
+    assert.ok(second.resumed >= 48);
+    assert.equal(coder.calls, 119, 'every article coded exactly once over both runs');
+    assert.ok(callsFirst > 0);
+    const stats = await store.stats();
+    assert.equal(stats.articles, 119);
+    assert.equal(first.failed + second.failed, 1, 'the bad line is reported once');
+
+    // a third run with no checkpoint: the store's content hash keeps everything single
+    const third = await ingestStream(stream(xs), { store, coder, batchSize: 16 });
+    assert.equal(third.unchanged, 119);
+    assert.equal((await store.stats()).articles, 119);
+  } finally {
+    await coder.close();
+    await store.close();
+  }
+});
+
+test('ingest on 2 worker threads gives the same events as one thread', async () => {
+  const xs = items(40);
+  const dir = mkdtempSync(join(tmpdir(), 'entente-ingest2-'));
+  const results: number[] = [];
+  for (const workers of [1, 2]) {
+    const store = await openStore(join(dir, `w${workers}.db`));
+    const coder = createCoder({ workers });
+    try {
+      const r = await ingestStream(stream(xs), { store, coder, batchSize: 8 });
+      assert.equal(r.stored, 40);
+      results.push(r.events);
+    } finally {
+      await coder.close();
+      await store.close();
+    }
+  }
+  assert.equal(results[0], results[1]);
+  assert.ok(results[0]! > 40);
+});
