@@ -618,7 +618,10 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
 
 function rememberName(ctx: Ctx, words: Tok[], index: number, _e?: Entity | null): void {
   const last = words[words.length - 1];
-  if (last && words.length >= 2 && last.key.length >= 3) ctx.unknownNames.set(last.key, index);
+  // person-shaped only: "Mary Horomanski", not "Truth About Tech" or "Common Sense CEO"
+  if (!last || words.length < 2 || words.length > 4 || last.key.length < 3 || /^\p{Lu}+$/u.test(last.text)) return;
+  if (words.some((w) => STOP.has(w.key) || ORG_WORDS.has(w.key) || NOT_ACTOR_WORDS.has(w.key))) return;
+  ctx.unknownNames.set(last.key, index);
 }
 
 function keysOf(ctx: Ctx, i: number, j: number): string {
