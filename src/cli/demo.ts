@@ -7,6 +7,7 @@ import { openStore, DEFAULT_DB } from '../store/index.js';
 import type { Store, Timeline, StoredEvent } from '../store/types.js';
 import { createPipeline, processRaw } from '../pipeline.js';
 import { ROOT } from '../server/app.js';
+import { isLoopbackHost } from '../server/index.js';
 import { iterateDocs } from './common.js';
 import { parsePort, serveStore } from './serve.js';
 
@@ -74,6 +75,10 @@ export async function runDemo(flags: DemoFlags, io: Io = stdio): Promise<number>
   const port = parsePort(flags.port);
   if (port === null) {
     io.err(`entente demo: --port "${flags.port}": give a number from 0 to 65535\n`);
+    return 2;
+  }
+  if (flags.serve && !isLoopbackHost(flags.host)) {
+    io.err(`entente demo: --host ${flags.host}: the demo serves on this machine only (a loopback address); to serve others, run \`entente serve --host ${flags.host} --token <secret>\`\n`);
     return 2;
   }
   let store: Store;

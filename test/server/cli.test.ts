@@ -48,6 +48,12 @@ test('entente demo --no-serve ingests every sample and prints the Russia–Afgha
   }
 });
 
+test('entente demo refuses a non-loopback --host before doing anything', async () => {
+  const r = io();
+  assert.equal(await runDemo({ db: '/nonexistent-dir/x.db', serve: true, port: '8080', host: '0.0.0.0' }, r.io), 2);
+  assert.match(r.stderr(), /entente serve --host 0\.0\.0\.0 --token/);
+});
+
 test('entente serve refuses a public --host without --token, and a bad --port', async () => {
   const r = io();
   assert.equal(await runServe({ host: '0.0.0.0', port: '8080', db: ':memory:' }, r.io, {}), 2);
