@@ -221,9 +221,16 @@ function roleCode(ctx: Ctx, r: RoleEntry, sector: string): { country: string; co
 const rank = (ctx: Ctx, office: string) => ctx.kb.offices.get(office)?.rank ?? 9;
 
 /** A KB person as of a date; `office` (from a title in the text) and `former` shape the role chosen. */
-function personEntity(ctx: Ctx, p: PersonEntry, text: string, sentence: number, start: number, end: number, date: string, office: string | null, former: boolean): Entity {
+function personEntity(ctx: Ctx, p: PersonEntry, text: string, sentence: number, start: number, end: number, date: string, office: string | null, former: boolean, then = false): Entity {
   const now = p.roles.filter((r) => within(date, r.start, r.end)).sort((a, b) => rank(ctx, a.office) - rank(ctx, b.office));
   const titled = office ? p.roles.filter((r) => r.office === office) : [];
+  // "then defence minister Shoigu": the text places him in that office, whatever the date
+  if (then && titled.length) {
+    const r = titled[titled.length - 1]!;
+    const sector = ctx.kb.offices.get(r.office)?.sector ?? 'GOV';
+    const { country, code } = roleCode(ctx, r, sector);
+    return mkEntity(text, p.name, p.id, 'person', country, sector, r.office, sentence, start, end, code);
+  }
   let role: RoleEntry | undefined;
   if (office && !former) role = titled.find((r) => within(date, r.start, r.end)) ?? (now.length ? undefined : titled[titled.length - 1]);
   if (!role && !(former && !now.length)) role = now[0];
@@ -238,6 +245,14 @@ function personEntity(ctx: Ctx, p: PersonEntry, text: string, sentence: number, 
   return mkEntity(text, p.name, p.id, 'person', p.country, null, null, sentence, start, end, p.country);
 }
 
+function previousHolder(ctx: Ctx, office: string, country: string, date: string): PersonEntry | null {
+  const list = ctx.kb.holders.get(`${office}|${country}`);
+  if (!list) return null;
+  const past = list.filter((h) => h.role.end && padStart(h.role.end) <= date);
+  const last = past[past.length - 1];
+  return last ? ctx.kb.people.get(last.person) ?? null : null;
+}
+
 function holderAt(ctx: Ctx, office: string, country: string, date: string): PersonEntry | null {
   const list = ctx.kb.holders.get(`${office}|${country}`);
   if (!list) return null;
@@ -248,7 +263,7 @@ function holderAt(ctx: Ctx, office: string, country: string, date: string): Pers
 
 // ---------------------------------------------------------------- assembly
 
-interface Prefix { country: string | null; fromAdj: boolean; former: boolean; first: number; next: number; orgPoss: OrgEntry | null; backer: { id: string; i: number; j: number } | null }
+interface Prefix { country: string | null; fromAdj: boolean; former: boolean; then: boolean; first: number; next: number; orgPoss: OrgEntry | null; backer: { id: string; i: number; j: number } | null }
 
 function candOf<T extends Cand['t']>(c: Chunk | undefined, t: T): Extract<Cand, { t: T }> | undefined {
   if (!c || c.k !== 'kb') return undefined;
@@ -266,13 +281,14 @@ function isBackerCompound(ctx: Ctx, j: number): boolean {
 }
 
 function parsePrefix(ctx: Ctx, chunks: Chunk[], k: number): Prefix {
-  const p: Prefix = { country: null, fromAdj: false, former: false, first: k, next: k, orgPoss: null, backer: null };
+  const p: Prefix = { country: null, fromAdj: false, former: false, then: false, first: k, next: k, orgPoss: null, backer: null };
   let n = k;
   for (let guard = 0; guard < 6 && n < chunks.length; guard++) {
     const c = chunks[n]!;
     const key = ctx.toks[c.i]!.key;
     if (c.k === 'word' && (MODS.has(key) || FORMER.has(key))) {
       if (FORMER.has(key)) p.former = true;
+      if (key === 'then') p.then = true;
       n++;
       if (ctx.toks[chunks[n]?.i ?? -1]?.key === '-') n++; // "ex-", "then-"
       continue;
@@ -469,12 +485,12 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
       const endTok = endChunk > n ? chunks[endChunk - 1]!.j : h.j;
       if (kind === 'kb') {
         const pe = kb.people.get(per!.id)!;
-        push(ctx, startI, endTok, 'title', personEntity(ctx, pe, '', sentence, 0, 0, date, off.id, p.former));
+        push(ctx, startI, endTok, 'title', personEntity(ctx, pe, '', sentence, 0, 0, date, off.id, p.former, p.then));
         k = endChunk; continue;
       }
       if (kind === 'surname') {
         const pe = pickSurname(ctx, sur!.ids, date, off.id, country);
-        if (pe) { push(ctx, startI, endTok, 'title', personEntity(ctx, pe, '', sentence, 0, 0, date, off.id, p.former)); k = endChunk; continue; }
+        if (pe) { push(ctx, startI, endTok, 'title', personEntity(ctx, pe, '', sentence, 0, 0, date, off.id, p.former, p.then)); k = endChunk; continue; }
         kind = 'new';
         run = nameRun(ctx, chunks, n) ?? [n + 1, nx!.j];
         endChunk = Math.max(endChunk, run[0]);
@@ -736,6 +752,11 @@ function describeOffice(ctx: Ctx, office: string, country: string | null, org: O
   if (!former && (country || org)) {
     const pe = holderAt(ctx, office, country ?? `IGO:${org!.id}`, date);
     if (pe) return { entity: personEntity(ctx, pe, '', sentence, 0, 0, date, office, false), antecedent: null };
+  }
+  if (former && (country || org) && o?.single_holder) {
+    // "Russia's former defence minister", as of the date: the holder before the current one
+    const pe = previousHolder(ctx, office, country ?? `IGO:${org!.id}`, date);
+    if (pe) return { entity: personEntity(ctx, pe, '', sentence, 0, 0, date, office, true), antecedent: null };
   }
   const sector = former ? 'ELI' : o?.sector ?? 'GOV';
   const ctry = country ?? (org ? 'IGO' : null);

@@ -61,11 +61,17 @@ test('a year stated in the sentence moves the resolution date', () => {
   assert.equal(m.entity!.office, 'defence_minister');
 });
 
-test('"former" with no name gives an elite of that country, not the current holder', () => {
-  const e = run('A former Russian defence minister criticised the plan.', '2025-03-01').ms[0]!.entity!;
-  assert.equal(e.country_code, 'RUS');
-  assert.equal(e.sector, 'ELI');
-  assert.notEqual(e.id, 'person/andrei-belousov');
+test('"the former defence minister" is, as of the date, the holder before the current one', () => {
+  const e = run("Russia's former defence minister criticised the plan.", '2025-03-01').ms[0]!.entity!;
+  assert.equal(e.id, 'person/sergei-shoigu');
+  assert.equal(e.code, 'RUSGOV', 'he holds another office now');
+  const u = run('A former Pakistani defence minister criticised the plan.', '2025-03-01').ms[0]!.entity!;
+  assert.equal(u.code, 'PAKELI', 'unknown to the KB: an elite of that country');
+});
+
+test('"then defence minister Shoigu": the office the text gives, not his office at the date', () => {
+  const e = run('The deal was signed by then defence minister Shoigu.', '2026-05-14').ms[0]!.entity!;
+  assert.equal(e.office, 'defence_minister');
 });
 
 test('a person who no longer holds office is an elite (ELI) at the date', () => {
