@@ -238,7 +238,9 @@ export function extractTimesDetailed(text: string, refDate: string | null, sente
   const sIdx = sentenceIndex(sentences);
   let anchor: Ctx['anchor'] = null;
   const detail = (x: Cand): TimeDetail => {
-    const ctx: Ctx = { ref, tense: () => tense(x.start, x.end), dateline: x.role === 'dateline', anchor };
+    let info: ReturnType<typeof tense> | null = null;
+    const ti = () => (info ??= tense(x.start, x.end));
+    const ctx: Ctx = { ref, tense: () => ti().t, tenseWeak: () => ti().weak, dateline: x.role === 'dateline', anchor };
     const r: Res = x.resolve(ctx);
     if (r.value && !r.vague && (x.type === 'DATE' || x.type === 'TIME')) {
       const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)/.exec(r.value);

@@ -16,6 +16,8 @@ export interface Ctx {
   ref: YMD | null;
   /** tense of the clause around the candidate (computed lazily: most rules never ask) */
   tense: () => Tense;
+  /** true when that tense rests on weak evidence (see tense.ts) */
+  tenseWeak: () => boolean;
   /** true for a date in a dateline: it can only be the publication day or before */
   dateline: boolean;
   /** the last date resolved before this expression, for anaphora ("the next day", "two years later") */
@@ -65,13 +67,21 @@ function wordAfter(text: string, i: number): string {
 const isCap = (w: string) => /^[A-Z]/.test(w);
 
 /** Choose the year for a month(/day) with no year, from the tense of the clause. */
-function yearFor(ref: YMD, m: number, d: number | null, t: Tense, rel: string | null): number {
+function yearFor(ref: YMD, m: number, d: number | null, t: Tense, rel: string | null, weak = false): number {
   const cmp = m !== ref.m ? m - ref.m : d == null ? 0 : d - ref.d; // <0: earlier in the year than ref
   if (rel === 'last' || rel === 'past') return cmp < 0 ? ref.y : ref.y - 1;
   if (rel === 'next' || rel === 'coming') return cmp > 0 ? ref.y : ref.y + 1;
   if (rel === 'this') return ref.y;
-  if (t === 'past') return cmp <= 0 ? ref.y : ref.y - 1;
-  if (t === 'future') return cmp >= 0 ? ref.y : ref.y + 1;
+  // News talks about dates near its own: when the tense rests on weak evidence (an "-ed" word, a
+  // far cue) and puts "Jan. 14" eleven months back while the next one is nine days ahead, the
+  // near one wins. A clear cue ("met in June") is never overruled. Thresholds in months.
+  const far = 8, near = 3;
+  const dist = (y: number) => Math.abs((y - ref.y) * 12 + m - ref.m + (d == null ? 0 : (d - ref.d) / 31));
+  if (t === 'past' || t === 'future') {
+    const y = t === 'past' ? (cmp <= 0 ? ref.y : ref.y - 1) : (cmp >= 0 ? ref.y : ref.y + 1);
+    const other = t === 'past' ? (cmp <= 0 ? ref.y + 1 : ref.y) : (cmp >= 0 ? ref.y - 1 : ref.y);
+    return weak && dist(y) > far && dist(other) < near ? other : y;
+  }
   // present or unknown: the nearest occurrence; a tie goes to the past (news mostly reports)
   const months = (y: number) => Math.abs((y - ref.y) * 12 + m - ref.m);
   const cands = [ref.y, ref.y - 1, ref.y + 1].sort((a, b) => months(a) - months(b) || a - b);
@@ -240,7 +250,7 @@ export function buildRules(lex: TimeLexicon): Rule[] {
       resolve: (c) => {
         if (y != null) return { value: fmtDay({ y, m: mo, d }), precision: 'day', stated, implied: [] };
         if (!c.ref) return unresolved(stated, ['year']);
-        let yy = yearFor(c.ref, mo, d, c.dateline ? 'past' : c.tense(), null);
+        let yy = yearFor(c.ref, mo, d, c.dateline ? 'past' : c.tense(), null, !c.dateline && c.tenseWeak());
         if (weekdayW) {
           // "Saturday, April 25": the year in which that day is a Saturday, nearest the reference
           const wd = lex.weekdays[weekdayW.toLowerCase()]!;
@@ -319,7 +329,7 @@ export function buildRules(lex: TimeLexicon): Rule[] {
       start: m.index, end: m.index + m[0].length, type: 'DATE', prio: P(), kind: 'month',
       resolve: (c) => {
         if (!c.ref) return unresolved(stated, ['year']);
-        return { value: fmtMonth(yearFor(c.ref, mo, null, c.dateline ? 'past' : c.tense(), rel), mo), precision: 'month', stated, implied: ['year'] };
+        return { value: fmtMonth(yearFor(c.ref, mo, null, c.dateline ? 'past' : c.tense(), rel, !c.dateline && c.tenseWeak()), mo), precision: 'month', stated, implied: ['year'] };
       },
     };
   });
@@ -542,7 +552,7 @@ export function buildRules(lex: TimeLexicon): Rule[] {
     const [mo, d] = lex.holidays[m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")]!.split('-').map(Number) as [number, number];
     return {
       start: m.index, end: m.index + m[0].length, type: 'DATE', prio: P(), kind: 'holiday',
-      resolve: (c) => c.ref ? { value: fmtDay({ y: yearFor(c.ref, mo, d, c.tense(), null), m: mo, d }), precision: 'day', stated: ['month', 'day'], implied: ['year'] } : unresolved(['month', 'day'], ['year']),
+      resolve: (c) => c.ref ? { value: fmtDay({ y: yearFor(c.ref, mo, d, c.tense(), null, c.tenseWeak()), m: mo, d }), precision: 'day', stated: ['month', 'day'], implied: ['year'] } : unresolved(['month', 'day'], ['year']),
     };
   }, 'g');
 

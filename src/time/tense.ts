@@ -4,8 +4,12 @@
 import type { TimeLexicon } from './lexicon.js';
 import type { Tense } from './rules.js';
 
+/** The tense of the clause around [start,end), and whether the evidence is weak (an "-ed" word
+ * that may be an adjective, or the nearest cue far away): weak evidence may be overruled by
+ * plausibility (see yearFor in rules.ts). */
+export interface TenseInfo { t: Tense; weak: boolean }
 export interface TenseFinder {
-  (start: number, end: number): Tense;
+  (start: number, end: number): TenseInfo;
 }
 
 const WORD = /[A-Za-z][A-Za-z'’]*/g;
@@ -13,6 +17,8 @@ const WORD = /[A-Za-z][A-Za-z'’]*/g;
 const AFTER = 2;
 const MODAL = new Set(['will', "'ll", 'shall', 'would', "won't", 'may', 'might', 'should', 'could']);
 const WEAK = 1;
+/** a cue farther than this many characters is weak evidence */
+const WEAK_DISTANCE = 40;
 const DEADLINE = /\b(?:by|until|till|through|to|effective|payable|expire|expires|expiring|due|before|of\s+record|as\s+soon\s+as)\s+(?:on\s+)?(?:around\s+|about\s+|mid-?|early\s+|late\s+)?$/i;
 
 /**
@@ -58,18 +64,19 @@ export function makeTenseFinder(text: string, lex: TimeLexicon, bounds: (i: numb
   return (start, end) => {
     // a deadline ("payable Dec. 7", "extended to Nov. 16", "by May") is read from the date, not the
     // verb: "was extended to Nov. 16" is past tense about a future day. Leave it to proximity.
-    if (DEADLINE.test(text.slice(Math.max(0, start - 24), start))) return null;
+    if (DEADLINE.test(text.slice(Math.max(0, start - 24), start))) return { t: null, weak: true };
     const [s, e] = bounds(start);
     let best: Tense = null;
     let bestD = Infinity;
+    let bestWeak = true;
     for (const c of cues(s, e)) {
       if (c.pos >= start && c.pos < end) continue; // words of the expression itself
       // the governing verb usually comes first ("decided on Feb. 11 that … would"): cues after the
       // expression count at double distance
       const d = (c.pos < start ? start - c.pos : (c.pos - end) * AFTER) * (c.weak ? WEAK : 1);
-      if (d < bestD) { bestD = d; best = c.t; }
+      if (d < bestD) { bestD = d; best = c.t; bestWeak = c.weak; }
     }
-    return best;
+    return { t: best, weak: bestWeak || best === 'present' || bestD > WEAK_DISTANCE };
   };
 }
 

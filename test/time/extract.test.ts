@@ -244,3 +244,10 @@ test('years spelled out after a month or a preposition', () => {
   assert.equal(value('January nineteen ninety-seven. A clinic was bombed.', 'January nineteen ninety-seven'), '1997-01');
   assert.deepEqual(times('He bought twenty twenty tickets.'), []);
 });
+
+test('a clear past cue is never overruled by proximity; weak evidence is', () => {
+  // "met" governs: June 2025, although June 2026 is closer
+  assert.equal(value('The ministers met in June.', 'June'), '2025-06');
+  // "preferred" is an adjective here, not a past verb: the near date wins
+  assert.equal(value('The bank will redeem its preferred shares on June 2 at par.', 'June 2'), '2026-06-02');
+});
