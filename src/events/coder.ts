@@ -143,9 +143,17 @@ function wordMatch(t: Tok | undefined, w: string): boolean {
 }
 
 /** Match an alternative (consecutive words, up to 2 filler tokens between them) starting at or after `at`; returns the end index or -1. */
+// modifiers and quote marks do not count toward the distance from the verb to a pattern word
+// ("building “pragmatic” and “full-fledged” relations" is "build ... relations")
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'CCONJ', 'PART']);
+const isModifier = (t: Tok): boolean => MODIFIER_POS.has(t.pos) || /^["“”‘’'«»\-–]$/.test(t.low);
+
 function matchAlt(toks: Tok[], alt: string[], at: number, limit: number, maxLead: number): number {
-  for (let s = at; s <= Math.min(limit, at + maxLead); s++) {
+  let lead = 0;
+  for (let s = at; s <= limit && lead <= maxLead; s++) {
     if (toks[s] && /^[.,;:!?]$/.test(toks[s]!.low)) return -1;
+    if (s > at && !isModifier(toks[s - 1]!)) lead++;
+    if (lead > maxLead) break;
     if (!wordMatch(toks[s], alt[0]!)) continue;
     let k = s + 1;
     let ok = true;
