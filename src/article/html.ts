@@ -38,7 +38,7 @@ export function extractArticle(html: string, url: string | null, opts: ExtractOp
   const bylineNames = meta.authors.length ? [] : bylineFromDom(document);
   const visibleDate = meta.published ? null : dateFromDom(document);
 
-  const content = extractContent(document, { title, baseUrl: meta.canonical ?? pageUrl, description: meta.description, articleBody: meta.articleBody });
+  const content = extractContent(document, { title, baseUrl: meta.canonical ?? pageUrl, description: meta.description, articleBody: meta.articleBody, html: pre.html });
   const { body, blocks, links } = layout(content.blocks);
 
   const authors = cleanAuthors(meta.authors.length ? meta.authors : bylineNames, meta.site);

@@ -36,9 +36,22 @@ export function normalizeLangTag(tag: string | null | undefined): string | null 
 /** Below this many body characters the trigram guess is too noisy to overrule the page. */
 const TRUST_BODY = 400;
 
+// The most frequent English function words. Running text in English has roughly a third of its
+// tokens among them; other Latin-script languages share few (a, in, on...), far below the bar.
+const EN_FUNCTION = new Set('the of and to a in is that for it on was with as at by from be this have are an not has but or were which their they its he she his her said will would been who'.split(' '));
+
+/** Cheap pre-check before the trigram model: clearly English running text. */
+function clearlyEnglish(text: string): boolean {
+  const words = text.slice(0, 1500).toLowerCase().match(/[a-z\u00c0-\u024f']+/g);
+  if (!words || words.length < 60) return false;
+  let n = 0;
+  for (const w of words) if (EN_FUNCTION.has(w)) n++;
+  return n / words.length >= 0.25;
+}
+
 export function decideLanguage(body: string, declared: string | null | undefined): string | null {
   const dec = normalizeLangTag(declared);
-  const guess = body.length >= 40 ? detectLanguage(body) : null;
+  const guess = body.length >= 40 ? (clearlyEnglish(body) ? 'en' : detectLanguage(body)) : null;
   if (!guess) return dec;
   if (!dec) return guess;
   return body.length >= TRUST_BODY ? guess : dec;
