@@ -625,7 +625,9 @@ export function buildRules(lex: TimeLexicon): Rule[] {
     const value = `XXXX-WXX-${lex.weekdays[m[1]!.toLowerCase()]}${pod ? 'T' + pod : ''}`;
     return { start: m.index, end: m.index + m[0].length, type: 'SET', prio: P(), kind: 'set', resolve: () => ({ value, precision: null, stated: [], implied: [] }) };
   });
-  rule('set-word', `\\b(${alt(Object.keys(lex.sets))})\\b`, (m) => {
+  rule('set-word', `\\b(${alt(Object.keys(lex.sets))})\\b`, (m, text) => {
+    // capitalised inside a sentence it is a name ("China Daily", "The Weekly Standard")
+    if (isCap(m[1]!) && !/(?:^|[.!?:"“]\s*|\n\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return null;
     const value = lex.sets[m[1]!.toLowerCase()]!;
     return { start: m.index, end: m.index + m[0].length, type: 'SET', prio: P(), kind: 'set', resolve: () => ({ value, precision: null, stated: [], implied: [] }) };
   });

@@ -251,3 +251,8 @@ test('a clear past cue is never overruled by proximity; weak evidence is', () =>
   // only a weak cue ("listed" may be a participle): the near date wins over one a year back
   assert.equal(value('Payments go to holders listed June 2.', 'June 2'), '2026-06-02');
 });
+
+test('set words as names are not sets', () => {
+  assert.deepEqual(times('The regulator was quoted in China Daily.'), []);
+  assert.equal(one('Daily flights resumed.', 'Daily').type, 'SET');
+});
