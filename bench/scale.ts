@@ -1,0 +1,152 @@
+// npm run bench:scale [-- --runs 3 --limit 3000 --stream 100000 --pg postgres://... --skip memory,html,queue]
+//
+// 1. text → stored events over ../shared/news/corpus with 1 and 2 worker threads (scaling efficiency)
+// 2. HTML pages end to end (extraction + coding + store) over ../shared/news/naeb
+// 3. peak RSS over a long stream (the corpus repeated, each copy made distinct), sampled every 0.5 s
+// 4. PostgreSQL queue: items/s through enqueue + 2 worker processes (when --pg or ENTENTE_TEST_PG is given)
+// Medians of --runs runs; the machine is printed with the figures.
+import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import pg from 'pg';
+import { createCoder } from '../src/scale/pool.js';
+import { ingestStream } from '../src/scale/ingest.js';
+import { openStore } from '../src/store/index.js';
+import type { SourceItem } from '../src/sources/index.js';
+import type { RawDocument } from '../src/types.js';
+
+const args = process.argv.slice(2);
+const arg = (name: string, dflt: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
+};
+const RUNS = Number(arg('runs', '3'));
+const LIMIT = Number(arg('limit', '3000'));
+const STREAM = Number(arg('stream', '100000'));
+const PG = arg('pg', process.env.ENTENTE_TEST_PG ?? '');
+const SKIP = new Set(arg('skip', '').split(',').filter(Boolean));
+const SHARED = join(import.meta.dirname, '..', '..', 'shared');
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function corpus(): RawDocument[] {
+  const dir = join(SHARED, 'news', 'corpus');
+  const out: RawDocument[] = [];
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const r = JSON.parse(line) as { id: string; text: string; date?: string; title?: string; url?: string };
+      out.push({ id: r.id, kind: 'text', origin: `${f}:${r.id}`, content: r.text, url: r.url ?? null, hints: { published: r.date ?? null, title: r.title ?? null } });
+    }
+  }
+  return out.slice(0, LIMIT);
+}
+
+function naeb(): RawDocument[] {
+  const dir = join(SHARED, 'news', 'naeb');
+  const gt = readFileSync(join(dir, 'ground-truth.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; url: string });
+  return gt.map((g) => ({ id: g.id, kind: 'html' as const, origin: g.id, url: g.url, content: gunzipSync(readFileSync(join(dir, 'html', `${g.id}.html.gz`))).toString('utf8') }));
+}
+
+async function* asItems(docs: Iterable<RawDocument>): AsyncGenerator<SourceItem> {
+  for (const doc of docs) yield { ok: true, doc };
+}
+
+async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: number): Promise<{ rate: number; events: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'entente-bench-'));
+  const store = await openStore(join(dir, 'b.db'));
+  const coder = createCoder({ workers });
+  // warm up the workers (model + KB load) outside the timing
+  await Promise.all(Array.from({ length: workers }, (_, i) => coder.code({ id: `w${i}`, kind: 'text', origin: 'warmup', content: 'Russia and China signed an agreement on Monday.' })));
+  const t0 = performance.now();
+  const r = await ingestStream(asItems(docs), { store, coder });
+  const secs = (performance.now() - t0) / 1000;
+  await coder.close();
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+  return { rate: n / secs, events: r.events };
+}
+
+function* repeated(docs: RawDocument[], total: number): Generator<RawDocument> {
+  for (let i = 0; i < total; i++) {
+    const d = docs[i % docs.length]!;
+    const copy = Math.floor(i / docs.length);
+    // each copy differs (id and a marker line) so the store really stores it
+    yield { ...d, id: `${d.id}#${copy}`, origin: `${d.origin}#${copy}`, url: d.url ? `${d.url}#copy${copy}` : null, content: copy ? `${d.content}\n\n(copy ${copy})` : d.content };
+  }
+}
+
+async function main(): Promise<void> {
+  const cpu = cpus();
+  console.log(`machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  const texts = corpus();
+  const rows: string[] = [];
+
+  if (!SKIP.has('text')) {
+    const rates: Record<number, number[]> = { 1: [], 2: [] };
+    let events = 0;
+    for (let run = 0; run < RUNS; run++) {
+      for (const w of [1, 2]) {
+        const r = await timedIngest(texts, w, texts.length);
+        rates[w]!.push(r.rate);
+        events = r.events;
+        console.log(`  run ${run + 1}, ${w} worker${w > 1 ? 's' : ''}: ${r.rate.toFixed(1)} articles/s`);
+      }
+    }
+    const m1 = median(rates[1]!), m2 = median(rates[2]!);
+    rows.push(`text → stored events, ${texts.length} corpus articles (${events} events): 1 worker ${m1.toFixed(1)}/s, 2 workers ${m2.toFixed(1)}/s, scaling efficiency ${(m2 / (2 * m1)).toFixed(2)}`);
+    console.log(rows.at(-1));
+  }
+
+  if (!SKIP.has('html')) {
+    const pages = naeb();
+    const rates: number[] = [];
+    for (let run = 0; run < RUNS; run++) rates.push((await timedIngest(pages, 2, pages.length)).rate);
+    rows.push(`HTML pages end to end (extract + code + store), ${pages.length} naeb pages, 2 workers: ${median(rates).toFixed(1)} pages/s`);
+    console.log(rows.at(-1));
+  }
+
+  if (!SKIP.has('memory')) {
+    const samples: number[] = [];
+    const timer = setInterval(() => samples.push(process.memoryUsage().rss), 500);
+    const t0 = performance.now();
+    const r = await timedIngest(repeated(texts, STREAM), 2, STREAM);
+    clearInterval(timer);
+    const peak = Math.max(...samples);
+    const tenth = samples[Math.floor(samples.length / 10)] ?? 0;
+    rows.push(`stream of ${STREAM} articles (corpus repeated), 2 workers: ${r.rate.toFixed(1)} articles/s, peak RSS (main thread + workers share one process) ${(peak / 2 ** 20).toFixed(0)} MB, RSS at 10% ${(tenth / 2 ** 20).toFixed(0)} MB → end ${((samples.at(-1) ?? 0) / 2 ** 20).toFixed(0)} MB, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+    console.log(rows.at(-1));
+  }
+
+  if (!SKIP.has('queue') && PG) {
+    const admin = new pg.Client({ connectionString: PG });
+    await admin.connect();
+    const name = `entente_bench_${process.pid}`;
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const db = PG.replace(/\/[^/]*$/, `/${name}`);
+    const dir = mkdtempSync(join(tmpdir(), 'entente-bq-'));
+    const file = join(dir, 'q.jsonl');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(file, texts.map((d) => JSON.stringify({ id: d.id, text: d.content, date: d.hints?.published, title: d.hints?.title })).join('\n') + '\n');
+    const cli = join(import.meta.dirname, '..', 'scripts', 'dev-cli.ts');
+    const run = (a: string[]) => new Promise<number>((resolve) => spawn(process.execPath, ['--import', 'tsx', cli, ...a], { stdio: ['ignore', 'ignore', 'inherit'] }).on('close', (c) => resolve(c ?? 1)));
+    let t0 = performance.now();
+    await run(['enqueue', file, '--db', db]);
+    const enqueueRate = texts.length / ((performance.now() - t0) / 1000);
+    t0 = performance.now();
+    await Promise.all([0, 1].map((i) => run(['worker', '--db', db, '--workers', '1', '--exit-when-empty', '--name', `bench${i}`])));
+    const rate = texts.length / ((performance.now() - t0) / 1000);
+    rows.push(`PostgreSQL queue: enqueue ${enqueueRate.toFixed(0)} items/s; 2 worker processes (1 thread each) code + store ${rate.toFixed(1)} items/s (incl. process start-up)`);
+    console.log(rows.at(-1));
+    const admin2 = new pg.Client({ connectionString: PG });
+    await admin2.connect();
+    await admin2.query(`DROP DATABASE ${name}`);
+    await admin2.end();
+  }
+  console.log('\nSummary:\n' + rows.map((r) => `- ${r}`).join('\n'));
+}
+
+await main();
