@@ -66,6 +66,8 @@ interface Ctx {
   headline: boolean[];
   /** last word (surname) of people not in the KB named in full earlier → their mention index */
   unknownNames: Map<string, number>;
+  /** index of the first token of the next line, per token: no mention crosses a line break */
+  lineEnd: number[];
 }
 
 const isCap = (t: Tok) => /^\p{Lu}/u.test(t.text);
@@ -79,7 +81,7 @@ export interface RecognizeOptions {
 
 export function recognize(doc: SentencedDoc, kb: KnowledgeBase, opts: RecognizeOptions = {}): Mention[] {
   const toks = tokenize(doc.text);
-  const ctx: Ctx = { doc, kb, toks, sent: [], sentStart: [], posAt: () => undefined, mentions: [], sentDate: new Map(), refDate: doc.refDate ?? '9999-12-30', headline: [], unknownNames: new Map() };
+  const ctx: Ctx = { doc, kb, toks, sent: [], sentStart: [], posAt: () => undefined, mentions: [], sentDate: new Map(), refDate: doc.refDate ?? '9999-12-30', headline: [], unknownNames: new Map(), lineEnd: [] };
   indexSentences(ctx, opts.headlines !== false);
   const chunks = chunkTokens(ctx);
   assemble(ctx, chunks);
@@ -127,6 +129,12 @@ function indexSentences(ctx: Ctx, headlines: boolean): void {
     ctx.sentStart.push(start && isWord(t));
     if (isWord(t)) prevSent = idx;
   }
+  ctx.lineEnd = new Array(toks.length);
+  let end = toks.length;
+  for (let i = toks.length - 1; i >= 0; i--) {
+    ctx.lineEnd[i] = end;
+    if (i > 0 && doc.text.slice(toks[i - 1]!.end, toks[i]!.start).includes('\n')) end = i;
+  }
   const byIndex = new Map(doc.sentences.map((se) => [se.index, se]));
   ctx.posAt = (i: number) => {
     const tks = byIndex.get(ctx.sent[i]!)?.tokens;
@@ -156,10 +164,10 @@ function chunkTokens(ctx: Ctx): Chunk[] {
   for (let i = 0; i < toks.length;) {
     const t = toks[i]!;
     // shouted words (headlines, datelines: "CANBERRA") match as if capitalised
-    let m = kb.trie.longest(toks, i);
+    let m = kb.trie.longest(toks, i, ctx.lineEnd[i]);
     // "the UN Security Council": an alias with "the" must not cut a longer name that follows it
     if (m && t.key === 'the') {
-      const m2 = kb.trie.longest(toks, i + 1);
+      const m2 = kb.trie.longest(toks, i + 1, ctx.lineEnd[i]);
       if (m2 && m2[0] > m[0]) m = null;
     }
     if (m) {
@@ -361,6 +369,7 @@ function nameRun(ctx: Ctx, chunks: Chunk[], k: number): [number, number] | null 
 }
 
 function push(ctx: Ctx, i: number, j: number, type: MentionType, entity: Entity | null, antecedent?: number | null): Mention {
+  if (j > ctx.lineEnd[i]!) j = ctx.lineEnd[i]!; // a phrase never runs over a line break
   const start = ctx.toks[i]!.start, end = ctx.toks[j - 1]!.end;
   const text = ctx.doc.text.slice(start, end);
   const sentence = ctx.sent[i]!;
@@ -387,8 +396,10 @@ function genderOf(ctx: Ctx, e: Entity): 'm' | 'f' | null {
 
 /** A sector word at chunk n, allowing up to two plain words between ("two Chinese military planes"). */
 function sectorAhead(ctx: Ctx, chunks: Chunk[], n: number): { sector: string; end: number } | null {
+  const stop = chunks[n] ? ctx.lineEnd[Math.max(0, chunks[n]!.i - 1)]! : 0;
   for (let skip = 0; skip <= 2 && n + skip < chunks.length; skip++) {
     const c = chunks[n + skip]!;
+    if (c.i >= stop) return null;
     const s = candOf(c, 'sector');
     if (s && s.sector !== 'ELI') return { sector: s.sector, end: n + skip };
     if (c.k === 'punct' || (c.k === 'kb' && !candOf(c, 'sector'))) return null;

@@ -160,6 +160,11 @@ test('disputed entities follow PLOVER: Kosovo and Taiwan their own codes, breaka
   assert.equal(ab.sector, 'PRE');
 });
 
+test('no mention runs over a line break', () => {
+  const { ms } = run('Talks were held in Moscow\nRussian officials said little.\nThe Russian\nforces stayed.', '2026-05-14', real);
+  for (const m of ms) assert.ok(!m.text.includes('\n'), `"${m.text}" crosses a line`);
+});
+
 test('lookup gives null when nothing fits', () => {
   assert.equal(lookup(real, 'a cat named Frank', null), null);
   assert.equal(lookup(real, 'was, participates', null), null);
