@@ -644,6 +644,10 @@ export function buildRules(lex: TimeLexicon): Rule[] {
     if (/^(a|an|one)$/i.test(numW) && unitW === 'second') return null; // "a second round" is an ordinal
     if (/^quarters?$/.test(unitW) && /^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null; // three-quarters of
     const u = unitCode(unitW);
+    // "may one day fade", "will one day be": an unspecified future, not a one-day duration
+    if (/^one$/i.test(numW) && unitW === 'day' && /\b(?:may|might|will|could|would|should|can|shall)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) {
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', prio: P(), kind: 'vague', resolve: () => ({ value: 'FUTURE_REF', precision: null, vague: true, stated: [], implied: [] }) };
+    }
     return {
       start: m.index, end: m.index + m[0].length, type: 'DURATION', prio: P(), kind: 'duration',
       resolve: () => ({ value: durationValue(n, u), precision: null, stated: ['duration'], implied: [] }),

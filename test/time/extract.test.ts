@@ -256,3 +256,9 @@ test('set words as names are not sets', () => {
   assert.deepEqual(times('The regulator was quoted in China Daily.'), []);
   assert.equal(one('Daily flights resumed.', 'Daily').type, 'SET');
 });
+
+test('"one day" after a modal is an unspecified future', () => {
+  const t = one('The business may one day fade away.', 'one day');
+  assert.deepEqual([t.value, t.vague], ['FUTURE_REF', true]);
+  assert.equal(value('The strike lasted one day.', 'one day'), 'P1D');
+});
