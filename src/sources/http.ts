@@ -90,7 +90,22 @@ function networkMessage(err: unknown, timeoutMs: number): string {
   return `${msg} — check the URL or your network`;
 }
 
-/** Fetch a URL, following redirects by hand. Throws FetchError (network, HTTP status, size, redirects) or BadInput (not http/https). */
+/**
+ * A small HTML page whose only job is to send the browser on (`<meta http-equiv="refresh"
+ * content="0; url=…">`, as link shorteners and moved pages do) → the target, else null. Only
+ * immediate refreshes count: a page that reloads itself every few minutes is content.
+ */
+export function metaRefresh(total: number, contentType: string | null, chunks: Buffer[]): string | null {
+  if (total > 16_384 || (contentType && !/html/i.test(contentType))) return null;
+  const html = Buffer.concat(chunks, total).toString('latin1');
+  const m = /<meta\b[^>]*http-equiv\s*=\s*["']?refresh["']?[^>]*>/i.exec(html);
+  if (!m) return null;
+  const content = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(m[0]);
+  const c = /^\s*(\d+(?:\.\d+)?)\s*[;,]\s*(?:url\s*=\s*)?["']?([^"'\s]+)/i.exec(content?.[1] ?? content?.[2] ?? '');
+  return c && Number(c[1]) <= 5 ? c[2]! : null;
+}
+
+/** Fetch a URL, following redirects by hand (HTTP 3xx and immediate <meta> refreshes, at most 5 in all). Throws FetchError (network, HTTP status, size, redirects) or BadInput (not http/https). */
 export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fetched> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -186,6 +201,14 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
       throw new FetchError(`${url}: ${networkMessage(err, timeoutMs)}`, url, res.status, { cause: err });
     } finally {
       clearTimeout(timer);
+    }
+    const refresh = metaRefresh(total, res.headers.get('content-type'), chunks);
+    if (refresh) {
+      if (redirects + 1 > MAX_REDIRECTS) {
+        throw new FetchError(`${url}: more than ${MAX_REDIRECTS} redirects — the site redirects in a loop; open it in a browser and give the final URL`, url, res.status);
+      }
+      current = new URL(refresh, current);
+      continue;
     }
     return {
       requested: url,

@@ -437,7 +437,6 @@ function prefetch(url: string, ctx: Ctx): Promise<Fetched> {
 
 async function* readUrl(url: string, ctx: Ctx, hints?: ArticleHints, fetched?: Promise<Fetched>): AsyncGenerator<SourceItem> {
   const res = await (fetched ?? fetchUrl(url, { timeoutMs: ctx.timeoutMs, maxBytes: ctx.maxBytes }));
-  if (res.redirects) note(ctx, url, `redirected ${res.redirects}× to ${res.url}`);
   yield* fromFetched(res, ctx, hints);
 }
 

@@ -24,6 +24,12 @@ before(async () => {
         res.writeHead(n % 2 ? 301 : 302, { location: `/hop/${n - 1}` });
         res.end();
       }
+    } else if (p === '/short') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<html><head><meta http-equiv="refresh" content="0; URL=\'/hop/0\'"></head><body>Redirecting…</body></html>');
+    } else if (p === '/reloads') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<html><head><meta http-equiv="refresh" content="300"></head><body><p>Live page</p></body></html>');
     } else if (p === '/loop') {
       res.writeHead(302, { location: '/loop' });
       res.end();
@@ -82,6 +88,10 @@ test('redirects are followed by hand, at most 5', async () => {
   assert.equal(ok.url, `${srv.base}/hop/0`);
   await assert.rejects(fetchUrl(`${srv.base}/hop/6`), (e: Error) => e instanceof FetchError && /more than 5 redirects/.test(e.message));
   await assert.rejects(fetchUrl(`${srv.base}/loop`), /more than 5 redirects/);
+  const short = await fetchUrl(`${srv.base}/short`);
+  assert.equal(short.url, `${srv.base}/hop/0`);
+  assert.equal(short.redirects, 1);
+  assert.equal((await fetchUrl(`${srv.base}/reloads`)).url, `${srv.base}/reloads`);
 });
 
 test('HTTP 404 is a one-line FetchError naming the URL and the fix', async () => {
