@@ -6,7 +6,7 @@ import { loadKB } from '../actors/index.js';
 import type { ActorDoc, Mention } from '../types.js';
 import { addSourceOptions, exitOnClosedStdout, iterateDocs, sourceOptions, usageError, writeOut, UsageError, type SourceFlags } from './common.js';
 
-const FORMATS = ['table', 'json'] as const;
+const FORMATS = ['table', 'json', 'jsonl'] as const;
 
 export function mentionsTable(doc: ActorDoc): string {
   const rows: string[][] = [['sent', 'span', 'type', 'text', 'id', 'code', 'office']];
@@ -32,12 +32,12 @@ export function register(program: Command): void {
     .command('actors')
     .description('list the actor mentions of articles, resolved against the knowledge base as of the article date; with no inputs, the top actors in the store')
     .argument('[inputs...]', 'URLs, files, directories, or - for stdin')
-    .option('-f, --format <format>', 'table | json', 'table')
+    .option('-f, --format <format>', 'table | json | jsonl (json: one object per document, per line)', 'table')
     .option('--top <n>', 'with no inputs: how many top actors to list', '20')
     .option('--db <path>', 'with no inputs: the store to read');
   addSourceOptions(cmd);
   cmd.action(async (inputs: string[], flags: SourceFlags & { format: string; top: string; db?: string }) => {
-    if (!FORMATS.includes(flags.format as (typeof FORMATS)[number])) return usageError('actors', `--format "${flags.format}": expected table or json`);
+    if (!FORMATS.includes(flags.format as (typeof FORMATS)[number])) return usageError('actors', `--format "${flags.format}": expected table, json or jsonl`);
     if (!inputs.length) {
       const top = Number(flags.top);
       if (!Number.isInteger(top) || top <= 0) return usageError('actors', `--top "${flags.top}": expected a positive whole number`);
@@ -69,7 +69,7 @@ export function register(program: Command): void {
     exitOnClosedStdout();
     await iterateDocs(inputs, opts, async (raw) => {
       const doc = actorStage(sentenceStage(articleStage(raw, opts.date ?? null)), kb);
-      await writeOut(flags.format === 'json' ? JSON.stringify(mentionsJson(doc)) + '\n' : mentionsTable(doc));
+      await writeOut(flags.format === 'table' ? mentionsTable(doc) : JSON.stringify(mentionsJson(doc)) + '\n');
     });
   });
 }
