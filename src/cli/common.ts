@@ -117,6 +117,11 @@ export async function iterateDocs(
 ): Promise<BatchCounts> {
   const err = io.stderr ?? process.stderr;
   const counts: BatchCounts = { read: 0, failed: 0 };
+  if (!inputs.length) {
+    err.write('entente: no input given — give files, directories, URLs, or - for stdin\n');
+    if (io.setExitCode !== false) process.exitCode = EXIT_USAGE;
+    return counts;
+  }
   let notes = 0;
   const onNote = (origin: string, text: string) => {
     notes++;

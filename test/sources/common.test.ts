@@ -39,3 +39,10 @@ test('iterateDocs: one stderr line per problem, a summary, counts; a throwing ha
     'entente: 1 document read, 2 failed, 1 note\n',
   ]);
 });
+
+test('iterateDocs with no inputs is a usage error, not an empty batch', async () => {
+  const lines: string[] = [];
+  const counts = await iterateDocs([], {}, () => {}, { stderr: { write: (s: string) => lines.push(s) }, setExitCode: false });
+  assert.deepEqual(counts, { read: 0, failed: 0 });
+  assert.deepEqual(lines, ['entente: no input given — give files, directories, URLs, or - for stdin\n']);
+});
