@@ -2,7 +2,7 @@
 // tiny WARC writer to build fixtures, and a collector for readInputs.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -48,8 +48,16 @@ export function errors(items: SourceItem[]) {
   return items.flatMap((i) => (i.ok ? [] : [i]));
 }
 
+const made: string[] = [];
+process.on('exit', () => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
+/** A fresh temporary directory, removed when the test process exits. */
 export function tmp(): string {
-  return mkdtempSync(join(tmpdir(), 'entente-sources-'));
+  const d = mkdtempSync(join(tmpdir(), 'entente-sources-'));
+  made.push(d);
+  return d;
 }
 
 // ---------------------------------------------------------------- WARC writer
