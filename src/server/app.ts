@@ -7,7 +7,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Store, EventQuery, StoredEvent, Timeline } from '../store/types.js';
-import { createPipeline, type Pipeline } from '../pipeline.js';
+import { createPipeline, processRaw, type Pipeline } from '../pipeline.js';
+import type { CodedDoc, RawDocument } from '../types.js';
+import { CodingWorker } from './worker.js';
 import { lookup } from '../actors/index.js';
 import { ROUTES, openApiDocument } from './schemas.js';
 import { ingest, IngestError, type IngestRequest } from './ingest.js';
@@ -25,8 +27,13 @@ export interface ServerOptions {
    * a loopback host are answered: a web page elsewhere cannot reach the API through DNS rebinding.
    */
   checkHost?: boolean;
-  /** Pipeline for POST /api/ingest; created on first use (loading the KB takes a moment). */
+  /**
+   * Pipeline for POST /api/ingest, run in this thread; created on first use (loading the KB
+   * takes a moment). When not given, ingest codes on a worker thread (see worker.ts).
+   */
   pipeline?: Pipeline | (() => Pipeline);
+  /** Time limit for coding one ingested document on the worker thread (default 60 s). */
+  codingTimeoutMs?: number;
   webDir?: string;
   logger?: boolean;
   /** Limits for URL ingest. */
@@ -139,7 +146,10 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   const version = opts.version ?? (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
   const openapi = openApiDocument(version);
   let pipeline: Pipeline | null = typeof opts.pipeline === 'object' ? opts.pipeline : null;
-  const getPipeline = async (): Promise<Pipeline> => pipelineSync();
+  // An injected pipeline codes in this thread (tests, embedding); otherwise a worker thread does.
+  const worker = opts.pipeline ? null : new CodingWorker(opts.codingTimeoutMs);
+  const code = async (raw: RawDocument): Promise<CodedDoc> => (worker ? worker.code(raw) : processRaw(raw, pipelineSync()));
+  app.addHook('onClose', async () => { await worker?.close(); });
 
   // Codes ("RUS") and ids ("person/x") go to the store as they are; anything else is also
   // looked up in the KB, so "Taliban" finds the events of the entity the coder resolved it to.
@@ -322,7 +332,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     busy++;
     try {
       const result = await ingest(req.body as IngestRequest, {
-        store, pipeline: await getPipeline(), allowPrivateUrls: opts.allowPrivateUrls ?? false,
+        store, code, allowPrivateUrls: opts.allowPrivateUrls ?? false,
         timeoutMs: opts.fetchTimeoutMs, maxBytes: opts.fetchMaxBytes, resolve: opts.resolve,
       });
       networkCache.clear();

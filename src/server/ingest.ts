@@ -5,9 +5,8 @@
 import { createHash } from 'node:crypto';
 import type { lookup } from 'node:dns';
 import type { Store } from '../store/types.js';
-import type { Pipeline } from '../pipeline.js';
-import { processRaw } from '../pipeline.js';
-import type { RawDocument } from '../types.js';
+import type { CodedDoc, RawDocument } from '../types.js';
+import { CodingTimeout } from './worker.js';
 import { parseClipping } from '../sources/clipping.js';
 import { FetchError, NotAnArticle, BadInput } from '../errors.js';
 import { decodeBytes } from '../sources/charset.js';
@@ -37,7 +36,8 @@ export class IngestError extends Error {
 
 export interface IngestContext {
   store: Store;
-  pipeline: Pipeline;
+  /** Runs the pipeline on one document (in this thread, or on a CodingWorker). */
+  code: (raw: RawDocument) => Promise<CodedDoc>;
   allowPrivateUrls: boolean;
   timeoutMs?: number;
   maxBytes?: number;
@@ -94,11 +94,11 @@ export async function ingest(req: IngestRequest, ctx: IngestContext): Promise<In
   } else {
     throw new IngestError(400, 'bad request: give {"url": ...} or {"text": ...}');
   }
-  let doc;
+  let doc: CodedDoc;
   try {
-    doc = processRaw(raw, ctx.pipeline);
+    doc = await ctx.code(raw);
   } catch (err) {
-    if (err instanceof NotAnArticle || err instanceof BadInput) throw new IngestError(422, err.message);
+    if (err instanceof NotAnArticle || err instanceof BadInput || err instanceof CodingTimeout) throw new IngestError(422, (err as Error).message);
     throw err;
   }
   if (!doc.text.trim()) throw new IngestError(422, `${raw.origin}: no article text found`);

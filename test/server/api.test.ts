@@ -205,6 +205,25 @@ test('POST /api/ingest with pasted text runs the pipeline and stores the article
   assert.equal(form.statusCode, 415, 'only JSON bodies: a cross-site form cannot post');
 });
 
+test('without an injected pipeline, ingest codes on a worker thread, with a time limit', { timeout: 120_000 }, async () => {
+  const threaded = buildServer({ store: store.store });
+  const slow = buildServer({ store: store.store, codingTimeoutMs: 1 });
+  try {
+    const text = 'Pakistan and China Hold Talks\n\nJune 2, 2026\n\nPakistan and China signed a trade agreement in Beijing on Monday, officials said.';
+    const r = await threaded.inject({ method: 'POST', url: '/api/ingest', payload: { text } });
+    assert.equal(r.statusCode, 200, r.body);
+    const a = (await threaded.inject({ method: 'GET', url: `/api/articles/${encodeURIComponent(r.json().article_id)}` })).json();
+    assert.equal(a.article.title, 'Pakistan and China Hold Talks');
+    assert.ok(a.sentences.length >= 1);
+    const t = await slow.inject({ method: 'POST', url: '/api/ingest', payload: { text: `${text} Another sentence.` } });
+    assert.equal(t.statusCode, 422, t.body);
+    assert.match(t.json().error, /longer than/);
+  } finally {
+    await threaded.close();
+    await slow.close();
+  }
+});
+
 test('token: write endpoints need the bearer token; reads stay open', async () => {
   const secured = buildServer({ store: store.store, pipeline, token: 'sekret-token-123' });
   try {
