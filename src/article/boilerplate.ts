@@ -4,7 +4,7 @@
 export const BOILERPLATE_BLOCK: RegExp[] = [
   /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: below)?|article continues below(?: this ad)?|scroll to continue(?: with content)?|content continues below)\.?$/i,
   /^(?:share|share this(?: article| story| page)?|share on \w+|tweet|email|print|copy link|link copied!?|comments?|\d+ comments?|view comments|show comments|leave a comment|save|bookmark|listen(?: to this article)?(?: \d+ min)?|read more|read next|more stories|related(?: articles| stories| coverage| content)?|recommended(?: for you)?|most popular|most read|trending(?: now)?|you may also like|up next|watch|see also)\s*:?$/i,
-  /^(?:sign up|subscribe)(?: (?:now|today|here|for (?:our|the) [\w' -]{1,40}newsletters?|to [\w' -]{1,60}))?[.!]?$/i,
+  /^(?:sign up|subscribe)(?: (?:now|today|here|for (?:our|the) [\w' -]{0,40}newsletters?|to [\w' -]{1,60}))?[.!]?$/i,
   /^(?:follow us on|follow [\w' -]{1,40} on) [\w ,&]+\.?$/i,
   /^(?:click here|tap here) to [\w' ,-]{1,80}\.?$/i,
   /^(?:©|\(c\)|copyright\b).{0,160}$/i,

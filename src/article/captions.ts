@@ -5,7 +5,8 @@
 // A trailing credit introduced by a cue word, optionally in brackets.
 const CUE_TRAILING = /\s*[([]?\s*(?:(?:photo(?:graph)?|image|picture|pic|video|illustration|file photo)s?\s*(?:credit)?\s*(?::|by\b)|credit\s*:|source\s*:|©|\(c\)|copyright\b)\s*([^()[\]]{2,120}?)\s*[)\]]?\s*\.?$/i;
 // A trailing "Name/Agency" or "AGENCY/Name" with no cue word ("Evan Vucci/AP", "REUTERS/Jane Doe").
-const SLASH_TRAILING = /\s*[([]?\s*((?:[A-Z][\w.'-]*\s?){1,4}\/\s?(?:[A-Z][\w.'&-]*\s?){1,4}(?:via\s+[\w\s]+)?)[)\]]?\s*\.?$/;
+// Name tokens never end in "." unless they are initials, so "...in Kyiv. Evan Vucci/AP" splits after "Kyiv.".
+const SLASH_TRAILING = /\s*[([]?\s*((?:(?:[A-Z][\w'-]*|[A-Z]\.)\s?){1,4}\/\s?(?:[A-Z][\w'&-]*\s?){1,4}(?:via\s+[\w\s]+)?)[)\]]?\s*\.?$/;
 // Agency names alone at the end, e.g. "... in Kyiv on Monday. AP" / "(AFP)".
 const AGENCY_TRAILING = /\s*[([]?\s*(AP|AFP|Reuters|REUTERS|Getty Images|EPA|EPA-EFE|Shutterstock|Bloomberg|TASS|Xinhua|PA|PA Wire|ANI|IANS|PTI)\s*[)\]]?\s*\.?$/;
 

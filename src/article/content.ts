@@ -157,7 +157,7 @@ export function cleanBlocks(blocks: RawBlock[], title: string | null): RawBlock[
   if (first > 0) out = out.filter((b, i) => i >= first || !(isLabel(b) || b.type === 'heading'));
   let last = out.length - 1;
   while (last >= 0 && !isReal(out[last]!)) last--;
-  if (last >= 0) out = out.filter((b, i) => i <= last || !(isLabel(b) || b.type === 'heading' || b.text.length < 120));
+  if (last >= 0) out = out.filter((b, i) => i <= last || !(isLabel(b) || b.type === 'heading' || (b.type === 'paragraph' && b.text.length < 120)));
   // Trailing author bio.
   for (let i = out.length - 1; i >= Math.max(2, out.length - 3); i--) {
     if (AUTHOR_BIO.test(out[i]!.text) && out[i]!.text.length < 400) out.splice(i, 1);

@@ -10,7 +10,8 @@ export interface Dateline {
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 // An all-caps place (letters, spaces, dots, apostrophes, hyphens), optionally ", State/Country".
-const PLACE = "([A-Z][A-Z\\u00C0-\\u00DE.'\\- ]{1,40}?[A-Z.])(?:,\\s+([A-Z][A-Za-z.]+(?:\\s[A-Z][A-Za-z.]+){0,2}))?";
+// Greedy, so "KANSAS CITY (AP) —" is not cut at "KANSAS" by the space-separator alternative.
+const PLACE = "([A-Z][A-Z\\u00C0-\\u00DE.'\\- ]{1,40}[A-Z.])(?:,\\s+([A-Z][A-Za-z.]+(?:\\s[A-Z][A-Za-z.]+){0,2}))?";
 const DATE = `(?:,?\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s+\\d{4})?\\.?)?`;
 const AGENCY = '(?:\\s*[(/]\\s*([A-Za-z][A-Za-z .&-]{0,30}?)\\s*[)/]\\.?)?';
 const DASH = '(?:\\s*(?:--|—|–|-|:)\\s+|\\s+(?=[A-Z]))';
@@ -22,7 +23,7 @@ export function findDateline(body: string): Dateline | null {
   if (!m) return null;
   const place = m[1]!.trim();
   const agency = m[3]?.trim() ?? null;
-  const text = m[0].replace(/\s*(?:--|—|–|-|:)?\s*$/, '').trim();
+  const text = m[0].trim();
   // Without an agency or date, only accept a real separator dash and a multi-letter all-caps place:
   // a sentence opening with an acronym ("NATO said...") must not look like a dateline.
   const hasDash = /(--|—|–|-)\s+$/.test(m[0]) || /:\s+$/.test(m[0]);

@@ -62,7 +62,8 @@ export function extractArticle(html: string, url: string | null, opts: ExtractOp
     links,
     section: meta.section,
     tags: meta.tags,
-    dateline: findDateline(body),
+    // The dateline opens the story's first paragraph, which may follow a standfirst.
+    dateline: blocks.slice(0, 3).map((b) => (b.type === 'paragraph' ? findDateline(b.text) : null)).find((d) => d) ?? null,
   };
 }
 
