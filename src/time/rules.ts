@@ -703,7 +703,7 @@ export function buildRules(lex: TimeLexicon): Rule[] {
     const pch = text.slice(Math.max(0, m.index - 2), m.index);
     const after = text.slice(m.index + 4, m.index + 30);
     if (YEAR_BAD_PREV.has(prev)) return null;
-    const prevOk = YEAR_PREV.has(prev) || prev in lex.months || prev.replace(/\.$/, '') in lex.monthAbbreviations || /(?:mid|early|late)-$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) || /\($/.test(pch);
+    const prevOk = YEAR_PREV.has(prev) || /['’]s$/.test(prev) || prev in lex.months || prev.replace(/\.$/, '') in lex.monthAbbreviations || /(?:mid|early|late)-$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) || /\($/.test(pch);
     const nextOk = /^(?:\s*[.,;:)!?"”'’\]]|\s*$|[ \t]*\n|['’]s\b|\s*[-–]\s*\d|\s+(?:and|to|or|through|when|after|before|until|while|as|because|but|for|with|at|in|on|by|under|amid|following)\b)/.test(after);
     if (!prevOk && !nextOk) return null;
     const y = m[1]!;

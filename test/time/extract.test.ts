@@ -262,3 +262,7 @@ test('"one day" after a modal is an unspecified future', () => {
   assert.deepEqual([t.value, t.vague], ['FUTURE_REF', true]);
   assert.equal(value('The strike lasted one day.', 'one day'), 'P1D');
 });
+
+test('a year after a possessive ("Russia\'s 2022 invasion")', () => {
+  assert.equal(value("Russia's 2022 invasion of Ukraine changed the region.", '2022'), '2022');
+});
