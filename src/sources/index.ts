@@ -14,7 +14,7 @@
 // go to `opts.onNote` and ride on the next item as `notes`.
 
 import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
@@ -47,7 +47,7 @@ export interface SourceOptions {
 /** One item of a batch: a document, or a one-line error naming the input and the fix. The batch goes on. */
 export type SourceItem = { ok: true; doc: RawDocument; notes?: string[] } | { ok: false; origin: string; error: Error };
 
-type Ctx = Required<Pick<SourceOptions, 'timeoutMs' | 'maxBytes'>> & SourceOptions & { pending: string[] };
+type Ctx = Required<Pick<SourceOptions, 'timeoutMs' | 'maxBytes'>> & SourceOptions & { pending: string[]; seenDirs?: Set<string> };
 
 const EXT_HTML = /\.(?:html?|xhtml|shtml)(?:\.gz)?$/i;
 const EXT_MD = /\.(?:md|markdown|mdown)$/i;
@@ -194,6 +194,11 @@ async function* readPath(path: string, ctx: Ctx, explicit: boolean): AsyncGenera
 }
 
 async function* readDir(dir: string, ctx: Ctx): AsyncGenerator<SourceItem> {
+  // a symlink back up the tree must not make the walk endless
+  const real = await realpath(dir);
+  ctx.seenDirs ??= new Set();
+  if (ctx.seenDirs.has(real)) return;
+  ctx.seenDirs.add(real);
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.')) continue; // .git, .DS_Store: never articles

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BadInput } from '../../src/errors.js';
 import { parseFeed, parseFeedDate } from '../../src/sources/feed.js';
+import { readFeedText } from '../../src/sources/index.js';
+import { readFileSync } from 'node:fs';
 import { collect, docs, errors, serve, tmp, type TestServer } from './helpers.js';
 
 const FIX = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -113,3 +115,12 @@ function describe_url_feeds() {
     assert.match(notes[0]!, /the feed has no items/);
   });
 }
+
+test('readFeedText reads a feed already fetched (for watchers)', async () => {
+  const items = [];
+  for await (const it of readFeedText(readFileSync(join(FIX, 'sample-atom.xml'), 'utf8'), 'https://atom.example.org/feed', { fetchFeedPages: false })) items.push(it);
+  assert.deepEqual(docs(items).map((d) => d.origin), ['https://atom.example.org/feed#item1', 'https://atom.example.org/feed#item2']);
+  const bad = [];
+  for await (const it of readFeedText('<rss><channel>', 'https://x.example/feed')) bad.push(it);
+  assert.ok(!bad[0]!.ok && bad[0]!.error instanceof BadInput);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -59,6 +59,7 @@ test('a directory is read recursively in sorted order; unknown files are skipped
   writeFileSync(join(dir, 'sub', 'c.md'), 'Sample Title\n\nMay 2, 2026\n\nSample body.\n');
   writeFileSync(join(dir, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff]));
   writeFileSync(join(dir, '.hidden.html'), PAGE);
+  symlinkSync(dir, join(dir, 'sub', 'loop')); // a link back up the tree is walked once, not forever
   const { items, notes } = await collect([dir]);
   assert.deepEqual(docs(items).map((d) => d.id), ['a.txt', 'b.html', join('sub', 'c.md')].map((f) => join(dir, f)));
   assert.equal(notes.length, 1);
