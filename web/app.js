@@ -148,8 +148,8 @@ async function overview(params) {
 // ---------------------------------------------------------------- events table
 
 const FILTERS = [
-  ['actor', 'Actor', 12], ['recipient', 'Recipient', 12], ['dyad', 'Dyad (A,B)', 12], ['type', 'Type / CAMEO', 9],
-  ['since', 'Since', 10], ['until', 'Until', 10], ['min_confidence', 'Min conf.', 5], ['q', 'Text', 16],
+  ['actor', 'Actor', 10], ['recipient', 'Recipient', 10], ['dyad', 'Dyad (A,B)', 10], ['type', 'Type / CAMEO', 8],
+  ['since', 'Since', 9], ['until', 'Until', 9], ['min_confidence', 'Min conf.', 4], ['q', 'Text', 12],
 ];
 
 async function events(params) {
