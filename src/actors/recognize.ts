@@ -15,7 +15,7 @@ import { tokenize, type Tok } from './trie.js';
 
 /** modifiers between a country and a title: "Poland's current interior minister", "then defence minister" */
 const MODS = new Set(['junior', 'federal', 'regional', 'provincial', 'current', 'then', 'new', 'acting', 'outgoing', 'incoming', 'interim', 'top', 'senior', 'veteran', 'longtime', 'long-time', 'powerful', 'hardline', 'influential', 'newly', 'appointed', 'elected', 'caretaker', 'de', 'facto', 'ruling', 'deputy', 'chief']);
-const FORMER = new Set(['former', 'ex', 'retired', 'late', 'erstwhile']);
+const FORMER = new Set(['former', 'ex', 'retired', 'late', 'erstwhile', 'previous']);
 /** words that cannot sit between a country and its group word ("Russian troops" but not "Russia said troops") */
 const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'said', 'says', 'say', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'that', 'which', 'who', 'whom', 'as', 'at', 'from', 'it', 'its', 'their', 'his', 'her', 'they', 'he', 'she', 'we', 'not', 'than', 'after', 'before', 'while', 'when', 'also', 'into', 'over', 'about', 'against', 'between', 'if', 'this', 'these', 'those', 'there', 'do', 'does', 'did']);
 const LOC_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'throughout', 'within', 'across', 'via', 'visited', 'visit', 'visiting']);
@@ -461,7 +461,7 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
     const startI = p.backer ? (chunks[p.next]?.i ?? i0) : first;
 
     // TITLE (+ NAME) (+ "of" COUNTRY|ORG)
-    const off = candOf(h, 'office');
+    const off = h && !usedAsVerb(ctx, h.i) ? candOf(h, 'office') : undefined;
     if (h && off) {
       const office = kb.offices.get(off.id);
       let country = p.country ?? off.country ?? null;
@@ -593,7 +593,8 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         push(ctx, startI, hc.j, 'name', stateEntity(ctx, st.id, p.former ? 'ELI' : null, '', sentence, 0, 0, date, st.former));
       } else if (met) {
         const prev = toks[hc.i - 1]?.key;
-        const asPlace = prev !== undefined && LOC_PREPS.has(prev);
+        // "in Kabul", "Kabul airport": the place, not the government
+        const asPlace = (prev !== undefined && LOC_PREPS.has(prev)) || (modifiesNext(ctx, hc.j) && !isCap(toks[hc.j]!));
         const e = stateEntity(ctx, met.id, asPlace ? null : 'GOV', '', sentence, 0, 0, date);
         push(ctx, startI, hc.j, 'metonym', e);
       } else if (dem && toks[hc.i - 1]?.key === 'ethnic') {
@@ -609,16 +610,16 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         continue;
       } else if (sur && isCap(toks[hc.i]!) && !NOT_NAME.has(key)) {
         resolveSurname(ctx, chunks, p.next, sur.ids, sentence, date, startI);
-      } else if (sec && sec.sector !== 'ELI' && inCountry(ctx, chunks, p.next + 1)) {
+      } else if (sec && sec.sector !== 'ELI' && inCountry(ctx, chunks, p.next + 1, sec.sector) && !usedAsVerb(ctx, hc.i)) {
         // "opposition parties in Nepal", "the people of Syria": the country follows the group word
-        const post = inCountry(ctx, chunks, p.next + 1)!;
+        const post = inCountry(ctx, chunks, p.next + 1, sec.sector)!;
         const e = stateEntity(ctx, post.country, p.former ? 'ELI' : sec.sector, '', sentence, 0, 0, date);
         if (e.kind === 'group' && oneHuman(ctx, hc.j)) e.kind = 'person';
         push(ctx, startI, chunks[post.end - 1]!.j, 'description', e);
         k = post.end; continue;
-      } else if (sec && sec.sector !== 'ELI' && !kb.modifierOnly.has(keysOf(ctx, hc.i, hc.j)) && !modifiesNext(ctx, hc.j)) {
+      } else if (sec && sec.sector !== 'ELI' && !kb.modifierOnly.has(keysOf(ctx, hc.i, hc.j)) && !modifiesNext(ctx, hc.j) && !usedAsVerb(ctx, hc.i)) {
         // a bare group word: "officials", "gunmen", "the government" (its country from the context)
-        const e = bareGroup(ctx, sec.sector, sentence, date);
+        const e = bareGroup(ctx, sec.sector, sentence, date, key, p.former);
         if (e) push(ctx, startI, hc.j, 'description', e);
         else {
           // a title-like word followed by a name: "General Thierry Burkhard"
@@ -659,9 +660,14 @@ function keysOf(ctx: Ctx, i: number, j: number): string {
 }
 
 /** "in Nepal", "of Syria", "from Iraq" after a group word: the group's country. */
-function inCountry(ctx: Ctx, chunks: Chunk[], n: number): { country: string; end: number } | null {
+const DOMESTIC = new Set(['OPP', 'CVL', 'COP', 'PTY', 'REB', 'PRM', 'LAB', 'REL', 'EDU', 'AGR', 'CRM', 'LEG', 'JUD', 'REF']);
+function inCountry(ctx: Ctx, chunks: Chunk[], n: number, sector: string): { country: string; end: number } | null {
   const c = chunks[n];
-  if (!c || c.k !== 'word' || !['in', 'of', 'from'].includes(ctx.toks[c.i]!.key)) return null;
+  if (!c || c.k !== 'word') return null;
+  // "the people of Syria" always; "X in Nepal" only for groups that are the country's own
+  // ("opposition parties in Nepal"), not "reporters in Moscow", "troops in Syria", "embassy in Kabul"
+  const w = ctx.toks[c.i]!.key;
+  if (!(w === 'of' || ((w === 'in' || w === 'from') && DOMESTIC.has(sector)))) return null;
   let m = n + 1;
   if (chunks[m]?.k === 'word' && ctx.toks[chunks[m]!.i]!.key === 'the') m++;
   const x = chunks[m];
@@ -683,6 +689,14 @@ function ofCountry(ctx: Ctx, chunks: Chunk[], n: number): { country: string | nu
   const org = candOf(x, 'org');
   if (org) return { country: null, org: ctx.kb.orgs.get(org.id) ?? null, end: m + 1 };
   return null;
+}
+
+/** "Moscow would judge the Taliban": a group word in verb position is no actor. */
+function usedAsVerb(ctx: Ctx, i: number): boolean {
+  const pos = ctx.posAt(i);
+  if (pos === 'VERB' || pos === 'AUX') return true;
+  const prev = ctx.toks[i - 1]?.key;
+  return prev !== undefined && ['to', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'not'].includes(prev);
 }
 
 /** "terrorist organizations", "military presence": a group word used as a modifier is no actor. */
@@ -776,19 +790,28 @@ function describeOffice(ctx: Ctx, office: string, country: string | null, org: O
 }
 
 /** "the government", "the authorities": the government of the last state named just before (same or previous sentence). */
-function bareGroup(ctx: Ctx, sector: string, sentence: number, date: string): Entity | null {
-  if (sector !== 'GOV') return null;
+function bareGroup(ctx: Ctx, sector: string, sentence: number, date: string, word: string, former = false): Entity | null {
+  // only "the government" / "the authorities" / "the regime" / "the administration", and only when
+  // this and the previous sentence name exactly one country: otherwise no guess
+  if (sector !== 'GOV' || !['government', 'authorities', 'regime', 'administration', 'junta'].includes(word)) return null;
+  let country: string | null = null;
   for (let x = ctx.mentions.length - 1; x >= 0; x--) {
     const m = ctx.mentions[x]!;
     if (sentence - m.sentence > 1) break;
     const e = m.entity;
-    if (!e || !e.country_code || e.country_code === 'IGO' || m.type === 'demonym' && e.sector === null && ctx.doc.text[m.end] === '-') continue;
-    if (e.kind === 'state' || e.kind === 'government' || e.kind === 'armed_group' || e.kind === 'group') {
-      if (!ctx.kb.states.has(e.country_code)) continue;
-      return stateEntity(ctx, e.country_code, 'GOV', '', sentence, 0, 0, date);
-    }
+    if (!e || !e.country_code || e.country_code === 'IGO' || !ctx.kb.states.has(e.country_code)) continue;
+    if (m.type === 'demonym' && e.sector === null && ctx.doc.text[m.end] === '-') continue; // "U.S.-backed": the backer
+    if (e.kind === 'person' || e.kind === 'media') continue;
+    if (country && country !== e.country_code) return null;
+    country = e.country_code;
   }
-  return null;
+  if (!country) return null;
+  if (former) {
+    // "the previous authorities", as of the date: the regime before the current one
+    const prev = ctx.kb.govs.filter((g) => g.country === country && g.end && padStart(g.end) <= date).sort((a, b) => padStart(a.end).localeCompare(padStart(b.end))).pop();
+    return prev ? mkEntity('', prev.name, prev.id, 'government', country, 'GOV', null, 0, 0, 0) : stateEntity(ctx, country, 'ELI', '', sentence, 0, 0, date);
+  }
+  return stateEntity(ctx, country, 'GOV', '', sentence, 0, 0, date);
 }
 
 /** An unknown capitalised run: a titled or speaking person, an organisation-shaped name, or nothing. */
