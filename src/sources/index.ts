@@ -110,7 +110,10 @@ function asError(err: unknown, origin: string): Error {
 }
 
 function readInput(input: string, ctx: Ctx): AsyncGenerator<SourceItem> {
-  if (input === '-') return readStream(Readable.from(ctx.stdin ?? process.stdin) as unknown as ByteStream, 'stdin', ctx);
+  if (input === '-') {
+    if (!ctx.stdin && process.stdin.isTTY) ctx.onNote?.('stdin', 'reading the article from the terminal; end it with Ctrl-D');
+    return readStream(Readable.from(ctx.stdin ?? process.stdin) as unknown as ByteStream, 'stdin', ctx);
+  }
   if (/^https?:\/\//i.test(input)) return readUrl(input, ctx);
   if (/^file:\/\//i.test(input)) return readPath(fileURLToPath(input), ctx, true);
   if (/^[a-z][a-z0-9+.-]+:\/\//i.test(input)) return fail(input, new BadInput(`${input}: unsupported URL scheme — give an http(s):// URL or a file path`));
