@@ -681,6 +681,18 @@ export function buildRules(lex: TimeLexicon): Rule[] {
     });
   }
 
+  // Split years: "2019-20", "the 2025/26 budget", "1998–99": a range of two years, ends kept.
+  rule('year-span', `(?<![\\w$£€#.,/:@-])(${YEAR})[-–/](\\d{2})(?![\\w/%-]|[.,]\\d)`, (m) => {
+    const y1 = +m[1]!;
+    const y2 = Math.floor(y1 / 100) * 100 + +m[2]!;
+    if (y2 !== y1 + 1) return null; // "2019-20", not a page range or a score
+    const a: Cand = { start: m.index, end: m.index + 4, type: 'DATE', prio: P(), kind: 'year', resolve: () => ({ value: String(y1), precision: 'year', stated: ['year'], implied: [] }) };
+    const b: Cand = { start: m.index + 5, end: m.index + m[0].length, type: 'DATE', prio: P(), kind: 'year', resolve: () => ({ value: String(y2), precision: 'year', stated: ['year'], implied: [] }) };
+    return {
+      start: m.index, end: m.index + m[0].length, type: 'DURATION', prio: P(), kind: 'range', role: 'range', parts: [a, b],
+      resolve: () => ({ value: 'P1Y', precision: 'year', stated: ['year'], implied: [], range: { begin: String(y1), end: String(y2) } }), // as "from 2019 to 2020"
+    };
+  });
   // Years spelled out, as in broadcast transcripts: "in nineteen ninety-six", "January two thousand
   // one". Only after a month or a word that introduces a year, like digit years below.
   const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];

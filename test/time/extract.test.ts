@@ -266,3 +266,10 @@ test('"one day" after a modal is an unspecified future', () => {
 test('a year after a possessive ("Russia\'s 2022 invasion")', () => {
   assert.equal(value("Russia's 2022 invasion of Ukraine changed the region.", '2022'), '2022');
 });
+
+test('split years ("2019-20", "2025/26") are two-year ranges; page ranges are not', () => {
+  const r = one('In 2019-20 the deficit rose.', '2019-20');
+  assert.deepEqual([r.role, r.range], ['range', { begin: '2019', end: '2020' }]);
+  assert.deepEqual(one('The 2025/26 budget cuts it.', '2025/26').range, { begin: '2025', end: '2026' });
+  assert.deepEqual(times('See pages 2019-45 of the report.'), []);
+});
