@@ -155,7 +155,7 @@ function refine(text: string, cands: Cand[]): Cand[] {
   // since / until / by: a span with one open end
   for (const x of out) {
     if (x.type !== 'DATE' || x.role) continue;
-    const m = /\b(since|until|till|through|by|before|after)\s+$/i.exec(text.slice(Math.max(0, x.start - 8), x.start));
+    const m = /\b(since|until|till|through|by|before|after)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, x.start - 12), x.start));
     if (!m) continue;
     const w = m[1]!.toLowerCase();
     x.role = w === 'till' ? 'until' : w;
