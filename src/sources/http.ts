@@ -105,6 +105,14 @@ export function metaRefresh(total: number, contentType: string | null, chunks: B
   return c && Number(c[1]) <= 5 ? c[2]! : null;
 }
 
+function resolve(target: string, base: URL): URL | null {
+  try {
+    return new URL(target, base);
+  } catch {
+    return null;
+  }
+}
+
 /** Fetch a URL, following redirects by hand (HTTP 3xx and immediate <meta> refreshes, at most 5 in all). Throws FetchError (network, HTTP status, size, redirects) or BadInput (not http/https). */
 export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fetched> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -157,7 +165,9 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
       if (redirects + 1 > MAX_REDIRECTS) {
         throw new FetchError(`${url}: more than ${MAX_REDIRECTS} redirects — the site redirects in a loop; open it in a browser and give the final URL`, url, res.status);
       }
-      current = new URL(res.headers.get('location')!, current);
+      const next = resolve(res.headers.get('location')!, current);
+      if (!next) throw new FetchError(`${url}: HTTP ${res.status} redirect to an invalid address — open it in a browser and give the final URL`, url, res.status);
+      current = next;
       continue;
     }
     if (res.status === 304 && opts.headers) {
@@ -203,11 +213,12 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
       clearTimeout(timer);
     }
     const refresh = metaRefresh(total, res.headers.get('content-type'), chunks);
-    if (refresh) {
+    const refreshTo = refresh ? resolve(refresh, current) : null;
+    if (refreshTo && refreshTo.href !== current.href) {
       if (redirects + 1 > MAX_REDIRECTS) {
         throw new FetchError(`${url}: more than ${MAX_REDIRECTS} redirects — the site redirects in a loop; open it in a browser and give the final URL`, url, res.status);
       }
-      current = new URL(refresh, current);
+      current = refreshTo;
       continue;
     }
     return {
