@@ -223,8 +223,8 @@ export function findTriggers(toks: Tok[], lo: number, hi: number, lex: Lexicon, 
     if (hasPos ? !(t.pos === 'VERB' || (t.pos === 'NOUN' && isPluralVerbLike(toks, i))) : (i > 0 && DET.has(toks[i - 1]!.low))) continue;
     let entries = null;
     let n = 1;
-    for (let w = Math.min(lex.maxWords, hi - i + 1); w >= 1; w--) {
-      const key = toks.slice(i, i + w).map((x) => x.low).join(' ');
+    for (let w = lex.multiFirst.has(t.low) ? Math.min(lex.maxWords, hi - i + 1) : 1; w >= 1; w--) {
+      const key = w === 1 ? t.low : toks.slice(i, i + w).map((x) => x.low).join(' ');
       const e = lex.forms.get(key) ?? (w === 1 ? lex.forms.get(t.lemma) : undefined);
       if (e) { entries = e; n = w; break; }
     }

@@ -24,6 +24,8 @@ export interface Lexicon {
   patterns: Map<string, Pattern[]>;
   /** longest verb form in words (multi-word verbs like "ask for") */
   maxWords: number;
+  /** first words of the multi-word forms: only these tokens need the multi-word lookups */
+  multiFirst: Set<string>;
   codes: Map<string, CodeInfo>;
   ploverTypes: Set<string>;
 }
@@ -79,20 +81,23 @@ export function loadLexicon(dir: string = dataDir()): Lexicon {
   }
 
   const forms = new Map<string, VerbEntry[]>();
+  const multiFirst = new Set<string>();
   let maxWords = 1;
   for (const [f, entries] of Object.entries<VerbEntry[]>(verbsJ.forms)) {
     for (const e of entries) {
       if (e.code !== null && !codes.has(e.code)) throw new Error(`${join(dir, 'verbs.json')}: verb form "${f}" has unknown CAMEO code "${e.code}"`);
     }
     forms.set(f, entries);
-    maxWords = Math.max(maxWords, f.split(' ').length);
+    const words = f.split(' ');
+    if (words.length > 1) multiFirst.add(words[0]!);
+    maxWords = Math.max(maxWords, words.length);
   }
   const patterns = new Map<string, Pattern[]>();
   for (const [b, ps] of Object.entries<Pattern[]>(verbsJ.patterns)) {
     for (const p of ps) if (p.code !== null && !codes.has(p.code)) throw new Error(`${join(dir, 'verbs.json')}: pattern in block ${b} has unknown CAMEO code "${p.code}"`);
     patterns.set(b, ps);
   }
-  const lex = { forms, patterns, maxWords, codes, ploverTypes };
+  const lex = { forms, patterns, maxWords, multiFirst, codes, ploverTypes };
   cached = lex;
   return lex;
 }
