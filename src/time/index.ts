@@ -4,8 +4,10 @@
 //   rules.ts   recognisers (regex + context check) → candidates with a resolve() closure
 //   here       refiners: drop URL hits, keep the longest of overlapping candidates, widen with
 //              modifiers ("mid-2023"), merge ranges ("between 2012 and 2024") and clock+day,
-//              mark since/until and datelines; then resolve with the clause's tense.
+//              mark since/until and datelines; then resolve in text order with the clause's
+//              tense and the last date mentioned (for anaphora: "the next day", "two years later")
 //   tense.ts   tense of the clause from cue words
+//   calendar.ts  date arithmetic; lexicon.ts  data/time/lexicon.json, validated at load
 //
 // Conventions (TimeML TIMEX3): spans leave out prepositions ("on Thursday" → "Thursday");
 // decades "199X", centuries "19", weeks "2026-W20", quarters "2026-Q2", seasons "2026-SU",
