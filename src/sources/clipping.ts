@@ -168,7 +168,10 @@ export function parseClipping(input: string, opts: ClippingOptions = {}): Clippi
   const all = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/<!--[\s\S]*?-->/g, '');
   const fm = frontMatter(all);
   const text = fm ? all.slice(fm.length) : all;
-  const raw = blocks(text);
+  let raw = blocks(text);
+  // Plain text with one paragraph per line and no blank lines between (a common export): a line
+  // longer than any hard-wrap width means the newlines are paragraph breaks, not wrapping.
+  if (!opts.markdown) raw = raw.flatMap((lines) => (lines.length > 1 && lines.some((l) => l.length > 120) ? lines.map((l) => [l]) : [lines]));
   const hints: ArticleHints = {};
   const captions: Caption[] = [];
   const body: Block[] = [];

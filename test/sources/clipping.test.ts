@@ -170,3 +170,11 @@ test('YAML front matter from web clippers gives title, url, date, authors and ta
   });
   assert.equal(c.content, 'Ministers met in Hanoi on Thursday. (Sample text.)\n\nShort second paragraph');
 });
+
+test('plain text: hard-wrapped lines join, one-paragraph-per-line text keeps its paragraphs', () => {
+  const wrapped = parseClipping('The delegations met on Monday in Geneva and agreed\nto meet again before the end of the month.\n\nA second paragraph.\n');
+  assert.deepEqual(wrapped.content.split('\n\n'), ['The delegations met on Monday in Geneva and agreed to meet again before the end of the month.', 'A second paragraph.']);
+  const long = 'The delegations of the two neighbouring countries met on Monday in Geneva and agreed to meet again before the end of the month, officials said.';
+  const perLine = parseClipping(`${long}\nA short second paragraph.\n${long}\n`);
+  assert.deepEqual(perLine.content.split('\n\n'), [long, 'A short second paragraph.', long]);
+});
