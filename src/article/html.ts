@@ -31,8 +31,11 @@ export function extractArticle(html: string, url: string | null, opts: ExtractOp
   const baseHref = document.querySelector('base[href]')?.getAttribute('href') ?? null;
   const meta = readMeta(document, pre.jsonld, url ?? baseHref);
   const pageUrl = url ?? meta.canonical ?? baseHref;
-  const h1s = Array.from(document.querySelectorAll('h1')).slice(0, 5).map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim());
-  const title = chooseTitle(meta.titleCandidates, meta.htmlTitle, h1s, meta.site, pageUrl);
+  const text = (h: Element) => (h.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const h1s = Array.from(document.querySelectorAll('h1')).slice(0, 5).map(text);
+  // Older pages mark the headline with h2/h3 or a "headline"/"title" class instead of h1.
+  const otherHeads = Array.from(document.querySelectorAll('h2, h3, [class*="headline" i], [class*="title" i], [id*="headline" i]')).slice(0, 60).map(text).filter((t) => t.length < 300);
+  const title = chooseTitle(meta.titleCandidates, meta.htmlTitle, [...h1s, ...otherHeads], meta.site, pageUrl);
 
   // Bylines in the page, read before content extraction mutates the DOM.
   const bylineNames = meta.authors.length ? [] : bylineFromDom(document);
