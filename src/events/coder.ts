@@ -220,7 +220,7 @@ export function findTriggers(toks: Tok[], lo: number, hi: number, lex: Lexicon, 
     const t = toks[i]!;
     // the second half of a hyphenated compound ("China-led", "U.S.-backed") is an adjective
     if (i > 0 && toks[i - 1]!.low === '-' && toks[i - 1]!.end === t.start) continue;
-    if (hasPos ? !(t.pos === 'VERB' || (t.pos === 'NOUN' && isPluralVerbLike(toks, i))) : (i > 0 && DET.has(toks[i - 1]!.low))) continue;
+    if (hasPos ? !(t.pos === 'VERB' || (t.pos === 'NOUN' && isPluralVerbLike(toks, i)) || progressiveAdj(toks, i)) : (i > 0 && DET.has(toks[i - 1]!.low))) continue;
     let entries = null;
     let n = 1;
     for (let w = lex.multiFirst.has(t.low) ? Math.min(lex.maxWords, hi - i + 1) : 1; w >= 1; w--) {
@@ -274,6 +274,14 @@ export function sentenceWordSet(toks: Tok[]): Set<string> {
   return set;
 }
 const has = (set: Set<string>, w: string): boolean => set.has(w) || (w.endsWith('s') && set.has(w.slice(0, -1)));
+
+// wink sometimes tags a progressive verb as an adjective ("warplanes are striking Daesh positions"):
+// an -ing "adjective" right after a form of "be" and before its object is a verb
+function progressiveAdj(toks: Tok[], i: number): boolean {
+  const t = toks[i]!;
+  const n = toks[i + 1];
+  return t.pos === 'ADJ' && /ing$/.test(t.low) && /^(is|are|was|were|been|be)$/.test(toks[i - 1]?.low ?? '') && !!n && (n.pos === 'DET' || n.pos === 'PROPN' || n.pos === 'NOUN');
+}
 
 function scorePattern(toks: Tok[], p: Pattern, i: number, n: number, lo: number, hi: number, words?: Set<string>): number {
   if (words && !needs(p).every((alts) => alts.some((w) => has(words, w)))) return -1;
