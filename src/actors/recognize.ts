@@ -291,8 +291,10 @@ function isBackerCompound(ctx: Ctx, j: number): boolean {
 function parsePrefix(ctx: Ctx, chunks: Chunk[], k: number): Prefix {
   const p: Prefix = { country: null, fromAdj: false, former: false, then: false, first: k, next: k, orgPoss: null, backer: null };
   let n = k;
+  const stop = ctx.lineEnd[chunks[k]!.i]!;
   for (let guard = 0; guard < 6 && n < chunks.length; guard++) {
     const c = chunks[n]!;
+    if (c.i >= stop) break;
     const key = ctx.toks[c.i]!.key;
     if (c.k === 'word' && (MODS.has(key) || FORMER.has(key))) {
       if (FORMER.has(key)) p.former = true;
@@ -329,7 +331,7 @@ function parsePrefix(ctx: Ctx, chunks: Chunk[], k: number): Prefix {
       }
       const org = candOf(c, 'org');
       // "Russian Security Council Secretary Sergei Shoigu", "NATO Secretary General Mark Rutte"
-      if (org && !isPossessive(ctx, c.j) && candOf(chunks[n + 1], 'office')) {
+      if (org && !isPossessive(ctx, c.j) && candOf(chunks[n + 1], 'office') && chunks[n + 1]!.i < stop) {
         const o = ctx.kb.orgs.get(org.id) ?? null;
         p.orgPoss = o;
         if (o?.country && o.country !== 'IGO') p.country = o.country;
@@ -342,7 +344,7 @@ function parsePrefix(ctx: Ctx, chunks: Chunk[], k: number): Prefix {
         continue;
       }
       // a state name used attributively before a title: "US Senator", "Ukraine President"
-      if (st && chunks[n + 1] && candOf(chunks[n + 1], 'office')) { p.country = st.id; n++; continue; }
+      if (st && chunks[n + 1] && candOf(chunks[n + 1], 'office') && chunks[n + 1]!.i < stop) { p.country = st.id; n++; continue; }
     }
     break;
   }
@@ -548,6 +550,15 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
       push(ctx, chunks[p.first]!.i, Math.max(endI, chunks[p.first]!.i + 1), adjOnly ? 'demonym' : 'name', stateEntity(ctx, p.country, p.former ? 'ELI' : null, '', sentence, 0, 0, date));
       k = p.next; continue;
     }
+    if (p.orgPoss && !p.country && p.next > k) {
+      // "ISIL's murderous violence": the organisation itself
+      const oc = chunks[p.next - 1]!;
+      const endI = isPossessive(ctx, oc.j - 2) ? oc.j - 2 : oc.j;
+      const first = chunks[p.first]!;
+      const textOf = ctx.doc.text.slice(toks[first.i]!.start, toks[endI - 1]!.end);
+      push(ctx, first.i, endI, /^[\p{Lu}\d.&+-]+$/u.test(textOf) && textOf.length <= 8 ? 'acronym' : 'name', orgEntity(ctx, p.orgPoss, '', sentence, 0, 0, date));
+      k = p.next; continue;
+    }
     if (!h) break;
 
     if (h.k === 'kb') {
@@ -576,7 +587,8 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
           k = p.next + 1; continue;
         }
         const e = orgEntity(ctx, o, '', sentence, 0, 0, date);
-        const follow = candOf(chunks[p.next + 1], 'sector');
+        const nextC = chunks[p.next + 1];
+        const follow = nextC && nextC.i < ctx.lineEnd[hc.i]! && toks[nextC.i]!.start === toks[hc.j - 1]!.end + 1 ? candOf(nextC, 'sector') : undefined;
         let endJ = hc.j;
         // "the TASS news agency", "Boko Haram gunmen": the group word belongs to the organisation;
         // for an IGO it says which part acts: "EU legislators" (IGO LEG), "UN peacekeepers" (IGO MIL)
@@ -693,6 +705,7 @@ function ofCountry(ctx: Ctx, chunks: Chunk[], n: number): { country: string | nu
 
 /** "Moscow would judge the Taliban": a group word in verb position is no actor. */
 function usedAsVerb(ctx: Ctx, i: number): boolean {
+  if (isCap(ctx.toks[i]!)) return false; // "Minister Ellwood": a capitalised title, whatever the tagger says
   const pos = ctx.posAt(i);
   if (pos === 'VERB' || pos === 'AUX') return true;
   const prev = ctx.toks[i - 1]?.key;
