@@ -59,12 +59,15 @@ console.log(`median of ${RUNS}: ${median(rates).toFixed(1)} pages/s wall, ${medi
 
 if (LONG > 0) {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const samples: string[] = [];
   for (let i = 0; i < LONG; i++) {
     extractArticle(pages[i % pages.length]!, null);
     if ((i + 1) % 1000 === 0) samples.push(`${i + 1}:${mb(process.memoryUsage().rss)}`);
   }
   const s = (performance.now() - t0) / 1000;
-  console.log(`long run: ${LONG} pages in ${s.toFixed(1)} s = ${(LONG / s).toFixed(1)} pages/s; RSS MB by pages done ${samples.join(' ')}; peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB`);
+  const c = process.cpuUsage(c0);
+  const cs = (c.user + c.system) / 1e6;
+  console.log(`long run: ${LONG} pages in ${s.toFixed(1)} s wall = ${(LONG / s).toFixed(1)} pages/s, ${(LONG / cs).toFixed(1)} pages/CPU-s; RSS MB by pages done ${samples.join(' ')}; peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB`);
 }
 console.log(`load average at end ${loadavg().map((x) => x.toFixed(1)).join(' ')} (other processes share these cores)`);
