@@ -111,10 +111,21 @@ const V2_POSTGRES = V2_SQLITE
   .replace('PRIMARY KEY (a_key, b_key, day_sort, event_pk)\n) WITHOUT ROWID;', 'PRIMARY KEY (a_key, b_key, day_sort, event_pk) INCLUDE (date_precision, quad, goldstein, intensity, confidence)\n);')
   .replace(/ REAL/g, ' DOUBLE PRECISION');
 
+// The record JSON (~1-2 kB an event) out of the events table: filters, counts and sorting then
+// read small rows (measured: counting 15k events of one dyad in a 330k-event file took 0.9 s
+// with the JSON inline).
+const V3_SQLITE = `
+CREATE TABLE event_records (pk INTEGER PRIMARY KEY, record TEXT NOT NULL);
+INSERT INTO event_records (pk, record) SELECT pk, record FROM events;
+ALTER TABLE events DROP COLUMN record;
+`;
+const V3_POSTGRES = V3_SQLITE.replace('pk INTEGER PRIMARY KEY', 'pk BIGINT PRIMARY KEY');
+
 export function migrations(backfillV2: (db: Db) => Promise<void>): Migration[] {
   return [
     { version: 1, name: 'articles, sentences, entities, mentions, events, actors, quotes, messages', ddl: { sqlite: V1_SQLITE, postgres: V1_POSTGRES } },
     { version: 2, name: 'event clusters and the dyad index', ddl: { sqlite: V2_SQLITE, postgres: V2_POSTGRES }, backfill: backfillV2 },
+    { version: 3, name: 'event records in their own table', ddl: { sqlite: V3_SQLITE, postgres: V3_POSTGRES } },
   ];
 }
 

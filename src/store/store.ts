@@ -39,9 +39,9 @@ interface EventRow {
   c_outlets: number | null;
 }
 
-const EVENT_COLS = `e.pk, e.key, e.article_id, e.outlet, e.record, e.day_sort,
+const EVENT_COLS = `e.pk, e.key, e.article_id, e.outlet, r.record, e.day_sort,
   c.id AS c_id, c.mentions AS c_mentions, c.articles AS c_articles, c.outlets AS c_outlets`;
-const EVENT_FROM = 'events e LEFT JOIN event_clusters c ON c.id = e.cluster_id';
+const EVENT_FROM = 'events e JOIN event_records r ON r.pk = e.pk LEFT JOIN event_clusters c ON c.id = e.cluster_id';
 
 function toStored(r: EventRow): StoredEvent {
   const cluster: ClusterInfo = r.c_id
@@ -68,13 +68,16 @@ function dyadRows(pk: number, r: EventRecord): Param[][] {
   return dyadPairs(r).map(([a, b]) => [a, b, daySort(r), pk, r.date_precision, r.quad_code, r.goldstein, r.intensity, r.confidence]);
 }
 
-async function findCandidates(t: Db, wanted: { sig: string; lo: string; hi: string }[]): Promise<Candidate[]> {
+async function findCandidates(t: Db, wanted: { sig: string; lo: string; hi: string }[], recordsInEvents = false): Promise<Candidate[]> {
+  const from = recordsInEvents ? 'events e' : 'events e JOIN event_records r ON r.pk = e.pk';
+  const rec = recordsInEvents ? 'e.record' : 'r.record';
   const out: Candidate[] = [];
   // One query per group of signatures: OR of (sig, window) ranges, each served by events_sig.
   for (let i = 0; i < wanted.length; i += 50) {
     const chunk = wanted.slice(i, i + 50);
     const rows = await t.all<{ cluster_id: string; day_sort: string; record: string }>(
-      `SELECT cluster_id, day_sort, record FROM events WHERE cluster_id IS NOT NULL AND (${chunk.map(() => '(sig = ? AND day_sort >= ? AND day_sort <= ?)').join(' OR ')}) ORDER BY pk`,
+      `SELECT e.cluster_id, e.day_sort, ${rec} AS record FROM ${from}
+       WHERE e.cluster_id IS NOT NULL AND (${chunk.map(() => '(e.sig = ? AND e.day_sort >= ? AND e.day_sort <= ?)').join(' OR ')}) ORDER BY e.pk`,
       chunk.flatMap((w) => [w.sig, w.lo, w.hi]),
     );
     for (const r of rows) out.push({ cluster_id: r.cluster_id, day_sort: r.day_sort, record: JSON.parse(r.record) as EventRecord });
@@ -103,13 +106,17 @@ async function recountClusters(t: Db, ids: Set<string>): Promise<void> {
  * Links every stored event again, in ingest order, under the current rules: migration 2's data
  * step (with the dyad rows schema 1 lacked) and SqlStore.relink() after a rule change.
  */
-async function relinkAll(t: Db, withDyads: boolean): Promise<void> {
+async function relinkAll(t: Db, withDyads: boolean, recordsInEvents = false): Promise<void> {
+  // Under schema 2 the record JSON is still a column of events (schema 3 moved it out).
+  const read = recordsInEvents
+    ? 'SELECT pk, key, record FROM events WHERE pk > ? ORDER BY pk LIMIT 500'
+    : 'SELECT e.pk, e.key, r.record FROM events e JOIN event_records r ON r.pk = e.pk WHERE e.pk > ? ORDER BY e.pk LIMIT 500';
   await t.run('UPDATE events SET cluster_id = NULL, sig = NULL');
   await t.run('DELETE FROM event_clusters');
   let last = -1;
   const touched = new Set<string>();
   for (;;) {
-    const rows = await t.all<{ pk: number; key: string; record: string }>('SELECT pk, key, record FROM events WHERE pk > ? ORDER BY pk LIMIT 500', [last]);
+    const rows = await t.all<{ pk: number; key: string; record: string }>(read, [last]);
     if (!rows.length) break;
     for (const row of rows) {
       last = Number(row.pk);
@@ -117,7 +124,7 @@ async function relinkAll(t: Db, withDyads: boolean): Promise<void> {
       const sig = clusterSig(rec);
       const w = dateWindow(rec);
       let cluster: string | null = null;
-      if (sig && w) cluster = chooseCluster(rec, await findCandidates(t, [{ sig, lo: w.lo, hi: w.hi }]));
+      if (sig && w) cluster = chooseCluster(rec, await findCandidates(t, [{ sig, lo: w.lo, hi: w.hi }], recordsInEvents));
       cluster ??= row.key;
       await t.run('UPDATE events SET sig = ?, cluster_id = ? WHERE pk = ?', [sig, cluster, row.pk]);
       if (withDyads) await insertRows(t, 'INSERT INTO event_dyads (a_key, b_key, day_sort, event_pk, date_precision, quad, goldstein, intensity, confidence)', 9, dyadRows(Number(row.pk), rec));
@@ -127,7 +134,7 @@ async function relinkAll(t: Db, withDyads: boolean): Promise<void> {
   await recountClusters(t, touched);
 }
 
-const backfillV2 = (t: Db) => relinkAll(t, true);
+const backfillV2 = (t: Db) => relinkAll(t, true, true);
 
 export const MIGRATIONS = migrations(backfillV2);
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -287,26 +294,29 @@ export class SqlStore implements Store {
       if (sigs[i]) candidates.push({ cluster_id: cluster, day_sort: daySort(r), record: r });
       touched.add(cluster);
       rows.push([k, id, r.id, outlet, r.text_info.sentence, r.date, r.date_precision, daySort(r), r.event, r.cameo, r.quad_code, r.goldstein,
-        r.intensity ?? null, r.confidence, r.negated ? 1 : 0, r.modality, JSON.stringify(r), cluster, sigs[i] ?? null]);
+        r.intensity ?? null, r.confidence, r.negated ? 1 : 0, r.modality, cluster, sigs[i] ?? null]);
     });
     const pks = new Map<string, number>();
     for (let i = 0; i < rows.length; i += BATCH) {
       const chunk = rows.slice(i, i + BATCH);
       const ret = await t.all<{ pk: number; key: string }>(
-        `INSERT INTO events (key, article_id, record_id, outlet, sentence, date, date_precision, day_sort, event, cameo, quad, goldstein, intensity, confidence, negated, modality, record, cluster_id, sig)
-         VALUES ${new Array(chunk.length).fill(placeholders(19)).join(',')} RETURNING pk, key`,
+        `INSERT INTO events (key, article_id, record_id, outlet, sentence, date, date_precision, day_sort, event, cameo, quad, goldstein, intensity, confidence, negated, modality, cluster_id, sig)
+         VALUES ${new Array(chunk.length).fill(placeholders(18)).join(',')} RETURNING pk, key`,
         chunk.flat(),
       );
       for (const r of ret) pks.set(r.key, Number(r.pk));
     }
     const actorRows: Param[][] = [];
     const dyads: Param[][] = [];
+    const records: Param[][] = [];
     doc.events.forEach((r, i) => {
       const pk = pks.get(keys[i]!)!;
+      records.push([pk, JSON.stringify(r)]);
       r.actor.forEach((e, j) => actorRows.push([pk, 'actor', j, e.id, e.country_code, e.sector, e.code, e.name]));
       r.recipient.forEach((e, j) => actorRows.push([pk, 'recipient', j, e.id, e.country_code, e.sector, e.code, e.name]));
       dyads.push(...dyadRows(pk, r));
     });
+    await insertRows(t, 'INSERT INTO event_records (pk, record)', 2, records);
     await insertRows(t, 'INSERT INTO event_actors (event_pk, role, pos, entity_id, country_code, sector, code, name)', 8, actorRows);
     await insertRows(t, 'INSERT INTO event_dyads (a_key, b_key, day_sort, event_pk, date_precision, quad, goldstein, intensity, confidence)', 9, dyads);
     return doc.events.length;
@@ -318,6 +328,7 @@ export class SqlStore implements Store {
     }
     await t.run('DELETE FROM event_dyads WHERE event_pk IN (SELECT pk FROM events WHERE article_id = ?)', [id]);
     await t.run('DELETE FROM event_actors WHERE event_pk IN (SELECT pk FROM events WHERE article_id = ?)', [id]);
+    await t.run('DELETE FROM event_records WHERE pk IN (SELECT pk FROM events WHERE article_id = ?)', [id]);
     for (const table of ['events', 'sentences', 'mentions', 'quotes', 'messages']) {
       await t.run(`DELETE FROM ${table} WHERE article_id = ?`, [id]);
     }
@@ -393,6 +404,7 @@ export class SqlStore implements Store {
 
   async events(q: EventQuery = {}): Promise<EventPage> {
     const limit = clampLimit(q.limit, 50);
+    if (q.dyad && !q.actor && !q.recipient && !q.type && !q.text && !q.articleId && !q.clusterId) return this.dyadEvents(q, limit);
     const { where, params } = await this.eventWhere(q);
     const w = where.length ? 'WHERE ' + where.join(' AND ') : '';
     const total = (await this.db.get<{ n: number }>(`SELECT count(*) AS n FROM events e ${w}`, params))!.n;
@@ -414,6 +426,43 @@ export class SqlStore implements Store {
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return { total, events: page.map(toStored), nextCursor: more && last ? encodeCursor(last.day_sort, Number(last.pk)) : null };
+  }
+
+  /**
+   * events() for the commonest view, a dyad with dates or confidence: total and page come from
+   * the dyad index alone (it holds day_sort and confidence), then only the page's rows are read.
+   */
+  private async dyadEvents(q: EventQuery, limit: number): Promise<EventPage> {
+    const a = await this.resolveKeys(q.dyad![0]);
+    const b = await this.resolveKeys(q.dyad![1]);
+    const filt: string[] = [];
+    const fp: Param[] = [];
+    if (q.since) { filt.push(sinceCond('day_sort')); fp.push(...sinceParams(q.since)); }
+    if (q.until) { filt.push("day_sort <> '' AND day_sort <= ?"); fp.push(untilBound(q.until)); }
+    if (q.minConfidence !== undefined) { filt.push('confidence >= ?'); fp.push(q.minConfidence); }
+    const extra = filt.map((f) => ' AND ' + f).join('');
+    const sub = `SELECT event_pk, day_sort FROM event_dyads WHERE a_key IN ${inList(a)} AND b_key IN ${inList(b)}${extra}
+      UNION SELECT event_pk, day_sort FROM event_dyads WHERE a_key IN ${inList(b)} AND b_key IN ${inList(a)}${extra}`;
+    const sp = [...a, ...b, ...fp, ...b, ...a, ...fp];
+    const total = Number((await this.db.get<{ n: number }>(`SELECT count(*) AS n FROM (${sub}) x`, sp))!.n);
+    let offset = Math.max(0, Math.floor(q.offset ?? 0));
+    let cur = '';
+    const cp: Param[] = [];
+    if (q.cursor) {
+      const [day, pk] = decodeCursor(q.cursor);
+      cur = 'WHERE (day_sort < ? OR (day_sort = ? AND event_pk < ?))';
+      cp.push(day, day, pk);
+      offset = 0;
+    }
+    const page = await this.db.all<{ event_pk: number; day_sort: string }>(
+      `SELECT event_pk, day_sort FROM (${sub}) x ${cur} ORDER BY day_sort DESC, event_pk DESC LIMIT ? OFFSET ?`, [...sp, ...cp, limit + 1, offset]);
+    const more = page.length > limit;
+    const pks = page.slice(0, limit).map((r) => Number(r.event_pk));
+    const rows = pks.length ? await this.db.all<EventRow>(`SELECT ${EVENT_COLS} FROM ${EVENT_FROM} WHERE e.pk IN ${inList(pks.map(String))}`, pks) : [];
+    const byPk = new Map(rows.map((r) => [Number(r.pk), r]));
+    const events = pks.map((pk) => byPk.get(pk)).filter((r): r is EventRow => !!r);
+    const last = events[events.length - 1];
+    return { total, events: events.map(toStored), nextCursor: more && last ? encodeCursor(last.day_sort, Number(last.pk)) : null };
   }
 
   async getEvent(key: string): Promise<StoredEvent | null> {
@@ -443,31 +492,32 @@ export class SqlStore implements Store {
     // DISTINCT per event: an event can reach the dyad through several keys (country and id). With
     // one key a side it cannot (dyad rows are unique per key pair), and the sort is skipped.
     const distinct = A.length > 1 || B.length > 1 ? 'DISTINCT' : '';
-    const rows = await this.db.all<{ period: string; dir: string; n: number; q1: number; q2: number; q3: number; q4: number; g: number | null; i: number | null }>(
+    // One index range scan per direction; rows too coarse for the bucket get a NULL period and are
+    // counted as unbucketed instead of being read a second time.
+    const bucket = `CASE WHEN ${precise} THEN ${period} END`;
+    const all = await this.db.all<{ period: string | null; dir: string; n: number; q1: number; q2: number; q3: number; q4: number; g: number | null; i: number | null }>(
       `SELECT period, dir, count(*) AS n,
          sum(CASE WHEN quad = 1 THEN 1 ELSE 0 END) AS q1, sum(CASE WHEN quad = 2 THEN 1 ELSE 0 END) AS q2,
          sum(CASE WHEN quad = 3 THEN 1 ELSE 0 END) AS q3, sum(CASE WHEN quad = 4 THEN 1 ELSE 0 END) AS q4,
          avg(goldstein) AS g, avg(intensity) AS i
        FROM (
-         SELECT ${distinct} event_pk, 'a->b' AS dir, ${period} AS period, quad, goldstein, intensity FROM event_dyads WHERE ${dir(A, B)} AND ${precise}
+         SELECT ${distinct} event_pk, 'a->b' AS dir, ${bucket} AS period, quad, goldstein, intensity FROM event_dyads WHERE ${dir(A, B)}
          UNION ALL
-         SELECT ${distinct} event_pk, 'b->a' AS dir, ${period} AS period, quad, goldstein, intensity FROM event_dyads WHERE ${dir(B, A)} AND ${precise}
-       ) x GROUP BY period, dir ORDER BY period, dir`,
+         SELECT ${distinct} event_pk, 'b->a' AS dir, ${bucket} AS period, quad, goldstein, intensity FROM event_dyads WHERE ${dir(B, A)}
+       ) x GROUP BY period, dir`,
       [...A, ...B, ...fp, ...B, ...A, ...fp],
     );
-    const un = await this.db.get<{ n: number }>(
-      `SELECT count(DISTINCT event_pk) AS n FROM event_dyads WHERE ((${dir(A, B)}) OR (${dir(B, A)})) AND NOT (${precise})`,
-      [...A, ...B, ...fp, ...B, ...A, ...fp],
-    );
+    const rows = all.filter((r) => r.period !== null).sort((x, y) => (x.period! < y.period! ? -1 : x.period! > y.period! ? 1 : x.dir < y.dir ? -1 : 1));
+    const unbucketed = all.filter((r) => r.period === null).reduce((n, r) => n + Number(r.n), 0);
     const out: TimelineRow[] = rows.map((r) => ({
-      period: r.period,
+      period: r.period!,
       direction: r.dir === 'a->b' ? 'a->b' : 'b->a',
       count: Number(r.n),
       quad: { 1: Number(r.q1), 2: Number(r.q2), 3: Number(r.q3), 4: Number(r.q4) },
       goldstein_mean: r.g === null ? null : round(Number(r.g)),
       intensity_mean: r.i === null ? null : round(Number(r.i)),
     }));
-    return { by, rows: out, unbucketed: Number(un?.n ?? 0) };
+    return { by, rows: out, unbucketed };
   }
 
   async topActors(q: TopActorsQuery = {}): Promise<TopActor[]> {

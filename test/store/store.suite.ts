@@ -23,10 +23,9 @@ export function storeSuite(label: string, newDb: () => Promise<string>): void {
     it('migrates an empty database to the latest schema and records each migration', async () => {
       const s = await fresh();
       const rows = await s.db.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-      assert.deepEqual(rows.map((r) => Number(r.version)), [1, 2]);
-      assert.equal((await s.stats()).schema_version, 2);
-      // Opening again is a no-op.
-      assert.equal(await s.schemaVersion(), 2);
+      assert.deepEqual(rows.map((r) => Number(r.version)), [1, 2, 3]);
+      assert.equal((await s.stats()).schema_version, 3);
+      assert.equal(await s.schemaVersion(), 3);
     });
 
     it('stores a coded document and gives back every annotation with exact spans', async () => {
@@ -249,6 +248,29 @@ export function storeSuite(label: string, newDb: () => Promise<string>): void {
         await assert.rejects(s.events({ cursor: 'garbage' }), /invalid cursor/);
       });
 
+      it('pages a dyad the same way by offset and by cursor, with date and confidence filters', async () => {
+        const all = await s.events({ dyad: ['RUS', 'Taliban'], limit: 100 });
+        assert.equal(all.total, 5);
+        const dates = all.events.map((e) => e.record.date ?? '');
+        assert.deepEqual(dates, [...dates].sort().reverse());
+        const seen: string[] = [];
+        let cursor: string | undefined;
+        for (let i = 0; i < 10; i++) {
+          const p = await s.events({ dyad: ['RUS', 'Taliban'], limit: 2, cursor });
+          assert.equal(p.total, 5);
+          seen.push(...p.events.map((e) => e.key));
+          if (!p.nextCursor) break;
+          cursor = p.nextCursor;
+        }
+        assert.deepEqual(seen, all.events.map((e) => e.key));
+        assert.deepEqual((await s.events({ dyad: ['RUS', 'Taliban'], limit: 2, offset: 2 })).events.map((e) => e.key), seen.slice(2, 4));
+        assert.equal((await s.events({ dyad: ['RUS', 'Taliban'], since: '2026-01-09' })).total, 3);
+        assert.equal((await s.events({ dyad: ['RUS', 'Taliban'], until: '2026-01-08' })).total, 2);
+        assert.equal((await s.events({ dyad: ['RUS', 'Taliban'], minConfidence: 0.75 })).total, 4);
+        // The same filters through the general path (a type filter) agree.
+        assert.equal((await s.events({ dyad: ['RUS', 'Taliban'], type: 'CONSULT', minConfidence: 0.75 })).total, 3);
+      });
+
       it('aggregates a dyad timeline per period and direction', async () => {
         const t = await s.timeline({ a: 'Russia', b: 'Taliban', by: 'month' });
         assert.deepEqual(t.rows, [
@@ -335,7 +357,7 @@ export function storeSuite(label: string, newDb: () => Promise<string>): void {
       await v1.close();
       const v2 = await open(db);
       opened.push(v2);
-      assert.equal(await v2.schemaVersion(), 2);
+      assert.equal(await v2.schemaVersion(), 3);
       const page = await v2.events({ dyad: ['RUS', 'AFG'] });
       assert.equal(page.total, 2);
       assert.equal(page.events[0]!.cluster.id, page.events[1]!.cluster.id);
