@@ -36,6 +36,10 @@ export interface FetchOptions {
   accept?: string;
   /** extra request headers (e.g. If-None-Match / If-Modified-Since for polite feed polling); a 304 answer is then returned, not thrown */
   headers?: Record<string, string>;
+  /** retries after a transient failure (HTTP 429/502/503/504, connection reset); default 1 */
+  retries?: number;
+  /** waits between tries, for tests; default: Retry-After (at most 10 s) or 1 s */
+  retryDelayMs?: number;
 }
 
 export interface Fetched {
@@ -113,8 +117,43 @@ function resolve(target: string, base: URL): URL | null {
   }
 }
 
-/** Fetch a URL, following redirects by hand (HTTP 3xx and immediate <meta> refreshes, at most 5 in all). Throws FetchError (network, HTTP status, size, redirects) or BadInput (not http/https). */
+const TRANSIENT_STATUS = new Set([429, 502, 503, 504]);
+
+/** Worth trying again soon: the server said "later", or dropped the connection. A timeout is not retried (it would double the wait). */
+function isTransient(err: unknown): boolean {
+  if (!(err instanceof FetchError)) return false;
+  if (err.status !== undefined && TRANSIENT_STATUS.has(err.status)) return true;
+  const code = (err.cause as { cause?: { code?: string } } | undefined)?.cause?.code;
+  return err.status === undefined && (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET');
+}
+
+/**
+ * Fetch a URL, following redirects by hand (HTTP 3xx and immediate <meta> refreshes, at most 5 in
+ * all), trying once more after a transient failure. Throws FetchError (network, HTTP status, size,
+ * redirects) or BadInput (not http/https).
+ */
 export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fetched> {
+  const retries = opts.retries ?? 1;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fetchOnce(url, opts);
+    } catch (err) {
+      if (attempt >= retries || !isTransient(err)) throw err;
+      const after = (err as FetchError & { retryAfterMs?: number }).retryAfterMs;
+      await new Promise((r) => setTimeout(r, opts.retryDelayMs ?? Math.min(after ?? 1000, 10_000)));
+    }
+  }
+}
+
+/** Seconds or an HTTP date → milliseconds to wait, or undefined. */
+function retryAfter(v: string | null): number | undefined {
+  if (!v) return undefined;
+  if (/^\d+$/.test(v.trim())) return Number(v) * 1000;
+  const t = Date.parse(v);
+  return Number.isFinite(t) ? Math.max(0, t - Date.now()) : undefined;
+}
+
+async function fetchOnce(url: string, opts: FetchOptions): Promise<Fetched> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let current: URL;
@@ -179,7 +218,9 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
       clearTimeout(timer);
       await res.body?.cancel().catch(() => {});
       const where = current.href === url ? '' : ` (redirected to ${current.href})`;
-      throw new FetchError(`${url}: HTTP ${res.status} ${res.statusText || ''}`.trimEnd() + `${where} — ${advice(res.status)}`, url, res.status);
+      const e = new FetchError(`${url}: HTTP ${res.status} ${res.statusText || ''}`.trimEnd() + `${where} — ${advice(res.status)}`, url, res.status);
+      (e as FetchError & { retryAfterMs?: number }).retryAfterMs = retryAfter(res.headers.get('retry-after'));
+      throw e;
     }
 
     const tooBig = () =>

@@ -167,3 +167,32 @@ test('several URLs are fetched a few at a time and come out in input order', asy
     await s.close();
   }
 });
+
+test('a transient failure (503, 429) is tried once more; a 404 is not', async () => {
+  const hits = new Map<string, number>();
+  const s = await serve((req, res) => {
+    const n = (hits.get(req.url!) ?? 0) + 1;
+    hits.set(req.url!, n);
+    if (req.url === '/flaky' && n === 1) {
+      res.writeHead(503, { 'retry-after': '0' });
+      res.end();
+    } else if (req.url === '/down') {
+      res.writeHead(503);
+      res.end();
+    } else if (req.url === '/flaky') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<p>Back again.</p>');
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  try {
+    assert.equal((await fetchUrl(`${s.base}/flaky`, { retryDelayMs: 10 })).bytes.toString(), '<p>Back again.</p>');
+    await assert.rejects(fetchUrl(`${s.base}/down`, { retryDelayMs: 10 }), /HTTP 503 Service Unavailable — the server failed; try again later/);
+    await assert.rejects(fetchUrl(`${s.base}/gone`, { retryDelayMs: 10 }), /HTTP 404/);
+    assert.deepEqual(Object.fromEntries(hits), { '/flaky': 2, '/down': 2, '/gone': 1 });
+  } finally {
+    await s.close();
+  }
+});
