@@ -55,7 +55,7 @@ for (let r = 0; r < RUNS; r++) {
   console.log(`run ${r + 1}: ${pages.length} pages in ${s.toFixed(2)} s wall = ${(pages.length / s).toFixed(1)} pages/s; ${cs.toFixed(2)} CPU-s = ${(pages.length / cs).toFixed(1)} pages/CPU-s (${mb(chars)} M body chars)`);
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-console.log(`median of ${RUNS}: ${median(rates).toFixed(1)} pages/s wall, ${median(cpuRates).toFixed(1)} pages per CPU-second; peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB (incl. ${mb(bytes * 2)} MB of decoded pages held in memory)`);
+if (RUNS > 0) console.log(`median of ${RUNS}: ${median(rates).toFixed(1)} pages/s wall, ${median(cpuRates).toFixed(1)} pages per CPU-second; peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB (incl. ${mb(bytes * 2)} MB of decoded pages held in memory)`);
 
 if (LONG > 0) {
   const t0 = performance.now();
