@@ -1,4 +1,4 @@
-// npm run bench:store [-- --events N] [--single N] [--batch ARTICLES] [--cache-mb MB (SQLite page cache, default 1024)] [--pg URL | env ENTENTE_TEST_PG] [--pg-events N] [--only sqlite|postgres] [--keep DIR]
+// npm run bench:store [-- --events N] [--single N] [--batch ARTICLES] [--cache-mb MB (SQLite page cache, default 1024)] [--pg URL | env ENTENTE_TEST_PG] [--pg-events N] [--only sqlite|postgres] [--keep DIR] [--reuse FILE.db]
 //
 // Ingest throughput (events/s through Store.saveDoc: the real path, clustering included) and
 // dyad-timeline latency at N synthetic events (default 1,000,000) on SQLite, and on PostgreSQL
@@ -23,6 +23,8 @@ const PG = flag('--pg') ?? process.env.ENTENTE_TEST_PG;
 const PG_N = Number(flag('--pg-events') ?? N);
 const KEEP = flag('--keep');
 const ONLY = flag('--only'); // sqlite | postgres
+// An existing bench database (e.g. from --keep): skip loading, upgrade its schema, measure queries.
+const REUSE = flag('--reuse');
 const PER_DOC = 20;
 const SINGLE = Number(flag('--single') ?? 50_000);
 const BATCH = Number(flag('--batch') ?? 500);
@@ -129,10 +131,12 @@ interface Result { engine: string; events: number; insertRate: number; cpuRate: 
 
 async function bench(engine: string, db: string, n: number): Promise<Result> {
   seed = 42;
+  const m0 = performance.now();
   const store = await openStore(db) as SqlStore;
+  if (REUSE) process.stdout.write(`  opened ${db} (migrations: ${Math.round((performance.now() - m0) / 1000)} s)\n`);
   // Bulk loading a 1M-event file touches far more index pages than the default 64 MB cache holds.
   if (engine === 'sqlite' && CACHE_MB) await store.db.exec(`PRAGMA cache_size = -${CACHE_MB * 1024}`);
-  const docs = Math.ceil(n / PER_DOC);
+  const docs = REUSE ? 0 : Math.ceil(n / PER_DOC);
   // Phase 1: saveDoc, one transaction per article (what `entente ingest` does), on the first
   // SINGLE events; phase 2: saveDocs, BATCH articles per transaction (bulk loading), for the rest.
   const single = Math.min(docs, Math.ceil(SINGLE / PER_DOC));
@@ -149,7 +153,7 @@ async function bench(engine: string, db: string, n: number): Promise<Result> {
     progress(i, 'saveDoc', t0, 0);
   }
   let secs = (performance.now() - t0) / 1000;
-  const insertRate = (single * PER_DOC) / secs;
+  const insertRate = single ? (single * PER_DOC) / secs : 0;
   // This process's CPU time (the database server's, for PostgreSQL, is not included): on a shared machine it says what wall time cannot.
   let cpu = process.cpuUsage(cpu0);
   const cpuRate = (single * PER_DOC) / ((cpu.user + cpu.system) / 1e6);
@@ -196,7 +200,7 @@ async function bench(engine: string, db: string, n: number): Promise<Result> {
   process.stdout.write(`  load average after: ${loadavg()[0]!.toFixed(1)}\n`);
   let sizeMb: number | null = null;
   if (engine === 'sqlite') sizeMb = Math.round((statSync(db).size + (safeSize(db + '-wal'))) / 1e6);
-  return { engine, events: docs * PER_DOC, insertRate, cpuRate, seconds, bulk, timeline, dyadPageMs: median(pageTimes.slice(1)), clusters: st.clusters, sizeMb };
+  return { engine, events: docs ? docs * PER_DOC : st.events, insertRate, cpuRate, seconds, bulk, timeline, dyadPageMs: median(pageTimes.slice(1)), clusters: st.clusters, sizeMb };
 }
 
 function safeSize(p: string): number {
@@ -206,7 +210,7 @@ function safeSize(p: string): number {
 function report(r: Result): void {
   const ms = r.timeline.map((t) => t.ms);
   process.stdout.write(`\n${r.engine}: ${r.events.toLocaleString('en')} events (${r.clusters.toLocaleString('en')} clusters)${r.sizeMb !== null ? `, ${r.sizeMb} MB` : ''}\n`);
-  process.stdout.write(`  saveDoc (1 article/transaction, first ${Math.min(SINGLE, r.events).toLocaleString('en')} events): ${Math.round(r.insertRate).toLocaleString('en')} events/s wall (${Math.round(r.seconds)} s), ${Math.round(r.cpuRate).toLocaleString('en')} events per CPU-second of this process\n`);
+  if (r.insertRate) process.stdout.write(`  saveDoc (1 article/transaction, first ${Math.min(SINGLE, r.events).toLocaleString('en')} events): ${Math.round(r.insertRate).toLocaleString('en')} events/s wall (${Math.round(r.seconds)} s), ${Math.round(r.cpuRate).toLocaleString('en')} events per CPU-second of this process\n`);
   if (r.bulk) process.stdout.write(`  saveDocs (${BATCH} articles/transaction, the rest): ${Math.round(r.bulk.rate).toLocaleString('en')} events/s wall (${Math.round(r.bulk.seconds)} s), ${Math.round(r.bulk.cpuRate).toLocaleString('en')} events per CPU-second of this process\n`);
   process.stdout.write(`  dyad timeline by month: median ${median(ms).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms over ${ms.length} dyads (median of 4 runs each)\n`);
   for (const t of r.timeline) process.stdout.write(`    ${t.dyad.padEnd(8)} ${String(t.events).padStart(7)} events  ${t.ms.toFixed(1)} ms\n`);
@@ -216,8 +220,9 @@ function report(r: Result): void {
 process.stdout.write(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 1e9)} GB RAM, node ${process.version}, load average at start ${loadavg()[0]!.toFixed(1)}\n`);
 const dir = KEEP ?? mkdtempSync(join(tmpdir(), 'entente-bench-store-'));
 try {
-  if (ONLY !== 'postgres') report(await bench('sqlite', join(dir, 'bench.db'), N));
-  if (PG && ONLY !== 'sqlite') {
+  if (REUSE) report(await bench('sqlite', REUSE, 0));
+  else if (ONLY !== 'postgres') report(await bench('sqlite', join(dir, 'bench.db'), N));
+  if (PG && ONLY !== 'sqlite' && !REUSE) {
     // A fresh schema so the numbers are from an empty store.
     const pg = (await import('pg')).default;
     const schema = `bench_${process.pid}`;
