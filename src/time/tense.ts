@@ -19,7 +19,7 @@ const MODAL = new Set(['will', "'ll", 'shall', 'would', "won't", 'may', 'might',
 const WEAK = 1;
 /** a cue farther than this many characters is weak evidence */
 const WEAK_DISTANCE = 40;
-const DEADLINE = /\b(?:by|until|till|through|to|effective|payable|expire|expires|expiring|due|before|of\s+record|as\s+soon\s+as)\s+(?:on\s+)?(?:around\s+|about\s+|mid-?|early\s+|late\s+)?$/i;
+const DEADLINE = /\b(?:by|until|till|through|to|effective|payable|expire|expires|expiring|due|before|of\s+record|as\s+soon\s+as|ahead\s+of|in\s+time\s+for)\s+(?:on\s+)?(?:around\s+|about\s+|mid-?|early\s+|late\s+)?$/i;
 
 /**
  * `posAt(i)`: the part of speech of the token starting at character i, when the sentence stage

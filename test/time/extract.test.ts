@@ -273,3 +273,7 @@ test('split years ("2019-20", "2025/26") are two-year ranges; page ranges are no
   assert.deepEqual(one('The 2025/26 budget cuts it.', '2025/26').range, { begin: '2025', end: '2026' });
   assert.deepEqual(times('See pages 2019-45 of the report.'), []);
 });
+
+test('"ahead of Friday\'s summit" takes the nearest Friday whatever the verb', () => {
+  assert.equal(value("Diplomats gathered ahead of Friday's summit.", 'Friday'), '2026-05-15');
+});
