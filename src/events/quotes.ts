@@ -121,10 +121,12 @@ export function findQuotes(doc: DatedDoc, frames: Map<number, { frames: SpeechFr
     });
     directRanges.push(q);
   }
-  // indirect: speech-frame contents that are not a direct quote already
+  // indirect: speech-frame contents that are not a direct quote already; a cue that introduced a
+  // direct quote ("“...,” Shoigu was quoted as saying by TASS") reports nothing else
+  const directCues = new Set(out.filter((q) => q.cue).map((q) => q.cue!.start));
   for (const s of doc.sentences) {
     for (const x of frameSpans(s.index)) {
-      if (!x.content) continue;
+      if (!x.content || directCues.has(x.cue.start)) continue;
       const c = x.content;
       if (directRanges.some((d) => d.start <= c.start + 1 && d.end >= c.end - 1)) continue;
       out.push({ content: span(text, c.start, c.end), cue: x.cue, source: x.source, speaker: x.f.speaker, via: x.f.via, direct: false });
