@@ -20,6 +20,9 @@ export interface TimeLexicon {
   sets: Record<string, string>;
   holidays: Record<string, string>;
   tense: { future: string[]; past: string[]; present: string[]; notPast: string[] };
+  monthContext: string[];
+  yearBefore: string[];
+  notYearBefore: string[];
 }
 
 export const LEXICON_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'time', 'lexicon.json');
@@ -83,6 +86,9 @@ export function validateLexicon(raw: unknown): TimeLexicon {
       present: words(tense.present, 'tense.present'),
       notPast: words(tense.notPast, 'tense.notPast'),
     },
+    monthContext: words(r.monthContext, 'monthContext'),
+    yearBefore: words(r.yearBefore, 'yearBefore'),
+    notYearBefore: words(r.notYearBefore, 'notYearBefore'),
   };
   for (const m of lex.ambiguousMonths) if (!(m in lex.months)) fail(`ambiguousMonths "${m}"`, 'is not a month name');
   return lex;

@@ -210,9 +210,9 @@ export function buildRules(lex: TimeLexicon): Rule[] {
     return null; // several, few …
   };
   const AMBIG = new Set(lex.ambiguousMonths);
-  const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'during', 'before', 'after', 'through', 'to', 'early', 'late', 'mid', 'last', 'next', 'this', 'between', 'and', 'or', 'on', 'until', 'throughout', 'for', 'earlier', 'later', 'past', 'coming', 'end', 'beginning', 'start', 'middle']);
-  const YEAR_PREV = new Set(['in', 'since', 'by', 'of', 'until', 'till', 'from', 'before', 'after', 'during', 'between', 'and', 'to', 'through', 'the', 'early', 'late', 'mid', 'fiscal', 'circa', 'year', 'spring', 'summer', 'fall', 'autumn', 'winter', 'end', 'beginning', 'start', 'middle', 'or', 'throughout', 'for', 'as', 'its', 'his', 'her', 'their', 'calendar', 'a', 'on', 'at', 'into', 'back', 'ca.', 'c.']);
-  const YEAR_BAD_PREV = new Set(['no.', 'number', 'flight', 'room', 'page', 'article', 'resolution', 'route', 'model', 'code', 'section', 'chapter', 'item', 'box', 'suite', 'unit', 'apartment', 'highway', 'interstate', 'pages', 'mm', 'km', 'gate', 'tel', 'phone', 'fax', 'rule', 'bill', 'act', 'hr', 's.']);
+  const MONTH_CONTEXT = new Set(lex.monthContext);
+  const YEAR_PREV = new Set(lex.yearBefore);
+  const YEAR_BAD_PREV = new Set(lex.notYearBefore);
 
   let prio = 0;
   const rules: Rule[] = [];
