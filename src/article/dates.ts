@@ -83,7 +83,17 @@ export function parseTextDate(s: string): string | null {
 /** A date in the URL path (/2023/12/17/, /2023-12-17-, /20231217/), day precision only. */
 export function dateFromUrl(url: string | null): string | null {
   if (!url) return null;
-  const m = /[/_-]((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(url) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})\//.exec(url);
+  let m = /[/_-]((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(url) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})\//.exec(url);
+  // "/2023/12/231218..." (year/month/yymmdd) and "/2023/dec/21/" (month name)
+  if (!m) {
+    const y = /\/((?:19|20)(\d{2}))\/(\d{2})\/(\d{2})(\d{2})(\d{2})/.exec(url);
+    if (y && y[2] === y[4] && y[3] === y[5]) m = [y[0], y[1]!, y[3]!, y[6]!] as unknown as RegExpExecArray;
+  }
+  if (!m) {
+    const n = /\/((?:19|20)\d{2})\/([a-z]{3,9})\/(\d{1,2})(?:\/|$)/i.exec(url);
+    const mo = n ? MONTHS[n[2]!.slice(0, 3).toLowerCase()] : undefined;
+    if (n && mo) m = [n[0], n[1]!, String(mo), n[3]!] as unknown as RegExpExecArray;
+  }
   if (!m) return null;
   const [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
   return validDay(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;

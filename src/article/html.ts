@@ -82,10 +82,11 @@ function bylineFromDom(document: Document): string[] {
 }
 
 function dateFromDom(document: Document): string | null {
-  const sel = '[class*="publish" i], [class*="dateline" i], [class*="post-date" i], [class*="article-date" i], [class*="timestamp" i], [class*="byline" i] time, time';
-  for (const el of Array.from(document.querySelectorAll(sel)).slice(0, 10)) {
+  const sel = '[class*="publish" i], [class*="dateline" i], [class*="date" i], [class*="timestamp" i], [class*="byline" i], [class*="meta" i] time, time, [itemprop="datePublished"]';
+  for (const el of Array.from(document.querySelectorAll(sel)).slice(0, 20)) {
     const v = el.getAttribute('datetime') ?? el.getAttribute('content');
-    const d = normalizeDate(v) ?? parseTextDate((el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 120));
+    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const d = normalizeDate(v) ?? (t.length <= 160 ? parseTextDate(t) : null);
     if (d) return d;
   }
   return null;

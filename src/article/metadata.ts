@@ -136,6 +136,9 @@ export function readMeta(document: Document, jsonld: unknown[], url: string | nu
     }
   }
   if (!published) published = normalizeDate(str(ld('datePublished')));
+  // A full date in the URL path is set by the CMS at publication: more reliable than the first
+  // <time> on the page, which is often a sidebar or "latest news" item.
+  if (!published) published = dateFromUrl(url);
   if (!published) {
     const times = Array.from(document.querySelectorAll('time[datetime], [itemprop="datePublished"]'));
     // Prefer an explicitly marked publication time (pubdate, itemprop) over the first <time>.
@@ -145,7 +148,6 @@ export function readMeta(document: Document, jsonld: unknown[], url: string | nu
       if (published) break;
     }
   }
-  if (!published) published = dateFromUrl(url);
   const modified = normalizeDate(str(article?.['dateModified']) ?? first(MODIFIED_KEYS) ?? str(ld('dateModified')));
 
   // Authors: JSON-LD author, then meta tags (URLs in article:author are profile links, not names).
