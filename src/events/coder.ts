@@ -360,12 +360,14 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
   }
   // "shelled positions of the Palestinian forces": the owner of the object is the target
   if (!obj && ofObj) obj = ofObj;
+  // a place before the verb ("In Kabul, the Taliban ...", "talks in Geneva ended") when none follows it
+  if (!loc) loc = leftG.filter((g) => g !== subj && g.prep && LOC_PREPS.has(g.prep) && g.entities.every((e) => e.kind === 'state')).at(-1) ?? null;
   if (passive) {
     return { source: byAgent, target: subj ?? obj, passive, loc };
   }
   // no other target: the place is the target ("set up a centre in Tokyo", "protested in Rwanda"),
   // as in the PLOVER and CAMEO gold codings; it stays the event location too
-  if (!obj && loc) obj = loc;
+  if (!obj && loc && loc.from > i) obj = loc;
   return { source: subj, target: obj, passive, loc };
 }
 

@@ -85,3 +85,16 @@ test('historical: a pluperfect event recalled by the article', () => {
   const { events } = code('Shoigu said Moscow had established a dialogue with Kabul.', [['Shoigu', E.SHOIGU], ['Moscow', E.RUS], ['Kabul', E.AFG]]);
   assert.equal(events[0]?.modality, 'historical');
 });
+
+test('location: "in Kyrgyzstan" is where the event happened, distinct from the actors', () => {
+  const { events } = code('Russia held talks with China in Kyrgyzstan on Thursday.', [['Russia', E.RUS], ['China', E.CHN], ['Kyrgyzstan', E.KGZ]]);
+  assert.equal(events[0]?.event, 'CONSULT');
+  assert.deepEqual(ids(events[0]!.recipient), ['CHN']);
+  assert.equal(events[0]!.event_loc?.country_code, 'KGZ');
+});
+
+test('relayed statement: "according to" a news agency sets via', () => {
+  const { events } = code('Russia will hold talks with China next week, according to TASS.', [['Russia', E.RUS], ['China', E.CHN], ['TASS', E.TASS]]);
+  assert.equal(events[0]?.via?.id, 'org/tass');
+  assert.equal(events[0]?.modality, 'future');
+});

@@ -52,3 +52,14 @@ test('indirect quote: "X said (that) ..." and a multi-paragraph quote', () => {
   const segs = quotedSegments('“First paragraph of the statement.\n\n“Second paragraph,” she said.');
   assert.equal(segs.length, 1);
 });
+
+test('"she said" after the quote attributes it; the comma before the closing mark is not content', () => {
+  const text = '“The sanctions will stay in place until the troops leave,” Shoigu said.';
+  const doc = makeDoc(text, [['Shoigu', E.SHOIGU]]);
+  const { quotes } = codeEvents(doc);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.direct, true);
+  assert.equal(quotes[0]!.content.text, 'The sanctions will stay in place until the troops leave');
+  assert.equal(quotes[0]!.cue?.text, 'said');
+  assert.equal(quotes[0]!.speaker?.id, 'person/sergei-shoigu');
+});
