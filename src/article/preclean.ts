@@ -35,7 +35,23 @@ function parseJsonLd(raw: string): unknown | null {
   }
 }
 
+/**
+ * An unclosed <title> makes an HTML parser read the rest of the page as the title (RCDATA), leaving
+ * an empty body. Truncated crawls do this; close the title at its first line break instead.
+ */
+function repairTitle(html: string): string {
+  const i = html.search(/<title\b[^>]*>/i);
+  if (i < 0) return html;
+  const open = html.indexOf('>', i) + 1;
+  const close = html.slice(open, open + 1000).search(/<\/title\s*>/i);
+  if (close >= 0) return html;
+  let end = html.slice(open, open + 300).search(/[\n<]/);
+  if (end < 0) end = Math.min(200, html.length - open);
+  return `${html.slice(0, open + end)}</title>${html.slice(open + end)}`;
+}
+
 export function preclean(html: string): PrecleanResult {
+  html = repairTitle(html);
   const jsonld: unknown[] = [];
   for (const m of html.matchAll(JSONLD)) {
     const v = parseJsonLd(m[1]!);
