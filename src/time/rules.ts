@@ -634,7 +634,7 @@ export function buildRules(lex: TimeLexicon): Rule[] {
 
   // Durations: "three months", "20-year", "two decades", "24 hours", "the first nine months",
   // "a few days", "several years", "more than four hours", "40-year-old".
-  rule('duration', `\\b(?:(about|around|nearly|almost|some|roughly|more\\s+than|less\\s+than|over|at\\s+least|up\\s+to|the\\s+(?:past|last|next|first|previous|coming|latest|final|remaining|entire|full|whole))\\s+)?(${NUM})[\\s-]+(?:(?:straight|consecutive|successive|more|full|additional|further|long|short|trading|working|business)\\s+)?(${UNIT})(?:-long)?\\b(?!-old)`, (m, text) => {
+  rule('duration', `\\b(?:(about|around|nearly|almost|some|roughly|more\\s+than|less\\s+than|over|at\\s+least|up\\s+to|the\\s+(?:past|last|next|first|previous|coming|latest|final|remaining|entire|full|whole))\\s+)?(${NUM})[\\s-]+(?:(?:straight|consecutive|successive|more|full|additional|further|long|short|trading|working|business)\\s+)?(${UNIT})(?:-long)?\\b(?!-old|\\s+old\\b)`, (m, text) => { // an age ("52 years old") is not a time
     const numW = m[2]!;
     const unitW = m[3]!.toLowerCase();
     const n = numVal(numW);

@@ -277,3 +277,8 @@ test('split years ("2019-20", "2025/26") are two-year ranges; page ranges are no
 test('"ahead of Friday\'s summit" takes the nearest Friday whatever the verb', () => {
   assert.equal(value("Diplomats gathered ahead of Friday's summit.", 'Friday'), '2026-05-15');
 });
+
+test('ages are not durations', () => {
+  assert.deepEqual(times('Mr. Schwarz, 52 years old, will succeed him.'), []);
+  assert.deepEqual(times('A 40-year-old man was arrested.'), []);
+});
