@@ -10,11 +10,23 @@ const SHARED = join(ROOT, '..', 'shared', 'gold', 'countryinfo', 'countries.json
 const OWN = 'own knowledge (public record), checked 2026-11';
 
 const iso2 = new Map();
+const rawPlaces = new Map(); // iso3 → place names (major cities, regions) from countryinfo
+const titleCase = (x) => x.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (m) => m.toUpperCase());
 if (existsSync(SHARED)) {
   for (const line of readFileSync(SHARED, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const r = JSON.parse(line);
-    if (r.iso3 && r.iso2) iso2.set(r.iso3, r.iso2);
+    if (r.iso3 && r.iso2 && !iso2.has(r.iso3)) iso2.set(r.iso3, r.iso2);
+    if (r.iso3 && r.iso3.length === 3) {
+      const list = rawPlaces.get(r.iso3) ?? [];
+      for (const p of [...(r.capital ?? []), ...(r.major_cities ?? []), ...(r.regions ?? [])]) {
+        list.push(titleCase(p));
+        // "Rakhine State" is also "Rakhine"
+        const short = p.replace(/\s+(STATE|PROVINCE|REGION|GOVERNORATE|DISTRICT|OBLAST|PREFECTURE|DEPARTMENT|TERRITORY)$/, '');
+        if (short !== p) list.push(titleCase(short));
+      }
+      rawPlaces.set(r.iso3, list);
+    }
   }
 }
 // Codes countryinfo (2011) lacks (ISO 3166-1; Kosovo: user-assigned XK as used by the EU/IMF).
@@ -94,6 +106,19 @@ for (const line of table.split('\n')) {
 for (const [id, name, sov, aliases, adjectives, capitals] of REGIONS) {
   out.push({ id, iso2: null, name, official: null, aliases, former: [], adjectives, demonyms: [], capital: capitals[0] ?? null, metonyms: capitals,
     status: 'disputed', sovereign: sov, sector: 'PRE', sources: [OWN, 'PLOVER codebook country rules (disputed regions coded under the sovereign, sector PRE)'] });
+}
+// Places (cities, regions) name a country only in front of a group word ("Rakhine rebels",
+// "Madras High Court", "Kandahar police"). A place name found in two countries, or equal to a
+// name the KB already uses, is left out: it would need a rule to separate them.
+const taken = new Set(out.flatMap((e) => [e.name, ...e.aliases, ...e.metonyms, ...e.adjectives, ...e.demonyms, ...e.former.map((f) => f.name), e.capital].filter(Boolean).map((x) => x.toLowerCase())));
+const placeCount = new Map();
+for (const [id, list] of rawPlaces) for (const p of new Set(list.map((x) => x.toLowerCase()))) placeCount.set(p, (placeCount.get(p) ?? 0) + (out.some((e) => e.id === id) ? 1 : 0));
+for (const e of out) {
+  const list = [...new Set(rawPlaces.get(e.id) ?? [])].filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 4 && !taken.has(p.toLowerCase()) && placeCount.get(p.toLowerCase()) === 1);
+  if (list.length) {
+    e.places = list;
+    e.sources = [...new Set([...e.sources, 'shared/gold/countryinfo (2011)'])];
+  }
 }
 const used = new Map();
 for (const e of out) {

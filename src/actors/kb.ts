@@ -12,7 +12,10 @@ export interface StateEntry {
   adjectives: string[]; demonyms: string[]; capital: string | null; metonyms: string[];
   status: 'member' | 'observer' | 'disputed' | 'territory'; sovereign: string | null;
   /** set on regions coded under their sovereign (PRE) */
-  sector?: string | null; ambiguous_with?: string; sources: string[];
+  sector?: string | null; ambiguous_with?: string;
+  /** cities and regions: they name the country only before a group word ("Rakhine rebels") */
+  places?: string[];
+  sources: string[];
 }
 export interface OrgEntry {
   id: string; kind: 'igo' | 'armed_group' | 'media' | 'organization' | 'group'; name: string; aliases: string[];
@@ -38,6 +41,7 @@ export type Cand =
   | { t: 'adj'; id: string }
   | { t: 'demonym'; id: string }
   | { t: 'metonym'; id: string }
+  | { t: 'place'; id: string }
   | { t: 'org'; id: string }
   | { t: 'gov'; id: string }
   | { t: 'person'; id: string }
@@ -160,6 +164,7 @@ function buildKB(dir: string): KnowledgeBase {
     sc.str(e, id, 'name');
     if (e.iso2 !== null && (typeof e.iso2 !== 'string' || !/^[A-Z]{2}$/.test(e.iso2))) sc.fail(id, 'iso2', 'must be an ISO 3166-1 alpha-2 code or null');
     for (const f of ['aliases', 'adjectives', 'demonyms', 'metonyms']) sc.strs(e, id, f);
+    sc.strs(e, id, 'places', true);
     if (!Array.isArray(e.former)) sc.fail(id, 'former', 'must be an array of {name, until}');
     for (const f of e.former as Record<string, unknown>[]) {
       if (typeof f?.name !== 'string') sc.fail(id, 'former.name', 'must be a string');
@@ -348,6 +353,7 @@ function buildTrie(states: Map<string, StateEntry>, orgs: Map<string, OrgEntry>,
     for (const a of s.adjectives) add(a, { t: 'adj', id: s.id }, s.id, 'states.json', true, false);
     for (const a of s.demonyms) add(a, { t: 'demonym', id: s.id }, s.id, 'states.json', true, false);
     for (const m of s.metonyms) add(m, { t: 'metonym', id: s.id }, s.id, 'states.json', note);
+    for (const pl of s.places ?? []) trie.add(aliasTokens(pl), { t: 'place', id: s.id });
   }
   for (const o of orgs.values()) {
     const note = !!o.ambiguous_with;

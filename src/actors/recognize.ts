@@ -527,7 +527,7 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
     }
 
     // COUNTRY + group word: "Russian officials", "Afghan forces", "Chile's Defense Department", "Minsk police"
-    const metonymHead = !p.country && h ? candOf(h, 'metonym') : undefined;
+    const metonymHead = !p.country && h ? candOf(h, 'metonym') ?? candOf(h, 'place') : undefined;
     const groupCountry = p.country ?? (metonymHead ? metonymHead.id : null);
     if (groupCountry) {
       const from = p.country ? p.next : p.next + 1;
@@ -728,7 +728,8 @@ function skipAmbiguousState(ctx: Ctx, chunks: Chunk[], n: number, id: string): b
   if (!s?.ambiguous_with) return false;
   const c = chunks[n]!;
   const prev = chunks[n - 1], prev2 = chunks[n - 2];
-  if (prev && ctx.toks[prev.i]!.key === ',' && prev2 && prev2.k === 'cap') return true;
+  // "Atlanta, Georgia": a capitalised place before the comma (unknown, or a city the KB places elsewhere)
+  if (prev && ctx.toks[prev.i]!.key === ',' && prev2 && (prev2.k === 'cap' || (prev2.k === 'kb' && prev2.cands.some((x) => x.t === 'place' && x.id !== id)))) return true;
   const next = chunks[n + 1];
   if (next && next.k === 'cap' && !NOT_NAME.has(ctx.toks[next.i]!.key) && ctx.toks[next.i]!.start === ctx.toks[c.j - 1]!.end + 1) return true;
   return false;

@@ -160,6 +160,13 @@ test('disputed entities follow PLOVER: Kosovo and Taiwan their own codes, breaka
   assert.equal(ab.sector, 'PRE');
 });
 
+test('a city or region names its country only before a group word', () => {
+  const { ms } = run('Rakhine rebels attacked a post. Kandahar police made arrests. He lives in Mumbai.', '2022-01-01', real);
+  assert.equal(find(ms, 'Rakhine rebels')!.entity!.code, 'MMRREB');
+  assert.equal(find(ms, 'Kandahar police')!.entity!.code, 'AFGCOP');
+  assert.equal(find(ms, 'Mumbai'), undefined, 'a place alone is no actor');
+});
+
 test('no mention runs over a line break', () => {
   const { ms } = run('Talks were held in Moscow\nRussian officials said little.\nThe Russian\nforces stayed.', '2026-05-14', real);
   for (const m of ms) assert.ok(!m.text.includes('\n'), `"${m.text}" crosses a line`);
