@@ -72,8 +72,11 @@ export function scoreContent(root: Element): ScoreResult | null {
     const s = { text, link };
     stats.set(el, s);
     const tag = el.localName;
-    // A paragraph: <p>/<pre>/<blockquote>/<td>, or a <div> carrying its own text (DIV-as-P pages).
-    if ((PARA_TAGS.has(tag) && text >= 25) || (tag === 'div' && direct >= 80)) paras.push([el, tag === 'div' ? direct : text]);
+    // A paragraph: <p>/<pre>/<blockquote>/<td>.
+    // Any other element carrying 80+ characters of its own text (<td>/<font>/<span> with <br>-separated
+    // lines on older pages) is a paragraph too.
+    if (PARA_TAGS.has(tag) && text >= 25) paras.push([el, text]);
+    else if (direct >= 80 && tag !== 'a') paras.push([el, direct]);
     return s;
   };
   measure(root, false);
