@@ -63,7 +63,10 @@ if (LONG > 0) {
   const samples: string[] = [];
   for (let i = 0; i < LONG; i++) {
     extractArticle(pages[i % pages.length]!, null);
-    if ((i + 1) % 1000 === 0) samples.push(`${i + 1}:${mb(process.memoryUsage().rss)}`);
+    if ((i + 1) % 1000 === 0) {
+      samples.push(`${i + 1}:${mb(process.memoryUsage().rss)}`);
+      process.stderr.write(`  ${i + 1} pages, ${((performance.now() - t0) / 1000).toFixed(0)} s, RSS ${mb(process.memoryUsage().rss)} MB\n`);
+    }
   }
   const s = (performance.now() - t0) / 1000;
   const c = process.cpuUsage(c0);
