@@ -9,7 +9,8 @@ import { readMeta } from './metadata.js';
 import { chooseTitle } from './title.js';
 import { cleanAuthors } from './people.js';
 import { extractContent } from './content.js';
-import { layout } from './blocks.js';
+import { layout, walkBlocks } from './blocks.js';
+import type { Caption } from '../types.js';
 import { findDateline } from './dateline.js';
 import { decideLanguage } from './language.js';
 import { normalizeDate, parseTextDate } from './dates.js';
@@ -41,6 +42,9 @@ export function extractArticle(html: string, url: string | null, opts: ExtractOp
   const bylineNames = meta.authors.length ? [] : bylineFromDom(document);
   const visibleDate = meta.published ? null : dateFromDom(document);
 
+  // Figures of the story outside the container the scorer keeps (a lead image above the body).
+  const leadCaptions = storyCaptions(document);
+
   const content = extractContent(document, { title, baseUrl: meta.canonical ?? pageUrl, description: meta.description, articleBody: meta.articleBody, html: pre.html });
   const { body, blocks, links } = layout(content.blocks);
 
@@ -61,7 +65,7 @@ export function extractArticle(html: string, url: string | null, opts: ExtractOp
     lede,
     body,
     blocks,
-    captions: content.captions,
+    captions: mergeCaptions(content.captions, leadCaptions),
     links,
     section: meta.section,
     tags: meta.tags,
@@ -90,4 +94,25 @@ function dateFromDom(document: Document): string | null {
     if (d) return d;
   }
   return null;
+}
+
+function storyCaptions(document: Document): Caption[] {
+  const story = document.querySelector('article, [itemprop="articleBody"], main');
+  if (!story) return [];
+  const box = document.createElement('div');
+  for (const fig of Array.from(story.querySelectorAll('figure')).slice(0, 20)) box.appendChild(fig.cloneNode(true));
+  return box.firstChild ? walkBlocks(box, null).captions : [];
+}
+
+function mergeCaptions(a: Caption[], b: Caption[]): Caption[] {
+  const seen = new Set(a.map((c) => `${c.text}|${c.credit}`));
+  const out = [...a];
+  for (const c of b) {
+    const k = `${c.text}|${c.credit}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(c);
+    }
+  }
+  return out;
 }

@@ -11,7 +11,14 @@ export { decodeHtml } from './decode.js';
 export function rawToArticle(raw: RawDocument): Article {
   if (raw.kind === 'text') return textToArticle(raw);
   const url = raw.url ?? raw.hints?.url ?? null;
-  const a = extractArticle(raw.content, url, { id: raw.id });
+  let a: Article;
+  try {
+    a = extractArticle(raw.content, url, { id: raw.id });
+  } catch {
+    // A page the parser cannot handle must not stop a batch: it becomes an empty article, which
+    // the pipeline reports as "article:empty" with the document's origin.
+    a = { ...textToArticle({ ...raw, kind: 'text', content: '' }), url };
+  }
   return mergeHints(a, raw.hints);
 }
 
