@@ -5,7 +5,7 @@
 // when a server is given. Synthetic but realistic records: real country codes (data/kb/states.json),
 // CAMEO codes with their Goldstein values (data/lexicon), Zipf-distributed actors (a few dense
 // dyads, a long tail), 20 events per article, dates 2015–2026 at day/month/year precision.
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir, cpus, totalmem, loadavg } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -218,7 +218,7 @@ function report(r: Result): void {
 }
 
 process.stdout.write(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 1e9)} GB RAM, node ${process.version}, load average at start ${loadavg()[0]!.toFixed(1)}\n`);
-const dir = KEEP ?? mkdtempSync(join(tmpdir(), 'entente-bench-store-'));
+const dir = KEEP ? (mkdirSync(KEEP, { recursive: true }), KEEP) : mkdtempSync(join(tmpdir(), 'entente-bench-store-'));
 try {
   if (REUSE) report(await bench('sqlite', REUSE, 0));
   else if (ONLY !== 'postgres') report(await bench('sqlite', join(dir, 'bench.db'), N));
