@@ -7,7 +7,7 @@ import type { Article } from '../types.js';
 import { preclean } from './preclean.js';
 import { readMeta } from './metadata.js';
 import { chooseTitle } from './title.js';
-import { cleanAuthors } from './people.js';
+import { cleanAuthors, isOrgName } from './people.js';
 import { extractContent } from './content.js';
 import { layout, walkBlocks } from './blocks.js';
 import type { Caption } from '../types.js';
@@ -39,7 +39,10 @@ export function extractArticle(html: string, url: string | null, opts: ExtractOp
   const title = chooseTitle(meta.titleCandidates, meta.htmlTitle, [...h1s, ...otherHeads], meta.site, pageUrl);
 
   // Bylines in the page, read before content extraction mutates the DOM.
-  const bylineNames = meta.authors.length ? [] : bylineFromDom(document);
+  // Metadata that names only the outlet ("USA TODAY", "The Daily Journal"): the page's byline may name the people.
+  const metaAuthors = cleanAuthors(meta.authors, meta.site);
+  const orgOnly = metaAuthors.length > 0 && metaAuthors.every((a) => isOrgName(a, meta.site));
+  const bylineNames = metaAuthors.length && !orgOnly ? [] : bylineFromDom(document);
   const visibleDate = meta.published ? null : dateFromDom(document);
 
   // Figures of the story outside the container the scorer keeps (a lead image above the body).
@@ -48,7 +51,8 @@ export function extractArticle(html: string, url: string | null, opts: ExtractOp
   const content = extractContent(document, { title, baseUrl: meta.canonical ?? pageUrl, description: meta.description, articleBody: meta.articleBody, html: pre.html });
   const { body, blocks, links } = layout(content.blocks);
 
-  const authors = cleanAuthors(meta.authors.length ? meta.authors : bylineNames, meta.site);
+  const fromByline = cleanAuthors(bylineNames, meta.site);
+  const authors = metaAuthors.length && !(orgOnly && fromByline.some((a) => !isOrgName(a, meta.site))) ? metaAuthors : fromByline;
   const language = decideLanguage(body, meta.language);
   const lede = meta.description ?? blocks.find((b) => b.type === 'paragraph' && b.text.length > 60)?.text ?? null;
 
