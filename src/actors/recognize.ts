@@ -68,6 +68,8 @@ interface Ctx {
   unknownNames: Map<string, number>;
   /** index of the first token of the next line, per token: no mention crosses a line break */
   lineEnd: number[];
+  /** entity id → index of its last non-pronoun mention */
+  lastById: Map<string, number>;
 }
 
 const isCap = (t: Tok) => /^\p{Lu}/u.test(t.text);
@@ -81,11 +83,16 @@ export interface RecognizeOptions {
 
 export function recognize(doc: SentencedDoc, kb: KnowledgeBase, opts: RecognizeOptions = {}): Mention[] {
   const toks = tokenize(doc.text);
-  const ctx: Ctx = { doc, kb, toks, sent: [], sentStart: [], posAt: () => undefined, mentions: [], sentDate: new Map(), refDate: doc.refDate ?? '9999-12-30', headline: [], unknownNames: new Map(), lineEnd: [] };
+  const ctx: Ctx = { doc, kb, toks, sent: [], sentStart: [], posAt: () => undefined, mentions: [], sentDate: new Map(), refDate: doc.refDate ?? '9999-12-30', headline: [], unknownNames: new Map(), lineEnd: [], lastById: new Map() };
   indexSentences(ctx, opts.headlines !== false);
   const chunks = chunkTokens(ctx);
   assemble(ctx, chunks);
   return ctx.mentions;
+}
+
+function hasBreak(text: string, from: number, to: number): boolean {
+  for (let x = from; x < to; x++) if (text.charCodeAt(x) === 10) return true;
+  return false;
 }
 
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>)\]]+/g;
@@ -124,7 +131,7 @@ function indexSentences(ctx: Ctx, headlines: boolean): void {
     ctx.sent.push(idx);
     // sentence-initial: first word of a sentence, or (when the splitter is a stub) after . ! ? or a blank line
     const prev = i > 0 ? toks[i - 1]! : null;
-    let start = idx !== prevSent || !prev || (prev.end < t.start && doc.text.slice(prev.end, t.start).includes('\n')) || prev.text === '.' || prev.text === '!' || prev.text === '?';
+    let start = idx !== prevSent || !prev || (prev.end < t.start && hasBreak(doc.text, prev.end, t.start)) || prev.text === '.' || prev.text === '!' || prev.text === '?';
     if (prev && /^["“‘'(\[*#]$/.test(prev.text)) start = ctx.sentStart[i - 1]! || start;
     ctx.sentStart.push(start && isWord(t));
     if (isWord(t)) prevSent = idx;
@@ -133,7 +140,7 @@ function indexSentences(ctx: Ctx, headlines: boolean): void {
   let end = toks.length;
   for (let i = toks.length - 1; i >= 0; i--) {
     ctx.lineEnd[i] = end;
-    if (i > 0 && doc.text.slice(toks[i - 1]!.end, toks[i]!.start).includes('\n')) end = i;
+    if (i > 0 && hasBreak(doc.text, toks[i - 1]!.end, toks[i]!.start)) end = i;
   }
   const byIndex = new Map(doc.sentences.map((se) => [se.index, se]));
   ctx.posAt = (i: number) => {
@@ -379,6 +386,7 @@ function push(ctx: Ctx, i: number, j: number, type: MentionType, entity: Entity 
   const m: Mention = { start, end, text, sentence, type, entity, in_kb: !!entity && !entity.id.startsWith('new/') };
   if (antecedent !== undefined) m.antecedent = antecedent;
   ctx.mentions.push(m);
+  if (entity && type !== 'pronoun') ctx.lastById.set(entity.id, ctx.mentions.length - 1);
   if (!entity) addMessage(ctx.doc, 'actors:unresolved', `"${text}" looks like an actor but is not in the knowledge base (add it to data/kb)`, 'info', { start, end });
   return m;
 }
@@ -761,12 +769,11 @@ function resolveSurname(ctx: Ctx, chunks: Chunk[], n: number, ids: string[], sen
   const nextTok = ctx.toks[c.j];
   if (nextTok && /^\d/.test(nextTok.text)) return;
   // an earlier mention of one of these people in the document wins
-  for (let x = ctx.mentions.length - 1; x >= 0; x--) {
-    const m = ctx.mentions[x]!;
-    if (m.entity && ids.includes(m.entity.id) && m.type !== 'pronoun') {
-      push(ctx, startI, c.j, 'surname', { ...m.entity }, x);
-      return;
-    }
+  let best = -1;
+  for (const id of ids) best = Math.max(best, ctx.lastById.get(id) ?? -1);
+  if (best >= 0) {
+    push(ctx, startI, c.j, 'surname', { ...ctx.mentions[best]!.entity! }, best);
+    return;
   }
   // a first mention by surname alone ("Putin said") resolves only to the one KB person of that
   // surname who holds a leading office (rank <= 2) at the date: anyone else needs a first name
@@ -887,7 +894,7 @@ function unknownName(ctx: Ctx, chunks: Chunk[], n: number, sentence: number, dat
   }
   if ((words.length >= 2 && !(initial && words.length === 2 && NOT_NAME.has(words[0]!.key))) || (speaks && !initial) || honorific) {
     const m = push(ctx, startI, endTok, honorific && words.length === 1 ? 'surname' : 'name', null);
-    if (words.length >= 2) rememberName(ctx, words, ctx.mentions.indexOf(m));
+    if (words.length >= 2 && m) rememberName(ctx, words, ctx.mentions.length - 1);
   }
   return endChunk;
 }

@@ -76,20 +76,26 @@ export class Trie<V> {
    */
   longest(toks: Tok[], i: number, limit = toks.length, filter?: (v: V) => boolean): [number, V[]] | null {
     let n: Node<V> | undefined = this.root;
-    let best: [number, V[]] | null = null;
+    let bestNode: Node<V> | null = null;
+    let bestEnd = -1;
+    // walk without allocating; collect the values of the longest fitting node only
     for (let j = i; j < limit; j++) {
       n = n.next?.get(toks[j]!.key);
       if (!n) break;
       if (n.vals) {
-        const ok: V[] = [];
-        for (const { cls, v } of n.vals) {
-          let fits = true;
-          for (let k = 0; k < cls.length && fits; k++) fits = caseFits(cls[k]!, toks[i + k]!.text);
-          if (fits && (!filter || filter(v))) ok.push(v);
-        }
-        if (ok.length) best = [j + 1, ok];
+        for (const x of n.vals) if (this.fits(toks, i, x.cls, x.v, filter)) { bestNode = n; bestEnd = j + 1; break; }
       }
     }
-    return best;
+    if (!bestNode) return null;
+    const ok: V[] = [];
+    for (const x of bestNode.vals!) if (this.fits(toks, i, x.cls, x.v, filter)) ok.push(x.v);
+    return [bestEnd, ok];
   }
+
+  private fits(toks: Tok[], i: number, cls: Cls[], v: V, filter?: (v: V) => boolean): boolean {
+    for (let k = 0; k < cls.length; k++) if (!caseFits(cls[k]!, toks[i + k]!.text)) return false;
+    return !filter || filter(v);
+  }
+
+
 }
