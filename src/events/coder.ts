@@ -253,14 +253,23 @@ function isPluralVerbLike(toks: Tok[], i: number): boolean {
 
 // Quick rejection: a pattern can only match when, for each of its items, one alternative's first
 // word occurs in the sentence (most patterns fail here; this keeps the coder within budget).
-const firstWords = new WeakMap<Pattern, string[][]>();
-function needs(p: Pattern): string[][] {
+const firstWords = new WeakMap<Pattern, Set<string>[]>();
+function needs(p: Pattern): Set<string>[] {
   let f = firstWords.get(p);
   if (!f) {
-    f = [...p.before, ...p.after].map((item) => [...new Set(item.map((alt) => alt[0]!))]);
+    f = [...p.before, ...p.after].map((item) => new Set(item.map((alt) => alt[0]!)));
     firstWords.set(p, f);
   }
   return f;
+}
+/** Does the sentence hold one of the item's first words? Iterates the smaller of the two sets. */
+function intersects(item: Set<string>, words: Set<string>): boolean {
+  if (item.size <= words.size) {
+    for (const w of item) if (has(words, w)) return true;
+    return false;
+  }
+  for (const x of words) if (item.has(x) || item.has(x + 's')) return true;
+  return false;
 }
 export function sentenceWordSet(toks: Tok[]): Set<string> {
   const set = new Set<string>();
@@ -284,7 +293,7 @@ function progressiveAdj(toks: Tok[], i: number): boolean {
 }
 
 function scorePattern(toks: Tok[], p: Pattern, i: number, n: number, lo: number, hi: number, words?: Set<string>): number {
-  if (words && !needs(p).every((alts) => alts.some((w) => has(words, w)))) return -1;
+  if (words) for (const item of needs(p)) if (!intersects(item, words)) return -1;
   let w = 0;
   if (p.after.length) {
     const a = matchItems(toks, p.after, i + n, Math.min(hi, i + n + 14));
