@@ -335,6 +335,30 @@ export function storeSuite(label: string, newDb: () => Promise<string>): void {
       });
     });
 
+    it('upgrades a schema-2 database: moves event records to their own table', async () => {
+      const db = await newDb();
+      const v2 = await open(db, { schemaVersion: 2 });
+      assert.equal(await v2.schemaVersion(), 2);
+      const d = kazanReport('s2', 'https://one.example/s2', 'One', '2026-03-02');
+      const r = d.events[0]!;
+      await v2.db.run(`INSERT INTO articles (id, doc_id, url_key, content_hash, url, canonical_url, outlet, published, title, language, ref_date, english, text, metadata, times, ingested_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        ['old-s2', d.id, 'url:' + d.article.url, 'hash-s2', d.article.url, d.article.url, 'One', d.article.published, d.article.title, 'en', d.refDate, 1, d.text, JSON.stringify({ ...d.article, body: undefined }), '[]', '2026-03-04T00:00:00Z']);
+      const ins = await v2.db.get<{ pk: number }>(`INSERT INTO events (key, article_id, record_id, outlet, sentence, date, date_precision, day_sort, event, cameo, quad, goldstein, intensity, confidence, negated, modality, record, cluster_id, sig)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk`,
+        ['old-s2/e1', 'old-s2', r.id, 'One', 0, r.date, r.date_precision, r.date, r.event, r.cameo, r.quad_code, r.goldstein, r.intensity, r.confidence, 0, r.modality, JSON.stringify(r), 'old-s2/e1', null]);
+      await v2.db.run('INSERT INTO event_actors (event_pk, role, pos, entity_id, country_code, sector, code, name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [Number(ins!.pk), 'actor', 0, 'RUS', 'RUS', null, 'RUS', 'Russia']);
+      await v2.close();
+      const v3 = await open(db);
+      opened.push(v3);
+      assert.equal(await v3.schemaVersion(), 3);
+      assert.deepEqual((await v3.getEvent('old-s2/e1'))!.record, r);
+      const page = await v3.events({ actor: 'RUS' });
+      assert.equal(page.total, 1);
+      assert.deepEqual(page.events[0]!.record, r);
+      assert.equal((await v3.getArticle('old-s2'))!.events.length, 1);
+    });
+
     it('upgrades a schema-1 database: backfills dyads and clusters', async () => {
       const db = await newDb();
       const v1 = await open(db, { schemaVersion: 1 });
