@@ -220,6 +220,8 @@ export function findTriggers(toks: Tok[], lo: number, hi: number, lex: Lexicon, 
     const t = toks[i]!;
     // the second half of a hyphenated compound ("China-led", "U.S.-backed") is an adjective
     if (i > 0 && toks[i - 1]!.low === '-' && toks[i - 1]!.end === t.start) continue;
+    // a participle before its noun is an adjective: "allied forces", "the besieged town", "exiled leaders"
+    if (/(ed|en)$/.test(t.low) && (toks[i + 1]?.pos === 'NOUN') && (i === 0 || ['DET', 'CCONJ', 'ADP', 'ADJ', 'PUNCT', 'NUM'].includes(toks[i - 1]!.pos))) continue;
     if (hasPos ? !(t.pos === 'VERB' || (t.pos === 'NOUN' && isPluralVerbLike(toks, i)) || progressiveAdj(toks, i)) : (i > 0 && DET.has(toks[i - 1]!.low))) continue;
     let entries = null;
     let n = 1;
@@ -348,6 +350,12 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
   // the right edge: the next trigger's subject may start a new clause ("X met Y and Z attacked W")
   let right = hi;
   for (const s of stopAt) if (s > i + trig.n && s < right) right = s;
+  // ", killing five officers", ", which ...", ", as ...": the object of the verb comes before
+  for (let k = i + trig.n; k < right; k++) {
+    if (toks[k]!.low !== ',') continue;
+    const n = toks[k + 1];
+    if (n && ((n.pos === 'VERB' && /ing$/.test(n.low)) || SUBORD.has(n.low))) { right = k; break; }
+  }
   const leftG = groups.filter((g) => g.to < i && g.from >= lo && !blocked(g));
   const rightG = groups.filter((g) => g.from >= i + trig.n && g.to <= right && !blocked(g));
   // a subordinate clause ("which", "who", "after") between a left group and the verb separates them
