@@ -72,8 +72,15 @@ interface Ctx {
   lastById: Map<string, number>;
 }
 
-const isCap = (t: Tok) => /^\p{Lu}/u.test(t.text);
-const isWord = (t: Tok) => /^[\p{L}\p{M}\p{N}]/u.test(t.text);
+// ASCII fast paths: these run for every token
+const isCap = (t: Tok) => {
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
+};
+const isWord = (t: Tok) => {
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : /^[\p{L}\p{M}\p{N}]/u.test(t.text);
+};
 const slug = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 export interface RecognizeOptions {

@@ -39,6 +39,8 @@ const isUpperWord = (s: string) => /\p{Lu}/u.test(s) && s === s.toUpperCase();
 export function caseFits(cls: Cls, text: string): boolean {
   if (cls === 'a') return true;
   if (cls === 'U') return isUpperWord(text);
+  const code = text.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   const c = text[0]!;
   return c !== c.toLowerCase() || /^\p{N}/u.test(text);
 }
