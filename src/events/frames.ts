@@ -95,8 +95,9 @@ export function findFrames(toks: Tok[], groups: Group[], media: Mention[], hasPo
     }
     // trim a leading subordinator/quote from an NP speaker
     let rightG: Group | null = null;
-    if (!src) {
-      // "..., said X" / "..." said X
+    // "..., said X" / "…” said X": inversion, only for verbs of saying after the content
+    const inverted = (SPEECH.has(toks[i]!.lemma) || SPEECH.has(toks[i]!.low)) && i > 0 && (isPunct(toks[i - 1]) || QUOTE_CH.test(toks[i - 1]!.low));
+    if (!src && inverted) {
       const g = groups.find((x) => x.from === i + 1 || x.from === i + 2 && /^(the|a)$/.test(toks[i + 1]!.low)) ?? null;
       if (g) { rightG = g; src = [g.from, g.to]; } else src = npRight(toks, i + 1, end);
     }
