@@ -431,6 +431,12 @@ export function subordination(toks: Tok[], i: number, lo: number, depth = 0): nu
   for (let k = i - 1; k >= lo; k--) {
     const w = toks[k]!.low;
     if (w === ';') break;
+    if (w === ',') {
+      // skip a parenthetical relative clause: "The ministry, which runs the prisons, refused"
+      let c = k - 1;
+      while (c >= lo && toks[c]!.low !== ',') c--;
+      if (c >= lo && /^(who|which|whose)$/.test(toks[c + 1]?.low ?? '')) { k = c; continue; }
+    }
     if (w === 'and' || w === 'but' || w === 'or') {
       // a coordinated verb shares the status of the verb it is coordinated with ("to protect ... and prevent")
       let v = k - 1;
