@@ -182,6 +182,19 @@ function speed() {
   return { mentionsPerS: mentions / s, docsPerS: (docs.length * rounds) / s, charsPerS: chars / s };
 }
 
+// the same on real news (the first 300 articles of ../shared/news/corpus), sentences split beforehand
+function corpusSpeed() {
+  const file = join(ROOT, '..', 'shared', 'news', 'corpus', 'giveme5w1h-2016-2018.jsonl');
+  if (!existsSync(file)) return null;
+  const docs = jsonl(file).slice(0, 300).map((r) => mkDoc(String(r.text ?? r.body ?? ''), r.date ? String(r.date).slice(0, 10) : null));
+  let mentions = 0;
+  const c0 = process.cpuUsage();
+  for (const d of docs) mentions += recognizeActors({ ...d, messages: [] }, kb).length;
+  const c = process.cpuUsage(c0);
+  const s = (c.user + c.system) / 1e6;
+  return { docs: docs.length, mentions, mentionsPerS: mentions / s, docsPerS: docs.length / s };
+}
+
 const pct = (a: number, b: number) => (b ? (a / b).toFixed(3) : 'n/a');
 const g = ngec();
 console.log(`NGEC actor tests: ${pct(g.ok, g.n)} (${g.ok}/${g.n} fully right; country ${pct(g.okCountry, g.nCountry)} of ${g.nCountry}, sector ${pct(g.okSector, g.nSector)} of ${g.nSector}; ${g.skipped} wiki-title-only skipped)`);
@@ -204,3 +217,5 @@ console.log(`PLOVER GSR actor spans: country accuracy ${pct(pl.ok, pl.n)} (${pl.
 if (verbose) for (const m of pl.misses) console.log('  miss', m);
 const sp = speed();
 console.log(`speed: ${Math.round(sp.mentionsPerS)} mentions/s, ${Math.round(sp.docsPerS)} docs/s, ${(sp.charsPerS / 1e6).toFixed(2)} MB/s (recogniser only, re3d texts, per CPU-second)`);
+const cs = corpusSpeed();
+if (cs) console.log(`speed on news/corpus (giveme5w1h, first ${cs.docs} articles): ${Math.round(cs.mentionsPerS)} mentions/s, ${Math.round(cs.docsPerS)} articles/s per CPU-second (${cs.mentions} mentions)`);

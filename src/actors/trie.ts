@@ -6,7 +6,7 @@ export interface Tok { text: string; key: string; start: number; end: number }
 export type Cls = 'a' | 'C' | 'U';
 export interface AliasTok { key: string; cls: Cls }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu; // the reference definition tokenize() implements
 
 const ASCII = /^[\x20-\x7e]*$/;
 export function normKey(s: string): string {
@@ -14,10 +14,41 @@ export function normKey(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").replace(/[‐‑–]/g, '-').toLowerCase();
 }
 
+const WORDCH = /[\p{L}\p{M}\p{N}]/u;
+const SPACE = /\s/u;
+
+/** Words (letters, marks, digits) and single punctuation characters, with offsets. A hand-written
+ * scanner: the ASCII path avoids a Unicode regex per character; other characters fall back to it. */
 export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    out.push({ text: m[0], key: normKey(m[0]), start: m.index!, end: m.index! + m[0].length });
+  const n = text.length;
+  let i = 0;
+  const kind = (c: number, ch: string): 0 | 1 | 2 => {
+    // 0 space, 1 word character, 2 punctuation
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 1;
+      return c === 32 || (c >= 9 && c <= 13) ? 0 : 2;
+    }
+    return WORDCH.test(ch) ? 1 : SPACE.test(ch) ? 0 : 2;
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // a surrogate pair is one character
+    const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    const k = kind(c, text.slice(i, i + w));
+    if (k === 0) { i += w; continue; }
+    const start = i;
+    i += w;
+    if (k === 1) {
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        const w2 = d >= 0xd800 && d <= 0xdbff && i + 1 < n ? 2 : 1;
+        if (kind(d, d < 128 ? '' : text.slice(i, i + w2)) !== 1) break;
+        i += w2;
+      }
+    }
+    const t = text.slice(start, i);
+    out.push({ text: t, key: normKey(t), start, end: i });
   }
   return out;
 }
