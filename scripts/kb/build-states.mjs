@@ -110,6 +110,8 @@ for (const [id, name, sov, aliases, adjectives, capitals] of REGIONS) {
 // Places (cities, regions) name a country only in front of a group word ("Rakhine rebels",
 // "Madras High Court", "Kandahar police"). A place name found in two countries, or equal to a
 // name the KB already uses, is left out: it would need a rule to separate them.
+// the UK's constituent countries: places of GBR (PLOVER codes them GBR), own knowledge
+rawPlaces.set('GBR', [...(rawPlaces.get('GBR') ?? []), 'Scotland', 'Wales', 'England', 'Northern Ireland']);
 const taken = new Set(out.flatMap((e) => [e.name, ...e.aliases, ...e.metonyms, ...e.adjectives, ...e.demonyms, ...e.former.map((f) => f.name), e.capital].filter(Boolean).map((x) => x.toLowerCase())));
 const placeCount = new Map();
 for (const [id, list] of rawPlaces) for (const p of new Set(list.map((x) => x.toLowerCase()))) placeCount.set(p, (placeCount.get(p) ?? 0) + (out.some((e) => e.id === id) ? 1 : 0));

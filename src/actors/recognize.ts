@@ -372,7 +372,7 @@ function nameRun(ctx: Ctx, chunks: Chunk[], k: number): [number, number] | null 
   while (n < chunks.length && words < 5) {
     const c = chunks[n]!;
     const t = ctx.toks[c.i]!;
-    if ((c.k === 'cap' && !NOT_NAME.has(t.key)) || (c.k === 'kb' && c.cands.every((x) => x.t === 'surname') && ctx.toks.slice(c.i, c.j).every((x) => isCap(x) || x.key === '-'))) { words++; lastTok = c.j; n++; }
+    if ((c.k === 'cap' && !NOT_NAME.has(t.key)) || (c.k === 'kb' && c.cands.every((x) => x.t === 'surname' || x.t === 'place') && ctx.toks.slice(c.i, c.j).every((x) => isCap(x) || x.key === '-'))) { words++; lastTok = c.j; n++; }
     else if (c.k === 'word' && NAME_PARTICLES.has(t.key) && words > 0 && chunks[n + 1] && (chunks[n + 1]!.k === 'cap' || ctx.toks[chunks[n + 1]!.i]!.key === '-')) { n++; }
     else if (c.k === 'punct' && t.key === '-' && words > 0 && chunks[n + 1] && chunks[n + 1]!.k !== 'punct' && ctx.toks[chunks[n + 1]!.i]!.start === t.end) {
       n++; const c2 = chunks[n]!; lastTok = c2.j; n++;
@@ -848,11 +848,12 @@ function unknownName(ctx: Ctx, chunks: Chunk[], n: number, sentence: number, dat
   // honorifics: "Mr Naqvi", "Gen. Burkhard"
   let k = n;
   let honorific = false;
-  if (HONORIFICS.has(toks[chunks[k]!.i]!.key) && chunks[k + 1]) {
-    k++;
-    if (toks[chunks[k]!.i]!.key === '.') k++;
+  while (chunks[k] && HONORIFICS.has(toks[chunks[k]!.i]!.key) && chunks[k + 1]) {
+    k++; // "Lt. Gen. Muhoozi Kainerugaba"
+    if (chunks[k] && toks[chunks[k]!.i]!.key === '.') k++;
     honorific = true;
   }
+  if (!chunks[k]) return n + 1;
   if (honorific && chunks[k]?.k === 'kb') {
     const sur = candOf(chunks[k], 'surname');
     if (sur) { resolveSurname(ctx, chunks, k, sur.ids, sentence, date, startI, true); return k + 1; }
