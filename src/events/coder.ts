@@ -338,6 +338,8 @@ export interface Roles {
   target: Group | null;
   passive: boolean;
   loc: Group | null;
+  /** the target is only the place of the event (no object or prepositional target) */
+  targetIsPlace?: boolean;
 }
 
 /**
@@ -384,7 +386,7 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
   }
   // no other target: the place is the target ("set up a centre in Tokyo", "protested in Rwanda"),
   // as in the PLOVER and CAMEO gold codings; it stays the event location too
-  if (!obj && loc && loc.from > i) obj = loc;
+  if (!obj && loc && loc.from > i) return { source: subj, target: loc, passive, loc, targetIsPlace: true };
   return { source: subj, target: obj, passive, loc };
 }
 
