@@ -822,16 +822,21 @@ function bareGroup(ctx: Ctx, sector: string, sentence: number, date: string, wor
   // only "the government" / "the authorities" / "the regime" / "the administration", and only when
   // this and the previous sentence name exactly one country: otherwise no guess
   if (sector !== 'GOV' || !['government', 'authorities', 'regime', 'administration', 'junta'].includes(word)) return null;
+  // the sentence itself first; only when it names no country, the sentence before
   let country: string | null = null;
-  for (let x = ctx.mentions.length - 1; x >= 0; x--) {
-    const m = ctx.mentions[x]!;
-    if (sentence - m.sentence > 1) break;
-    const e = m.entity;
-    if (!e || !e.country_code || e.country_code === 'IGO' || !ctx.kb.states.has(e.country_code)) continue;
-    if (m.type === 'demonym' && e.sector === null && ctx.doc.text[m.end] === '-') continue; // "U.S.-backed": the backer
-    if (e.kind === 'person' || e.kind === 'media') continue;
-    if (country && country !== e.country_code) return null;
-    country = e.country_code;
+  for (const back of [0, 1]) {
+    for (let x = ctx.mentions.length - 1; x >= 0; x--) {
+      const m = ctx.mentions[x]!;
+      if (sentence - m.sentence > back) break;
+      if (sentence - m.sentence < back) continue;
+      const e = m.entity;
+      if (!e || !e.country_code || e.country_code === 'IGO' || !ctx.kb.states.has(e.country_code)) continue;
+      if (m.type === 'demonym' && e.sector === null && ctx.doc.text[m.end] === '-') continue; // "U.S.-backed": the backer
+      if (e.kind === 'person' || e.kind === 'media') continue;
+      if (country && country !== e.country_code) return null;
+      country = e.country_code;
+    }
+    if (country) break;
   }
   if (!country) return null;
   if (former) {

@@ -124,6 +124,13 @@ test('"the U.S.-backed government": the backer is a separate actor, the governme
   assert.ok(ms.some((m) => m.entity?.country_code === 'USA' && m.end <= gov.start));
 });
 
+test('"the government" takes the one country its sentence names, even after a sentence naming two', () => {
+  const { ms } = run('Russian officials met Afghan envoys in Moscow on Monday. In 2021 the Taliban ousted the U.S.-backed government.', '2026-05-14');
+  assert.equal(find(ms, 'government')!.entity!.id, 'gov/afg-islamic-republic');
+  const none = run('Russian and Afghan officials met on Monday. The government said nothing.', '2026-05-14').ms;
+  assert.equal(find(none, 'government')!.entity!.country_code, null, 'two countries in view: no guess');
+});
+
 test('unknown capitalised names are kept unresolved with a message, never guessed', () => {
   const { doc, ms } = run('Talks were chaired by Ilhom Rustamov and Dilnoza Karimova on Monday.', '2026-05-14');
   const m = find(ms, 'Ilhom Rustamov')!;
