@@ -418,8 +418,12 @@ export class SqlStore implements Store {
       offset = 0;
     }
     const pw = pageWhere.length ? 'WHERE ' + pageWhere.join(' AND ') : '';
+    // The page's keys from the small events rows first; the record JSON only for those rows
+    // (joined in the same query, the planner read the JSON of every match: 3.7 s for 200k matches).
     const rows = await this.db.all<EventRow>(
-      `SELECT ${EVENT_COLS} FROM ${EVENT_FROM} ${pw} ORDER BY e.day_sort DESC, e.pk DESC LIMIT ? OFFSET ?`,
+      `SELECT ${EVENT_COLS} FROM (SELECT e.pk FROM events e ${pw} ORDER BY e.day_sort DESC, e.pk DESC LIMIT ? OFFSET ?) p
+       JOIN events e ON e.pk = p.pk JOIN event_records r ON r.pk = e.pk LEFT JOIN event_clusters c ON c.id = e.cluster_id
+       ORDER BY e.day_sort DESC, e.pk DESC`,
       [...pageParams, limit + 1, offset],
     );
     const more = rows.length > limit;
