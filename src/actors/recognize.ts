@@ -610,6 +610,8 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         if (follow && follow.sector !== 'ELI') {
           endJ = chunks[p.next + 1]!.j;
           if (o.kind === 'igo' && follow.sector !== e.sector && !kb.modifierOnly.has(keysOf(ctx, hc.j, endJ))) e.sector = follow.sector;
+          // "Taliban fighters" once the Taliban are the government: that state's forces
+          if (e.kind === 'government' && ['MIL', 'REB', 'UAF', 'PRM'].includes(follow.sector)) { e.sector = 'MIL'; e.code = `${e.country_code}MIL`; }
         }
         push(ctx, startI, endJ, /^[\p{Lu}\d.&+-]+$/u.test(textOf) && textOf.length <= 8 ? 'acronym' : 'name', e);
         if (follow) { k = p.next + 2; continue; }

@@ -107,6 +107,7 @@ test('demonym or possessive + group word: country and sector', () => {
 test('the Taliban: an insurgent group before 2021-08-15, the government of Afghanistan after', () => {
   const before = run('The Taliban attacked a checkpoint.', '2019-06-01').ms[0]!.entity!;
   assert.equal(before.code, 'AFGREB');
+  assert.equal(run('Taliban forces crossed the river.', '2025-06-01').ms[0]!.entity!.code, 'AFGMIL', 'the forces of the government they became');
   const after = run('The Taliban attacked a checkpoint.', '2025-06-01').ms[0]!.entity!;
   assert.equal(after.code, 'AFGGOV');
   assert.equal(after.id, 'gov/afg-islamic-emirate');
