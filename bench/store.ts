@@ -127,7 +127,7 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-interface Result { engine: string; events: number; insertRate: number; cpuRate: number; seconds: number; bulk: { rate: number; cpuRate: number; seconds: number } | null; timeline: { dyad: string; events: number; ms: number }[]; dyadPageMs: number; clusters: number; sizeMb: number | null }
+interface Result { others: [string, number][]; engine: string; events: number; insertRate: number; cpuRate: number; seconds: number; bulk: { rate: number; cpuRate: number; seconds: number } | null; timeline: { dyad: string; events: number; ms: number }[]; dyadPageMs: number; clusters: number; sizeMb: number | null }
 
 async function bench(engine: string, db: string, n: number): Promise<Result> {
   seed = 42;
@@ -195,12 +195,26 @@ async function bench(engine: string, db: string, n: number): Promise<Result> {
     await store.events({ dyad: [pairs[0]![0], pairs[0]![1]], limit: 50 });
     pageTimes.push(performance.now() - q0);
   }
+  // Other queries the UI and CLI make, median of 3 after a warm-up.
+  const timed = async (f: () => Promise<unknown>) => {
+    const ts: number[] = [];
+    for (let r = 0; r < 4; r++) { const q0 = performance.now(); await f(); ts.push(performance.now() - q0); }
+    return median(ts.slice(1));
+  };
+  const others: Result['others'] = [
+    ['events page, no filter', await timed(() => store.events({ limit: 50 }))],
+    [`events page, actor ${ranked[0]!.id} (the commonest)`, await timed(() => store.events({ actor: ranked[0]!.id, limit: 50 }))],
+    [`events page, actor ${ranked[40]!.id} (rank 41)`, await timed(() => store.events({ actor: ranked[40]!.id, limit: 50 }))],
+    [`search "${ranked[0]!.name} ${ranked[1]!.name}"`, await timed(() => store.searchSentences({ q: `${ranked[0]!.name} ${ranked[1]!.name}`, limit: 20 }))],
+    ['top 20 actors', await timed(() => store.topActors({ top: 20 }))],
+    ['stats', await timed(() => store.stats())],
+  ];
   const st = await store.stats();
   await store.close();
   process.stdout.write(`  load average after: ${loadavg()[0]!.toFixed(1)}\n`);
   let sizeMb: number | null = null;
   if (engine === 'sqlite') sizeMb = Math.round((statSync(db).size + (safeSize(db + '-wal'))) / 1e6);
-  return { engine, events: docs ? docs * PER_DOC : st.events, insertRate, cpuRate, seconds, bulk, timeline, dyadPageMs: median(pageTimes.slice(1)), clusters: st.clusters, sizeMb };
+  return { others, engine, events: docs ? docs * PER_DOC : st.events, insertRate, cpuRate, seconds, bulk, timeline, dyadPageMs: median(pageTimes.slice(1)), clusters: st.clusters, sizeMb };
 }
 
 function safeSize(p: string): number {
@@ -215,6 +229,7 @@ function report(r: Result): void {
   process.stdout.write(`  dyad timeline by month: median ${median(ms).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms over ${ms.length} dyads (median of 4 runs each)\n`);
   for (const t of r.timeline) process.stdout.write(`    ${t.dyad.padEnd(8)} ${String(t.events).padStart(7)} events  ${t.ms.toFixed(1)} ms\n`);
   process.stdout.write(`  events page (dyad, 50 rows + total): median ${r.dyadPageMs.toFixed(1)} ms\n`);
+  for (const [what, ms] of r.others) process.stdout.write(`  ${what}: ${ms.toFixed(1)} ms\n`);
 }
 
 process.stdout.write(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 1e9)} GB RAM, node ${process.version}, load average at start ${loadavg()[0]!.toFixed(1)}\n`);
