@@ -4,11 +4,14 @@ import type { Command } from 'commander';
 import { createWriteStream, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
-import { createPipeline, processRaw, type Pipeline } from '../pipeline.js';
-import { StorageUnavailable } from '../errors.js';
+import { createPipeline } from '../pipeline.js';
+import { readInputs } from '../sources/index.js';
+import { isPostgresUrl } from '../store/index.js';
+import { createCoder, defaultWorkers } from '../scale/pool.js';
+import { ingestStream, runKey } from '../scale/ingest.js';
 import { csvHeader, GDELT_COLUMNS, isEventFormat, toCsvRow, toGdeltRows, toPlover, type EventFormat } from '../events/formats.js';
 import type { EventQuery, Period, StoredEvent, Timeline } from '../store/types.js';
-import { addSourceOptions, exitOnClosedStdout, iterateDocs, sourceOptions, usageError, UsageError, writeOut, type SourceFlags } from './common.js';
+import { addSourceOptions, exitOnClosedStdout, sourceOptions, usageError, UsageError, writeOut, type SourceFlags } from './common.js';
 import { addDbOption, DATE_ARG, EXIT_STORE, resolveActorArg, withStore } from './store-common.js';
 
 // ------------------------------------------------------------------ formatting
@@ -215,45 +218,73 @@ function knownTotal(inputs: string[]): number | null {
   return n;
 }
 
-interface IngestFlags extends SourceFlags { db: string; quiet?: boolean }
+interface IngestFlags extends SourceFlags { db: string; quiet?: boolean; workers?: string; restart?: boolean; batch?: string }
+
+/** Where the resume checkpoint of an ingest run into `db` lives. */
+function checkpointPath(db: string): string {
+  return isPostgresUrl(db) || db === ':memory:' ? join(process.cwd(), '.entente-ingest-checkpoint.json') : `${db}.ingest-checkpoint.json`;
+}
 
 async function ingest(inputs: string[], flags: IngestFlags): Promise<void> {
   const opts = sourceOptions(flags);
+  const workers = flags.workers === undefined ? defaultWorkers() : Number(flags.workers);
+  if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers "${flags.workers}": expected a positive whole number`);
+  const batchSize = flags.batch === undefined ? 64 : Number(flags.batch);
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch "${flags.batch}": expected a positive whole number`);
   await withStore('ingest', flags.db, false, async (store) => {
-    // Load the KB and lexicons once, before reading: an invalid data file stops the run here.
-    let pipeline: Pipeline;
+    // Load the KB and lexicons once, before reading: an invalid data file stops the run here
+    // (worker threads load their own copy, and would otherwise fail item by item).
     try {
-      pipeline = createPipeline({ defaultDate: opts.date ?? null });
+      createPipeline({ defaultDate: opts.date ?? null });
     } catch (e) {
       process.stderr.write(`entente ingest: ${(e as Error).message}\n`);
       process.exitCode = 1;
       return;
     }
-    const c = { stored: 0, replaced: 0, unchanged: 0, events: 0 };
+    const cpPath = checkpointPath(flags.db);
+    if (flags.restart) rmSync(cpPath, { force: true });
+    const coder = createCoder({ workers, defaultDate: opts.date ?? null });
     const bar = progress(knownTotal(inputs));
-    let storeDown: Error | null = null;
-    const counts = await iterateDocs(inputs, opts, async (raw) => {
-      if (storeDown) throw storeDown;
-      let ok = false;
-      try {
-        const doc = processRaw(raw, pipeline);
-        const r = await store.saveDoc(doc);
-        c[r.status]++;
-        c.events += r.events;
-        ok = true;
-      } catch (e) {
-        // A lost connection or a full disk: stop trying to write (the rest are reported as failed).
-        if (e instanceof StorageUnavailable || /SQLITE_(FULL|IOERR|READONLY|CANTOPEN)|ECONNREFUSED|Connection terminated/.test(String((e as Error)?.message) + String((e as { code?: string })?.code))) storeDown = e as Error;
-        throw e;
-      } finally {
-        bar.tick(ok);
-      }
-    }, { quiet: true, setExitCode: false });
+    const ac = new AbortController();
+    const onSignal = () => {
+      if (ac.signal.aborted) process.exit(130);
+      process.stderr.write('\nentente ingest: stopping after the current batch (run the same command again to continue; Ctrl-C again to quit now)\n');
+      ac.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    let notes = 0;
+    let r;
+    try {
+      r = await ingestStream(
+        readInputs(inputs, { ...opts, onNote: (origin, text) => { notes++; process.stderr.write(`entente: ${origin}: note: ${text}\n`); } }),
+        {
+          store, coder, batchSize, checkpointPath: cpPath, runKey: runKey(inputs, flags.db), signal: ac.signal,
+          onItem: (e) => {
+            bar.tick(e.ok);
+            if (!e.ok && e.error) process.stderr.write(`\rentente: ${e.error.startsWith(e.origin) ? e.error : `${e.origin}: ${e.error}`}\n`);
+          },
+        },
+      );
+    } catch (e) {
+      bar.done();
+      // A lost connection or a full disk: what was committed stays, and the checkpoint says where to go on from.
+      process.stderr.write(`entente ingest: the store failed (${(e as Error).message}); committed batches are kept — fix the cause and run the same command again to continue\n`);
+      process.exitCode = EXIT_STORE;
+      return;
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      await coder.close();
+    }
     bar.done();
-    const read = counts.read + counts.failed;
-    process.stderr.write(`entente ingest: ${read} read, ${c.stored} stored, ${c.replaced} replaced, ${c.unchanged} unchanged, ${counts.failed} failed, ${c.events} events\n`);
-    if (storeDown) process.exitCode = EXIT_STORE;
-    else process.exitCode = counts.read > 0 ? 0 : 1;
+    const reasons = Object.entries(r.reasons).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, v]) => `${v}× ${k}`).join('; ');
+    process.stderr.write(
+      `entente ingest: ${r.read + r.failed} read, ${r.stored} stored, ${r.replaced} replaced, ${r.unchanged} unchanged, ${r.failed} failed${reasons ? ` (${reasons})` : ''}` +
+        `${r.resumed ? `, ${r.resumed} skipped (done by the interrupted run)` : ''}${notes ? `, ${notes} notes` : ''}, ${r.events} events` +
+        `${r.completed ? '' : ' — interrupted: run the same command again to continue'}\n`,
+    );
+    process.exitCode = !r.completed ? 130 : r.read > 0 || r.resumed > 0 ? 0 : 1;
   });
 }
 
@@ -303,6 +334,9 @@ export function register(program: Command): void {
     .description('read articles, run the pipeline and store documents and events (idempotent: unchanged articles are skipped)')
     .argument('<inputs...>', 'URLs, files, directories, feeds, WARC, JSONL, or - for stdin');
   addDbOption(ing);
+  ing.option('--workers <n>', `coding threads (default: ${defaultWorkers()} = the cores here)`)
+    .option('--batch <n>', 'articles per store transaction', '64')
+    .option('--restart', 'ignore the checkpoint of an interrupted run and start from the first input');
   addSourceOptions(ing);
   ing.action(guard('ingest', ingest));
 
