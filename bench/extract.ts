@@ -2,7 +2,7 @@
 // the NAEB pages in ../shared/news/naeb (decoded once up front; the timed loop is extractArticle).
 //
 //   npm run bench:extract                 # 3 timed runs over the 421 pages + a 10,000-page run
-//   npm run bench:extract -- --runs 5 --long 0
+//   npm run bench:extract -- --runs 5 --long 0 --baseline 1
 //
 // The long run repeats the set until 10,000 pages and prints RSS every 1,000 pages: memory must stay
 // flat (no per-page state kept across pages).
@@ -11,6 +11,8 @@ import { gunzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cpus, loadavg } from 'node:os';
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../src/article/index.js';
 import { decodeHtml } from '../src/article/decode.js';
 
@@ -21,6 +23,8 @@ const args = process.argv.slice(2);
 const opt = (k: string, d: number) => { const i = args.indexOf(k); return i >= 0 ? Number(args[i + 1]) : d; };
 const RUNS = opt('--runs', 3);
 const LONG = opt('--long', 10000);
+// --baseline 1: also time Readability alone over linkedom (one run), the extractor we replace.
+const BASELINE = opt('--baseline', 0);
 
 if (!existsSync(DIR)) {
   process.stderr.write(`bench:extract: ${DIR} not found; this benchmark needs the shared news sets next to the project (../shared/news)\n`);
@@ -56,6 +60,16 @@ for (let r = 0; r < RUNS; r++) {
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 if (RUNS > 0) console.log(`median of ${RUNS}: ${median(rates).toFixed(1)} pages/s wall, ${median(cpuRates).toFixed(1)} pages per CPU-second; peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB (incl. ${mb(bytes * 2)} MB of decoded pages held in memory)`);
+
+if (BASELINE > 0) {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  for (const p of pages) new Readability(parseHTML(p).document as unknown as Document).parse();
+  const s = (performance.now() - t0) / 1000;
+  const c = process.cpuUsage(c0);
+  const cs = (c.user + c.system) / 1e6;
+  console.log(`baseline (Readability alone over linkedom): ${pages.length} pages in ${s.toFixed(2)} s wall = ${(pages.length / s).toFixed(1)} pages/s; ${(pages.length / cs).toFixed(1)} pages/CPU-s`);
+}
 
 if (LONG > 0) {
   const t0 = performance.now();
