@@ -23,9 +23,9 @@ export function storeSuite(label: string, newDb: () => Promise<string>): void {
     it('migrates an empty database to the latest schema and records each migration', async () => {
       const s = await fresh();
       const rows = await s.db.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-      assert.deepEqual(rows.map((r) => Number(r.version)), [1, 2, 3]);
-      assert.equal((await s.stats()).schema_version, 3);
-      assert.equal(await s.schemaVersion(), 3);
+      assert.deepEqual(rows.map((r) => Number(r.version)), [1, 2, 3, 4]);
+      assert.equal((await s.stats()).schema_version, 4);
+      assert.equal(await s.schemaVersion(), 4);
     });
 
     it('stores a coded document and gives back every annotation with exact spans', async () => {
@@ -351,7 +351,7 @@ export function storeSuite(label: string, newDb: () => Promise<string>): void {
       await v2.close();
       const v3 = await open(db);
       opened.push(v3);
-      assert.equal(await v3.schemaVersion(), 3);
+      assert.equal(await v3.schemaVersion(), 4);
       assert.deepEqual((await v3.getEvent('old-s2/e1'))!.record, r);
       const page = await v3.events({ actor: 'RUS' });
       assert.equal(page.total, 1);
@@ -381,7 +381,7 @@ export function storeSuite(label: string, newDb: () => Promise<string>): void {
       await v1.close();
       const v2 = await open(db);
       opened.push(v2);
-      assert.equal(await v2.schemaVersion(), 3);
+      assert.equal(await v2.schemaVersion(), 4);
       const page = await v2.events({ dyad: ['RUS', 'AFG'] });
       assert.equal(page.total, 2);
       assert.equal(page.events[0]!.cluster.id, page.events[1]!.cluster.id);
