@@ -36,7 +36,7 @@ export function extractArticle(html: string, url: string | null, opts: ExtractOp
   const h1s = Array.from(document.querySelectorAll('h1')).slice(0, 5).map(text);
   // Older pages mark the headline with h2/h3 or a "headline"/"title" class instead of h1.
   const otherHeads = Array.from(document.querySelectorAll('h2, h3, [class*="headline" i], [class*="title" i], [id*="headline" i]')).slice(0, 60).map(text).filter((t) => t.length < 300);
-  const title = chooseTitle(meta.titleCandidates, meta.htmlTitle, [...h1s, ...otherHeads], meta.site, pageUrl);
+  const title = chooseTitle(meta.titleCandidates, meta.htmlTitle, [...h1s, ...otherHeads], meta.site, pageUrl, h1s.length);
 
   // Bylines in the page, read before content extraction mutates the DOM.
   // Metadata that names only the outlet ("USA TODAY", "The Daily Journal"): the page's byline may name the people.

@@ -32,7 +32,20 @@ export function stripSiteSuffix(title: string, site: string | null, host: string
   return out;
 }
 
-export function chooseTitle(candidates: string[], htmlTitle: string | null, h1s: string[], site: string | null, url: string | null): string | null {
+/**
+ * A <title> with no site/host to strip by name ("Carle sparks A-League interest - National - Sport -
+ * Blacktown Sun"): the headline is the one segment that reads like a sentence (4+ words) among
+ * short section/site labels (at most 4 words each).
+ */
+function headlineSegment(title: string): string {
+  const parts = title.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return title;
+  const words = (p: string) => p.split(/\s+/).length;
+  const long = parts.filter((p) => words(p) >= 4);
+  return long.length === 1 && parts.every((p) => p === long[0] || words(p) <= 4) ? long[0]! : title;
+}
+
+export function chooseTitle(candidates: string[], htmlTitle: string | null, h1s: string[], site: string | null, url: string | null, nH1 = h1s.length): string | null {
   let host: string | null = null;
   try {
     host = url ? new URL(url).hostname : null;
@@ -52,5 +65,7 @@ export function chooseTitle(candidates: string[], htmlTitle: string | null, h1s:
     const s = stripped.find((x) => squash(x).length >= 15 && squash(h).includes(squash(x)));
     if (s) return s;
   }
-  return stripped[0] ?? h1set[0] ?? null;
+  if (stripped[0] != null) return candidates.length ? stripped[0] : headlineSegment(stripped[0]);
+  // No metadata title at all: a real <h1>, never a lesser heading (those include widget titles).
+  return h1s.slice(0, nH1).map((h) => h.replace(/\s+/g, ' ').trim()).find((h) => squash(h).length > 3) ?? null;
 }
