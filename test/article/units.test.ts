@@ -48,6 +48,9 @@ test('titles: site suffixes stripped, the visible h1 preferred when metadata con
   assert.equal(chooseTitle(["Musk's SpaceX hits milestone"], null, ['Musk’s SpaceX hits milestone'], null, null), 'Musk’s SpaceX hits milestone');
   assert.equal(chooseTitle(['Opinion | What the treaty leaves out'], null, ['What the treaty leaves out'], null, null), 'What the treaty leaves out');
   assert.equal(chooseTitle([], 'Only a title | Site', [], 'Site', null), 'Only a title');
+  assert.equal(chooseTitle([], 'Port strike enters its second week - National - News - Harbour Times', [], null, null), 'Port strike enters its second week');
+  assert.equal(chooseTitle([], 'Russia - Ukraine talks resume', [], null, null), 'Russia - Ukraine talks resume');
+  assert.equal(chooseTitle([], null, ['Share this story'], null, null, 0), null, 'a widget heading is not a title');
 });
 
 test('authors: bylines cleaned into names', () => {
@@ -55,6 +58,9 @@ test('authors: bylines cleaned into names', () => {
   assert.deepEqual(cleanAuthors(['Jane Doe | Reuters']), ['Jane Doe']);
   assert.deepEqual(cleanAuthors(['Ann Lee, Ph.D.']), ['Ann Lee, Ph.D.']);
   assert.deepEqual(cleanAuthors(['https://example.com/authors/x', 'Sam Park']), ['Sam Park']);
+  assert.deepEqual(cleanAuthors(['Jane Doe', 'John Roe', 'Financial Times']), ['Jane Doe', 'John Roe']);
+  assert.deepEqual(cleanAuthors(['Courtney CarrPublished: December 20, 2023']), ['Courtney Carr']);
+  assert.deepEqual(cleanAuthors(['Nick Levine, March 9']), ['Nick Levine']);
 });
 
 test('language: body evidence beats a template lang, short text trusts the page', () => {
