@@ -20,7 +20,12 @@ export const BOILERPLATE_BLOCK: RegExp[] = [
   /^.{0,80}\ball rights reserved\.?$/i,
   /^(?:support|donate to|contribute to) [\w' -]{1,40}$/i,
   // cross-links: "Related: …", "MORE: …", "(READ MORE: …)", "Also read: …"
-  /^\(?(?:related(?: article| story| stories)?|more|read more|read also|also read|also|see also|watch|listen|recommended|don't miss|more from [\w' ]{1,30})\s*:\s.{0,200}\)?$/i,
+  /^\(?(?:related(?: article| story| stories)?|more|read more|read also|also read|also|see also|watch|listen|recommended|don't miss|more from [\w' ]{1,30})\s*[:\-–—]\s*.{0,200}\)?$/i,
+  /^(?:people are also reading|you (?:may|might) also like|more (?:stories|coverage) (?:like this|from)|in today['’]s edition)\b.{0,40}$/i,
+  /^\d+ min(?:ute)?s? (?:read|listen)$/i,
+  /^(?:loading|please wait)(?:\.{1,3}|…)?$/i,
+  /^(?:your subscription could not be saved|thank you for (?:registering|subscribing|signing up)|you(?:['’]re| are| have been) (?:now )?(?:subscribed|signed up)|something went wrong)\b.{0,80}$/i,
+  /^.{0,120}\bas little as [$£€]\d.{0,160}$/i,
   /^(?:read|see) our (?:full |complete )?[\w' -]{1,40} (?:review|guide)\.?$/i,
   /^get the (?:full )?recipe for .{1,120}\.?$/i,
   // affiliate and support appeals
