@@ -132,6 +132,12 @@ export async function ingestStream(source: AsyncIterable<SourceItem>, o: IngestO
         o.onItem?.({ origin: (b.slot.item as { doc: RawDocument }).doc.origin, ok: true });
         if (b.slot.hash) recent.add(b.slot.hash);
       });
+      // keep the set bounded: only the last batches matter for the resume window
+      if (recent.size > RECENT_MAX * 2) {
+        const keep = [...recent].slice(-RECENT_MAX);
+        recent.clear();
+        for (const h of keep) recent.add(h);
+      }
       batch = [];
     }
     if (cp && o.checkpointPath) {

@@ -34,7 +34,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   // the parent's execArgv (--import tsx), so the .ts file loads there as well.
   const self = fileURLToPath(import.meta.url);
   const filename = self.replace(/pool\.(ts|js)$/, 'code-worker.$1');
-  const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+  // A worker's live heap is ~60 MB (KB, lexicon, model); capping the old generation makes V8
+  // collect instead of growing lazily, so a long run's memory stays flat.
+  const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 16 } });
   return {
     workers,
     code: (raw) => pool.run({ raw, defaultDate } satisfies CodeTask) as Promise<CodedDoc>,
