@@ -7,7 +7,8 @@ import { stripSiteSuffix, chooseTitle } from '../../src/article/title.js';
 import { cleanAuthors } from '../../src/article/people.js';
 import { decideLanguage, normalizeLangTag } from '../../src/article/language.js';
 import { decodeHtml } from '../../src/article/decode.js';
-import { rawToArticle, detectLanguage } from '../../src/article/index.js';
+import { rawToArticle, detectLanguage, extractArticle } from '../../src/article/index.js';
+const extractArticleForTest = (h: string) => extractArticle(h, null);
 import { isBoilerplate } from '../../src/article/boilerplate.js';
 
 test('normalizeDate keeps the local day and zone', () => {
@@ -110,4 +111,13 @@ test('html documents: source hints win over page metadata', () => {
   assert.equal(a.published, '2026-01-02');
   assert.equal(a.id, 'p1');
   assert.ok(a.body.startsWith('The ministers met'));
+});
+
+test('degenerate input: empty, plain text, bare tags never throw', () => {
+  for (const h of ['', 'just some text', '<html>', '<p>' + 'x'.repeat(10), '<title>unclosed\n<body><p>Body text here.</p>']) {
+    const a = extractArticleForTest(h);
+    for (const b of a.blocks) assert.equal(a.body.slice(b.start, b.end), b.text);
+  }
+  assert.equal(extractArticleForTest('').body, '');
+  assert.equal(extractArticleForTest('<title>unclosed\n<body><p>Body text here.</p>').title, 'unclosed');
 });
