@@ -1,7 +1,7 @@
 // `entente code` and `entente annotate` end to end on a JSONL batch (sample texts written for this test).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { runCli } from '../helpers/cli.js';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
@@ -11,17 +11,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 let dir = '';
 let input = '';
 
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test/events/run-cli.ts'), ...args], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.on('data', (d) => (stdout += d));
-    p.stderr.on('data', (d) => (stderr += d));
-    p.on('error', reject);
-    p.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const run = (args: string[]) => runCli(['code', 'annotate'], args);
 
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'entente-events-'));

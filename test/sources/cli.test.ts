@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { runCli } from '../helpers/cli.js';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parseClipping } from '../../src/sources/clipping.js';
@@ -8,18 +8,7 @@ import { parseClipping } from '../../src/sources/clipping.js';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIX = join(ROOT, 'test/sources/fixtures');
 
-function run(args: string[], stdin?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test/sources/run-extract.ts'), 'extract', ...args], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.on('data', (d) => (stdout += d));
-    p.stderr.on('data', (d) => (stderr += d));
-    p.on('error', reject);
-    p.on('close', (code) => resolve({ code, stdout, stderr }));
-    p.stdin.end(stdin ?? '');
-  });
-}
+const run = (args: string[], stdin?: string) => runCli(['extract'], ['extract', ...args], stdin);
 
 test('extract one clipping → Markdown in the clipping layout that parses back to the same article', async () => {
   const r = await run([join(FIX, 'sample-clipping.md')]);

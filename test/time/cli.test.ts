@@ -1,7 +1,7 @@
 // `entente dates` end to end on local inputs (stdin, a temporary JSONL file): no network.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { runCli } from '../helpers/cli.js';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
@@ -9,18 +9,7 @@ import { tmpdir } from 'node:os';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-function run(args: string[], stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test/time/run-dates.ts'), 'dates', ...args], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.on('data', (d) => (stdout += d));
-    p.stderr.on('data', (d) => (stderr += d));
-    p.on('error', reject);
-    p.on('close', (code) => resolve({ code, stdout, stderr }));
-    p.stdin.end(stdin);
-  });
-}
+const run = (args: string[], stdin = '') => runCli(['dates'], ['dates', ...args], stdin);
 
 // sample text written for this test
 const SAMPLE = 'The envoys met on Monday and agreed to meet again next month. (Sample text.)\n';
