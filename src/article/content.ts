@@ -85,13 +85,14 @@ export function extractContent(document: Document, opts: ContentOptions): Conten
   let captions: Caption[] = [];
   // Our one-pass scorer first; Readability when it finds too little (see scorer.ts for why).
   const scored = document.body ? scoreContent(document.body) : null;
-  if (scored && scored.textLength >= MIN_SCORED) {
+  const textOf = (bs: RawBlock[]) => bs.reduce((n, b) => n + b.text.length, 0);
+  if (scored && scored.textLength > 0) {
     const box = document.createElement('div');
     for (const el of scored.nodes) box.appendChild(el);
     ({ blocks, captions } = walkBlocks(box, opts.baseUrl, (el) => isJunk(el, scored.stats)));
     blocks = cleanBlocks(blocks, opts.title);
   }
-  if (blocks.reduce((n, b) => n + b.text.length, 0) < MIN_SCORED) {
+  if (textOf(blocks) < MIN_SCORED) {
     let root: Element | null = null;
     try {
       const r = new Readability<Element>(document, { serializer: (n) => n as Element, charThreshold: 300, disableJSONLD: true }).parse();
@@ -99,8 +100,12 @@ export function extractContent(document: Document, opts: ContentOptions): Conten
     } catch {
       root = null;
     }
-    if (root) ({ blocks, captions } = walkBlocks(root, opts.baseUrl));
-    blocks = cleanBlocks(blocks, opts.title);
+    if (root) {
+      const alt = walkBlocks(root, opts.baseUrl);
+      const altBlocks = cleanBlocks(alt.blocks, opts.title);
+      // A short article (a feed item, a brief) is below both thresholds: keep whichever found more.
+      if (textOf(altBlocks) >= textOf(blocks)) ({ blocks, captions } = { blocks: altBlocks, captions: alt.captions });
+    }
   }
   if (dek && blocks.length && !blocks.slice(0, 4).some((b) => squash(b.text).includes(squash(dek)))) {
     blocks.unshift({ type: 'paragraph', text: dek, links: [], el: null });
@@ -157,7 +162,10 @@ export function cleanBlocks(blocks: RawBlock[], title: string | null): RawBlock[
   if (first > 0) out = out.filter((b, i) => i >= first || !(isLabel(b) || b.type === 'heading'));
   let last = out.length - 1;
   while (last >= 0 && !isReal(out[last]!)) last--;
-  if (last >= 0) out = out.filter((b, i) => i <= last || !(isLabel(b) || b.type === 'heading' || (b.type === 'paragraph' && b.text.length < 120)));
+  // A short closing paragraph that reads as a sentence (six words or more, ending like one) is
+  // story text (a brief, a feed item); short lines that do not are sign-offs and links.
+  const sentence = (b: RawBlock) => /[.!?]["”’')]?$/.test(b.text) && b.text.split(/\s+/).length >= 6 && !isBoilerplate(b.text);
+  if (last >= 0) out = out.filter((b, i) => i <= last || !(isLabel(b) || b.type === 'heading' || (b.type === 'paragraph' && b.text.length < 120 && !sentence(b))));
   // Trailing author bio.
   for (let i = out.length - 1; i >= Math.max(2, out.length - 3); i--) {
     if (AUTHOR_BIO.test(out[i]!.text) && out[i]!.text.length < 400) out.splice(i, 1);
