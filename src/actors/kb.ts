@@ -46,7 +46,7 @@ export type Cand =
   | { t: 'gov'; id: string }
   | { t: 'person'; id: string }
   | { t: 'surname'; ids: string[] }
-  | { t: 'office'; id: string; country?: string }
+  | { t: 'office'; id: string; country?: string; org?: string }
   | { t: 'sector'; sector: string };
 
 export interface KnowledgeBase {
@@ -377,7 +377,30 @@ function buildTrie(states: Map<string, StateEntry>, orgs: Map<string, OrgEntry>,
     }
   }
   for (const [sn, ids] of surnames) trie.add(aliasTokens(sn), { t: 'surname', ids });
-  for (const o of offices.values()) for (const t of o.titles) trie.add(aliasTokens(t, true), { t: 'office', id: o.id });
+  // a title that opens with a state's metonym ("kremlin spokesman", "white house press secretary")
+  // or an organisation's name ("nato chief") says whose office it is
+  const opener = (title: string): { country?: string; org?: string } => {
+    const low = ` ${title.toLowerCase()} `;
+    for (const s of states.values()) for (const m of s.metonyms) {
+      const ml = m.toLowerCase().replace(/^the /, '');
+      if (ml.length > 3 && low.startsWith(` ${ml} `)) return { country: s.id };
+    }
+    for (const o of orgs.values()) {
+      if (o.country !== 'IGO') continue;
+      for (const n of [o.name, ...o.aliases]) {
+        const nl = n.toLowerCase().replace(/\./g, '');
+        if (nl.length > 1 && (low.startsWith(` ${nl} `) || low.endsWith(` of the ${nl} `))) return { org: o.id };
+      }
+    }
+    return {};
+  };
+  const orgNamed = (title: string, orgId: string | undefined): string | undefined => {
+    const o = orgId ? orgs.get(orgId) : undefined;
+    if (!o) return undefined;
+    const low = ` ${title.toLowerCase().replace(/\./g, '')} `;
+    return [o.name, ...o.aliases].some((n) => n.length > 1 && low.includes(` ${n.toLowerCase().replace(/\./g, '')} `)) ? o.id : undefined;
+  };
+  for (const o of offices.values()) for (const t of o.titles) trie.add(aliasTokens(t, true), { t: 'office', id: o.id, ...opener(t) });
   // titles the roles give ("Secretary of the Security Council", "Chairman of the Government"): the
   // same words name the office in other countries too, so they carry no country of their own.
   const seen = new Set<string>();
@@ -387,8 +410,13 @@ function buildTrie(states: Map<string, StateEntry>, orgs: Map<string, OrgEntry>,
     const st = states.get(r.country);
     const low = ` ${r.title.toLowerCase()} `;
     const named = !!st && [st.name, ...st.aliases, ...st.adjectives].some((n) => n.length > 3 && low.includes(` ${n.toLowerCase()} `));
-    const k = `${r.title.toLowerCase()}|${r.office}|${named ? r.country : ''}`;
-    if (!seen.has(k)) { seen.add(k); trie.add(aliasTokens(r.title, true), named ? { t: 'office', id: r.office, country: r.country } : { t: 'office', id: r.office }); }
+    // ...or the organisation whose office it is ("NATO Secretary General", "UN Secretary-General")
+    const org = r.country === 'IGO' ? orgNamed(r.title, r.org) : undefined;
+    const k = `${r.title.toLowerCase()}|${r.office}|${named ? r.country : ''}|${org ?? ''}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      trie.add(aliasTokens(r.title, true), named ? { t: 'office', id: r.office, country: r.country } : org ? { t: 'office', id: r.office, org } : { t: 'office', id: r.office, ...opener(r.title) });
+    }
   }
   for (const s of sectors) for (const w of s.words) trie.add(aliasTokens(w, true), { t: 'sector', sector: s.sector });
   return trie;

@@ -482,7 +482,7 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
     if (h && off) {
       const office = kb.offices.get(off.id);
       let country = p.country ?? off.country ?? null;
-      let orgCtx = p.orgPoss;
+      let orgCtx = p.orgPoss ?? (off.org ? kb.orgs.get(off.org) ?? null : null);
       const n = p.next + 1;
       const nx = chunks[n];
       const per = candOf(nx, 'person');
@@ -799,10 +799,11 @@ function describeOffice(ctx: Ctx, office: string, country: string | null, org: O
   const kb = ctx.kb;
   const o = kb.offices.get(office);
   // an earlier person in the document with this office (and country, when the text gives one)
-  const a = lastPerson(ctx, sentence, (e) => e.office === office && (!country || e.country_code === country), 6);
+  // (and organisation: "the UN chief" after "the NATO chief" is another person)
+  const a = lastPerson(ctx, sentence, (e) => e.office === office && (!country || e.country_code === country) && (!org || e.code === org.code), 6);
   if (a >= 0 && !former) return { entity: { ...ctx.mentions[a]!.entity! }, antecedent: a };
   // "Shoigu, who had served as Russia's defense minister": a person just named who held the office
-  const b = lastPerson(ctx, sentence, (e) => !!kb.people.get(e.id)?.roles.some((r) => r.office === office && (!country || r.country === country)), 0);
+  const b = lastPerson(ctx, sentence, (e) => !!kb.people.get(e.id)?.roles.some((r) => r.office === office && (!country || r.country === country) && (!org || r.org === org.id)), 0);
   if (b >= 0) return { entity: { ...ctx.mentions[b]!.entity! }, antecedent: b };
   if (!former && (country || org)) {
     const pe = holderAt(ctx, office, country ?? `IGO:${org!.id}`, date);

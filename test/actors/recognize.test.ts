@@ -194,3 +194,21 @@ test('recognition is fast: a 40-sentence article well under 50 ms', () => {
   assert.ok(n >= 200);
   assert.ok(performance.now() - t0 < 50 * 4, 'generous bound: the machine may be shared');
 });
+
+test('a title that names its organisation or seat of power, with no name, is that body\'s office holder', () => {
+  // sample sentences written for this test
+  const { ms } = run('The NATO chief warned on Tuesday that the alliance would respond. The UN Secretary-General called for calm, and the Kremlin spokesman declined to comment.', '2020-06-01', real);
+  const nato = find(ms, 'NATO chief')!;
+  assert.equal(nato.entity!.country_code, 'IGO');
+  assert.equal(nato.entity!.code, 'IGONAT');
+  assert.equal(nato.entity!.office, 'secretary_general');
+  assert.equal(nato.entity!.kind, 'person');
+  const un = find(ms, 'UN Secretary-General')!;
+  assert.equal(un.entity!.code, 'IGOUNO');
+  const kr = find(ms, 'Kremlin spokesman')!;
+  assert.equal(kr.entity!.country_code, 'RUS');
+  assert.equal(kr.entity!.office, 'presidential_spokesperson');
+  // the bare title still names no body
+  const bare = run('The secretary general said the meeting went well.', '2020-06-01', real).ms.find((m) => m.text === 'secretary general')!;
+  assert.equal(bare.entity!.country_code, null);
+});
