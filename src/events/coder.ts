@@ -407,6 +407,8 @@ export function modalityCues(toks: Tok[], i: number, lo: number): { future: bool
       const h2 = toks[k - 2]?.low ?? '';
       if (/^(going|plans?|planned|planning|expected|scheduled|set|due|intends?|intended|aims?|vowed?|pledged?|promised?)$/.test(h)) future = true;
       if (h === 'is' || h === 'are') future = true;
+      // "is willing / ready / prepared to withdraw": an offer (CAMEO 03 intent), not the action done
+      if (/^(willing|ready|prepared|determined|poised)$/.test(h)) future = true;
       if (/^(attempts?|attempted|attempting|tries|try|tried|trying|seeks?|sought|seeking|wants?|wanted|hopes?|hoped|wish|wishes|threatens?|threatened)$/.test(h) || /^attempts?$/.test(h2)) hypothetical = true;
     }
     if (w === 'attempts' || w === 'attempt') hypothetical = true;

@@ -1,0 +1,43 @@
+// Event codes for recurring kinds of news sentence (sample sentences written for these tests):
+// summoning an envoy, seeking refuge, verbal defence, expelling/withdrawing monitors, offers.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeEvents } from '../../src/events/index.js';
+import { makeDoc, E } from './helpers.js';
+
+const CHL = { id: 'CHL', kind: 'state' as const, cc: 'CHL', code: 'CHL', name: 'Chile' };
+const PER = { id: 'PER', kind: 'state' as const, cc: 'PER', code: 'PER', name: 'Peru' };
+function top(text: string) {
+  const doc = makeDoc(text, [['Chile', CHL], ['Peru', PER], ['France', E.FRA], ['Iran', E.IRN]]);
+  const evs = codeEvents(doc, { keepActorless: true }).events;
+  assert.ok(evs.length > 0, `no event for: ${text}`);
+  return evs[0]!;
+}
+
+test('summoning an ambassador is a diplomatic protest (CAMEO 11), a plain meeting is not', () => {
+  assert.equal(top("Chile on Tuesday summoned Peru's ambassador to protest against the border decree.").cameo.slice(0, 2), '11');
+  assert.equal(top('Chile met Peru on Tuesday in Lima.').cameo.slice(0, 2), '04');
+});
+
+test('seeking refuge in a country is CAMEO 1033; seeking talks stays an appeal (02)', () => {
+  assert.equal(top('About 5,000 people from Peru have sought refuge in Chile since the floods.').cameo, '1033');
+  assert.equal(top('Chile sought talks with Peru on the fishing dispute.').cameo.slice(0, 2), '02');
+});
+
+test('defending a policy is verbal (052); defending a town is not', () => {
+  assert.equal(top("Chile's foreign minister defended Chile's migration policy before Peru's envoys.").cameo, '052');
+  assert.notEqual(top('Chile defended the northern town against Peru.').cameo, '052');
+});
+
+test('expelling or withdrawing peacekeepers and inspectors is CAMEO 166x; troops withdrawn stay 0874', () => {
+  assert.equal(top('Chile withdrew its peacekeepers from Peru on Monday.').cameo, '1661');
+  assert.equal(top('Iran expelled inspectors of the nuclear agency from France.').cameo, '1662');
+  assert.equal(top('Chile withdrew its troops from the border with Peru.').cameo, '0874');
+  assert.equal(top('Chile expelled two citizens of Peru.').cameo, '174');
+});
+
+test('"is willing / ready to" is an offer: future modality, not an action that happened', () => {
+  assert.equal(top('Chile is willing to withdraw its troops from the border with Peru.').modality, 'future');
+  assert.equal(top('Chile is ready to resume talks with Peru.').modality, 'future');
+  assert.equal(top('Chile withdrew its troops from the border with Peru.').modality, 'asserted');
+});
