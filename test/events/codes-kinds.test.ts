@@ -41,3 +41,9 @@ test('"is willing / ready to" is an offer: future modality, not an action that h
   assert.equal(top('Chile is ready to resume talks with Peru.').modality, 'future');
   assert.equal(top('Chile withdrew its troops from the border with Peru.').modality, 'asserted');
 });
+
+test('pattern ties go to the words nearer the verb: troops arriving are not a visit', () => {
+  // "<troops> arrived" (before the verb, adjacent) beats "arrived ... to" (three tokens on)
+  assert.equal(top('Hundreds of French troops arrived in Chile to join the relief mission.').cameo.slice(0, 2), '07');
+  assert.equal(top('The Chilean minister arrived in Peru to meet the president.').cameo.slice(0, 2), '04');
+});
