@@ -89,18 +89,19 @@ function ngec() {
 // Our mention → re3d type: persons (named, titled, described) → Person; organisations, IGOs,
 // armed groups, media, governments, country+sector groups ("Iraqi forces") → Organisation; a bare
 // nationality adjective ("Iraqi") → Nationality. State names and capitals are not scored (re3d
-// labels them Location or, when they act, Organisation: the schema's own ambiguity); pronouns are
-// not scored (re3d does not label them). Unresolved names: Organisation if organisation-shaped.
+// labels them Location or, when they act, Organisation: the schema's own ambiguity). A resolved
+// pronoun (he, she, I → a person; they, we → a group) takes its antecedent's type, as re3d labels
+// pronouns by what they refer to. Unresolved names: Organisation if organisation-shaped.
 // State names and capitals: re3d labels a state Organisation when it acts and Location when it is
 // a place; we score ours as Organisation unless a locative preposition precedes ("in Syria").
 // The first line scores against every gold span; the second leaves out the gold pronouns (I, we,
-// they, it, my, ...: re3d labels them, our recogniser resolves only he/she) — reported apart, not instead.
+// they, it, my, ...: re3d labels them all, we resolve he/she, they and I/we in reported speech) — reported apart, not instead.
 type RType = 'Person' | 'Organisation' | 'Nationality';
 const LOCATIVE = /\b(in|at|near|from|to|into|across|outside|inside|around|throughout|within|towards?|of)\s+(the\s+)?$/i;
 const PRONOUN = /^(i|me|my|mine|we|us|our|ours|you|your|he|him|his|she|her|hers|it|its|they|them|their|theirs|who|whom|whose|which|that|myself|ourselves|himself|herself|itself|themselves)$/i;
 function re3dType(m: Mention, text: string): RType | null {
   const e = m.entity;
-  if (m.type === 'pronoun') return null;
+  if (m.type === 'pronoun') return e ? (e.kind === 'person' ? 'Person' : 'Organisation') : null;
   if (!e) return looksLikeOrganisation(m.text) ? 'Organisation' : 'Person';
   if (e.kind === 'person') return 'Person';
   if ((e.kind === 'state' || e.kind === 'government') && (m.type === 'name' || m.type === 'metonym')) {
@@ -118,7 +119,7 @@ function re3d(noPronouns: boolean) {
     const gold = (d.entities as { start: number; end: number; type: string; gold: boolean; text: string }[])
       .filter((g) => g.gold && types.includes(g.type as RType) && !(noPronouns && PRONOUN.test(d.text.slice(g.start, g.end).trim())));
     const ms = recognizeActors(mkDoc(d.text, '2017-01-01'), kb);
-    const preds = ms.map((m) => ({ m, t: re3dType(m, d.text) })).filter((x) => x.t) as { m: Mention; t: RType }[];
+    const preds = ms.filter((m) => !(noPronouns && m.type === 'pronoun')).map((m) => ({ m, t: re3dType(m, d.text) })).filter((x) => x.t) as { m: Mention; t: RType }[];
     for (const g of gold) {
       c[g.type as RType].gold++;
       if (preds.some((p) => p.t === g.type && p.m.start < g.end && g.start < p.m.end)) c[g.type as RType].found++;

@@ -94,7 +94,76 @@ export function recognize(doc: SentencedDoc, kb: KnowledgeBase, opts: RecognizeO
   indexSentences(ctx, opts.headlines !== false);
   const chunks = chunkTokens(ctx);
   assemble(ctx, chunks);
+  firstPerson(ctx);
   return ctx.mentions;
+}
+
+// not "my"/"our": a possessive determiner qualifies a noun ("our partners"), it is no actor itself
+/** Whether position `at` lies inside a quotation opened since `from`. */
+function inQuote(text: string, from: number, at: number): boolean {
+  let straight = 0, curly = 0;
+  for (let x = from; x < at; x++) {
+    const ch = text.charCodeAt(x);
+    if (ch === 34) straight++;
+    else if (ch === 0x201c) curly++;
+    else if (ch === 0x201d && curly > 0) curly--;
+  }
+  return straight % 2 === 1 || curly > 0;
+}
+
+const FIRST_SING = new Set(['i', 'me', 'myself']);
+const FIRST_PLUR = new Set(['we', 'us', 'ourselves']);
+/**
+ * "I" / "we" in reported speech: "I" → the nearest person named in the same sentence (the speaker of
+ * '"I will not resign," Khan said'), else the last person of the sentence before; "we" → the nearest
+ * organisation, group or government likewise. Runs after assembly because the speaker often comes
+ * after the quote. No candidate there: no mention (the author's own "we" is no actor).
+ */
+function firstPerson(ctx: Ctx): void {
+  const { toks, mentions } = ctx;
+  if (!mentions.length) return;
+  const covered = (at: number) => mentions.some((m) => m.start <= at && at < m.end);
+  const added: Mention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const sing = FIRST_SING.has(t.key) && (t.key !== 'i' || t.text === 'I');
+    // "US" is the country; "us" only in lower case
+    const plur = FIRST_PLUR.has(t.key) && (t.key !== 'us' || t.text === 'us');
+    if (!sing && !plur) continue;
+    if (ctx.headline[i] || covered(t.start)) continue;
+    const sentence = ctx.sent[i]!;
+    const fits = (m: Mention) => !!m.entity && m.type !== 'pronoun' && (sing
+      ? m.entity.kind === 'person'
+      : m.entity.kind !== 'person' && m.entity.kind !== 'media' && !(m.entity.kind === 'state' && m.entity.sector === null));
+    // inside a quotation the speaker stands outside it ('"We ...," the army said'); the sentence
+    // before names the speaker of a quotation's second sentence (which has no opening mark)
+    const sStart = ctx.doc.sentences[sentence]?.start ?? 0;
+    const quoted = inQuote(ctx.doc.text, sStart, t.start);
+    let best = -1, dist = Infinity;
+    mentions.forEach((m, x) => {
+      if (m.sentence !== sentence || !fits(m)) return;
+      const d = (m.start > t.start ? m.start - t.end : t.start - m.end) + (quoted && inQuote(ctx.doc.text, sStart, m.start) ? 1e6 : 0);
+      if (d < dist) { dist = d; best = x; }
+    });
+    if (best < 0) for (let x = mentions.length - 1; x >= 0; x--) {
+      const m = mentions[x]!;
+      if (m.sentence === sentence - 1 && fits(m)) { best = x; break; }
+    }
+    if (best < 0) continue;
+    const e: Entity = { ...mentions[best]!.entity!, entity_text: t.text, start: t.start, end: t.end, sentence };
+    added.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'pronoun', entity: e, in_kb: mentions[best]!.in_kb, antecedent: best });
+  }
+  if (!added.length) return;
+  // keep the mentions in text order: renumber antecedents
+  const all = mentions.map((m, x) => ({ m, x })).concat(added.map((m) => ({ m, x: -1 })));
+  all.sort((a, b) => a.m.start - b.m.start || (a.x < 0 ? 1 : 0) - (b.x < 0 ? 1 : 0));
+  const newIndex = new Map<number, number>();
+  all.forEach((a, y) => { if (a.x >= 0) newIndex.set(a.x, y); });
+  mentions.length = 0;
+  for (const { m } of all) {
+    if (m.antecedent !== undefined && m.antecedent !== null) m.antecedent = newIndex.get(m.antecedent) ?? null;
+    mentions.push(m);
+  }
 }
 
 function hasBreak(text: string, from: number, to: number): boolean {

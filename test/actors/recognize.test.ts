@@ -212,3 +212,20 @@ test('a title that names its organisation or seat of power, with no name, is tha
   const bare = run('The secretary general said the meeting went well.', '2020-06-01', real).ms.find((m) => m.text === 'secretary general')!;
   assert.equal(bare.entity!.country_code, null);
 });
+
+test('"I" and "we" in reported speech resolve to the speaker named in the sentence; the author\'s own "we" is no actor', () => {
+  // sample sentences written for this test
+  const { ms } = run('"I will not step down," Vladimir Putin said on Monday. "We have withdrawn our forces," the Pentagon said. The weather was mild. We asked readers what they think.', '2024-03-01', real);
+  const i = ms.find((m) => m.text === 'I')!;
+  assert.equal(i.type, 'pronoun');
+  assert.equal(i.entity!.id, 'person/vladimir-putin');
+  assert.equal(ms[i.antecedent!]!.text, 'Vladimir Putin');
+  const we = ms.filter((m) => m.text === 'We');
+  assert.equal(we.length, 1, 'only the quoted "We" is a mention');
+  assert.equal(we[0]!.entity!.id, 'org/pentagon');
+  assert.equal(ms[we[0]!.antecedent!]!.text, 'the Pentagon');
+  assert.ok(!ms.some((m) => m.text === 'our'), 'a possessive is no mention');
+  for (let x = 1; x < ms.length; x++) assert.ok(ms[x - 1]!.start <= ms[x]!.start, 'mentions stay in text order');
+  // "US" is the country, never "us"
+  assert.ok(!run('The US said it would respond.', '2024-03-01', real).ms.some((m) => m.type === 'pronoun'));
+});
