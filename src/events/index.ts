@@ -124,7 +124,11 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       while (k >= lo && !/^(it|he|she|they|we|i)$/.test(toks[k]!.low) && toks[k]!.pos !== 'VERB') k--;
       if (k >= lo && /^(it|he|she|they|we|i)$/.test(toks[k]!.low)) roles = { ...roles, source: frame.speakerGroup };
     }
-    const info = lex.codes.get(trig.code);
+    // "X claimed (that) they had attacked Y": the speaker taking credit for its own attack is a
+    // claim of responsibility (CAMEO 015, the codebook's coding), not a report of the attack
+    let code = trig.code;
+    if (frame && roles.source && roles.source === frame.speakerGroup && /^claim/.test(toks[frame.cue[0]]!.low) && /^(18|19|20)/.test(code)) code = '015';
+    const info = lex.codes.get(code);
     if (!info) continue;
     const actor = roles.source?.entities ?? [];
     let recipient = roles.target?.entities ?? [];

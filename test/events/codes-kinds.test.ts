@@ -57,3 +57,9 @@ test('money given is aid (07) whatever verb follows; open borders and cut tariff
   assert.equal(top('Chile and Peru have cut tariffs on farm goods.').cameo, '085');
   assert.equal(top('Chile cut ties with Peru.').cameo.slice(0, 2), '16');
 });
+
+test('"X claimed that it had attacked ..." is a claim of responsibility (015); a claim about another actor is not', () => {
+  assert.equal(top('Chile claimed that it had attacked rebel camps in Peru.').cameo, '015');
+  assert.equal(top('Chile claimed that Peru had attacked its border post.').cameo.slice(0, 2), '19');
+  assert.equal(top('Chile said that it had attacked rebel camps in Peru.').cameo.slice(0, 2), '19');
+});
