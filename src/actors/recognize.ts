@@ -696,7 +696,13 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         const e = stateEntity(ctx, met.id, asPlace ? null : 'GOV', '', sentence, 0, 0, date);
         push(ctx, startI, hc.j, 'metonym', e);
       } else if (dem && toks[hc.i - 1]?.key === 'ethnic') {
-        // "ethnic Albanians in Serbia": a people, not the state of that name — country unknown here
+        // "ethnic Albanians": a people, not the state of that name; "ethnic Albanians in Serbia" are
+        // civilians of the country they live in (the PLOVER/CAMEO convention); else country unknown
+        const post = inCountry(ctx, chunks, p.next + 1, 'CVL');
+        if (post) {
+          push(ctx, startI, chunks[post.end - 1]!.j, 'description', stateEntity(ctx, post.country, 'CVL', '', sentence, 0, 0, date));
+          k = post.end; continue;
+        }
         push(ctx, startI, hc.j, 'demonym', mkEntity('', `ethnic ${textOf}`, `new/ethnic-${slug(textOf)}`, 'group', null, 'CVL', null, 0, 0, 0));
       } else if (dem) {
         // a people named by its plural demonym ("ordinary Kazakhs", "Afghans fled"): civilians of that country
@@ -759,6 +765,7 @@ function keysOf(ctx: Ctx, i: number, j: number): string {
 
 /** "in Nepal", "of Syria", "from Iraq" after a group word: the group's country. */
 const DOMESTIC = new Set(['OPP', 'CVL', 'COP', 'PTY', 'REB', 'PRM', 'LAB', 'REL', 'EDU', 'AGR', 'CRM', 'LEG', 'JUD', 'REF']);
+const COMPASS = /^(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?$|^(?:central|eastern|western)$/;
 function inCountry(ctx: Ctx, chunks: Chunk[], n: number, sector: string): { country: string; end: number } | null {
   const c = chunks[n];
   if (!c || c.k !== 'word') return null;
@@ -768,6 +775,8 @@ function inCountry(ctx: Ctx, chunks: Chunk[], n: number, sector: string): { coun
   if (!(w === 'of' || ((w === 'in' || w === 'from') && DOMESTIC.has(sector)))) return null;
   let m = n + 1;
   if (chunks[m]?.k === 'word' && ctx.toks[chunks[m]!.i]!.key === 'the') m++;
+  // "in south Serbia", "in northeastern Nigeria": a part of the country is still the country
+  if (chunks[m] && COMPASS.test(ctx.toks[chunks[m]!.i]!.key) && chunks[m]!.j === chunks[m]!.i + 1) m++;
   const x = chunks[m];
   const st = candOf(x, 'state') ?? candOf(x, 'metonym');
   if (!st || (x!.k === 'kb' && isPossessive(ctx, x!.j))) return null;

@@ -229,3 +229,14 @@ test('"I" and "we" in reported speech resolve to the speaker named in the senten
   // "US" is the country, never "us"
   assert.ok(!run('The US said it would respond.', '2024-03-01', real).ms.some((m) => m.type === 'pronoun'));
 });
+
+test('an ethnic group "in" a country is that country\'s civilians; a compass word before the country is still that country', () => {
+  // sample sentences written for this test
+  const a = run('Ethnic Uzbeks in southern Kyrgyzstan asked for protection.', '2024-03-01', real).ms.find((m) => m.text.startsWith('Uzbeks'))!;
+  assert.equal(a.entity!.code, 'KGZCVL');
+  assert.equal(a.text, 'Uzbeks in southern Kyrgyzstan');
+  const b = run('Ethnic Uzbeks fled across the border.', '2024-03-01', real).ms.find((m) => m.text === 'Uzbeks')!;
+  assert.equal(b.entity!.country_code, null, 'no country named: none guessed');
+  const c = run('Opposition parties in northern Nepal called a strike.', '2024-03-01', real).ms[0]!;
+  assert.equal(c.entity!.code, 'NPLOPP');
+});
