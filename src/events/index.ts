@@ -127,6 +127,16 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     // "X claimed (that) they had attacked Y": the speaker taking credit for its own attack is a
     // claim of responsibility (CAMEO 015, the codebook's coding), not a report of the attack
     let code = trig.code;
+    // "X said Y must end the attacks": the speaker demands the act of Y (CAMEO 10, the codebook's
+    // coding of "must" statements); the act itself is not reported as done
+    if (frame?.speakerGroup && frame.speakerGroup !== roles.source && !roles.passive) {
+      let k = trig.i - 1;
+      while (k >= Math.max(lo, trig.i - 4) && !/^(must|should)$/.test(toks[k]!.low) && toks[k]!.pos !== 'VERB' && toks[k]!.low !== ',') k--;
+      if (k >= Math.max(lo, trig.i - 4) && /^(must|should)$/.test(toks[k]!.low) && !toks.slice(k + 1, trig.i).some((t) => /^(not|n't|never)$/.test(t.low))) {
+        roles = { ...roles, source: frame.speakerGroup, target: roles.source ?? roles.target };
+        code = '100';
+      }
+    }
     if (frame && roles.source && roles.source === frame.speakerGroup && /^claim/.test(toks[frame.cue[0]]!.low) && /^(18|19|20)/.test(code)) code = '015';
     const info = lex.codes.get(code);
     if (!info) continue;

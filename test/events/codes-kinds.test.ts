@@ -63,3 +63,12 @@ test('"X claimed that it had attacked ..." is a claim of responsibility (015); a
   assert.equal(top('Chile claimed that Peru had attacked its border post.').cameo.slice(0, 2), '19');
   assert.equal(top('Chile said that it had attacked rebel camps in Peru.').cameo.slice(0, 2), '19');
 });
+
+test('"X said Y must <act>" is a demand by X on Y (CAMEO 10); "will <act>" stays the act', () => {
+  const doc = makeDoc('Chile said Peru must end its attacks on the border.', [['Chile', CHL], ['Peru', PER]]);
+  const e = codeEvents(doc, { keepActorless: true }).events[0]!;
+  assert.equal(e.cameo.slice(0, 2), '10');
+  assert.deepEqual(e.actor.map((a) => a.id), ['CHL']);
+  assert.deepEqual(e.recipient.map((a) => a.id), ['PER']);
+  assert.notEqual(top('Chile said Peru will end its attacks on the border.').cameo.slice(0, 2), '10');
+});
