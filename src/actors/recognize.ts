@@ -137,7 +137,7 @@ function firstPerson(ctx: Ctx): void {
       : m.entity.kind !== 'person' && m.entity.kind !== 'media' && !(m.entity.kind === 'state' && m.entity.sector === null));
     // inside a quotation the speaker stands outside it ('"We ...," the army said'); the sentence
     // before names the speaker of a quotation's second sentence (which has no opening mark)
-    const sStart = ctx.doc.sentences[sentence]?.start ?? 0;
+    const sStart = ctx.doc.sentences.find((se) => se.index === sentence)?.start ?? 0;
     const quoted = inQuote(ctx.doc.text, sStart, t.start);
     let best = -1, dist = Infinity;
     mentions.forEach((m, x) => {
@@ -618,8 +618,13 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
       const sec = sectorAhead(ctx, chunks, from);
       if (sec) {
         const end = chunks[sec.end]!.j;
-        const e = p.former ? stateEntity(ctx, groupCountry, 'ELI', '', sentence, 0, 0, date) : stateEntity(ctx, groupCountry, sec.sector, '', sentence, 0, 0, date);
+        let e = p.former ? stateEntity(ctx, groupCountry, 'ELI', '', sentence, 0, 0, date) : stateEntity(ctx, groupCountry, sec.sector, '', sentence, 0, 0, date);
         if (e.kind === 'group' && oneHuman(ctx, end)) e.kind = 'person';
+        // "the Jordanian planning minister": one official of the government, not the government
+        else if (e.kind === 'government' && oneHuman(ctx, end)) {
+          const words = toks.slice(chunks[from]!.i, end).map((t) => t.key).join(' ');
+          e = mkEntity('', `${kb.states.get(e.country_code!)?.name ?? e.country_code} ${words}`, `new/${slug(`${e.country_code}-${words}`)}`, 'person', e.country_code, 'GOV', null, 0, 0, 0);
+        }
         push(ctx, startI, end, p.fromAdj ? 'demonym' : 'description', e);
         k = sec.end + 1; continue;
       }

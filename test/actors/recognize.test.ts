@@ -240,3 +240,13 @@ test('an ethnic group "in" a country is that country\'s civilians; a compass wor
   const c = run('Opposition parties in northern Nepal called a strike.', '2024-03-01', real).ms[0]!;
   assert.equal(c.entity!.code, 'NPLOPP');
 });
+
+test('a country adjective + one official ("the Jordanian planning minister") is a person of that government, not the government', () => {
+  // sample sentences written for this test
+  const { ms } = run('The Jordanian planning minister met donors, and the Jordanian government thanked them.', '2024-03-01', real);
+  const min = ms.find((m) => m.text === 'Jordanian planning minister')!;
+  assert.equal(min.entity!.kind, 'person');
+  assert.equal(min.entity!.code, 'JORGOV');
+  const gov = ms.find((m) => m.text === 'Jordanian government')!;
+  assert.equal(gov.entity!.kind, 'government');
+});
