@@ -352,7 +352,13 @@ function buildTrie(states: Map<string, StateEntry>, orgs: Map<string, OrgEntry>,
     for (const f of s.former) add(f.name, { t: 'state', id: s.id, former: f.name }, s.id, 'states.json', note);
     for (const a of s.adjectives) add(a, { t: 'adj', id: s.id }, s.id, 'states.json', true, false);
     for (const a of s.demonyms) add(a, { t: 'demonym', id: s.id }, s.id, 'states.json', true, false);
-    for (const m of s.metonyms) add(m, { t: 'metonym', id: s.id }, s.id, 'states.json', note);
+    for (const m of s.metonyms) {
+      add(m, { t: 'metonym', id: s.id }, s.id, 'states.json', note);
+      // "Kremlin officials", "Elysee sources": used attributively the article drops; not "The Hague",
+      // whose "The" is part of the name, and not when the bare word is another entry's name
+      const bare = /^the /.test(m) ? m.slice(4) : null;
+      if (bare && !owner.has(aliasTokens(bare).map((t) => t.key).join(' '))) add(bare, { t: 'metonym', id: s.id }, s.id, 'states.json', note);
+    }
     for (const pl of s.places ?? []) trie.add(aliasTokens(pl), { t: 'place', id: s.id });
   }
   for (const o of orgs.values()) {

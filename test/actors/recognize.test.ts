@@ -250,3 +250,10 @@ test('a country adjective + one official ("the Jordanian planning minister") is 
   const gov = ms.find((m) => m.text === 'Jordanian government')!;
   assert.equal(gov.entity!.kind, 'government');
 });
+
+test('a seat of power used attributively without its article ("Kremlin officials") names the government', () => {
+  // sample sentences written for this test
+  const { ms } = run('Kremlin officials declined to comment, and a Kremlin aide said talks would resume.', '2024-03-01', real);
+  assert.equal(ms.find((m) => m.text === 'Kremlin officials')!.entity!.code, 'RUSGOV');
+  assert.equal(ms.find((m) => m.text.startsWith('Kremlin aide'))!.entity!.country_code, 'RUS');
+});
