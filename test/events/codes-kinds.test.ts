@@ -72,3 +72,11 @@ test('"X said Y must <act>" is a demand by X on Y (CAMEO 10); "will <act>" stays
   assert.deepEqual(e.recipient.map((a) => a.id), ['PER']);
   assert.notEqual(top('Chile said Peru will end its attacks on the border.').cameo.slice(0, 2), '10');
 });
+
+test('going on strike, organizing a strike and declaring a state of siege are coded as such', () => {
+  assert.equal(top('Workers in Chile went on strike for better pay on Thursday.').cameo, '143');
+  assert.equal(top('Unions in Chile organized a general strike against Peru.').cameo, '143');
+  assert.equal(top('Chile declared a 30-day state of siege in the north.').cameo, '1724');
+  assert.equal(top('The Chilean minister went to Peru for talks.').cameo.slice(0, 2), '04');
+  assert.notEqual(top('Chile organized a meeting with Peru.').cameo.slice(0, 2), '14');
+});
