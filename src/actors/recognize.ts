@@ -27,6 +27,9 @@ const NOT_NAME = new Set(['ramadan', 'eid', 'christmas', 'easter', 'hanukkah', '
 /** first or last words of capitalised runs that name places, operations or events, not actors */
 const NOT_ACTOR_WORDS = new Set(['barrage', 'gate', 'lakes', 'village', 'municipality', 'town', 'neighbourhood', 'neighborhood', 'museum', 'temple', 'park', 'port', 'harbour', 'harbor', 'canal', 'highway', 'crossing', 'checkpoint', 'border', 'region', 'county', 'oblast', 'state', 'tel', 'wadi', 'jebel', 'mountains', 'desert', 'sea', 'gulf', 'bay', 'coast', 'peninsula', 'operation', 'fort', 'camp', 'mount', 'lake', 'river', 'airfield', 'airport', 'base', 'street', 'square', 'road', 'district', 'province', 'governorate', 'city', 'valley', 'island', 'islands', 'bridge', 'dam', 'hospital', 'stadium', 'east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern', 'central', 'upper', 'lower', 'new', 'old', 'war', 'conflict', 'crisis', 'agreement', 'accord', 'accords', 'treaty', 'act', 'summit', 'conference', 'day', 'week', 'cup', 'games', 'olympics', 'prize', 'award', 'festival', 'protocol', 'declaration', 'resolution', 'plan', 'initiative']);
 /** words that, capitalised before a name, are a person's title ("General Thierry Burkhard") */
+// the head of an international organisation holds the KB's secretary_general office (data/kb/offices.json)
+const HEAD_WORDS = new Set(['chief', 'head', 'boss']);
+const IGO_HEAD = 'secretary_general';
 const HUMAN_TITLE_WORDS = new Set(['general', 'commander', 'officer', 'colonel', 'captain', 'admiral', 'judge', 'prosecutor', 'spokesman', 'spokeswoman', 'professor', 'imam', 'bishop', 'cleric', 'ayatollah', 'reporter', 'journalist', 'editor', 'activist', 'dissident', 'senator', 'lawmaker', 'diplomat', 'envoy', 'sheikh', 'mullah', 'rabbi', 'pope', 'patriarch', 'king', 'queen', 'emir', 'sultan', 'prince', 'princess']);
 /** group words that are collective even in the singular: "the police", "the military" */
 const MASS = new Set(['population', 'community', 'television', 'radio', 'news', 'youth', 'police', 'military', 'army', 'government', 'administration', 'authority', 'authorities', 'leadership', 'cabinet', 'navy', 'opposition', 'media', 'press', 'public', 'junta', 'regime', 'parliament', 'congress', 'court', 'clergy', 'intelligence', 'judiciary', 'legislature', 'gendarmerie', 'militia', 'business', 'delegation', 'ministry', 'department', 'agency', 'party', 'group', 'embassy', 'fleet', 'force', 'forces', 'personnel', 'staff', 'people', 'crowd', 'family', 'union', 'company', 'firm', 'bank', 'airline', 'university', 'school', 'church', 'mosque', 'state', 'security', 'diaspora', 'coalition', 'alliance', 'office', 'presidency', 'council', 'assembly', 'commission', 'committee']);
@@ -666,6 +669,11 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         const pe = kb.people.get(per.id)!;
         const e = personEntity(ctx, pe, '', sentence, 0, 0, date, null, p.former);
         push(ctx, startI, hc.j, 'name', e);
+      } else if (org && kb.orgs.get(org.id)!.country === 'IGO' && HEAD_WORDS.has(toks[hc.j]?.key ?? '') && toks[hc.j + 1]?.key !== 'of' && hc.j < ctx.lineEnd[hc.i]!) {
+        // "the IAEA chief", "the WHO head": an international organisation's head, as of the date
+        const e = describeOffice(ctx, IGO_HEAD, null, kb.orgs.get(org.id)!, p.former, sentence, date);
+        push(ctx, startI, hc.j + 1, 'description', e.entity, e.antecedent);
+        k = p.next + 2; continue;
       } else if (org) {
         const o = kb.orgs.get(org.id)!;
         if (p.country && o.country && o.country !== 'IGO' && o.country !== p.country) {

@@ -257,3 +257,14 @@ test('a seat of power used attributively without its article ("Kremlin officials
   assert.equal(ms.find((m) => m.text === 'Kremlin officials')!.entity!.code, 'RUSGOV');
   assert.equal(ms.find((m) => m.text.startsWith('Kremlin aide'))!.entity!.country_code, 'RUS');
 });
+
+test('an international organisation + "chief"/"head" is its head at the date; "chief of staff" stays its own office', () => {
+  // sample sentences written for this test
+  const { ms } = run('The IAEA chief arrived in Vienna on Monday.', '2024-03-01', real);
+  const m = ms.find((x) => x.text === 'IAEA chief')!;
+  assert.equal(m.entity!.kind, 'person');
+  assert.equal(m.entity!.code, 'IGOUNOIAEA');
+  assert.equal(m.entity!.office, 'secretary_general');
+  const cos = run('The IAEA chief of staff arrived.', '2024-03-01', real).ms.find((x) => x.text.includes('chief of staff'))!;
+  assert.equal(cos.entity!.office, 'chief_of_staff');
+});
