@@ -99,6 +99,9 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       if ((stop < 0 ? next : next.slice(0, stop)).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.low === 'that')) continue;
     }
     if (trig.code === '010') continue;
+    // reduced relative "warplanes supported by Russia pounded ...": a participle + "by" right after
+    // a noun modifies it; the sentence's event is the later main verb
+    if (/ed$|en$/.test(tok.low) && toks[trig.i + trig.n]?.low === 'by' && ['NOUN', 'PROPN'].includes(toks[trig.i - 1]?.pos ?? '') && triggers.some((t) => t.i > trig.i + trig.n)) continue;
     // infinitival complement of an event verb already coded ("called on X to take", "agreed to lift"): the head verb's code stands
     if (toks[trig.i - 1]?.low === 'to' && coded.some((c) => c.i < trig.i && trig.i - c.i <= 8)) continue;
     // the frame whose content holds this trigger (innermost)

@@ -80,3 +80,8 @@ test('going on strike, organizing a strike and declaring a state of siege are co
   assert.equal(top('The Chilean minister went to Peru for talks.').cameo.slice(0, 2), '04');
   assert.notEqual(top('Chile organized a meeting with Peru.').cameo.slice(0, 2), '14');
 });
+
+test('a reduced relative ("warplanes supported by X pounded ...") is not the event; a passive main verb is', () => {
+  assert.equal(top('Chilean warplanes supported by Peru pounded the rebel enclave for a sixth day.').cameo.slice(0, 2), '19');
+  assert.equal(top('Chile was supported by Peru.').cameo.slice(0, 2), '05');
+});
