@@ -5,7 +5,7 @@
 // 3. peak RSS over a long stream (the corpus repeated, each copy made distinct), sampled every 0.5 s
 // 4. PostgreSQL queue: items/s through enqueue + 2 worker processes (when --pg or ENTENTE_TEST_PG is given)
 // Medians of --runs runs; the machine is printed with the figures.
-import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -46,7 +46,9 @@ function corpus(): RawDocument[] {
 
 function naeb(): RawDocument[] {
   const dir = join(SHARED, 'news', 'naeb');
-  const gt = readFileSync(join(dir, 'ground-truth.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; url: string });
+  const gt = readFileSync(join(dir, 'ground-truth.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; url: string; html_available?: boolean })
+    // a few ground-truth records have no page in the set
+    .filter((g) => g.html_available !== false && existsSync(join(dir, 'html', `${g.id}.html.gz`)));
   return gt.map((g) => ({ id: g.id, kind: 'html' as const, origin: g.id, url: g.url, content: gunzipSync(readFileSync(join(dir, 'html', `${g.id}.html.gz`))).toString('utf8') }));
 }
 
