@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { actorStage, articleStage, sentenceStage } from '../pipeline.js';
 import { loadKB } from '../actors/index.js';
 import type { ActorDoc, Mention } from '../types.js';
-import { addSourceOptions, exitOnClosedStdout, iterateDocs, sourceOptions, usageError, writeOut, UsageError, type SourceFlags } from './common.js';
+import { addSourceOptions, exitOnClosedStdout, iterateDocs, usageError, writeOut, type SourceFlags, sourceOptionsOrUsage } from './common.js';
 
 const FORMATS = ['table', 'json', 'jsonl'] as const;
 
@@ -58,13 +58,8 @@ export function register(program: Command): void {
       await mod.topActors({ top, db: flags.db, format: flags.format });
       return;
     }
-    let opts;
-    try {
-      opts = sourceOptions(flags);
-    } catch (e) {
-      if (e instanceof UsageError) return usageError('actors', e.message);
-      throw e;
-    }
+    const opts = sourceOptionsOrUsage('actors', flags);
+    if (!opts) return;
     const kb = loadKB();
     exitOnClosedStdout();
     await iterateDocs(inputs, opts, async (raw) => {

@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { createPipeline, processRaw } from '../pipeline.js';
 import type { CodedDoc } from '../types.js';
-import { addSourceOptions, exitOnClosedStdout, iterateDocs, sourceOptions, usageError, writeOut, UsageError, type SourceFlags } from './common.js';
+import { addSourceOptions, exitOnClosedStdout, iterateDocs, usageError, writeOut, type SourceFlags, sourceOptionsOrUsage } from './common.js';
 
 export function annotation(doc: CodedDoc): Record<string, unknown> {
   return {
@@ -29,13 +29,8 @@ export function register(program: Command): void {
     .option('--no-tokens', 'leave the tokens out of the sentences (much smaller output)');
   addSourceOptions(cmd);
   cmd.action(async (inputs: string[], flags: SourceFlags & { tokens: boolean }) => {
-    let opts;
-    try {
-      opts = sourceOptions(flags);
-    } catch (e) {
-      if (e instanceof UsageError) return usageError('annotate', e.message);
-      throw e;
-    }
+    const opts = sourceOptionsOrUsage('annotate', flags);
+    if (!opts) return;
     exitOnClosedStdout();
     const pipe = createPipeline({ defaultDate: opts.date ?? null });
     let held: Record<string, unknown> | null = null;

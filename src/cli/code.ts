@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { createPipeline, processRaw } from '../pipeline.js';
 import { EVENT_FORMATS, csvHeader, formatEvents, isEventFormat, type EventFormat } from '../events/formats.js';
 import type { EventRecord } from '../types.js';
-import { addSourceOptions, exitOnClosedStdout, iterateDocs, sourceOptions, usageError, writeOut, UsageError, type SourceFlags } from './common.js';
+import { addSourceOptions, exitOnClosedStdout, iterateDocs, usageError, writeOut, type SourceFlags, sourceOptionsOrUsage } from './common.js';
 
 export function register(program: Command): void {
   const cmd = program
@@ -16,13 +16,8 @@ export function register(program: Command): void {
     .option('--min-confidence <x>', 'drop events below this confidence (0..1)', '0');
   addSourceOptions(cmd);
   cmd.action(async (inputs: string[], flags: SourceFlags & { format: string; minConfidence: string }) => {
-    let opts;
-    try {
-      opts = sourceOptions(flags);
-    } catch (e) {
-      if (e instanceof UsageError) return usageError('code', e.message);
-      throw e;
-    }
+    const opts = sourceOptionsOrUsage('code', flags);
+    if (!opts) return;
     if (!isEventFormat(flags.format)) return usageError('code', `--format "${flags.format}": expected one of ${EVENT_FORMATS.join(', ')}`);
     const min = Number(flags.minConfidence);
     if (!(min >= 0 && min <= 1)) return usageError('code', `--min-confidence "${flags.minConfidence}": expected a number between 0 and 1`);

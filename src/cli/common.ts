@@ -80,6 +80,19 @@ export function sourceOptions(flags: SourceFlags): SourceOptions {
   return opts;
 }
 
+/** sourceOptions for a command's action: on a bad flag, prints the usage error (exit code 2) and returns null. */
+export function sourceOptionsOrUsage(command: string, flags: SourceFlags): SourceOptions | null {
+  try {
+    return sourceOptions(flags);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      usageError(command, e.message);
+      return null;
+    }
+    throw e;
+  }
+}
+
 export function usageError(command: string, message: string): void {
   process.stderr.write(`entente ${command}: ${message}\n`);
   process.exitCode = EXIT_USAGE;

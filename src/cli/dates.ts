@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { rawToArticle } from '../article/index.js';
 import { extractTimes } from '../time/index.js';
 import type { TimeExpr } from '../types.js';
-import { addSourceOptions, exitOnClosedStdout, iterateDocs, sourceOptions, usageError, writeOut, UsageError, type SourceFlags } from './common.js';
+import { addSourceOptions, exitOnClosedStdout, iterateDocs, usageError, writeOut, type SourceFlags, sourceOptionsOrUsage } from './common.js';
 
 const FORMATS = ['table', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -38,13 +38,8 @@ export function register(program: Command): void {
     .option('-f, --format <format>', 'table | json', 'table');
   addSourceOptions(cmd);
   cmd.action(async (inputs: string[], flags: SourceFlags & { format: string }) => {
-    let opts;
-    try {
-      opts = sourceOptions(flags);
-    } catch (e) {
-      if (e instanceof UsageError) return usageError('dates', e.message);
-      throw e;
-    }
+    const opts = sourceOptionsOrUsage('dates', flags);
+    if (!opts) return;
     if (!FORMATS.includes(flags.format as Format)) return usageError('dates', `--format "${flags.format}": expected one of ${FORMATS.join(', ')}`);
     const format = flags.format as Format;
     exitOnClosedStdout();

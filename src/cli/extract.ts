@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { detectLanguage, rawToArticle } from '../article/index.js';
 import { articleToMarkdown } from '../article/markdown.js';
 import type { Article } from '../types.js';
-import { addSourceOptions, exitOnClosedStdout, iterateDocs, sourceOptions, usageError, writeOut, UsageError, type SourceFlags } from './common.js';
+import { addSourceOptions, exitOnClosedStdout, iterateDocs, usageError, writeOut, type SourceFlags, sourceOptionsOrUsage } from './common.js';
 
 const FORMATS = ['md', 'json', 'jsonl'] as const;
 type Format = (typeof FORMATS)[number];
@@ -28,13 +28,8 @@ export function register(program: Command): void {
     .option('-f, --format <format>', 'md | json | jsonl (default: md for one input, jsonl for several)');
   addSourceOptions(cmd);
   cmd.action(async (inputs: string[], flags: SourceFlags & { format?: string }) => {
-    let opts;
-    try {
-      opts = sourceOptions(flags);
-    } catch (e) {
-      if (e instanceof UsageError) return usageError('extract', e.message);
-      throw e;
-    }
+    const opts = sourceOptionsOrUsage('extract', flags);
+    if (!opts) return;
     if (flags.format !== undefined && !FORMATS.includes(flags.format as Format)) {
       return usageError('extract', `--format "${flags.format}": expected one of ${FORMATS.join(', ')}`);
     }
