@@ -93,6 +93,37 @@ export function sourceOptionsOrUsage(command: string, flags: SourceFlags): Sourc
   }
 }
 
+/** A whole number ≥ 1 from a flag (dflt when absent); a UsageError naming the flag otherwise. */
+export function positiveInt(name: string, v: string | undefined, dflt: number): number {
+  if (v === undefined) return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${name} "${v}": expected a positive whole number`);
+  return n;
+}
+
+/**
+ * Ctrl-C / SIGTERM for long runs: the first signal aborts the returned signal (the run finishes
+ * its batch), a second one exits at once (130). `message` is printed on the first. Call dispose()
+ * when the run ends.
+ */
+export function gracefulStop(message: string): { signal: AbortSignal; dispose(): void } {
+  const ac = new AbortController();
+  const onSignal = () => {
+    if (ac.signal.aborted) process.exit(130);
+    if (message) process.stderr.write(message);
+    ac.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    signal: ac.signal,
+    dispose: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
+}
+
 export function usageError(command: string, message: string): void {
   process.stderr.write(`entente ${command}: ${message}\n`);
   process.exitCode = EXIT_USAGE;

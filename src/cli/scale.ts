@@ -2,7 +2,7 @@
 // (src/scale/queue.ts), and `entente watch` for feeds (src/scale/watch.ts).
 import type { Command } from 'commander';
 import { hostname } from 'node:os';
-import { addSourceOptions, iterateDocs, sourceOptions, usageError, UsageError, type SourceFlags } from './common.js';
+import { addSourceOptions, gracefulStop, iterateDocs, positiveInt, sourceOptions, usageError, UsageError, type SourceFlags } from './common.js';
 import { isPostgresUrl, openStore } from '../store/index.js';
 import { WorkQueue } from '../scale/queue.js';
 import { runWorker } from '../scale/worker.js';
@@ -18,13 +18,6 @@ function needPostgres(cmd: string, db: string | undefined): string | null {
     return null;
   }
   return db;
-}
-
-function positiveInt(name: string, v: string | undefined, dflt: number): number {
-  if (v === undefined) return dflt;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${name} "${v}": expected a positive whole number`);
-  return n;
 }
 
 export function register(program: Command): void {
@@ -86,23 +79,17 @@ export function register(program: Command): void {
       const queue = await WorkQueue.open(db);
       const store = await openStore(db);
       const coder = createCoder({ workers, defaultDate: flags.date ?? null });
-      const ac = new AbortController();
-      const stop = () => {
-        if (ac.signal.aborted) process.exit(130);
-        process.stderr.write('entente worker: finishing the current batch (Ctrl-C again to quit now; unfinished items go back to the queue when their lease ends)\n');
-        ac.abort();
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
+      const stop = gracefulStop('entente worker: finishing the current batch (Ctrl-C again to quit now; unfinished items go back to the queue when their lease ends)\n');
       const t0 = Date.now();
       try {
         const s = await runWorker({
-          queue, store, coder, name: flags.name, leaseSeconds: lease, batch, exitWhenEmpty: flags.exitWhenEmpty, signal: ac.signal,
+          queue, store, coder, name: flags.name, leaseSeconds: lease, batch, exitWhenEmpty: flags.exitWhenEmpty, signal: stop.signal,
           onItem: (e) => { if (!e.ok) process.stderr.write(`entente worker: item ${e.id} (${e.origin}): ${e.error}\n`); },
         });
         const secs = (Date.now() - t0) / 1000;
         process.stderr.write(`entente worker ${flags.name}: ${s.done} stored, ${s.failed} failed, ${s.events} events in ${secs.toFixed(1)} s\n`);
       } finally {
+        stop.dispose();
         await coder.close();
         await store.close();
         await queue.close();
@@ -182,19 +169,18 @@ export function register(program: Command): void {
     }
     const store = await openStore(flags.db);
     const coder = createCoder({ workers: 1, defaultDate: opts.date ?? null });
-    const ac = new AbortController();
-    process.on('SIGINT', () => ac.abort());
-    process.on('SIGTERM', () => ac.abort());
+    const stop = gracefulStop('');
     const statePath = flags.state ?? (isPostgresUrl(flags.db) ? './entente-watch.json' : `${flags.db}.watch.json`);
     process.stderr.write(`entente watch: ${feeds.length} feed${feeds.length === 1 ? '' : 's'}, every ${interval} s; state in ${statePath}; Ctrl-C to stop\n`);
     try {
       const s = await watchFeeds({
-        feeds, statePath, intervalSec: interval, hostDelaySec: hostDelay, source: opts, signal: ac.signal, once: flags.once,
+        feeds, statePath, intervalSec: interval, hostDelaySec: hostDelay, source: opts, signal: stop.signal, once: flags.once,
         ingest: async (raw) => (await store.saveDoc(await coder.code(raw))).events,
         log: (line) => process.stderr.write(`entente watch: ${new Date().toISOString()} ${line}\n`),
       });
       process.stderr.write(`entente watch: ${s.polls} polls (${s.notModified} not modified), ${s.ingested} articles ingested, ${s.events} events, ${s.errors} errors\n`);
     } finally {
+      stop.dispose();
       await coder.close();
       await store.close();
     }

@@ -11,7 +11,7 @@ import { createCoder, defaultWorkers } from '../scale/pool.js';
 import { ingestStream, runKey } from '../scale/ingest.js';
 import { csvHeader, GDELT_COLUMNS, isEventFormat, toCsvRow, toGdeltRows, toPlover, type EventFormat } from '../events/formats.js';
 import type { EventQuery, Period, StoredEvent, Timeline } from '../store/types.js';
-import { addSourceOptions, exitOnClosedStdout, sourceOptions, usageError, UsageError, writeOut, type SourceFlags } from './common.js';
+import { addSourceOptions, exitOnClosedStdout, gracefulStop, positiveInt, sourceOptions, usageError, UsageError, writeOut, type SourceFlags } from './common.js';
 import { addDbOption, DATE_ARG, EXIT_STORE, resolveActorArg, withStore } from './store-common.js';
 
 // ------------------------------------------------------------------ formatting
@@ -227,10 +227,8 @@ function checkpointPath(db: string): string {
 
 async function ingest(inputs: string[], flags: IngestFlags): Promise<void> {
   const opts = sourceOptions(flags);
-  const workers = flags.workers === undefined ? defaultWorkers() : Number(flags.workers);
-  if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers "${flags.workers}": expected a positive whole number`);
-  const batchSize = flags.batch === undefined ? 64 : Number(flags.batch);
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch "${flags.batch}": expected a positive whole number`);
+  const workers = positiveInt('--workers', flags.workers, defaultWorkers());
+  const batchSize = positiveInt('--batch', flags.batch, 64);
   await withStore('ingest', flags.db, false, async (store) => {
     // Load the KB and lexicons once, before reading: an invalid data file stops the run here
     // (worker threads load their own copy, and would otherwise fail item by item).
@@ -245,21 +243,14 @@ async function ingest(inputs: string[], flags: IngestFlags): Promise<void> {
     if (flags.restart) rmSync(cpPath, { force: true });
     const coder = createCoder({ workers, defaultDate: opts.date ?? null });
     const bar = progress(knownTotal(inputs));
-    const ac = new AbortController();
-    const onSignal = () => {
-      if (ac.signal.aborted) process.exit(130);
-      process.stderr.write('\nentente ingest: stopping after the current batch (run the same command again to continue; Ctrl-C again to quit now)\n');
-      ac.abort();
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
+    const stop = gracefulStop('\nentente ingest: stopping after the current batch (run the same command again to continue; Ctrl-C again to quit now)\n');
     let notes = 0;
     let r;
     try {
       r = await ingestStream(
         readInputs(inputs, { ...opts, onNote: (origin, text) => { notes++; process.stderr.write(`entente: ${origin}: note: ${text}\n`); } }),
         {
-          store, coder, batchSize, checkpointPath: cpPath, runKey: runKey(inputs, flags.db), signal: ac.signal,
+          store, coder, batchSize, checkpointPath: cpPath, runKey: runKey(inputs, flags.db), signal: stop.signal,
           onItem: (e) => {
             bar.tick(e.ok);
             if (!e.ok && e.error) process.stderr.write(`\rentente: ${e.error.startsWith(e.origin) ? e.error : `${e.origin}: ${e.error}`}\n`);
@@ -273,8 +264,7 @@ async function ingest(inputs: string[], flags: IngestFlags): Promise<void> {
       process.exitCode = EXIT_STORE;
       return;
     } finally {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
+      stop.dispose();
       await coder.close();
     }
     bar.done();

@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createPipeline, processRaw } from '../pipeline.js';
 import type { CodedDoc, RawDocument } from '../types.js';
-import code, { stripTokens, type CodeTask } from './code-worker.js';
+import { stripTokens, type CodeTask } from './code-worker.js';
 
 export interface Coder {
   code(raw: RawDocument): Promise<CodedDoc>;
@@ -56,6 +56,3 @@ export async function* orderedMap<T, R>(source: AsyncIterable<T>, limit: number,
   }
   while (pending.length) yield await pending.shift()!;
 }
-
-// keep the default export reachable for single-thread use
-export { code as codeInThisThread };

@@ -56,12 +56,15 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
     try {
       const coded = await Promise.all(items.map((it) => o.coder.code(it.raw).then((doc) => ({ it, doc }), (error: Error) => ({ it, error }))));
       const finished: number[] = [];
+      const failed = async (id: number, origin: string, message: string) => {
+        await o.queue.fail(name, id, message, maxAttempts);
+        held.delete(id);
+        summary.failed++;
+        o.onItem?.({ id, origin, ok: false, events: 0, error: message });
+      };
       for (const c of coded) {
         if ('error' in c) {
-          await o.queue.fail(name, c.it.id, c.error.message, maxAttempts);
-          held.delete(c.it.id);
-          summary.failed++;
-          o.onItem?.({ id: c.it.id, origin: c.it.raw.origin, ok: false, events: 0, error: c.error.message });
+          await failed(c.it.id, c.it.raw.origin, c.error.message);
           continue;
         }
         try {
@@ -71,10 +74,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
           summary.events += r.events;
           o.onItem?.({ id: c.it.id, origin: c.it.raw.origin, ok: true, events: r.events, status: r.status });
         } catch (err) {
-          await o.queue.fail(name, c.it.id, (err as Error).message, maxAttempts);
-          held.delete(c.it.id);
-          summary.failed++;
-          o.onItem?.({ id: c.it.id, origin: c.it.raw.origin, ok: false, events: 0, error: (err as Error).message });
+          await failed(c.it.id, c.it.raw.origin, (err as Error).message);
         }
       }
       await o.queue.complete(name, finished);
