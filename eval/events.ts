@@ -26,6 +26,10 @@ const only = (() => {
   return k > 0 ? new Set(process.argv[k + 1]!.split(',')) : null;
 })();
 const want = (name: string): boolean => !only || only.has(name);
+// --dump: print every plover-gsr / petr2-gsr sentence whose dyads are not all right (gold vs ours),
+// to group the misses by kind; the scores are the same with or without it
+const DUMP = process.argv.includes('--dump');
+const dumpEvents = (evs: EventRecord[]): string => evs.map((e) => `    ${e.cameo} ${e.event ?? '-'} ${e.actor.map((a) => a.country_code ?? a.code).join('+') || '?'} -> ${e.recipient.map((a) => a.country_code ?? a.code).join('+') || '?'} "${e.text_info.trigger.text}" [${e.modality}${e.negated ? ',neg' : ''}] conf ${e.confidence}`).join('\n');
 const jsonl = (p: string): any[] => readFileSync(p, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 const pct = (x: number): string => (100 * x).toFixed(1);
 const f1 = (tp: number, np: number, ng: number) => {
@@ -101,6 +105,9 @@ function ploverGsr(): void {
       ng += gold.size;
       np += pred.size;
       for (const p of pred) if (gold.has(p)) tp++;
+      if (DUMP && !CONVENTION && ([...pred].some((p) => !gold.has(p)) || [...gold].some((g) => !pred.has(g)))) {
+        console.log(`[${mode}] ${r.id}: ${r.text}\n  gold ${[...gold].join(' ')} | ours ${[...pred].join(' ') || '-'}\n${dumpEvents(doc.events)}`);
+      }
       const t = top(goldView(doc.events).filter((e) => e.event));
       if (t) anyEvent++;
       if (t?.event === r.event_plover_current) typeOk++;
@@ -112,17 +119,28 @@ function ploverGsr(): void {
 
 function oracleMentions(d: DatedDoc, r: any): Mention[] {
   const out: Mention[] = [];
+  // The actor lists' texts are not always verbatim in the sentence (doubled spaces, "West German" for
+  // "German", "United Nations military personnel" for a split span): the markup's SRC/TAR spans are,
+  // so when the list text is not found, the markup span of that role sharing most words with it is used.
+  const tagged = (role: 'source' | 'target'): string[] => [...String(r.markup ?? '').matchAll(/\(([A-Z/]+):\s*([^()]*?)\s*\)/g)]
+    .filter((m) => (role === 'source' ? /SRC/ : /TAR/).test(m[1]!)).map((m) => m[2]!);
+  const words = (x: string): string[] => x.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   for (const [role, list] of [['source', r.source], ['target', r.target]] as const) {
     for (const a of list ?? []) {
       if (!a.text || !a.code) continue;
-      const at = d.text.indexOf(a.text);
+      let text = String(a.text).replace(/\s+/g, ' ').trim();
+      if (d.text.indexOf(text) < 0) {
+        const aw = new Set(words(text));
+        const best = tagged(role).filter((t) => d.text.includes(t)).map((t) => ({ t, n: words(t).filter((w) => aw.has(w)).length })).sort((x, y) => y.n - x.n)[0];
+        if (best && best.n > 0) text = best.t;
+      }
+      const at = d.text.indexOf(text);
       if (at < 0) continue;
-      if (out.some((m) => m.start < at + a.text.length && at < m.end)) continue;
+      if (out.some((m) => m.start < at + text.length && at < m.end)) continue;
       const s = d.sentences.find((x) => at >= x.start && at < x.end);
       const kind = a.code === 'IGO' ? 'igo' : 'state';
-      const ent: Entity = { entity_text: a.text, name: a.text, id: `${a.code}:${a.text}`, kind, country_code: a.code, sector: a.sector ?? null, code: a.code, office: null, sentence: s?.index ?? 0, start: at, end: at + a.text.length };
-      out.push({ start: at, end: at + a.text.length, text: a.text, sentence: s?.index ?? 0, type: 'name', entity: ent, in_kb: true });
-      void role;
+      const ent: Entity = { entity_text: text, name: text, id: `${a.code}:${text}`, kind, country_code: a.code, sector: a.sector ?? null, code: a.code, office: null, sentence: s?.index ?? 0, start: at, end: at + text.length };
+      out.push({ start: at, end: at + text.length, text, sentence: s?.index ?? 0, type: 'name', entity: ent, in_kb: true });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -138,6 +156,7 @@ function petr2(): void {
     if (r.noevents) {
       noev++;
       if (!evs.length) noevClean++;
+      else if (DUMP && !CONVENTION) console.log(`[petr2 no-event] ${r.id}: ${r.text}\n${dumpEvents(evs)}`);
       continue;
     }
     withEv++;
@@ -146,6 +165,9 @@ function petr2(): void {
     for (const e of evs) for (const [a, b] of dyads(e)) pred.add(`${a ?? '---'}|${b ?? '---'}|${e.cameo.slice(0, 2)}`);
     ng += gold.size; np += pred.size;
     for (const p of pred) if (gold.has(p)) tp++;
+    if (DUMP && !CONVENTION && ([...pred].some((p) => !gold.has(p)) || [...gold].some((g) => !pred.has(g)))) {
+      console.log(`[petr2] ${r.id}: ${r.text}\n  gold ${[...gold].join(' ')} | ours ${[...pred].join(' ') || '-'}\n${dumpEvents(doc.events)}`);
+    }
     const t = top(evs);
     if (t && r.events.some((e: any) => e.code.slice(0, 2) === t.cameo.slice(0, 2))) rootOk++;
   }
