@@ -2,7 +2,7 @@
 //   1. ngec-actor-tests: phrase (+ date) → country and sector (lookup, as `entente kb lookup` does)
 //   2. re3d: detection of Person / Organisation / Nationality spans (overlap match, mapping below)
 //   3. plover-gsr: country code of each gold actor span (the mention overlapping it)
-// plus recognition throughput (mentions/s). Reads ../shared; never run by `npm test`.
+// (throughput: `npm run bench:actors`). Reads ../shared; never run by `npm test`.
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -165,37 +165,6 @@ function plover() {
   return { n, ok, covered, misses };
 }
 
-// ---------------------------------------------------------------- throughput
-// CPU time, not wall time: the machine is shared, and wall time would measure the neighbours.
-function speed() {
-  const docs = jsonl(join(GOLD, 're3d', 're3d.jsonl')).map((d) => mkDoc(d.text, '2017-01-01'));
-  for (const d of docs) recognizeActors({ ...d, messages: [] }, kb); // warm-up (JIT)
-  let mentions = 0;
-  const c0 = process.cpuUsage();
-  let rounds = 0;
-  const cpu = () => { const c = process.cpuUsage(c0); return (c.user + c.system) / 1e6; };
-  while (cpu() < 1.5) {
-    for (const d of docs) mentions += recognizeActors({ ...d, messages: [] }, kb).length;
-    rounds++;
-  }
-  const s = cpu();
-  const chars = docs.reduce((a, d) => a + d.text.length, 0) * rounds;
-  return { mentionsPerS: mentions / s, docsPerS: (docs.length * rounds) / s, charsPerS: chars / s };
-}
-
-// the same on real news (the first 300 articles of ../shared/news/corpus), sentences split beforehand
-function corpusSpeed() {
-  const file = join(ROOT, '..', 'shared', 'news', 'corpus', 'giveme5w1h-2016-2018.jsonl');
-  if (!existsSync(file)) return null;
-  const docs = jsonl(file).slice(0, 300).map((r) => mkDoc(String(r.text ?? r.body ?? ''), r.date ? String(r.date).slice(0, 10) : null));
-  let mentions = 0;
-  const c0 = process.cpuUsage();
-  for (const d of docs) mentions += recognizeActors({ ...d, messages: [] }, kb).length;
-  const c = process.cpuUsage(c0);
-  const s = (c.user + c.system) / 1e6;
-  return { docs: docs.length, mentions, mentionsPerS: mentions / s, docsPerS: docs.length / s };
-}
-
 const pct = (a: number, b: number) => (b ? (a / b).toFixed(3) : 'n/a');
 const g = ngec();
 console.log(`NGEC actor tests: ${pct(g.ok, g.n)} (${g.ok}/${g.n} fully right; country ${pct(g.okCountry, g.nCountry)} of ${g.nCountry}, sector ${pct(g.okSector, g.nSector)} of ${g.nSector}; ${g.skipped} wiki-title-only skipped)`);
@@ -216,7 +185,4 @@ for (const noPron of [false, true]) {
 const pl = plover();
 console.log(`PLOVER GSR actor spans: country accuracy ${pct(pl.ok, pl.n)} (${pl.ok}/${pl.n}; a mention found for ${pl.covered})`);
 if (verbose) for (const m of pl.misses) console.log('  miss', m);
-const sp = speed();
-console.log(`speed: ${Math.round(sp.mentionsPerS)} mentions/s, ${Math.round(sp.docsPerS)} docs/s, ${(sp.charsPerS / 1e6).toFixed(2)} MB/s (recogniser only, re3d texts, per CPU-second)`);
-const cs = corpusSpeed();
-if (cs) console.log(`speed on news/corpus (giveme5w1h, first ${cs.docs} articles): ${Math.round(cs.mentionsPerS)} mentions/s, ${Math.round(cs.docsPerS)} articles/s per CPU-second (${cs.mentions} mentions)`);
+console.log('speed: `npm run bench:actors` (recogniser mentions per CPU-second over news/corpus and re3d, median of runs)');
