@@ -156,7 +156,7 @@ function evaluate(set: SetSpec, name: string, ex: Extractor, golds: Gold[], dump
       const norm = (xs: string[]) => [...new Set(xs.map((x) => ws(x).toLowerCase()))].sort().join('|');
       if (norm(g.authors) === norm(pred.authors)) auth++;
     }
-    if (dump) lines.push(JSON.stringify({ id: g.id, f1: +s.f1.toFixed(3), p: +s.p.toFixed(3), r: +s.r.toFixed(3), title_ok: tOk, title: pred.title, gold_title: g.title, date_ok: dOk, published: pred.published, gold_date: g.date ?? null, authors: pred.authors, gold_authors: g.authors ?? null }));
+    if (dump) lines.push(JSON.stringify({ id: g.id, f1: +s.f1.toFixed(3), p: +s.p.toFixed(3), r: +s.r.toFixed(3), title_ok: tOk, title: pred.title, gold_title: g.title, date_ok: dOk, published: pred.published, gold_date: g.date ?? null, authors: pred.authors, gold_authors: g.authors ?? null, body: pred.body }));
   }
   if (dump) writeFileSync(dump.replace(/(\.jsonl)?$/, `.${set.name}.${name}.jsonl`), lines.join('\n') + '\n');
   const n = golds.length;

@@ -40,8 +40,29 @@ export const BOILERPLATE_BLOCK: RegExp[] = [
   // a lone date/time line ("Dec 22, 2023", "Updated: 22 December 2023 10:31 AM EST")
   /^(?:(?:updated|published|posted|last updated)[: ]+)?(?:[a-z]{3,9},? )?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$/i,
   // credit-only lines: "Credit: Apple", "Photo: Jane Doe", "Jane Doe/Getty Images", "NataliaCatalina.com/Shutterstock"
-  /^(?:(?:photo|image|picture|video|illustration)s?\s*(?:credit)?|credit|source)\s*:\s.{1,120}$/i,
+  /^[([]?(?:(?:photo|image|picture|video|illustration)s?\s*(?:credit)?|credit|source)\s*:\s.{1,120}$/i,
   /^[\p{L}.' -]{2,40}(?:\/[\p{L}.' -]{2,40}){1,3}(?: for [\p{L}.' -]{2,40})?$/u,
+  // contact lines after the story: "Jane Doe can be reached at jdoe@…", "You can email Amy at …"
+  /^(?:[\p{Lu}][\p{L}.'’-]+\s){1,4}(?:may|can) be (?:reached|contacted|emailed)\b.{0,200}$/u,
+  /^(?:you can )?(?:email|e-mail|contact|reach|write to) [\p{L}.'’ ]{2,40} at [\w.+-]+@.{0,200}$/iu,
+  // editorial-process notices and reference lines of science news
+  /^this (?:article|story) has been (?:reviewed|fact-checked|edited|produced) (?:according to|in accordance with)\b.{0,300}$/i,
+  /^(?:more information|journal information|citation|references?)\s*:\s.{0,300}(?:\bdoi\b|\bet al\b|\(\d{4}\)|retrieved).{0,300}$/i,
+  /^journal information\s*:\s.{1,120}$/i,
+  // account widgets
+  /^(?:need an account\?|forgot (?:your )?password\??|session expired|please (?:log|sign) in again\b.{0,160}|create (?:an|a free) account\.?|don['’]t have an account\?.{0,40})$/i,
+  // recirculation labels
+  /^(?:editors['’]? (?:recommendations|picks)|top reads\b.{0,40}|more [\w.' ]{1,30} (?:headlines|news|stories)|(?:latest|recent|other|top) [\w.' ]{0,30}(?:headlines|news|stories|articles|videos|reports)(?: in [\w ]{1,20})?|trending videos|related to this story|what to read next)\s*[:»›>]*$/i,
+];
+
+/**
+ * Long legal and commercial notices (affiliate disclosures with the site's terms, copyright
+ * notices): checked up to 700 characters, where the patterns above stop at 300.
+ */
+const LONG_NOTICE: RegExp[] = [
+  /^.{0,200}\b(?:we (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|(?:has|have) affiliate (?:partnerships|links|relationships))\b.{0,600}$/i,
+  /^.{0,200}\bby using this (?:site|website)\b.{0,500}$/i,
+  /^this (?:document|article|material|content) is (?:subject to|protected by) copyright\b.{0,600}$/i,
 ];
 
 /** A byline block at the start of the body ("By Jane Doe", "By JANE DOE Associated Press"). */
@@ -51,8 +72,16 @@ export function isBoilerplate(text: string): boolean {
   // "- Advertisement -", "• Share •": decorations around a furniture word.
   const t = text.trim().replace(/^[\s\-–—•|*·]+|[\s\-–—•|*·]+$/g, '');
   if (!t) return true;
+  if (t.length > 700) return false;
+  if (LONG_NOTICE.some((re) => re.test(t))) return true;
   if (t.length > 300) return false;
-  return BOILERPLATE_BLOCK.some((re) => re.test(t));
+  if (BOILERPLATE_BLOCK.some((re) => re.test(t))) return true;
+  // A block of several lines, each of them furniture ("Updated: …" / "Published: …").
+  if (t.includes('\n')) {
+    const lines = t.split(/\n|\s\|\s/).map((l) => l.trim().replace(/^\||\|$/g, '').trim()).filter(Boolean);
+    return lines.length > 1 && lines.every((l) => BOILERPLATE_BLOCK.some((re) => re.test(l)));
+  }
+  return false;
 }
 
 /**

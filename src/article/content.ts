@@ -146,14 +146,64 @@ export function findVisible(html: string, description: string): string | null {
 /** A short line that is not a sentence: a label, kicker, button or counter. */
 const isLabel = (b: RawBlock) => b.type !== 'list' && b.text.length < 50 && !/[.!?:"”’)]$/.test(b.text);
 
+/**
+ * A teaser headline: a block that is mostly one link, or that opens with a link of three words or
+ * more ending its first line (a recirculation item: "<a>Headline</a> Jan 16 | summary…").
+ */
+function isTeaser(b: RawBlock): boolean {
+  if (b.text.length > 400) return false;
+  // A block opening with a recirculation label line ("Related Articles\n<teaser>…").
+  const nl0 = b.text.indexOf('\n');
+  if (nl0 > 0 && b.links.length && isBoilerplate(b.text.slice(0, nl0))) return true;
+  if (!b.links.length) return false;
+  // Headlines run to three words or more; a linked name ("Red Derby") heads a list item instead.
+  const long = b.links.filter((l) => l.text.split(/\s+/).length >= 3);
+  if (!long.length) return false;
+  let linked = 0;
+  for (const l of b.links) linked += l.end - l.start;
+  if (linked >= 0.6 * b.text.length && b.text.length < 250) return true;
+  const l0 = b.links[0]!;
+  if (l0.start !== 0 || l0 !== long[0]) return false;
+  const nl = b.text.indexOf('\n');
+  return nl < 0 ? l0.end >= 0.6 * b.text.length : l0.end >= nl - 25;
+}
+
+/**
+ * Recirculation after the story ("More headlines", "Editors' recommendations", "Recent articles"):
+ * a chain at the end of the body of three or more teaser headlines, each followed by at most three
+ * short blocks (under 250 characters) (its summary, date or byline). Cut from the first teaser of the chain; the label
+ * before it goes with the trailing-label rule. The story before the chain must keep most of the text.
+ */
+export function cutTeaserTail(blocks: RawBlock[]): RawBlock[] {
+  let gap = 0, teasers = 0, start = -1;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i]!;
+    if (isTeaser(b)) {
+      teasers++;
+      start = i;
+      gap = 0;
+      continue;
+    }
+    if (b.text.length >= 250 || ++gap > 3) break;
+  }
+  if (teasers < 3 || start <= 0) return blocks;
+  const total = blocks.reduce((n, b) => n + b.text.length, 0);
+  const kept = blocks.slice(0, start).reduce((n, b) => n + b.text.length, 0);
+  return kept >= 0.3 * total && kept >= 200 ? blocks.slice(0, start) : blocks;
+}
+
 export function cleanBlocks(blocks: RawBlock[], title: string | null): RawBlock[] {
   const t = title ? squash(title) : null;
+  blocks = cutTeaserTail(blocks);
   let out: RawBlock[] = [];
+  let top = true;
   for (const b of blocks) {
     if (isBoilerplate(b.text)) continue;
-    // The headline (and bylines) repeated at the top of the container are not body text.
-    if (out.length < 4 && t && squash(b.text) === t) continue;
-    if (out.length < 4 && b.text.length < 120 && BYLINE_BLOCK.test(b.text)) continue;
+    // The headline (and bylines) repeated at the top of the container (before the first real
+    // paragraph) are not body text.
+    if ((top || out.length < 4) && t && squash(b.text) === t) continue;
+    if ((top || out.length < 4) && b.text.length < 120 && BYLINE_BLOCK.test(b.text)) continue;
+    if (b.type === 'paragraph' && b.text.length >= 80) top = false;
     out.push(b);
   }
   // Labels before the first real paragraph (section names, "Overview", timestamps) and after the last.
