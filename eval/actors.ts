@@ -18,7 +18,9 @@ if (!existsSync(GOLD)) {
   process.exit(2);
 }
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
-const kb = loadKB();
+// --kb DIR: score another KB directory (e.g. a snapshot of the committed data while data/kb is being edited)
+const kbArg = process.argv.indexOf('--kb');
+const kb = loadKB(kbArg > 0 ? process.argv[kbArg + 1] : undefined);
 const jsonl = (p: string) => readFileSync(p, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 
 function mkDoc(text: string, refDate: string | null): SentencedDoc {
