@@ -24,7 +24,9 @@ const input = IN_ARG ?? join(ROOT, '..', 'shared', 'gold', 'countryinfo', 'offic
 const PHOENIX = PHOENIX_ARG ?? join(ROOT, '..', 'shared', 'gold', 'phoenix-actors', 'actors.jsonl');
 const PHOENIX_SOURCE = 'shared/gold/phoenix-actors (name variants; openeventdata/petrarch2 Phoenix dictionaries, MIT)';
 const SOURCE = 'shared/gold/countryinfo (openeventdata/CountryInfo 2016, CC BY-SA 3.0; leaders from rulers.org, ministers from CIA World Leaders 2003-2011)';
-const MIN_END = '1995-01-01'; // older terms matter little for the news the system codes (2004 onwards)
+// Wire news from the late 1980s on (the PLOVER/CAMEO examples, archives) names leaders of that era; older terms
+// matter little. (Was 1995: Mitterrand, Habyarimana and Menem's first years were missing.)
+const MIN_END = '1980-01-01';
 const LAST_SUCCESSION = '2012-06-30'; // see the open-term rule below
 const FAMILY_FIRST = new Set(['CHN', 'KOR', 'PRK']);
 // An open term is known to last to the table's final update and no further: it ends there, with a note saying so.
@@ -241,6 +243,21 @@ if (existsSync(PHOENIX)) {
         if (!p.sources.includes(PHOENIX_SOURCE)) p.sources.push(PHOENIX_SOURCE);
       }
     }
+  }
+}
+// A last name that is also a given name in the KB ("Edouard Frank", "Qaboos bin Said al Said") would let a
+// bare "Frank" or a sentence-initial "Said" stand for a long-gone office holder: such a person is named only
+// in full (the surname is then the whole name).
+{
+  const given = new Map<string, number>();
+  for (const p of [...people.values(), ...hand]) {
+    const w = p.name.split(/\s+/);
+    if (w.length > 1) given.set(norm(w[0]!), (given.get(norm(w[0]!)) ?? 0) + 1);
+  }
+  for (const p of people.values()) {
+    if (p.surname) continue;
+    const last = norm(p.name.split(/\s+/).pop()!);
+    if ((given.get(last) ?? 0) >= 2) p.surname = p.name;
   }
 }
 // two people sharing a spelled name or alias: dates of office separate them; say so

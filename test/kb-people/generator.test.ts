@@ -39,7 +39,11 @@ function run(): Person[] {
       row('BBB', 'DORA DEFENCE', 'Minister of Defense', '2005-01-01', '2008-12-31', 'Government'),
       row('BBB', 'ACTING ANDY', 'Minister of Defense', '2006-02-01', '2006-03-31', 'Government'), // inside Dora's term: dropped
       row('BBB', 'MULTI MARTA', 'Minister of Finance & Minister of Health', '2004-01-01', '2006-01-01', 'Government'), // which post? unknowable
-      row('BBB', 'OLD OSCAR', 'Prime ministers', '1980-01-01', '1990-01-01', 'Leaders'), // ended before 1995
+      row('BBB', 'OLD OSCAR', 'Prime ministers', '1970-01-01', '1979-01-01', 'Leaders'), // ended before 1980
+      row('BBB', 'EIGHTIES EDNA', 'Prime ministers', '1985-01-01', '1990-01-01', 'Leaders'), // ended after 1980: kept
+      row('BBB', 'FRANK FIRSTNAME', 'Presidents', '1991-01-01', '1995-01-01', 'Leaders'), // "Frank" is a given name twice below
+      row('BBB', 'EDGAR FRANK', 'Prime ministers', '1992-01-01', '1993-01-01', 'Leaders'),
+      row('AAA', 'FRANK OTHER', 'Minister of Defense', '2004-01-01', '2005-01-01', 'Government'),
       row('BBB', 'HUSSEIN', 'Kings', '1990-01-01', '1999-02-07', 'Leaders'), // a one-word regnal name
       row('CCC', 'NOT A STATE', 'Presidents', '2000-01-01', '2004-01-01', 'Leaders'), // country not in states.json
     ].join('\n');
@@ -61,6 +65,10 @@ test('hand-written people are not generated again; unmappable or out-of-range ro
   assert.equal(byName('Old Oscar'), undefined);
   assert.equal(byName('Not A State'), undefined);
   assert.ok(out.every((p) => p.sources.length > 0 && p.sources[0]!.includes('countryinfo')));
+});
+
+test('leaders whose term ended from 1980 on are kept (late-1980s news names them)', () => {
+  assert.deepEqual(byName('Eighties Edna')?.roles.map((r) => [r.office, r.start, r.end]), [['prime_minister', '1985-01-01', '1990-01-01']]);
 });
 
 test('an open term ends when the next known holder starts', () => {
@@ -88,4 +96,9 @@ test('a one-word regnal name is written with the title and kept as the surname',
   const k = byName('King Hussein');
   assert.equal(k?.surname, 'Hussein');
   assert.equal(k?.roles[0]?.title, 'King');
+});
+
+test('a last name that is also a given name in the KB names the person only in full', () => {
+  assert.equal(byName('Edgar Frank')?.surname, 'Edgar Frank');
+  assert.equal(byName('Frank Firstname')?.surname, undefined);
 });
