@@ -1,9 +1,11 @@
 // Quotes: direct (between quotation marks, possibly over several paragraphs, possibly a partial
 // quote inside a sentence) and indirect (the content of a speech frame), each with its cue,
 // source span, speaker (an actor from doc.mentions) and `via` (a relaying medium).
-import type { DatedDoc, Quote, Span } from '../types.js';
+import type { DatedDoc, Entity, Quote, Span } from '../types.js';
 import type { SpeechFrame } from './frames.js';
 import type { Tok } from './tokens.js';
+import { loadCues, type CueLexicon } from './quotes-cues.js';
+import { findAttribs } from './quotes-attrib.js';
 
 const OPEN = new Set(['“', '"', '«', '‘']);
 const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»', '‘': '’' };
@@ -45,6 +47,48 @@ export function quotedSegments(text: string): Seg[] {
 
 const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
 
+/** One attribution candidate of a sentence, in character offsets. */
+interface Cand { cue: Span; source: Span | null; content: Seg | null; speaker: Entity | null; via: Entity | null }
+
+/** The sentence's attributions (quotes-attrib.ts), with speaker and via taken from the coder's
+ * speech frame on the same cue when there is one (it knows the actor groups), else from an actor
+ * mention inside the source span; frames whose cue no attribution has are kept as they are. */
+function candidates(doc: DatedDoc, toks: Tok[], frames: SpeechFrame[], lex: CueLexicon, quoted: (pos: number) => boolean): Cand[] {
+  const text = doc.text;
+  const out: Cand[] = [];
+  const lo = toks[0]!.start, hi = toks[toks.length - 1]!.end;
+  const ms = (doc.mentions ?? []).filter((m) => m.entity && m.start >= lo && m.end <= hi);
+  const byCue = new Map<number, SpeechFrame>();
+  for (const f of frames) byCue.set(toks[f.cue[0]]!.start, f);
+  const mediaNear = (i: number, src: Span | null): Entity | null => {
+    const a = toks[Math.max(0, i - 12)]!.start, b = toks[Math.min(toks.length - 1, i + 12)]!.end;
+    const m = ms.find((x) => x.entity!.kind === 'media' && x.start >= a && x.end <= b && !(src && x.start >= src.start && x.end <= src.end));
+    return m?.entity ?? null;
+  };
+  const seen = new Set<number>();
+  for (const a of findAttribs(toks, lex, quoted)) {
+    const cue = span(text, toks[a.cue[0]]!.start, toks[a.cue[1]]!.end);
+    const source = a.source ? span(text, toks[a.source[0]]!.start, toks[a.source[1]]!.end) : null;
+    const content = a.content ? { start: toks[a.content[0]]!.start, end: toks[a.content[1]]!.end } : null;
+    const f = byCue.get(cue.start);
+    let speaker = f?.speaker ?? null;
+    if (!speaker && source) speaker = ms.find((m) => m.start >= source.start && m.end <= source.end)?.entity ?? null;
+    out.push({ cue, source, content, speaker, via: f ? f.via : mediaNear(a.cue[0], source) });
+    seen.add(cue.start);
+  }
+  for (const f of frames) {
+    const c0 = toks[f.cue[0]]!.start;
+    if (seen.has(c0) || quoted(c0)) continue; // PolNeAR-style: no attribution nested in a direct quote
+    out.push({
+      cue: span(text, c0, toks[f.cue[1]]!.end),
+      source: f.source ? span(text, toks[f.source[0]]!.start, toks[f.source[1]]!.end) : null,
+      content: f.content ? { start: toks[f.content[0]]!.start, end: toks[f.content[1]]!.end } : null,
+      speaker: f.speaker, via: f.via,
+    });
+  }
+  return out;
+}
+
 export function findQuotes(doc: DatedDoc, frames: Map<number, { frames: SpeechFrame[]; toks: Tok[] }>): Quote[] {
   const text = doc.text;
   const out: Quote[] = [];
@@ -52,18 +96,20 @@ export function findQuotes(doc: DatedDoc, frames: Map<number, { frames: SpeechFr
     const s = doc.sentences.find((x) => pos >= x.start && pos <= x.end);
     return s ? s.index : -1;
   };
-  const frameSpans = (idx: number) => {
+  const lex = loadCues();
+  const segs = quotedSegments(text);
+  const quoted = (pos: number): boolean => segs.some((q) => pos >= q.start && pos < q.end);
+  const cache = new Map<number, Cand[]>();
+  const frameSpans = (idx: number): Cand[] => {
+    const hit = cache.get(idx);
+    if (hit) return hit;
     const e = frames.get(idx);
-    if (!e) return [];
-    return e.frames.map((f) => ({
-      f,
-      cue: span(text, e.toks[f.cue[0]]!.start, e.toks[f.cue[1]]!.end),
-      source: f.source ? span(text, e.toks[f.source[0]]!.start, e.toks[f.source[1]]!.end) : null,
-      content: f.content ? { start: e.toks[f.content[0]]!.start, end: e.toks[f.content[1]]!.end } : null,
-    }));
+    const res = e ? candidates(doc, e.toks, e.frames, lex, quoted) : [];
+    cache.set(idx, res);
+    return res;
   };
   const directRanges: Seg[] = [];
-  for (const q of quotedSegments(text)) {
+  for (const q of segs) {
     const words = text.slice(q.start, q.end).trim().split(/\s+/).length;
     const sEnd = sentOf(q.end);
     const sStart = sentOf(q.start);
@@ -115,8 +161,8 @@ export function findQuotes(doc: DatedDoc, frames: Map<number, { frames: SpeechFr
       content: span(text, q.start, qe),
       cue: hit?.cue ?? null,
       source: hit?.source ?? null,
-      speaker: hit?.f.speaker ?? null,
-      via: hit?.f.via ?? null,
+      speaker: hit?.speaker ?? null,
+      via: hit?.via ?? null,
       direct: true,
     });
     directRanges.push(q);
@@ -129,7 +175,7 @@ export function findQuotes(doc: DatedDoc, frames: Map<number, { frames: SpeechFr
       if (!x.content || directCues.has(x.cue.start)) continue;
       const c = x.content;
       if (directRanges.some((d) => d.start <= c.start + 1 && d.end >= c.end - 1)) continue;
-      out.push({ content: span(text, c.start, c.end), cue: x.cue, source: x.source, speaker: x.f.speaker, via: x.f.via, direct: false });
+      out.push({ content: span(text, c.start, c.end), cue: x.cue, source: x.source, speaker: x.speaker, via: x.via, direct: false });
     }
   }
   return out.sort((a, b) => a.content.start - b.content.start);

@@ -1,0 +1,61 @@
+// Attribution spans (cue, source noun phrase, content) on sample sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeEvents } from '../../src/events/index.js';
+import { loadCues } from '../../src/events/quotes-cues.js';
+import { makeDoc, E } from './helpers.js';
+
+const quotesOf = (text: string, marks: Parameters<typeof makeDoc>[1] = []) => codeEvents(makeDoc(text, marks)).quotes;
+
+test('cue lexicon loads and knows the common cues', () => {
+  const lex = loadCues();
+  assert.ok(lex.byContext.get('say')![0] > 0.8);
+  assert.ok((lex.byContext.get('say')![1]) < 0.2, 'inside a quotation "say" is rarely annotated');
+});
+
+test('a source that is no actor: "..., officials said." gives the whole content before it', () => {
+  const q = quotesOf('The talks on the border dispute will resume next week in Geneva, senior officials said.');
+  assert.equal(q.length, 1);
+  assert.equal(q[0]!.source?.text, 'senior officials');
+  assert.equal(q[0]!.cue?.text, 'said');
+  assert.equal(q[0]!.content.text, 'The talks on the border dispute will resume next week in Geneva');
+  assert.equal(q[0]!.speaker, null);
+});
+
+test('a prepositional source phrase and a belief verb', () => {
+  const q = quotesOf('Lawyers for the family believe the footage contradicts the police account.');
+  assert.equal(q[0]?.source?.text, 'Lawyers for the family');
+  assert.equal(q[0]?.cue?.text, 'believe');
+  assert.equal(q[0]?.content.text, 'the footage contradicts the police account');
+});
+
+test('"according to" before the content: the source stops at the comma', () => {
+  const q = quotesOf('According to the ministry, the convoy crossed the border at dawn.');
+  assert.equal(q[0]?.cue?.text, 'According to');
+  assert.equal(q[0]?.source?.text, 'the ministry');
+  assert.equal(q[0]?.content.text, 'the convoy crossed the border at dawn');
+});
+
+test('inverted "said X, <appositive>": the source runs to the end of the sentence, speaker resolved', () => {
+  const text = '“We will not sign this deal,” said Shoigu, the defence minister.';
+  const q = quotesOf(text, [['Shoigu', E.SHOIGU]]);
+  assert.equal(q.length, 1);
+  assert.equal(q[0]!.direct, true);
+  assert.equal(q[0]!.source?.text, 'Shoigu, the defence minister');
+  assert.equal(q[0]!.speaker?.id, 'person/sergei-shoigu');
+});
+
+test('a participle after a comma takes the subject of the main clause', () => {
+  const q = quotesOf('The senator defended the vote on Tuesday, arguing that the bill protects farmers.');
+  const a = q.find((x) => x.cue?.text === 'arguing');
+  assert.ok(a);
+  assert.equal(a.source?.text, 'The senator');
+  assert.equal(a.content.text, 'the bill protects farmers');
+});
+
+test('no attribution is read inside a direct quotation ("I think" in a quote)', () => {
+  const q = quotesOf('“I think the ceasefire will hold,” the envoy said.');
+  assert.equal(q.length, 1);
+  assert.equal(q[0]!.cue?.text, 'said');
+  assert.equal(q[0]!.source?.text, 'the envoy');
+});
