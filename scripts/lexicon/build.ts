@@ -115,7 +115,10 @@ function inflect(base: string): string[] {
 
 type Alt = string[]; // a token sequence
 type Item = Alt[]; // alternatives
-interface Pattern { before: Item[]; after: Item[]; code: string | null }
+// from: the verb(s) the pattern was written for (CAMEO.2.0.txt's "# VERB" comment after a
+// pattern, lower-cased, "_" -> " "); src/events/lexicon.ts keeps a pattern for the verbs it was
+// written for and the block's verbs that have no pattern of their own
+interface Pattern { before: Item[]; after: Item[]; code: string | null; from?: string[] }
 interface VerbEntry { lemma: string; block: string; code: string | null }
 const forms: Record<string, VerbEntry[]> = {};
 const patterns: Record<string, Pattern[]> = {};
@@ -159,6 +162,15 @@ function parsePatternSide(s: string): Item[] {
   return items;
 }
 
+// "- * TALKS [036]   # WANT" / "# START , BEGIN": the verbs named in the comment after the code.
+// Comments that are not verb names (coder initials and dates, prose) give no origin: a verb's
+// lemma form is looked up in the block at load time, unknown words are ignored there.
+function originOf(raw: string): string[] {
+  const c = /\]\s*#\s*(.*)$/.exec(raw)?.[1]?.trim() ?? '';
+  if (!/^[A-Z][A-Z_'\-]*(\s*,\s*[A-Z][A-Z_'\-]*)*$/.test(c)) return [];
+  return [...new Set(c.split(/\s*,\s*/).map(norm))];
+}
+
 let block = '';
 let blockCode: string | null = null;
 let nPatterns = 0;
@@ -188,6 +200,8 @@ for (i = 0; i < all.length; i++) {
     if (star < 0) continue;
     const code = parseCode(m[2]);
     const p: Pattern = { before: parsePatternSide(body.slice(0, star)), after: parsePatternSide(body.slice(star + 1)), code };
+    const from = originOf(raw);
+    if (from.length) p.from = from;
     if (!p.before.length && !p.after.length) continue;
     if (front) patterns[block]!.splice(frontAt++, 0, p);
     else patterns[block]!.push(p);

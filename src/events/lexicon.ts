@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 export type Alt = string[];
 export type Item = Alt[];
-export interface Pattern { before: Item[]; after: Item[]; code: string | null }
+/** from: the verbs the pattern was written for (CAMEO.2.0.txt's "# VERB" comment); absent = every verb of the block */
+export interface Pattern { before: Item[]; after: Item[]; code: string | null; from?: string[] }
 export interface VerbEntry { lemma: string; block: string; code: string | null }
 export interface CodeInfo {
   code: string;
@@ -97,9 +98,50 @@ export function loadLexicon(dir: string = dataDir()): Lexicon {
     for (const p of ps) if (p.code !== null && !codes.has(p.code)) throw new Error(`${join(dir, 'verbs.json')}: pattern in block ${b} has unknown CAMEO code "${p.code}"`);
     patterns.set(b, ps);
   }
+  perVerbPatterns(forms, patterns);
   const lex = { forms, patterns, maxWords, multiFirst, codes, ploverTypes };
   cached = lex;
   return lex;
+}
+
+// PETRARCH2 merged TABARI's verbs into synonym blocks and pooled their patterns, noting after each
+// pattern the verb it was written for ("- * TALKS [036] # WANT", "- * TALKS [106] # DEMAND" in the
+// DEMAND block). Within a block of true synonyms (violate/breach) the pooling is right, but some
+// blocks hold verbs of different CAMEO roots (DEMAND [10] with WANT [03] and URGE [02]): pooled,
+// "demanded talks" reads as WANT's intent and "demanded ... to" as URGE's appeal. So a pattern
+// written for verb O is not used for verb L when both have a default code and the roots differ.
+function perVerbPatterns(forms: Map<string, VerbEntry[]>, patterns: Map<string, Pattern[]>): void {
+  const entryOf = (block: string, word: string): VerbEntry | null => {
+    for (const e of forms.get(word) ?? []) if (e.block === block) return e;
+    return null;
+  };
+  const root = (c: string | null | undefined): string | null => (c ? c.slice(0, 2) : null);
+  const views = new Map<string, Pattern[]>();
+  const blockVerbs = new Map<string, Map<string, string | null>>();
+  for (const entries of forms.values()) {
+    for (const e of entries) {
+      let m = blockVerbs.get(e.block);
+      if (!m) blockVerbs.set(e.block, (m = new Map()));
+      if (!m.has(e.lemma)) m.set(e.lemma, root(e.code));
+    }
+  }
+  for (const [block, ps] of patterns) {
+    if (!ps.some((p) => p.from)) continue;
+    // the origin verbs' roots per pattern (unknown origins: none)
+    const origins = ps.map((p) => (p.from ?? []).map((w) => entryOf(block, w)).filter((e): e is VerbEntry => !!e));
+    for (const [lemma, r] of blockVerbs.get(block) ?? []) {
+      if (!r) continue;
+      const keep = (k: number): boolean => !origins[k]!.length || origins[k]!.some((o) => o.lemma === lemma || !o.code || root(o.code) === r);
+      if (ps.every((_, k) => keep(k))) continue;
+      views.set(`${block}|${lemma}`, ps.filter((_, k) => keep(k)));
+    }
+  }
+  for (const [k, v] of views) patterns.set(k, v);
+  for (const [f, entries] of forms) {
+    if (entries.some((e) => views.has(`${e.block}|${e.lemma}`))) {
+      forms.set(f, entries.map((e) => (views.has(`${e.block}|${e.lemma}`) ? { ...e, block: `${e.block}|${e.lemma}` } : e)));
+    }
+  }
 }
 
 // CAMEO2PLOVER-2021 uses a few pre-2021 names; map them to the 16 current types.

@@ -1,0 +1,46 @@
+// The event lexicon's lookup rules (sample sentences written for these tests): patterns written
+// for one verb of a PETRARCH2 block do not code a verb of another CAMEO root in the same block;
+// "wants to / plans to <act>" defers to the act.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeEvents } from '../../src/events/index.js';
+import { loadLexicon } from '../../src/events/lexicon.js';
+import { makeDoc, E } from './helpers.js';
+
+const CHL = { id: 'CHL', kind: 'state' as const, cc: 'CHL', code: 'CHL', name: 'Chile' };
+const PER = { id: 'PER', kind: 'state' as const, cc: 'PER', code: 'PER', name: 'Peru' };
+function events(text: string) {
+  const doc = makeDoc(text, [['Chile', CHL], ['Peru', PER], ['France', E.FRA], ['Iran', E.IRN]]);
+  return codeEvents(doc, { keepActorless: true }).events;
+}
+const top = (text: string) => {
+  const evs = events(text);
+  assert.ok(evs.length > 0, `no event for: ${text}`);
+  return evs.slice().sort((a, b) => b.confidence - a.confidence)[0]!;
+};
+
+test('a verb sharing a PETRARCH2 block with verbs of other roots keeps its own root', () => {
+  const lex = loadLexicon();
+  // demand (10), want (03), urge (02) share the DEMAND block
+  const demand = lex.forms.get('demanded')!.find((e) => e.lemma === 'demand')!;
+  const ps = lex.patterns.get(demand.block)!;
+  assert.ok(!ps.some((p) => p.from?.includes('want') || p.from?.includes('urge')), 'no pattern written for "want" or "urge" is used for "demand"');
+  assert.ok(ps.some((p) => p.from?.includes('demand')));
+  assert.equal(top('Chile demanded talks with Peru on the border.').cameo.slice(0, 2), '10');
+  assert.equal(top('Chile urged Peru to hold talks on the border.').cameo.slice(0, 2), '02');
+  assert.equal(top('Chile is demanding a military presence of Peru to protect the border.').cameo.slice(0, 2), '10');
+});
+
+test('"X wants Y to" is an appeal; "X wants to <act>" codes the act with its modality', () => {
+  assert.equal(top('Chile wants Peru to withdraw its troops.').cameo.slice(0, 2), '02');
+  const a = top('Chile wants to attack Peru.');
+  assert.equal(a.text_info.trigger.text, 'attack');
+  assert.equal(a.modality, 'hypothetical');
+  const v = top('Chile plans to visit Peru next month.');
+  assert.equal(v.text_info.trigger.text, 'visit');
+  assert.equal(v.modality, 'future');
+});
+
+test('"pushed for" and "needs to" are requests (02), not demands', () => {
+  assert.equal(top('Chile pushed Peru for new elections.').cameo.slice(0, 2), '02');
+});
