@@ -326,6 +326,21 @@ function buildKB(dir: string): KnowledgeBase {
   return kb;
 }
 
+const NOT_GIVEN = /^(al|el|bin|ibn|abu|abd|abdul|abdel|de|van|von|der|la|le|da|di|du|dos|das|del|mac|mc|sheikh|sir|dr|king|queen|prince|sultan|emir)$/i;
+/** First name + surname of a name with middle names ("Carlos Saul Menem" → "Carlos Menem"), or null. */
+export function shortName(name: string, surname: string): string | null {
+  const words = name.split(/\s+/);
+  const sw = surname.split(/\s+/).length;
+  // the surname must close the name and leave a first name and at least one middle name before it
+  if (words.length < sw + 2 || !name.endsWith(` ${surname}`)) return null;
+  const first = words[0]!;
+  if (NOT_GIVEN.test(first) || !/^\p{Lu}\p{Ll}+$/u.test(first)) return null;
+  // keep a particle that goes with the surname ("dos Santos")
+  const before = words[words.length - sw - 1]!;
+  const tail = /^(da|das|de|del|der|di|do|dos|du|la|le|van|von)$/.test(before) ? `${before} ${surname}` : surname;
+  return tail.split(/\s+/).length + 1 < words.length ? `${first} ${tail}` : null;
+}
+
 /** Aliases shared by two entities are a data error unless one of them carries an `ambiguous_with` note. */
 function buildTrie(states: Map<string, StateEntry>, orgs: Map<string, OrgEntry>, govs: GovEntry[], offices: Map<string, OfficeEntry>,
   people: Map<string, PersonEntry>, sectors: SectorEntry[], dir: string): Trie<Cand> {
@@ -374,6 +389,10 @@ function buildTrie(states: Map<string, StateEntry>, orgs: Map<string, OrgEntry>,
     add(p.name, { t: 'person', id: p.id }, p.id, 'people/', true, false);
     for (const a of p.aliases ?? []) add(a, { t: 'person', id: p.id }, p.id, 'people/', note, false);
     const sn = p.surname ?? p.name.split(/\s+/).pop()!;
+    // the press drops middle names: "Carlos Saul Menem" is "Carlos Menem", "Jose Eduardo dos Santos" "Jose
+    // dos Santos"; dates separate two people the short form fits
+    const short = shortName(p.name, sn);
+    if (short) add(short, { t: 'person', id: p.id }, p.id, 'people/', true, false);
     // "al-Abadi" is also written "Abadi"; particles and initials are no surnames
     for (const form of new Set([sn, sn.replace(/^(al|el|ad|as|ash|ar|an|az)-/i, '')])) {
       if (form.replace(/[^\p{L}]/gu, '').length < 3 || /^(al|el|bin|ibn|abu|de|van|von|der|la|le|da|di|du)$/i.test(form)) continue;

@@ -157,3 +157,14 @@ test('a syntax error names the file', () => {
   writeFileSync(join(d, 'governments.json'), '[{"id": "gov/x",]');
   failsWith(d, 'governments.json', 'not valid JSON');
 });
+
+test('a name with middle names is also known by first name + surname (the press drops the middle)', async () => {
+  const { shortName } = await import('../../src/actors/kb.js');
+  // sample names, invented
+  assert.equal(shortName('Carla Maria Ejemplo', 'Ejemplo'), 'Carla Ejemplo');
+  assert.equal(shortName('Jose Antonio dos Exemplos', 'Exemplos'), 'Jose dos Exemplos');
+  assert.equal(shortName('Carla Ejemplo', 'Ejemplo'), null); // nothing to drop
+  assert.equal(shortName('Abu Omar al-Sample', 'al-Sample'), null); // "Abu" is no first name
+  assert.equal(shortName('Wen Sample Li', 'Wen'), null); // family name first: the surname does not close the name
+  assert.equal(shortName('Edgar Frank Sample', 'Edgar Frank Sample'), null); // named only in full
+});
