@@ -101,6 +101,7 @@ export function recognize(doc: SentencedDoc, kb: KnowledgeBase, opts: RecognizeO
   indexSentences(ctx, opts.headlines !== false);
   const chunks = chunkTokens(ctx);
   assemble(ctx, chunks);
+  contextCountry(ctx);
   firstPerson(ctx);
   return ctx.mentions;
 }
@@ -176,6 +177,43 @@ function firstPerson(ctx: Ctx): void {
   for (const { m } of all) {
     if (m.antecedent !== undefined && m.antecedent !== null) m.antecedent = newIndex.get(m.antecedent) ?? null;
     mentions.push(m);
+  }
+}
+
+/** sectors of a country's own people and bodies: coded by the country they are in (PLOVER/CAMEO) */
+const HOME_SECTORS = new Set(['OPP', 'CVL', 'COP', 'PTY', 'REB', 'PRM', 'UAF', 'LAB', 'REL', 'EDU', 'AGR', 'CRM', 'LEG', 'JUD']);
+/**
+ * "Islamic fundamentalists demanded the resignation of Algeria's president", "ethnic Albanians
+ * demonstrated in Serbia": a domestic group named without a country (rebels, protesters, police,
+ * an ethnic group...) is coded, by the PLOVER/CAMEO convention, as the country it acts in — taken
+ * only when its sentence names exactly one country (else, when the sentence names none, the sentence
+ * before does). Two countries, or none: no guess, the country stays null. Troops, governments,
+ * refugees and persons are left alone (they often act abroad; governments have their own rule).
+ */
+function contextCountry(ctx: Ctx): void {
+  const { mentions, kb } = ctx;
+  const countriesOf = (sentence: number): Set<string> => {
+    const out = new Set<string>();
+    for (const m of mentions) {
+      if (m.sentence !== sentence || !m.entity || m.type === 'pronoun') continue;
+      const c = m.entity.country_code;
+      if (!c || !kb.states.has(c)) continue;
+      if (m.type === 'demonym' && m.entity.sector === null && ctx.doc.text[m.end] === '-') continue; // "U.S.-backed": the backer
+      out.add(c);
+    }
+    return out;
+  };
+  const cache = new Map<number, Set<string>>();
+  const at = (s: number) => { let v = cache.get(s); if (!v) { v = countriesOf(s); cache.set(s, v); } return v; };
+  for (const m of mentions) {
+    const e = m.entity;
+    if (!e || e.country_code !== null || e.kind === 'person' || !e.sector || !HOME_SECTORS.has(e.sector) || !e.id.startsWith('new/')) continue;
+    let cs = at(m.sentence);
+    if (cs.size === 0 && m.sentence > 0) cs = at(m.sentence - 1);
+    if (cs.size !== 1) continue;
+    const country = [...cs][0]!;
+    const s = stateEntity(ctx, country, e.sector, m.text, m.sentence, m.start, m.end, ctx.refDate);
+    m.entity = { ...s, kind: e.kind === 'group' ? s.kind : e.kind };
   }
 }
 
@@ -716,6 +754,7 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         const pe = kb.people.get(per.id)!;
         const e = personEntity(ctx, pe, '', sentence, 0, 0, date, null, p.former);
         push(ctx, startI, hc.j, 'name', e);
+        if (leaderGroup(ctx, hc.j, date)) { k = p.next + 2; continue; }
       } else if (org && kb.orgs.get(org.id)!.country === 'IGO' && HEAD_WORDS.has(toks[hc.j]?.key ?? '') && toks[hc.j + 1]?.key !== 'of' && hc.j < ctx.lineEnd[hc.i]!) {
         // "the IAEA chief", "the WHO head": an international organisation's head, as of the date
         const e = describeOffice(ctx, IGO_HEAD, null, kb.orgs.get(org.id)!, p.former, sentence, date);
@@ -773,7 +812,9 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         k = consumed > p.next ? consumed : p.next + 1;
         continue;
       } else if (sur && isCap(toks[hc.i]!) && !NOT_NAME.has(key)) {
+        const before = ctx.mentions.length;
         resolveSurname(ctx, chunks, p.next, sur.ids, sentence, date, startI);
+        if (ctx.mentions.length > before && leaderGroup(ctx, hc.j, date)) { k = p.next + 2; continue; }
       } else if (sec && sec.sector !== 'ELI' && inCountry(ctx, chunks, p.next + 1, sec.sector) && !usedAsVerb(ctx, hc.i)) {
         // "opposition parties in Nepal", "the people of Syria": the country follows the group word
         const post = inCountry(ctx, chunks, p.next + 1, sec.sector)!;
@@ -806,6 +847,31 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
     }
     k = p.next + 1;
   }
+}
+
+/** after a leader's name, the words that make it their government ("the Assad regime") or its forces ("Assad forces") */
+const LEADER_GROUP = new Map([['regime', 'GOV'], ['government', 'GOV'], ['administration', 'GOV'], ['forces', 'MIL'], ['troops', 'MIL'], ['loyalists', 'MIL']]);
+/**
+ * "the Assad regime", "the Trump administration", "Assad forces": the name of a head of state or
+ * government (office rank <= 2 at the date) before one of these words names that government or its
+ * military, not the person. Rewrites the mention just pushed (ending before token j); true if so.
+ */
+function leaderGroup(ctx: Ctx, j: number, date: string): boolean {
+  const { toks, mentions } = ctx;
+  const w = toks[j];
+  const sector = w ? LEADER_GROUP.get(w.key) : undefined;
+  if (!sector || j >= ctx.lineEnd[j - 1]! || w!.start !== toks[j - 1]!.end + 1 || !/^\p{Ll}/u.test(w!.text)) return false;
+  const x = mentions.length - 1;
+  const m = mentions[x]!;
+  const e = m.entity;
+  if (!e || e.kind !== 'person' || !e.country_code || !ctx.kb.states.has(e.country_code)) return false;
+  const pe = ctx.kb.people.get(e.id);
+  if (!pe?.roles.some((r) => r.country === e.country_code && padStart(r.start) <= date && within(date, r.start, r.end) && rank(ctx, r.office) <= 2)) return false;
+  mentions.pop();
+  if (ctx.lastById.get(e.id) === x) ctx.lastById.delete(e.id);
+  const i0 = tokAt(toks, m.start);
+  push(ctx, i0, j + 1, 'description', stateEntity(ctx, e.country_code, sector, '', m.sentence, 0, 0, date));
+  return true;
 }
 
 function rememberName(ctx: Ctx, words: Tok[], index: number, _e?: Entity | null): void {

@@ -48,3 +48,23 @@ test('"him" resolves like "he"; possessives stay out', () => {
   assert.equal(all(ms, 'him')[0]?.entity?.id, 'person/sergei-shoigu');
   assert.equal(all(ms, 'His').length, 0);
 });
+
+test('a domestic group without a country takes the one country its sentence names; two countries: no guess', () => {
+  const one = run('Rebels shelled the outskirts of the capital, the Malian army said on Sunday.', '2024-01-01', real);
+  assert.equal(all(one, 'Rebels')[0]?.entity?.code, 'MLIREB');
+  const eth = run('Hundreds of ethnic Uzbeks marched through the city centre in Kyrgyzstan on Friday.', '2024-01-01', real);
+  assert.equal(eth.find((m) => m.text.endsWith('Uzbeks'))?.entity?.country_code, 'KGZ');
+  const two = run('Rebels crossed the border from Chad into Sudan overnight.', '2024-01-01', real);
+  assert.equal(all(two, 'Rebels')[0]?.entity?.country_code, null, 'two countries named: none chosen');
+  const troops = run('Troops shelled the outskirts of the capital, the Malian army said.', '2024-01-01', real);
+  assert.equal(all(troops, 'Troops')[0]?.entity?.country_code ?? null, null, 'troops often act abroad: left alone');
+});
+
+test('a head of government\'s name before regime/administration/forces is that government or its military', () => {
+  const ms = run('Sergei Shoigu met the Putin government on Monday. Putin forces then moved south. Putin said nothing.', '2023-06-01');
+  const gov = all(ms, 'Putin government')[0]!;
+  assert.equal(gov.entity?.code, 'RUSGOV');
+  assert.notEqual(gov.entity?.kind, 'person');
+  assert.equal(all(ms, 'Putin forces')[0]?.entity?.code, 'RUSMIL');
+  assert.equal(all(ms, 'Putin')[0]?.entity?.id, 'person/vladimir-putin', 'the name alone is still the person');
+});
