@@ -44,3 +44,9 @@ test('"X wants Y to" is an appeal; "X wants to <act>" codes the act with its mod
 test('"pushed for" and "needs to" are requests (02), not demands', () => {
   assert.equal(top('Chile pushed Peru for new elections.').cameo.slice(0, 2), '02');
 });
+
+test('"returned <object> to <country>" is a return (084); going back somewhere is not', () => {
+  assert.equal(top('Chile returned two stolen colonial paintings to Peru on Monday.').cameo.slice(0, 2), '08');
+  assert.equal(top('Chile returned 40 prisoners to Peru.').cameo, '0841');
+  assert.ok(!events('The Chilean delegation returned to Peru on Monday.').some((e) => e.cameo.startsWith('08')));
+});
