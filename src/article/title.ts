@@ -45,6 +45,27 @@ function headlineSegment(title: string): string {
   return long.length === 1 && parts.every((p) => p === long[0] || words(p) <= 4) ? long[0]! : title;
 }
 
+// Section and format labels glued to headlines ("Opinion | X", "X | Editorial", "X [Watch]",
+// "WATCH: X", "X (video)"): page furniture, not part of the headline readers are given.
+const LABEL = String.raw`(?:opinion|editorial|analysis|commentary|column|op-ed|review|exclusive|explainer|perspective|letters?|letter to the editor|guest column|news analysis|fact check|sponsored|watch|video|videos|photos?|gallery|live|live updates|breaking|podcast|interview|obituary)`;
+const LABEL_LEAD = new RegExp(String.raw`^${LABEL}\s*\|\s+`, 'i');
+const LABEL_TRAIL = new RegExp(String.raw`\s+\|\s*${LABEL}$`, 'i');
+const MEDIA_LEAD = /^(?:watch|video|photos?|listen|live)\s*:\s+/i;
+const MEDIA_TRAIL = /\s+[[(](?:watch|video|videos|photos?|gallery|listen|live|poll)[\])]$/i;
+
+export function stripLabels(title: string): string {
+  let t = title;
+  for (let i = 0; i < 3; i++) {
+    const u = t.replace(LABEL_LEAD, '').replace(LABEL_TRAIL, '').replace(MEDIA_LEAD, '').replace(MEDIA_TRAIL, '').trim();
+    if (u === t || !u) break;
+    t = u;
+  }
+  return t;
+}
+
+const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'what', 'when', 'will', 'your', 'they', 'their', 'about', 'after', 'into', 'more', 'than', 'best', 'news', 'here', 'were', 'been', 'over', 'just']);
+const contentWords = (s: string) => new Set((s.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((w) => !STOP.has(w)));
+
 export function chooseTitle(candidates: string[], htmlTitle: string | null, h1s: string[], site: string | null, url: string | null, nH1 = h1s.length): string | null {
   let host: string | null = null;
   try {
@@ -52,9 +73,9 @@ export function chooseTitle(candidates: string[], htmlTitle: string | null, h1s:
   } catch {
     host = null;
   }
-  const all = [...candidates, ...(htmlTitle ? [htmlTitle] : [])];
-  const stripped = all.map((c) => stripSiteSuffix(c, site, host, htmlTitle));
-  const h1set = h1s.map((h) => h.replace(/\s+/g, ' ').trim()).filter((h) => squash(h).length > 3);
+  const all = [...candidates, ...(htmlTitle ? [htmlTitle] : [])].map(stripLabels);
+  const stripped = all.map((c) => stripLabels(stripSiteSuffix(c, site, host, htmlTitle ? stripLabels(htmlTitle) : null)));
+  const h1set = h1s.map((h) => stripLabels(h.replace(/\s+/g, ' ').trim())).filter((h) => squash(h).length > 3);
   // The visible <h1> is the headline readers (and annotators) see; metadata titles are often
   // SEO rewrites or carry typographic differences (straight vs curly quotes). Take the h1 when a
   // metadata title confirms it: equal up to punctuation, or containing it ("Opinion | X", "X (video)").
@@ -65,7 +86,19 @@ export function chooseTitle(candidates: string[], htmlTitle: string | null, h1s:
     const s = stripped.find((x) => squash(x).length >= 15 && squash(h).includes(squash(x)));
     if (s) return s;
   }
-  if (stripped[0] != null) return candidates.length ? stripped[0] : headlineSegment(stripped[0]);
+  // The page's own <h1> when the metadata carries a different (SEO or social) headline: readers see
+  // the h1. It must look like a headline (3+ words, not the site name) and share a content word
+  // with the metadata titles, so a logo or widget heading is never taken.
+  const first = h1set.slice(0, nH1)[0];
+  const meta0 = stripped[0] == null ? null : candidates.length ? stripped[0] : headlineSegment(stripped[0]);
+  if (first && meta0 && meta0.split(/\s+/).length >= 3 && squash(first).includes(squash(meta0))) return meta0; // "Monday, 9 January 2008 <title>"
+  if (first && stripped.length && first.split(/\s+/).length >= 3 && first.length <= 250) {
+    const isSiteName = site != null && squash(first) === squash(site);
+    const words = contentWords(first);
+    const shared = stripped.some((s) => [...contentWords(s)].some((w) => words.has(w)));
+    if (!isSiteName && shared) return first;
+  }
+  if (meta0 != null) return meta0;
   // No metadata title at all: a real <h1>, never a lesser heading (those include widget titles).
   return h1s.slice(0, nH1).map((h) => h.replace(/\s+/g, ' ').trim()).find((h) => squash(h).length > 3) ?? null;
 }

@@ -52,6 +52,13 @@ test('titles: site suffixes stripped, the visible h1 preferred when metadata con
   assert.equal(chooseTitle([], 'Port strike enters its second week - National - News - Harbour Times', [], null, null), 'Port strike enters its second week');
   assert.equal(chooseTitle([], 'Russia - Ukraine talks resume', [], null, null), 'Russia - Ukraine talks resume');
   assert.equal(chooseTitle([], null, ['Share this story'], null, null, 0), null, 'a widget heading is not a title');
+  // Samples: the visible h1 over a different social/SEO headline; labels glued to headlines.
+  assert.equal(chooseTitle(['Ceasefire talks stall again', 'Ceasefire talks stall again | Daily Example'], 'Ceasefire talks stall again | Daily Example', ['Why the ceasefire talks keep failing'], 'Daily Example', null), 'Why the ceasefire talks keep failing');
+  assert.equal(chooseTitle(['Ceasefire talks stall again'], null, ['Daily Example'], 'Daily Example', null), 'Ceasefire talks stall again', 'a logo h1 is not a headline');
+  assert.equal(chooseTitle(['Ceasefire talks stall again'], null, ['Most popular stories today'], null, null), 'Ceasefire talks stall again', 'an unrelated h1 is not taken');
+  assert.equal(chooseTitle(['Keep the library open | Editorial'], null, ['Opinion | Keep the library open | Editorial'], null, null), 'Keep the library open');
+  assert.equal(chooseTitle(['Ministers meet in Geneva (video)'], null, ['Ministers meet in Geneva (video)'], null, null), 'Ministers meet in Geneva');
+  assert.equal(chooseTitle([], 'Ministers meet in Geneva - World - Daily Example', ['Monday, 9 January 2008 Ministers meet in Geneva'], null, null), 'Ministers meet in Geneva');
 });
 
 test('authors: bylines cleaned into names', () => {
