@@ -93,7 +93,8 @@ function ngec() {
 // nationality adjective ("Iraqi") → Nationality. State names and capitals are not scored (re3d
 // labels them Location or, when they act, Organisation: the schema's own ambiguity). A resolved
 // pronoun (he, she, I → a person; they, we → a group) takes its antecedent's type, as re3d labels
-// pronouns by what they refer to. Unresolved names: Organisation if organisation-shaped.
+// pronouns by what they refer to. Unresolved names: Organisation if organisation-shaped or an
+// acronym (one the text defined: "World Monuments Fund (WMF)").
 // State names and capitals: re3d labels a state Organisation when it acts and Location when it is
 // a place; we score ours as Organisation unless a locative preposition precedes ("in Syria").
 // The first line scores against every gold span; the second leaves out the gold pronouns (I, we,
@@ -104,7 +105,7 @@ const PRONOUN = /^(i|me|my|mine|we|us|our|ours|you|your|he|him|his|she|her|hers|
 function re3dType(m: Mention, text: string): RType | null {
   const e = m.entity;
   if (m.type === 'pronoun') return e ? (e.kind === 'person' ? 'Person' : 'Organisation') : null;
-  if (!e) return looksLikeOrganisation(m.text) ? 'Organisation' : 'Person';
+  if (!e) return m.type === 'acronym' || looksLikeOrganisation(m.text) ? 'Organisation' : 'Person';
   if (e.kind === 'person') return 'Person';
   if ((e.kind === 'state' || e.kind === 'government') && (m.type === 'name' || m.type === 'metonym')) {
     return LOCATIVE.test(text.slice(Math.max(0, m.start - 20), m.start)) ? null : 'Organisation';

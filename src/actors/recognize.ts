@@ -73,6 +73,8 @@ interface Ctx {
   headline: boolean[];
   /** last word (surname) of people not in the KB named in full earlier → their mention index */
   unknownNames: Map<string, number>;
+  /** acronyms the text defines for an organisation the KB does not know: "World Monuments Fund (WMF)" */
+  acronyms: Set<string>;
   /** index of the first token of the next line, per token: no mention crosses a line break */
   lineEnd: number[];
   /** entity id → index of its last non-pronoun mention */
@@ -97,10 +99,12 @@ export interface RecognizeOptions {
 
 export function recognize(doc: SentencedDoc, kb: KnowledgeBase, opts: RecognizeOptions = {}): Mention[] {
   const toks = tokenize(doc.text);
-  const ctx: Ctx = { doc, kb, toks, sent: [], sentStart: [], posAt: () => undefined, mentions: [], sentDate: new Map(), refDate: doc.refDate ?? '9999-12-30', headline: [], unknownNames: new Map(), lineEnd: [], lastById: new Map() };
+  const ctx: Ctx = { doc, kb, toks, sent: [], sentStart: [], posAt: () => undefined, mentions: [], sentDate: new Map(), refDate: doc.refDate ?? '9999-12-30', headline: [], unknownNames: new Map(), lineEnd: [], lastById: new Map(), acronyms: new Set() };
   indexSentences(ctx, opts.headlines !== false);
+  if (doc.text.includes('(')) acronymDefs(ctx);
   const chunks = chunkTokens(ctx);
   assemble(ctx, chunks);
+  definiteGroups(ctx);
   contextCountry(ctx);
   firstPerson(ctx);
   return ctx.mentions;
@@ -167,8 +171,13 @@ function firstPerson(ctx: Ctx): void {
     const e: Entity = { ...mentions[best]!.entity!, entity_text: t.text, start: t.start, end: t.end, sentence };
     added.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'pronoun', entity: e, in_kb: mentions[best]!.in_kb, antecedent: best });
   }
+  mergeMentions(ctx, added);
+}
+
+/** Adds mentions found by a later pass, keeping the list in text order (antecedents renumbered). */
+function mergeMentions(ctx: Ctx, added: Mention[]): void {
+  const { mentions } = ctx;
   if (!added.length) return;
-  // keep the mentions in text order: renumber antecedents
   const all = mentions.map((m, x) => ({ m, x })).concat(added.map((m) => ({ m, x: -1 })));
   all.sort((a, b) => a.m.start - b.m.start || (a.x < 0 ? 1 : 0) - (b.x < 0 ? 1 : 0));
   const newIndex = new Map<number, number>();
@@ -178,6 +187,56 @@ function firstPerson(ctx: Ctx): void {
     if (m.antecedent !== undefined && m.antecedent !== null) m.antecedent = newIndex.get(m.antecedent) ?? null;
     mentions.push(m);
   }
+}
+
+/** head nouns of a definite description that refers back to an organisation ("the group", "this terrorist organization") */
+const ANAPHOR_HEADS = new Set(['group', 'organization', 'organisation', 'movement', 'militia', 'coalition', 'alliance', 'command']);
+/** adjectives that make the description an armed group's ("the jihadist group") */
+const ARMED_ADJ = new Set(['terrorist', 'terror', 'jihadist', 'militant', 'extremist', 'insurgent', 'rebel', 'armed', 'islamist', 'paramilitary']);
+/**
+ * "The group claimed the attack", "this terrorist organization", "the coalition": a definite
+ * description (the/this/that + up to two adjectives + group, organization, movement, militia,
+ * coalition, alliance, command) refers back to the last organisation it fits, within five
+ * sentences: an armed group for "terrorist/jihadist/..."; for coalition, alliance and command one
+ * whose name says so. Nothing fits: no mention (no guess). "the group of seven" (partitive) and
+ * "the group Hamas" (the name follows) are left to the other rules.
+ */
+function definiteGroups(ctx: Ctx): void {
+  const { toks, mentions } = ctx;
+  if (!mentions.length) return;
+  const covered = (at: number) => mentions.some((m) => m.start <= at && at < m.end);
+  const added: Mention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const d = toks[i]!.key;
+    if (d !== 'the' && d !== 'this' && d !== 'that') continue;
+    let j = i + 1;
+    const adjs: string[] = [];
+    while (j < toks.length && j < i + 3 && !ANAPHOR_HEADS.has(toks[j]!.key) && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[j]!.text) && !STOP.has(toks[j]!.key)) adjs.push(toks[j++]!.key);
+    const head = toks[j];
+    if (!head || !ANAPHOR_HEADS.has(head.key) || !/^\p{Ll}/u.test(head.text) || j >= ctx.lineEnd[i]! || ctx.headline[i]) continue;
+    const next = toks[j + 1];
+    if (next && (next.key === 'of' || (isCap(next) && next.start === head.end + 1))) continue;
+    if (covered(toks[i]!.start) || covered(head.start)) continue;
+    const sentence = ctx.sent[i]!;
+    const armed = adjs.some((a) => ARMED_ADJ.has(a));
+    const named = head.key === 'coalition' || head.key === 'alliance' || head.key === 'command';
+    let best = -1;
+    for (let x = mentions.length - 1; x >= 0; x--) {
+      const m = mentions[x]!;
+      if (m.start >= toks[i]!.start) continue;
+      if (sentence - m.sentence > 5) break;
+      const e = m.entity;
+      if (!e || m.type === 'pronoun') continue;
+      if (named ? new RegExp(`\\b${head.key}\\b`, 'i').test(`${e.name} ${m.text}`) && e.kind !== 'person'
+        : armed ? e.kind === 'armed_group' : e.kind === 'armed_group' || e.kind === 'organization') { best = x; break; }
+    }
+    if (best < 0) continue;
+    const start = toks[i]!.start, end = head.end;
+    const e: Entity = { ...mentions[best]!.entity!, entity_text: ctx.doc.text.slice(start, end), start, end, sentence };
+    added.push({ start, end, text: e.entity_text, sentence, type: 'description', entity: e, in_kb: mentions[best]!.in_kb, antecedent: best });
+    i = j;
+  }
+  mergeMentions(ctx, added);
 }
 
 /** sectors of a country's own people and bodies: coded by the country they are in (PLOVER/CAMEO) */
@@ -214,6 +273,31 @@ function contextCountry(ctx: Ctx): void {
     const country = [...cs][0]!;
     const s = stateEntity(ctx, country, e.sector, m.text, m.sentence, m.start, m.end, ctx.refDate);
     m.entity = { ...s, kind: e.kind === 'group' ? s.kind : e.kind };
+  }
+}
+
+/**
+ * "the World Monuments Fund (WMF)", "State Board of Antiquities and Heritage (SBAH)": an acronym in
+ * parentheses after an organisation-shaped capitalised name (an organisation word in it, the
+ * acronym's letters in order among its initials) names that organisation wherever it recurs. Only
+ * for acronyms the KB does not know; their mentions stay unresolved (entity null).
+ */
+function acronymDefs(ctx: Ctx): void {
+  const { toks, kb } = ctx;
+  for (let i = 1; i + 2 < toks.length; i++) {
+    if (toks[i]!.key !== '(' || toks[i + 2]!.key !== ')') continue;
+    const acr = toks[i + 1]!.text;
+    if (!/^[A-Z][A-Z&]{1,5}$/.test(acr) || ctx.acronyms.has(acr) || kb.trie.longest(toks, i + 1, i + 2)) continue;
+    // the capitalised run before "(": names and their particles ("of", "and", "for", "the")
+    let initials = '', org = false, caps = 0;
+    for (let x = i - 1; x >= 0 && x >= i - 10; x--) {
+      const t = toks[x]!;
+      if (isCap(t)) { initials = t.text[0] + initials; caps++; if (ORG_WORDS.has(t.key)) org = true; }
+      else if (!['of', 'and', 'for', 'the', '&', '-'].includes(t.key)) break;
+    }
+    let y = 0;
+    for (const ch of initials) if (ch === acr[y]) y++;
+    if (org && caps >= 2 && y === acr.replace(/&/g, '').length) ctx.acronyms.add(acr);
   }
 }
 
@@ -1077,6 +1161,7 @@ function unknownName(ctx: Ctx, chunks: Chunk[], n: number, sentence: number, dat
   const text = ctx.doc.text.slice(toks[chunks[k]!.i]!.start, toks[endTok - 1]!.end);
   const last = words[words.length - 1]!.key;
   const initial = ctx.sentStart[chunks[k]!.i];
+  if (words.length === 1 && ctx.acronyms.has(words[0]!.text) && !honorific) { push(ctx, startI, endTok, 'acronym', null); return endChunk; }
   if (words.every((w) => w.text.length === 1)) return endChunk; // "D.C", initials alone
   if (ctx.headline[chunks[k]!.i]) return endChunk;
   if (NOT_ACTOR_WORDS.has(words[0]!.key) || NOT_ACTOR_WORDS.has(last)) return endChunk;

@@ -68,3 +68,21 @@ test('a head of government\'s name before regime/administration/forces is that g
   assert.equal(all(ms, 'Putin forces')[0]?.entity?.code, 'RUSMIL');
   assert.equal(all(ms, 'Putin')[0]?.entity?.id, 'person/vladimir-putin', 'the name alone is still the person');
 });
+
+test('"the group", "this terrorist organization" refer back to the last organisation that fits; none fits: no mention', () => {
+  const ms = run('Islamic State fighters stormed the village on Monday. The group said it had taken the bridge. Officials vowed to defeat this terrorist organization within months.', '2024-01-01', real);
+  const g = all(ms, 'The group')[0]!;
+  assert.equal(g.entity?.id, 'org/isis');
+  assert.equal(g.antecedent, ms.indexOf(all(ms, 'Islamic State fighters')[0]!));
+  assert.equal(all(ms, 'this terrorist organization')[0]?.entity?.id, 'org/isis');
+  const none = run('The group of seven met in the morning. The group said little afterwards.', '2024-01-01', real);
+  assert.equal(none.filter((m) => /group/i.test(m.text)).length, 0);
+});
+
+test('an acronym defined after an unknown organisation\'s name is detected where it recurs, unresolved', () => {
+  const ms = run('The grant to the Northern Heritage Trust (NHT) pays for repairs. Experts from NHT will lead the work.', '2024-01-01', real);
+  const acr = all(ms, 'NHT');
+  assert.equal(acr.length, 2);
+  for (const a of acr) { assert.equal(a.type, 'acronym'); assert.equal(a.entity, null); }
+  assert.equal(all(run('Prices rose sharply (GDP fell) in May. GDP is down.', '2024-01-01', real), 'GDP').length, 0, 'no organisation name before it: no acronym');
+});
