@@ -906,7 +906,7 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         if (e.kind === 'group' && oneHuman(ctx, hc.j)) e.kind = 'person';
         push(ctx, startI, chunks[post.end - 1]!.j, 'description', e);
         k = post.end; continue;
-      } else if (sec && sec.sector !== 'ELI' && !kb.modifierOnly.has(keysOf(ctx, hc.i, hc.j)) && !modifiesNext(ctx, hc.j) && !usedAsVerb(ctx, hc.i)) {
+      } else if (sec && sec.sector !== 'ELI' && (!kb.modifierOnly.has(keysOf(ctx, hc.i, hc.j)) || counted(ctx, hc.i)) && !modifiesNext(ctx, hc.j) && !usedAsVerb(ctx, hc.i)) {
         // a bare group word: "officials", "gunmen", "the government" (its country from the context)
         const e = bareGroup(ctx, sec.sector, sentence, date, key, p.former);
         if (e) push(ctx, startI, hc.j, 'description', e);
@@ -956,6 +956,20 @@ function leaderGroup(ctx: Ctx, j: number, date: string): boolean {
   const i0 = tokAt(toks, m.start);
   push(ctx, i0, j + 1, 'description', stateEntity(ctx, e.country_code, sector, '', m.sentence, 0, 0, date));
   return true;
+}
+
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions', 'scores']);
+/**
+ * "43 people", "three women and three children", "thousands of people": a counted plural is a
+ * group of people (the victims or the crowd of an event), though "people", "women", "children"
+ * alone only qualify another word in the KB (modifier_only).
+ */
+function counted(ctx: Ctx, i: number): boolean {
+  const w = ctx.toks[i]!.key;
+  if (!/s$|men$|children$|people$/.test(w)) return false;
+  const p = ctx.toks[i - 1];
+  if (p?.key === 'of' && NUMBER_WORDS.has(ctx.toks[i - 2]?.key ?? '')) return true; // "thousands of people"
+  return !!p && (/^\d[\d,.]*$/.test(p.text) || NUMBER_WORDS.has(p.key));
 }
 
 function rememberName(ctx: Ctx, words: Tok[], index: number, _e?: Entity | null): void {

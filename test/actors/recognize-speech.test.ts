@@ -86,3 +86,10 @@ test('an acronym defined after an unknown organisation\'s name is detected where
   for (const a of acr) { assert.equal(a.type, 'acronym'); assert.equal(a.entity, null); }
   assert.equal(all(run('Prices rose sharply (GDP fell) in May. GDP is down.', '2024-01-01', real), 'GDP').length, 0, 'no organisation name before it: no acronym');
 });
+
+test('a counted plural ("43 people", "thousands of people") is a group of people; "people" alone is not', () => {
+  const ms = run('At least 43 people were killed when the market was shelled. Thousands of people fled the town. People say the war is far from over.', '2024-01-01', real);
+  assert.equal(all(ms, 'people').length, 2);
+  for (const m of all(ms, 'people')) assert.equal(m.entity?.sector, 'CVL');
+  assert.equal(all(ms, 'People').length, 0);
+});
