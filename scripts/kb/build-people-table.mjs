@@ -33,7 +33,7 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const norm = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 // letters NFD does not split ("Sigurðardóttir", "Đukanović") are spelled out for the id
 const FOLD = { 'ð': 'd', 'đ': 'd', 'þ': 'th', 'ł': 'l', 'ø': 'o', 'æ': 'ae', 'œ': 'oe', 'ß': 'ss', 'ı': 'i' };
-const slug = (s) => norm(s).replace(/[ðđþłøæœßı]/g, (c) => FOLD[c]).replace(/[^a-z0-9 ]/g, '').replace(/ +/g, '-');
+const slug = (s) => norm(s.replace(/['’]/g, '')).replace(/[ðđþłøæœßı]/g, (c) => FOLD[c]).replace(/[^a-z0-9 ]/g, '').replace(/ +/g, '-');
 
 const states = new Set(JSON.parse(readFileSync(join(KB, 'states.json'), 'utf8')).map((s) => s.id));
 const offices = new Set(JSON.parse(readFileSync(join(KB, 'offices.json'), 'utf8')).map((o) => o.id));
