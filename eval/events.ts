@@ -187,6 +187,7 @@ function cameoManual(): void {
       if (!t) continue;
       any++;
       if (t.cameo.slice(0, 2) === r.root) root++;
+      else if (DUMP && keep && !conv) console.log(`[cameo] ${r.id} gold ${r.code}: ${r.text}\n${dumpEvents([t])}`);
       if (t.cameo === r.code) full++;
     }
     CONVENTION = false;

@@ -64,7 +64,8 @@ const SPEECH_NO_EVENT = new Set(['010', '012', '013']);
 
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'am', "'s", 'get', 'got', 'gets', 'getting']);
 const PREPS = new Set(['with', 'against', 'to', 'on', 'upon', 'for', 'at', 'from', 'in', 'of', 'by', 'into', 'toward', 'towards', 'over', 'about', 'near', 'inside', 'outside', 'across', 'between', 'among', 'during', 'under', 'after', 'before', 'through', 'within']);
-const TARGET_PREPS = new Set(['with', 'against', 'to', 'on', 'upon', 'for', 'at', 'from', 'into', 'toward', 'towards', 'over', 'about']);
+// "between"/"among": "mediation between X and Y", "ended mediation efforts between rival militias"
+const TARGET_PREPS = new Set(['with', 'against', 'to', 'on', 'upon', 'for', 'at', 'from', 'into', 'toward', 'towards', 'over', 'about', 'between', 'among']);
 const LOC_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'within']);
 const DET = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', "'s"]);
 // brackets do not break a clause: "The Asia-Pacific Economic Cooperation (APEC) forum has agreed"
@@ -124,6 +125,8 @@ function prepBefore(toks: Tok[], from: number): string | null {
     if (toks[k]!.pos === 'NUM' || /^\d/.test(w)) num = true;
     if (PREPS.has(w)) return w;
     if (DET.has(w) || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM' || (toks[k]!.pos === 'PROPN' && n < 2)) continue;
+    // a participle used as an adjective: "in the occupied West Bank", "from the besieged town"
+    if (/(ed|en)$/.test(w) && k > 0 && DET.has(toks[k - 1]!.low)) continue;
     return null;
   }
   return null;
@@ -224,7 +227,7 @@ export function findTriggers(toks: Tok[], lo: number, hi: number, lex: Lexicon, 
     // the second half of a hyphenated compound ("China-led", "U.S.-backed") is an adjective
     if (i > 0 && toks[i - 1]!.low === '-' && toks[i - 1]!.end === t.start) continue;
     // a participle before its noun is an adjective: "allied forces", "the besieged town", "exiled leaders"
-    if (/(ed|en)$/.test(t.low) && (toks[i + 1]?.pos === 'NOUN') && (i === 0 || ['DET', 'CCONJ', 'ADP', 'ADJ', 'PUNCT', 'NUM'].includes(toks[i - 1]!.pos))) continue;
+    if (/(ed|en)$/.test(t.low) && participleAdjective(toks, i)) continue;
     if (hasPos ? !(t.pos === 'VERB' || (t.pos === 'NOUN' && isPluralVerbLike(toks, i)) || progressiveAdj(toks, i)) : (i > 0 && DET.has(toks[i - 1]!.low))) continue;
     let entries = null;
     let n = 1;
@@ -246,6 +249,32 @@ export function findTriggers(toks: Tok[], lo: number, hi: number, lex: Lexicon, 
     i += n - 1;
   }
   return out;
+}
+
+/**
+ * A participle before its noun is an adjective: "allied forces", "the besieged Bosnian town", "the
+ * occupied West Bank", "the banned movement", "Newly appointed Palestinian Prime Minister", "most
+ * respected daily". After a comma it is the main verb when its noun phrase is not followed by a
+ * verb: "Kenzo Oshima, the UN relief coordinator, demanded parties to ..." vs ", armed men attacked".
+ */
+function participleAdjective(toks: Tok[], i: number): boolean {
+  const p = toks[i - 1];
+  const p2 = toks[i - 2];
+  const n = toks[i + 1];
+  if (!n) return false;
+  const detLike = !p || ['DET', 'ADP', 'CCONJ', 'NUM'].includes(p.pos) || (p.pos === 'ADV' && (!p2 || ['DET', 'ADP', 'PUNCT', 'CCONJ', 'PART'].includes(p2.pos)));
+  if (n.pos === 'NOUN') {
+    if (!p || detLike || p.pos === 'ADJ') return true;
+    if (p.pos === 'PUNCT' && p.low !== ',') return true;
+    if (p.low === ',') {
+      let k = i + 1;
+      while (toks[k] && ['NOUN', 'PROPN', 'ADJ'].includes(toks[k]!.pos)) k++;
+      return !!toks[k] && (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX');
+    }
+    return false;
+  }
+  // before a proper noun or another adjective only after a determiner-like word
+  return (n.pos === 'PROPN' || n.pos === 'ADJ') && detLike && !!p;
 }
 
 // wink tags a few verbs after a subject as nouns ("Russia attacks Ukraine"): accept a NOUN
@@ -324,9 +353,15 @@ export function clauseOf(toks: Tok[], i: number, lo: number, hi: number): [numbe
   return [a, b];
 }
 
+const IRREGULAR_PARTICIPLES = new Set(['held', 'met', 'hit', 'shot', 'struck', 'made', 'led', 'set', 'put', 'sent', 'won', 'told', 'built', 'kept', 'left', 'sought', 'fought', 'brought', 'caught', 'bought', 'taught', 'thought', 'paid', 'laid', 'said', 'found', 'bound', 'hung', 'spent', 'lent', 'meant']);
+const isParticipleForm = (t: Tok): boolean => /(ed|en|wn|un|ght|lt)$/.test(t.low) || IRREGULAR_PARTICIPLES.has(t.low);
+// "is opposed to", "is committed to", "is prepared to": an adjectival state with a complement, not a passive
+const STATIVE_TO = new Set(['opposed', 'committed', 'prepared', 'determined', 'dedicated', 'devoted', 'inclined', 'obliged', 'poised', 'resolved', 'used', 'accustomed', 'entitled', 'set']);
+
 export function isPassive(toks: Tok[], i: number): boolean {
   const t = toks[i]!;
-  if (!/(ed|en|wn|un|ght|lt)$/.test(t.low) && !['held', 'met', 'hit', 'shot', 'struck', 'made', 'led', 'set', 'put', 'sent', 'won', 'told', 'built', 'kept', 'left'].includes(t.low)) return false;
+  if (!isParticipleForm(t)) return false;
+  if (STATIVE_TO.has(t.low) && toks[i + 1]?.low === 'to') return false;
   for (let k = i - 1, n = 0; k >= 0 && n < 3; k--, n++) {
     const w = toks[k]!.low;
     if (BE.has(w)) return true;
@@ -334,6 +369,42 @@ export function isPassive(toks: Tok[], i: number): boolean {
     return false;
   }
   return false;
+}
+
+// verbs that take a clause as object: "said Russia attacked", "believes troops withdrawn ..." is not a reduced relative
+const CLAUSE_VERBS = new Set(['think', 'believe', 'hope', 'know', 'expect', 'feel', 'fear', 'understand', 'suspect', 'learn', 'hear', 'see', 'ensure', 'mean', 'show', 'suggest', 'insist', 'consider', 'assume', 'doubt', 'wish']);
+const REL_BREAK = new Set(['and', 'but', 'or', ';', ':', 'that', 'which', 'who', 'whom', 'whose', 'as', 'when', 'while', 'after', 'before', 'because', 'since', 'if', 'until', 'where', 'unless', 'though', 'although', '"', '“', '”']);
+
+/**
+ * A reduced relative clause: a participle right after a noun, in a clause whose main verb came
+ * earlier ("a member of Hamas jailed a year ago", "two men sought in the slaying", "lorries
+ * passing through", "a meeting aimed at"). It modifies the noun: its subject (-ing) or its
+ * patient (-ed) is that noun, never the main clause's subject.
+ */
+/** A token wink tags VERB that is part of a name ("Red Cross", "President Prosper Avril") or of a
+ * hyphenated compound ("Israeli-occupied"): no verb of the clause. */
+function nameOrCompound(toks: Tok[], k: number): boolean {
+  const t = toks[k]!;
+  return (k > 0 && /^[A-Z]/.test(t.text)) || (k > 0 && toks[k - 1]!.low === '-' && toks[k - 1]!.end === t.start) || (/(ed|en)$/.test(t.low) && participleAdjective(toks, k));
+}
+
+export function reducedRelative(toks: Tok[], i: number, lo: number): 'ing' | 'ed' | null {
+  const t = toks[i]!;
+  const p = toks[i - 1];
+  if (!p || (p.pos !== 'NOUN' && p.pos !== 'PROPN') || t.pos !== 'VERB') return null;
+  const kind = /ing$/.test(t.low) ? 'ing' : isParticipleForm(t) ? 'ed' : null;
+  if (!kind) return null;
+  for (let k = i - 2; k >= lo; k--) {
+    const w = toks[k]!;
+    if (REL_BREAK.has(w.low)) return null;
+    if (w.pos === 'AUX' && !/^(to)$/.test(toks[k - 1]?.low ?? '')) return kind;
+    if (w.pos !== 'VERB' || nameOrCompound(toks, k)) continue;
+    // the earlier verb must be a finite main verb: not an infinitive, not itself a participle modifier
+    if (toks[k - 1]?.low === 'to' || (/ing$/.test(w.low) && toks[k - 1]?.pos !== 'AUX')) continue;
+    if (SPEECH.has(w.lemma) || SPEECH.has(w.low) || ATTRIB.has(w.lemma) || CLAUSE_VERBS.has(w.lemma)) return null;
+    return kind;
+  }
+  return null;
 }
 
 export interface Roles {
@@ -351,7 +422,8 @@ export interface Roles {
  */
 export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: number, hi: number, blocked: (g: Group) => boolean, stopAt: number[]): Roles {
   const i = trig.i;
-  const passive = isPassive(toks, i);
+  const rel = trig.n === 1 ? reducedRelative(toks, i, lo) : null;
+  const passive = rel === 'ed' || isPassive(toks, i);
   // the right edge: the next trigger's subject may start a new clause ("X met Y and Z attacked W")
   let right = hi;
   for (const s of stopAt) if (s > i + trig.n && s < right) right = s;
@@ -384,6 +456,11 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
   if (!obj && ofObj) obj = ofObj;
   // a place before the verb ("In Kabul, the Taliban ...", "talks in Geneva ended") when none follows it
   if (!loc) loc = leftG.filter((g) => g !== subj && g.prep && LOC_PREPS.has(g.prep) && g.entities.every((e) => e.kind === 'state')).at(-1) ?? null;
+  if (rel) {
+    // the modified noun phrase ends right before the participle ("Palestinian lorries passing")
+    const head = leftG.find((g) => g.to >= i - 2 && toks.slice(g.to + 1, i).every((t) => t.pos === 'NOUN')) ?? null;
+    return rel === 'ed' ? { source: byAgent, target: head, passive, loc } : { source: head, target: obj, passive, loc };
+  }
   if (passive) {
     return { source: byAgent, target: subj ?? obj, passive, loc };
   }
@@ -444,6 +521,8 @@ export function subordination(toks: Tok[], i: number, lo: number, depth = 0): nu
       while (c >= lo && toks[c]!.low !== ',') c--;
       if (c >= lo && /^(who|which|whose)$/.test(toks[c + 1]?.low ?? '')) { k = c; continue; }
     }
+    // a relative pronoun opens the verb's own clause ("Macedonia which is preparing"): the second loop counts it
+    if (w === 'which' || w === 'who' || w === 'whom') break;
     if (w === 'and' || w === 'but' || w === 'or') {
       // a coordinated verb shares the status of the verb it is coordinated with ("to protect ... and prevent")
       let v = k - 1;
@@ -451,7 +530,7 @@ export function subordination(toks: Tok[], i: number, lo: number, depth = 0): nu
       if (v >= lo && toks[v]!.pos === 'VERB' && depth < 3) return d + subordination(toks, v, lo, depth + 1);
       break;
     }
-    if (toks[k]!.pos === 'VERB') { d += 1; break; }
+    if (toks[k]!.pos === 'VERB' && !nameOrCompound(toks, k)) { d += 1; break; }
   }
   for (let k = i - 1; k >= lo; k--) {
     const w = toks[k]!.low;

@@ -108,7 +108,9 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     const frame = frames.filter((f) => f.content && trig.i >= f.content[0] && trig.i <= f.content[1] && !(trig.i >= f.cue[0] && trig.i <= f.cue[1])).sort((a, b) => (a.content![1] - a.content![0]) - (b.content![1] - b.content![0]))[0] ?? null;
     let [lo, hi] = clauseOf(toks, trig.i, 0, toks.length - 1);
     if (frame) { lo = Math.max(lo, frame.content![0]); hi = Math.min(hi, frame.content![1]); }
-    const blocked = (g: Group): boolean => speakerGroups.has(g) && (!frame || frame.speakerGroup === g && !(g.from >= lo && g.to <= hi));
+    // outside any reported content, a speaker before the trigger whose cue follows it is the trigger's
+    // subject ("Serbia lodged a protest, charging ..."); other speakers are never roles
+    const blocked = (g: Group): boolean => speakerGroups.has(g) && (frame ? frame.speakerGroup === g && !(g.from >= lo && g.to <= hi) : frames.some((f) => f.speakerGroup === g && (f.cue[0] <= trig.i || g.from > trig.i)));
     const stopAt = triggers.filter((t) => t.i > trig.i).map((t) => {
       // next trigger's own subject starts where its left group is
       const g = groups.filter((x) => x.to < t.i && x.from > trig.i).at(-1);

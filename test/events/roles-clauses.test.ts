@@ -1,0 +1,76 @@
+// Roles and clauses: one test per kind of sentence fixed in the issue-5 follow-up (sample sentences
+// written for these tests; mentions are given, so the coder is tested without the actors stage).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeEvents } from '../../src/events/index.js';
+import { makeDoc, E, type Ent } from './helpers.js';
+
+const MLI: Ent = { id: 'MLI', kind: 'state', cc: 'MLI', code: 'MLI', name: 'Mali' };
+const SRB: Ent = { id: 'SRB', kind: 'state', cc: 'SRB', code: 'SRB', name: 'Serbia' };
+const ALB: Ent = { id: 'ALB', kind: 'state', cc: 'ALB', code: 'ALB', name: 'Albania' };
+const ISR: Ent = { id: 'ISR', kind: 'state', cc: 'ISR', code: 'ISR', name: 'Israel' };
+const PSE: Ent = { id: 'PSE', kind: 'state', cc: 'PSE', code: 'PSE', name: 'Palestine' };
+const LBN: Ent = { id: 'LBN', kind: 'state', cc: 'LBN', code: 'LBN', name: 'Lebanon' };
+const SYR: Ent = { id: 'SYR', kind: 'state', cc: 'SYR', code: 'SYR', name: 'Syria' };
+
+function code(text: string, marks: Array<[string, Ent]>) {
+  return codeEvents(makeDoc(text, marks)).events;
+}
+const ids = (es: { id: string }[]) => es.map((e) => e.id);
+const view = (es: ReturnType<typeof code>) => es.map((e) => `${e.cameo} ${ids(e.actor).join('+')}->${ids(e.recipient).join('+')} "${e.text_info.trigger.text}"`);
+
+test('a relative clause ("Mali, which is preparing ...") is not coordinated with the main verb: no event for its verb with the main subject', () => {
+  const es = code('France is providing fuel and military intelligence to Mali which is preparing a new offensive against the rebels.', [['France', E.FRA], ['Mali', MLI]]);
+  assert.ok(es.some((e) => ids(e.actor)[0] === 'FRA' && ids(e.recipient)[0] === 'MLI'), view(es).join('; '));
+  assert.ok(!es.some((e) => e.text_info.trigger.text === 'preparing' && ids(e.actor)[0] === 'FRA'), view(es).join('; '));
+});
+
+test('a participial cue\'s speaker is still the subject of the main verb ("Serbia lodged a protest with Albania, charging ...")', () => {
+  const es = code('Serbia lodged a formal protest with Albania on Monday, charging it with arming the rebels.', [['Serbia', SRB], ['Albania', ALB]]);
+  const e = es.find((x) => x.text_info.trigger.text === 'lodged');
+  assert.ok(e, view(es).join('; '));
+  assert.deepEqual(ids(e.actor), ['SRB']);
+  assert.deepEqual(ids(e.recipient), ['ALB']);
+});
+
+test('"between X" is a target: "ended its mediation between the militias in Lebanon"', () => {
+  const es = code('Syria ended its mediation between rival militias in Lebanon on Sunday.', [['Syria', SYR], ['militias in Lebanon', LBN]]);
+  assert.ok(es.some((e) => ids(e.actor)[0] === 'SYR' && ids(e.recipient)[0] === 'LBN'), view(es).join('; '));
+});
+
+test('"is opposed to X" is a stance, not a passive: the subject is the source', () => {
+  const es = code('Israel is opposed to French mediation in the talks.', [['Israel', ISR], ['French', E.FRA]]);
+  const e = es[0];
+  assert.ok(e, 'an event');
+  assert.deepEqual(ids(e.actor), ['ISR']);
+  assert.deepEqual(ids(e.recipient), ['FRA']);
+});
+
+test('a reduced relative ("a member of Hamas jailed a year ago") is no event of the main subject', () => {
+  const es = code('Israel released the mayor of Nablus, a member of the Hamas movement jailed a year ago, officials said.', [['Israel', ISR], ['Nablus', PSE], ['Hamas movement', PSE]]);
+  assert.ok(es.some((e) => e.text_info.trigger.text === 'released' && ids(e.actor)[0] === 'ISR'), view(es).join('; '));
+  assert.ok(!es.some((e) => e.text_info.trigger.text === 'jailed'), view(es).join('; '));
+});
+
+test('a reduced relative -ing takes the noun it modifies as its subject, not the main subject', () => {
+  const es = code('Israel lifted a blockade on Palestinian trucks passing through the crossing, officials said.', [['Israel', ISR], ['Palestinian trucks', PSE]]);
+  assert.ok(!es.some((e) => e.text_info.trigger.text === 'passing' && ids(e.actor)[0] === 'ISR'), view(es).join('; '));
+});
+
+test('a participle before a noun phrase is an adjective ("the besieged Lebanese town", "Newly appointed ... minister")', () => {
+  const es = code('Israeli helicopters evacuated the wounded from the besieged Lebanese town of Qana.', [['Israeli helicopters', ISR], ['Lebanese', LBN]]);
+  assert.ok(!es.some((e) => e.text_info.trigger.text === 'besieged'), view(es).join('; '));
+  const es2 = code('Newly appointed Lebanese Prime Minister Nabil Haddad has refused to meet the Syrian envoy.', [['Lebanese Prime Minister Nabil Haddad', LBN], ['Syrian envoy', SYR]]);
+  assert.ok(!es2.some((e) => e.text_info.trigger.text === 'appointed'), view(es2).join('; '));
+  assert.ok(es2.some((e) => e.event === 'REJECT' && ids(e.actor)[0] === 'LBN'), view(es2).join('; '));
+});
+
+test('after an appositive, a participle-looking verb is the main verb ("X, the UN envoy, demanded parties to ...")', () => {
+  const es = code('Anna Berg, the United Nations envoy, demanded parties to the conflict in Syria to allow aid convoys.', [['United Nations envoy', { id: 'IGO', kind: 'igo', cc: 'IGO', code: 'IGO' }], ['Syria', SYR]]);
+  assert.ok(es.some((e) => e.text_info.trigger.text === 'demanded'), view(es).join('; '));
+});
+
+test('a participle adjective is not a preposition blocker: "in the occupied West Bank" is a place, not the subject of "to forestall"', () => {
+  const es = code('Israeli troops remained on alert in the occupied West Bank to forestall more violence.', [['Israeli troops', ISR], ['West Bank', PSE]]);
+  assert.ok(!es.some((e) => ids(e.actor)[0] === 'PSE'), view(es).join('; '));
+});
