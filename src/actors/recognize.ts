@@ -151,21 +151,37 @@ function firstPerson(ctx: Ctx): void {
     // before names the speaker of a quotation's second sentence (which has no opening mark)
     const sStart = ctx.doc.sentences.find((se) => se.index === sentence)?.start ?? 0;
     const quoted = inQuote(ctx.doc.text, sStart, t.start);
-    let best = -1, dist = Infinity;
-    mentions.forEach((m, x) => {
-      if (m.sentence !== sentence || !fits(m)) return;
-      const d = (m.start > t.start ? m.start - t.end : t.start - m.end) + (quoted && inQuote(ctx.doc.text, sStart, m.start) ? 1e6 : 0);
-      if (d < dist) { dist = d; best = x; }
-    });
-    if (best < 0) for (let x = mentions.length - 1; x >= 0; x--) {
-      const m = mentions[x]!;
-      if (m.sentence === sentence - 1 && fits(m)) { best = x; break; }
-    }
-    // a quotation running over several sentences, or a statement after "X said:": the last speaker
-    if (best < 0) {
-      // a quotation's later sentences carry no opening mark: count the marks from the paragraph's start
-      const para = ctx.doc.text.lastIndexOf('\n', t.start) + 1;
-      best = lastSpeaker(ctx, t.start, sentence, fits, quoted || inQuote(ctx.doc.text, para, t.start));
+    const search = (ok: (m: Mention) => boolean): number => {
+      let best = -1, dist = Infinity;
+      mentions.forEach((m, x) => {
+        if (m.sentence !== sentence || !ok(m)) return;
+        const d = (m.start > t.start ? m.start - t.end : t.start - m.end) + (quoted && inQuote(ctx.doc.text, sStart, m.start) ? 1e6 : 0);
+        if (d < dist) { dist = d; best = x; }
+      });
+      if (best < 0) for (let x = mentions.length - 1; x >= 0; x--) {
+        const m = mentions[x]!;
+        if (m.sentence === sentence - 1 && ok(m)) { best = x; break; }
+      }
+      // a quotation running over several sentences, or a statement after "X said:": the last speaker
+      if (best < 0) {
+        // a quotation's later sentences carry no opening mark: count the marks from the paragraph's start
+        const para = ctx.doc.text.lastIndexOf('\n', t.start) + 1;
+        best = lastSpeaker(ctx, t.start, sentence, ok, quoted || inQuote(ctx.doc.text, para, t.start));
+      }
+      return best;
+    };
+    const best = search(fits);
+    if (best < 0 && plur) {
+      // '"We will respond," the Russian foreign minister said': an official's "we" is their government
+      // (or armed forces); a person of no known country or sector gives nothing
+      const official = (m: Mention) => !!m.entity && m.type !== 'pronoun' && m.entity.kind === 'person' && !!m.entity.country_code && ctx.kb.states.has(m.entity.country_code) && (m.entity.sector === 'GOV' || m.entity.sector === 'MIL');
+      const o = search(official);
+      if (o >= 0) {
+        const p = mentions[o]!.entity!;
+        const e = stateEntity(ctx, p.country_code!, p.sector, t.text, sentence, t.start, t.end, dateAt(ctx, sentence, t.start));
+        added.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'pronoun', entity: e, in_kb: true, antecedent: o });
+      }
+      continue;
     }
     if (best < 0) continue;
     const e: Entity = { ...mentions[best]!.entity!, entity_text: t.text, start: t.start, end: t.end, sentence };

@@ -93,3 +93,10 @@ test('a counted plural ("43 people", "thousands of people") is a group of people
   for (const m of all(ms, 'people')) assert.equal(m.entity?.sector, 'CVL');
   assert.equal(all(ms, 'People').length, 0);
 });
+
+test('an official\'s "we" is their government; a named group nearby still wins', () => {
+  const ms = run('"We will answer in kind," the Russian foreign minister said on Tuesday.', '2016-10-01', real);
+  assert.equal(all(ms, 'We')[0]?.entity?.code, 'RUSGOV');
+  const g = run('"We will answer in kind," a NATO spokesman said on Tuesday.', '2016-10-01', real);
+  assert.notEqual(all(g, 'We')[0]?.entity?.code, 'RUSGOV');
+});
