@@ -32,6 +32,11 @@ const FAMILY_FIRST = new Set(['CHN', 'KOR', 'PRK']);
 // An open term is known to last to the table's final update and no further: it ends there, with a note saying so.
 const LAST_SEEN = '2011-12';
 const LAST_SEEN_NOTE = 'still in office at the last CountryInfo update (January 2012); the real end of the term is not recorded';
+// Symmetrically, a CIA term open at the start ("in office at the first snapshot", January 2003) starts there for a
+// single-holder office when no earlier holder is known: the real start is unrecorded, and dropping the term (as
+// before) lost Kenya's home-affairs minister of 2003-2008 and the like.
+const FIRST_SEEN = '2003-01';
+const FIRST_SEEN_NOTE = 'already in office at the first CountryInfo snapshot (January 2003); the real start of the term is not recorded';
 const closeAtLastSeen = (t: Term): Term => (t.open || t.end === null ? { ...t, end: LAST_SEEN, open: false, lastSeen: true } : t);
 
 interface Row { country: string; name: string; role: string | null; start: string | null; end: string | null; start_open: boolean; end_open: boolean; section: string }
@@ -112,7 +117,7 @@ for (const p of hand) for (const r of p.roles) if (SINGLE.has(r.office) && r.sta
 const states = new Set((JSON.parse(readFileSync(join(KB, 'states.json'), 'utf8')) as Array<{ id: string }>).map((s) => s.id));
 
 // ---- read and group ----
-interface Term { key: string; names: string[]; office: string; country: string; title: string; start: string | null; end: string | null; open: boolean; exact: boolean; lastSeen?: boolean }
+interface Term { key: string; names: string[]; office: string; country: string; title: string; start: string | null; end: string | null; open: boolean; exact: boolean; lastSeen?: boolean; firstSeen?: boolean }
 const rows = readFileSync(input, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
 const terms: Term[] = [];
 for (const r of rows) {
@@ -162,6 +167,9 @@ for (const [oc, list0] of byOC) {
   list.sort((a, b) => padS(a.start).localeCompare(padS(b.start)));
   // a start unknown to the snapshots is the previous holder's end
   list.forEach((t, i) => { if (t.start === null && i > 0 && list[i - 1]!.end) t.start = list[i - 1]!.end; });
+  list.forEach((t, i) => {
+    if (t.start === null && !t.exact && (i === 0 || list[i - 1]!.start === FIRST_SEEN) && (!t.end || padS(t.end) > padS(FIRST_SEEN))) { t.start = FIRST_SEEN; t.firstSeen = true; }
+  });
   list = list.filter((t) => t.start !== null);
   // open ends: the next known holder's start (generated or hand-written), else the last update (see LAST_SEEN)
   const starts = [...list.map((t) => t.start!), ...handList.map((h) => h.s)].sort((a, b) => padS(a).localeCompare(padS(b)));
@@ -210,7 +218,7 @@ for (const t of kept.sort((a, b) => a.key.localeCompare(b.key) || padS(a.start).
     people.set(t.key, p);
   }
   for (const n of t.names.slice(1)) if (norm(n) !== norm(p.name)) p.aliases = [...new Set([...(p.aliases ?? []), n])];
-  p.roles.push({ office: t.office, country: t.country, start: t.start, end: t.end, title: t.title, ...(t.lastSeen ? { note: LAST_SEEN_NOTE } : {}) });
+  p.roles.push({ office: t.office, country: t.country, start: t.start, end: t.end, title: t.title, ...(t.lastSeen ? { note: LAST_SEEN_NOTE } : t.firstSeen ? { note: FIRST_SEEN_NOTE } : {}) });
 }
 // Phoenix (TABARI) dictionaries list spelling variants of the same people; keep the ones that are a bare
 // name (no title or nationality word, at least two words), so "Abdallah Baali" joins "Abdallah Bali".

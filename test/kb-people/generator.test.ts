@@ -44,6 +44,7 @@ function run(): Person[] {
       row('BBB', 'FRANK FIRSTNAME', 'Presidents', '1991-01-01', '1995-01-01', 'Leaders'), // "Frank" is a given name twice below
       row('BBB', 'EDGAR FRANK', 'Prime ministers', '1992-01-01', '1993-01-01', 'Leaders'),
       row('AAA', 'FRANK OTHER', 'Minister of Defense', '2004-01-01', '2005-01-01', 'Government'),
+      row('BBB', 'EARLY ERNST', 'Minister for Home Affairs', null, '2008-02-29', 'Government'), // in office at the first snapshot
       row('BBB', 'HUSSEIN', 'Kings', '1990-01-01', '1999-02-07', 'Leaders'), // a one-word regnal name
       row('CCC', 'NOT A STATE', 'Presidents', '2000-01-01', '2004-01-01', 'Leaders'), // country not in states.json
     ].join('\n');
@@ -101,4 +102,10 @@ test('a one-word regnal name is written with the title and kept as the surname',
 test('a last name that is also a given name in the KB names the person only in full', () => {
   assert.equal(byName('Edgar Frank')?.surname, 'Edgar Frank');
   assert.equal(byName('Frank Firstname')?.surname, undefined);
+});
+
+test('a single-holder term already open at the first CIA snapshot starts there, with a note', () => {
+  const r = byName('Early Ernst')?.roles[0];
+  assert.deepEqual([r?.office, r?.start, r?.end], ['interior_minister', '2003-01', '2008-02']);
+  assert.match(r?.note ?? '', /first CountryInfo snapshot/);
 });
