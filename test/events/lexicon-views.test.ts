@@ -50,3 +50,14 @@ test('"returned <object> to <country>" is a return (084); going back somewhere i
   assert.equal(top('Chile returned 40 prisoners to Peru.').cameo, '0841');
   assert.ok(!events('The Chilean delegation returned to Peru on Monday.').some((e) => e.cameo.startsWith('08')));
 });
+
+test('actions PETRARCH2 codes as intents or other roots follow the codebook definitions', () => {
+  assert.equal(top('Chile accepted 1,200 refugees from Peru in May.').cameo, '073');
+  assert.equal(top('Chile removed sanctions on three banks of Peru.').cameo, '085');
+  assert.equal(top('Rebels in Peru have stepped up attacks on Chile.').cameo.slice(0, 2), '19');
+  assert.equal(top('Chile is training pilots of Peru.').cameo, '062');
+  assert.equal(top('Chile condemned the terrorist attack in Peru.').cameo, '111');
+  assert.equal(top('Chile is exploring the possibility of a new pipeline to Peru.').cameo, '014');
+  assert.equal(top('Chile participated in joint exercises with Peru.').cameo, '062');
+  assert.equal(top('Chile allowed humanitarian aid into Peru.').cameo, '0863');
+});
