@@ -84,7 +84,11 @@ for (const r of recs) {
       gold.forEach((g, gi) => {
         if (g && !used.has(gi)) {
           const a = r.attributions[gi];
-          dumpLines.push(JSON.stringify({ type: 'miss', kind, doc: r.doc_id, gold: r.text.slice(g[0], g[1]), cue: a.cue?.text ?? null, source: a.source?.text ?? null, qt: a.quote_type_heuristic, ctx: ctx(g[0], g[1]).slice(0, 400) }));
+          // the prediction whose cue matches this attribution's cue, if any: a boundary error, not a missed cue
+          const gc: R | null = a.cue ? [a.cue.frags[0][0], a.cue.frags.at(-1)[1]] : null;
+          const same = gc ? quotes.find((q: Quote) => q.cue && jac(gc, [q.cue.start + shift, q.cue.end + shift]) >= 0.5) : undefined;
+          const ours = same ? same[kind]?.text ?? '(none)' : null;
+          dumpLines.push(JSON.stringify({ type: 'miss', kind, doc: r.doc_id, gold: r.text.slice(g[0], g[1]), ours, cue: a.cue?.text ?? null, source: a.source?.text ?? null, qt: a.quote_type_heuristic, ctx: ctx(g[0], g[1]).slice(0, 400) }));
         }
       });
       const usedP = new Set<number>();

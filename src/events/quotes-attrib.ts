@@ -23,21 +23,37 @@ const isPunct = (t: Tok | undefined): boolean => !!t && /^[.,;:!?—–()-]$/.te
 const NP_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const NP_IN = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'DET', 'ADJ']);
 // prepositions that keep a noun phrase going ("attorneys for the family", "one of his aides")
-const NP_PREP = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
+// (not "on": "The Times on Saturday wrote" is a date, not part of the phrase)
+const NP_PREP = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
+const POSS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const REL = new Set(['who', 'which', 'that']);
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year|\d{4}|\d{1,2})$/;
+const WHEN = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last|this|earlier|in|on|over|by|since)$/;
+const PARTICIPLE = /^(\w+ed|taken|given|shown|made|held|done|seen|known|written|chosen|driven|drawn|run|led|won|paid)$/;
 // words between a subject and its cue: auxiliaries, adverbs, negation ("has also not said")
 const SKIP_POS = new Set(['AUX', 'ADV', 'PART']);
 
 function npTok(t: Tok | undefined): boolean {
-  return !!t && (NP_IN.has(t.pos) || t.low === "'s" || t.text === '-' || t.text === '.' && false);
+  if (!t) return false;
+  // a personal pronoun ends a phrase ("what he called"): only possessives stand inside one
+  if (t.pos === 'PRON') return POSS.has(t.low);
+  return NP_IN.has(t.pos) || t.low === "'s" || t.text === '-' || t.text === '/';
 }
 
 /** The noun phrase ending at `end` (inclusive): determiners, adjectives, nouns, possessives, and
  * prepositional tails ("the chairman of the committee"). */
 export function npLeft(toks: Tok[], end: number, lo = 0): [number, number] | null {
+  // a short bracketed tag after a name: "Sen. David Perdue (R-Ga.)"
+  if (toks[end]?.text === ')') {
+    let o = end - 1;
+    while (o > lo && end - o < 8 && toks[o]!.text !== '(') o--;
+    if (toks[o]?.text !== '(' || toks.slice(o, end).some((x) => x.pos === 'VERB')) return null;
+    const np = npLeft(toks, o - 1, lo);
+    return np ? [np[0], end] : null;
+  }
   const t = toks[end];
   if (!t || end < lo || !(NP_HEAD.has(t.pos) || t.pos === 'ADJ' && /^[A-Z]/.test(t.text))) return null;
-  if (REL.has(t.low) && t.pos === 'PRON') return [end, end];
+  if (t.pos === 'PRON' && !POSS.has(t.low)) return [end, end];
   let a = end;
   for (;;) {
     const p = toks[a - 1];
@@ -47,7 +63,16 @@ export function npLeft(toks: Tok[], end: number, lo = 0): [number, number] | nul
     if (p.pos === 'ADP' && NP_PREP.has(p.low) && a - 2 >= lo && NP_HEAD.has(toks[a - 2]!.pos) && toks[a - 2]!.pos !== 'PRON') { a -= 2; continue; }
     // coordination of names ("Obama and Clinton")
     if (p.low === 'and' && a - 2 >= lo && toks[a - 2]!.pos === 'PROPN' && toks[a]!.pos === 'PROPN') { a -= 2; continue; }
+    // a reduced relative inside the phrase: "the latest poll released Friday", "polls taken over ..."
+    // (not a main verb with its object: "The campaign released an ad")
+    if (p.pos === 'VERB' && PARTICIPLE.test(p.low) && a - 2 >= lo && toks[a - 2]!.pos === 'NOUN' && (toks[a]!.pos === 'ADP' || WHEN.test(toks[a]!.low))) { a -= 2; continue; }
     break;
+  }
+  // the object of a leading preposition is not the subject: "In a Bloomberg interview Trump said"
+  if (a - 1 >= lo && toks[a - 1]!.pos === 'ADP' && toks[end]!.pos === 'PROPN') {
+    let b = end;
+    while (b - 1 > a && toks[b - 1]!.pos === 'PROPN') b--;
+    if (b > a && toks[b - 1]!.pos === 'NOUN') a = b;
   }
   // a leading subordinator or pronoun-like determiner is not part of the phrase
   while (a < end && (toks[a]!.pos === 'SCONJ' || toks[a]!.pos === 'CCONJ')) a++;
@@ -90,6 +115,35 @@ function cueRate(toks: Tok[], i: number, lex: CueLexicon, quoted: (pos: number) 
 
 const NEVER = (): boolean => false;
 
+/** "Johnnie Wilson, of Springfield, Va., said", "X, who ..., said", "X, dedicating the museum, said":
+ * walk back from the comma before the cue over comma segments; every segment must be a whole noun
+ * or prepositional phrase, a relative clause or a participle, up to a head phrase that opens the
+ * clause. A participle segment leaves the head alone; otherwise the appositions are kept. */
+function appositionLeft(toks: Tok[], k: number, first: number): [number, number] | null {
+  let comma = k;
+  let participle = false;
+  let best: [number, number] | null = null;
+  for (let hops = 0; hops < 6; hops++) {
+    let c = comma - 1;
+    while (c > first && toks[c]!.text !== ',' && !isQuote(toks[c]) && comma - c < 30) c--;
+    const bounded = toks[c]!.text === ',' || isQuote(toks[c]);
+    const segStart = bounded ? c + 1 : c;
+    if (segStart >= comma) break;
+    const seg = toks.slice(segStart, comma);
+    const w = seg[0]!;
+    const ing = /ing$/.test(w.low) && w.pos === 'VERB';
+    const more = toks[c]!.text === ',' && c > first;
+    if (more && (ing || REL.has(w.low))) { participle ||= ing; comma = c; continue; }
+    if (seg.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) break;
+    const np = npLeft(toks, comma - 1, segStart);
+    // a head phrase fills its segment, after a conjunction or adverb at most ("But Megan Hester, ...")
+    if (np && seg.slice(0, np[0] - segStart).every((x) => ['CCONJ', 'SCONJ', 'ADV'].includes(x.pos))) best = participle ? np : [np[0], k - 1];
+    if (!more) break;
+    comma = c;
+  }
+  return best;
+}
+
 export function isCueVerb(toks: Tok[], i: number, lex: CueLexicon, quoted: (pos: number) => boolean = NEVER): boolean {
   return cueRate(toks, i, lex, quoted) >= CUE_RATE;
 }
@@ -124,26 +178,49 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
       i++;
       continue;
     }
-    const rate = cueRate(toks, i, lex, quoted);
+    // a transcript or headline line "Pat Caddell: ...": the colon is the cue
+    if (t.text === ':' && i - first >= 1 && i - first <= 4 && !quoted(t.start) && toks.slice(first, i).every((x) => x.pos === 'PROPN' || x.text === '.')) {
+      out.push({ cue: [i, i], source: [first, i - 1], content: i + 1 <= last ? [i + 1 + (isQuote(toks[i + 1]) ? 1 : 0), last] : null, contentBefore: false });
+      continue;
+    }
+    // any verb introducing a colon ("Caddell continued: ...") reports what follows
+    const rate = t.pos === 'VERB' && toks[i + 1]?.text === ':' && !quoted(t.start) ? 1 : cueRate(toks, i, lex, quoted);
     if (rate < CUE_RATE) continue;
     const cue: [number, number] = [i, i];
     // the subject to the left, across auxiliaries and adverbs
     let k = i - 1;
     while (k >= 0 && SKIP_POS.has(toks[k]!.pos) && i - k <= 4) k--;
-    let src: [number, number] | null = null;
-    if (k >= 0 && !isPunct(toks[k]) && !isQuote(toks[k])) src = npLeft(toks, k);
-    // an appositive between subject and cue: "Megan Hester, senior associate at ..., said"
-    if (!src && k >= 2 && toks[k]!.text === ',') {
-      let c = k - 1;
-      while (c > 0 && toks[c]!.text !== ',' && !isQuote(toks[c]) && k - c < 25) c--;
-      const appo = toks.slice(c + 1, k);
-      const clause = appo.some((x) => x.pos === 'VERB' || x.pos === 'AUX');
-      if (c >= 1 && toks[c]!.text === ',' && (!clause || REL.has(appo[0]?.low ?? ''))) {
-        const np = npLeft(toks, c - 1);
-        if (np) src = [np[0], k - 1];
+    // a time phrase between subject and cue: "The Herald on Sunday reported", "Trump last week said"
+    if (k > first && TIME_WORD.test(toks[k]!.low)) {
+      let m = k;
+      while (m > first && k - m < 4 && !(toks[m]!.pos === 'ADP' || /^(last|this|next|early|late)$/.test(toks[m]!.low))) m--;
+      if (m > first && k - m < 4 && (toks[m]!.pos === 'ADP' || /^(last|this|next|early|late)$/.test(toks[m]!.low))) {
+        k = m - 1;
+        while (k >= 0 && SKIP_POS.has(toks[k]!.pos) && i - k <= 8) k--;
       }
     }
+    let src: [number, number] | null = null;
+    // a capitalised name the tagger took for a verb at the start: "Lynch said"
+    if (k === first && k < i && toks[k]!.pos === 'VERB' && /^[A-Z][a-z]/.test(toks[k]!.text)) src = [k, k];
+    else if (k >= 0 && (!isPunct(toks[k]) || toks[k]!.text === ')') && !isQuote(toks[k])) src = npLeft(toks, k);
+    // an appositive between subject and cue: "Megan Hester, senior associate at ..., said",
+    // "Johnnie Wilson, of Springfield, Va., said": walk back over verbless comma segments
+    if (!src && k >= 2 && toks[k]!.text === ',') src = appositionLeft(toks, k, first);
+    // an infinitive cue takes the subject of the verb it depends on: "the senator spoke ... to discuss"
+    if (toks[i - 1]?.low === 'to' && toks[i - 1]!.pos === 'PART') {
+      let v = i - 2;
+      while (v > first && toks[v]!.pos !== 'VERB') v--;
+      let b = v - 1;
+      while (b > first && SKIP_POS.has(toks[b]!.pos)) b--;
+      src = v > first && toks[v]!.pos === 'VERB' ? npLeft(toks, b, first) : null;
+    }
     // a participle after a comma takes the clause's subject: "Trump is defending ..., saying ..."
+    const prev = out[out.length - 1];
+    if (!src && /ing$/.test(t.low) && toks[i - 1]?.text === ',' && prev?.source && prev.cue[0] < i) {
+      // "..., said Caddell, speaking of ...": the same source as the attribution before
+      src = prev.source[1] < i ? prev.source : null;
+      if (src && src[1] === i - 1) src = null;
+    }
     if (!src && /ing$/.test(t.low) && toks[i - 1]?.text === ',') {
       let v = first;
       while (v < i - 1 && toks[v]!.pos !== 'VERB' && toks[v]!.pos !== 'AUX') v++;
@@ -154,16 +231,28 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
     // inversion: "..., said the official" / "“...,” said Smith"
     let right = false;
     // the source then runs to the end of the sentence, with its appositive or relative clause
-    if (!src && rate >= SAYING_RATE && (isPunct(toks[i - 1]) || isQuote(toks[i - 1]))) {
+    if (!src && rate >= SAYING_RATE && !/ing$/.test(t.low) && (isPunct(toks[i - 1]) || isQuote(toks[i - 1]))) {
       const np = npRight(toks, i + 1, last);
-      if (np) { src = [np[0], last]; right = true; }
+      if (np) {
+        // ... but not into a bracketed aside with a verb ("said Mr. Burman (a view echoed by ...)")
+        let e = last;
+        for (let m = np[1] + 1; m <= last; m++) {
+          if (toks[m]!.text !== '(') continue;
+          let c = m + 1;
+          while (c <= last && toks[c]!.text !== ')') c++;
+          if (toks.slice(m, c).some((x) => x.pos === 'VERB')) { e = m - 1; break; }
+        }
+        src = [np[0], e];
+        right = true;
+      }
     }
     // content: the reported clause after the cue, or the sentence before the source when the cue
     // closes it ("..., officials said.")
     const after0 = right && src ? src[1] + 1 : i + 1;
     const afterToks = toks.slice(after0, last + 1);
     const sFrom = src ? Math.min(src[0], i) : i;
-    const boundaryBefore = sFrom - 1 >= first && (isPunct(toks[sFrom - 1]) || isQuote(toks[sFrom - 1]));
+    // (verbs of saying only: "Jane Porter: We never agreed to those terms" does not report "Jane Porter")
+    const boundaryBefore = rate >= SAYING_RATE && sFrom - 1 >= first && (toks[sFrom - 1]!.text === ',' || isQuote(toks[sFrom - 1]) || toks[sFrom - 1]!.text === '—');
     const clauseAfter = afterToks.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || isQuote(x) || x.text === ':') || afterToks[0]?.low === 'that';
     let content: [number, number] | null = null;
     let before = false;

@@ -59,3 +59,19 @@ test('no attribution is read inside a direct quotation ("I think" in a quote)', 
   assert.equal(q[0]!.cue?.text, 'said');
   assert.equal(q[0]!.source?.text, 'the envoy');
 });
+
+test('source boundaries: several appositive segments, a bracketed party tag, a date after the source', () => {
+  let q = quotesOf('Maria Lopez, of Tucson, Ariz., said the plant would close in the spring.');
+  assert.equal(q[0]?.source?.text, 'Maria Lopez, of Tucson, Ariz.');
+  q = quotesOf('Sen. Ann Marsh (D-Ohio) said the budget talks had stalled.');
+  assert.equal(q[0]?.source?.text, 'Sen. Ann Marsh (D-Ohio)');
+  q = quotesOf('The Herald on Sunday reported that the mayor had resigned.');
+  assert.equal(q[0]?.source?.text, 'The Herald');
+});
+
+test('a transcript line "NAME: ..." has the colon as its cue', () => {
+  const q = quotesOf('Jane Porter: We never agreed to those terms.');
+  assert.equal(q[0]?.cue?.text, ':');
+  assert.equal(q[0]?.source?.text, 'Jane Porter');
+  assert.equal(q[0]?.content.text, 'We never agreed to those terms');
+});
