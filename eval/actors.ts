@@ -96,11 +96,38 @@ function ngec() {
 // pronouns by what they refer to. Unresolved names: Organisation if organisation-shaped or an
 // acronym (one the text defined: "World Monuments Fund (WMF)").
 // State names and capitals: re3d labels a state Organisation when it acts and Location when it is
-// a place; we score ours as Organisation unless a locative preposition precedes ("in Syria").
+// a place; we score ours as Organisation unless it is in a place's position: after a locative
+// preposition ("in Syria"), past a compass word ("in northern Iraq"), or down a list or "City,
+// Country" begun after one ("in Jordan, Lebanon and Turkey", "in Istanbul, Turkey").
 // The first line scores against every gold span; the second leaves out the gold pronouns (I, we,
 // they, it, my, ...: re3d labels them all, we resolve he/she, they and I/we in reported speech) — reported apart, not instead.
 type RType = 'Person' | 'Organisation' | 'Nationality';
 const LOCATIVE = /\b(in|at|near|from|to|into|across|outside|inside|around|throughout|within|towards?|of)\s+(the\s+)?$/i;
+const LOCATIVE_STRICT = /\b(in|at|near|into|across|outside|inside|around|throughout|within)\s+(the\s+)?$/i;
+const COMPASS_BEFORE = /\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$/i;
+const COORD_BEFORE = /(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+/**
+ * Is a state name at `start` in a place's position: after a locative preposition ("in Syria"),
+ * also past a compass word ("in northern Iraq") or down a list or "City, Country" that began after
+ * one ("in Jordan, Lebanon and Turkey", "bombings in Istanbul, Turkey")? re3d labels those Location.
+ */
+function placePosition(text: string, start: number, end?: number, depth = 0): boolean {
+  let before = text.slice(Math.max(0, start - 40), start);
+  const comp = COMPASS_BEFORE.exec(before);
+  if (comp) before = before.slice(0, comp.index);
+  // down a list, "of" is a genitive ("the Governments of Iraq and the United States"), not a place
+  if ((depth ? LOCATIVE_STRICT : LOCATIVE).test(before.slice(-20))) return true;
+  const co = COORD_BEFORE.exec(before);
+  if (!co || depth > 4) return false;
+  // a comma alone joins list items only when another item or the end follows ("inside Turkey, the
+  // United States is committed": a new clause)
+  if (!/\b(?:and|or)\b/.test(co[0]) && end !== undefined && !/^\s*(?:[,.;:)]|(?:and|or)\b|$)/.test(text.slice(end, end + 8))) return false;
+  // the item before the comma/"and": a capitalised word run, itself in a place's position
+  const upto = start - (text.slice(Math.max(0, start - 40), start).length - co.index) - (comp ? comp[0].length : 0);
+  const prev = /(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*$/u.exec(text.slice(Math.max(0, upto - 60), upto));
+  if (!prev) return false;
+  return placePosition(text, upto - prev[0].length, undefined, depth + 1);
+}
 const PRONOUN = /^(i|me|my|mine|we|us|our|ours|you|your|he|him|his|she|her|hers|it|its|they|them|their|theirs|who|whom|whose|which|that|myself|ourselves|himself|herself|itself|themselves)$/i;
 function re3dType(m: Mention, text: string): RType | null {
   const e = m.entity;
@@ -108,7 +135,7 @@ function re3dType(m: Mention, text: string): RType | null {
   if (!e) return m.type === 'acronym' || looksLikeOrganisation(m.text) ? 'Organisation' : 'Person';
   if (e.kind === 'person') return 'Person';
   if ((e.kind === 'state' || e.kind === 'government') && (m.type === 'name' || m.type === 'metonym')) {
-    return LOCATIVE.test(text.slice(Math.max(0, m.start - 20), m.start)) ? null : 'Organisation';
+    return placePosition(text, m.start, m.end) ? null : 'Organisation';
   }
   if (e.kind === 'state' && m.type === 'demonym') return 'Nationality';
   return 'Organisation';
