@@ -49,6 +49,12 @@ const FORMER = {
   MMR: [{ name: 'Burma', until: '1989-06-18' }],
   LKA: [{ name: 'Ceylon', until: '1972-05-22' }],
   KHM: [{ name: 'Kampuchea', until: '1989-05-01' }, { name: 'Democratic Kampuchea', until: '1979-01-07' }],
+  ZWE: [{ name: 'Rhodesia', until: '1980-04-18' }],
+  BFA: [{ name: 'Upper Volta', until: '1984-08-04' }],
+  BEN: [{ name: 'Dahomey', until: '1975-11-30' }],
+  DEU: [{ name: 'West Germany', until: '1990-10-03' }],
+  YEM: [{ name: 'North Yemen', until: '1990-05-22' }, { name: 'South Yemen', until: '1990-05-22' }],
+  TZA: [{ name: 'Tanganyika', until: '1964-04-26' }],
 };
 // Single words that are also common first names, US states or ordinary words: kept, with the rule
 // that separates them (the recogniser skips "City, Georgia" and "Jordan Smith"-like name shapes).
