@@ -919,7 +919,7 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         // "opposition parties in Nepal", "the people of Syria": the country follows the group word
         const post = inCountry(ctx, chunks, p.next + 1, sec.sector)!;
         const e = stateEntity(ctx, post.country, p.former ? 'ELI' : sec.sector, '', sentence, 0, 0, date);
-        if (e.kind === 'group' && oneHuman(ctx, hc.j)) e.kind = 'person';
+        if (e.kind === 'group' && sec.sector !== 'MED' && oneHuman(ctx, hc.j)) e.kind = 'person'; // not 'a newspaper'
         push(ctx, startI, chunks[post.end - 1]!.j, 'description', e);
         k = post.end; continue;
       } else if (sec && sec.sector !== 'ELI' && (!kb.modifierOnly.has(keysOf(ctx, hc.i, hc.j)) || counted(ctx, hc.i)) && !modifiesNext(ctx, hc.j) && !usedAsVerb(ctx, hc.i)) {
@@ -934,7 +934,7 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
             push(ctx, startI, run[1], 'title', mkEntity('', nameText, `new/${slug(nameText)}`, 'person', null, sec.sector, null, 0, 0, 0));
             k = run[0]; continue;
           }
-          push(ctx, startI, hc.j, 'description', mkEntity('', toks.slice(hc.i, hc.j).map((t) => t.text).join(' '), `new/${sec.sector.toLowerCase()}`, oneHuman(ctx, hc.j) ? 'person' : 'group', null, sec.sector, null, 0, 0, 0));
+          push(ctx, startI === hc.i ? modifiersBefore(ctx, hc.i) : startI, hc.j, 'description', mkEntity('', toks.slice(hc.i, hc.j).map((t) => t.text).join(' '), `new/${sec.sector.toLowerCase()}`, oneHuman(ctx, hc.j) ? 'person' : 'group', null, sec.sector, null, 0, 0, 0));
         }
       }
       k = p.next + 1; continue;
@@ -972,6 +972,24 @@ function leaderGroup(ctx: Ctx, j: number, date: string): boolean {
   const i0 = tokAt(toks, m.start);
   push(ctx, i0, j + 1, 'description', stateEntity(ctx, e.country_code, sector, '', m.sentence, 0, 0, date));
   return true;
+}
+
+/**
+ * "Moslem fundamentalist demonstrators", "Shona rebels": a bare group word's span takes in up to two
+ * qualifiers just before it (adjectives, or capitalised words the KB does not know), so it covers
+ * the group as the text names it; its country still comes only from the context.
+ */
+function modifiersBefore(ctx: Ctx, i: number): number {
+  let s = i;
+  for (let x = i - 1; x >= 0 && x >= i - 2; x--) {
+    const t = ctx.toks[x]!;
+    if (!isWord(t) || STOP.has(t.key) || NOT_NAME.has(t.key)) break;
+    if (ctx.toks[x + 1]!.start !== t.end + 1 || ctx.mentions.some((m) => m.end > t.start && m.start <= t.start)) break;
+    const pos = ctx.posAt(x);
+    if (!(pos === 'ADJ' || (isCap(t) && !ctx.kb.trie.longest(ctx.toks, x, x + 1)))) break;
+    s = x;
+  }
+  return s;
 }
 
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions', 'scores']);
@@ -1012,10 +1030,14 @@ function inCountry(ctx: Ctx, chunks: Chunk[], n: number, sector: string): { coun
   // "the people of Syria" always; "X in Nepal" only for groups that are the country's own
   // ("opposition parties in Nepal"), not "reporters in Moscow", "troops in Syria", "embassy in Kabul"
   const w = ctx.toks[c.i]!.key;
-  if (!(w === 'of' || ((w === 'in' || w === 'from') && DOMESTIC.has(sector)))) return null;
-  let m = n + 1;
+  // "a newspaper based in east Beirut": where any group is based is its country
+  const based = w === 'based' && ctx.toks[chunks[n + 1]?.i ?? -1]?.key === 'in';
+  if (!(w === 'of' || based || ((w === 'in' || w === 'from') && DOMESTIC.has(sector)))) return null;
+  let m = based ? n + 2 : n + 1;
   if (chunks[m]?.k === 'word' && ctx.toks[chunks[m]!.i]!.key === 'the') m++;
-  // "in south Serbia", "in northeastern Nigeria": a part of the country is still the country
+  // "in south Serbia", "in northeastern Nigeria": a part of the country is still the country;
+  // "based in Christian east Beirut": a qualifier of the quarter too
+  if (based && chunks[m] && isCap(ctx.toks[chunks[m]!.i]!) && chunks[m]!.j === chunks[m]!.i + 1 && chunks[m + 1] && COMPASS.test(ctx.toks[chunks[m + 1]!.i]!.key)) m++;
   if (chunks[m] && COMPASS.test(ctx.toks[chunks[m]!.i]!.key) && chunks[m]!.j === chunks[m]!.i + 1) m++;
   const x = chunks[m];
   const st = candOf(x, 'state') ?? candOf(x, 'metonym');

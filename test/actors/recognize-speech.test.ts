@@ -100,3 +100,15 @@ test('an official\'s "we" is their government; a named group nearby still wins',
   const g = run('"We will answer in kind," a NATO spokesman said on Tuesday.', '2016-10-01', real);
   assert.notEqual(all(g, 'We')[0]?.entity?.code, 'RUSGOV');
 });
+
+test('"a newspaper based in east Beirut": where a group is based is its country; qualifiers before a bare group word join its span', () => {
+  const ms = run('A newspaper based in east Beirut printed the statement.', '2000-01-01', real);
+  const n = ms.find((m) => m.text.startsWith('newspaper'))!;
+  assert.equal(n.text, 'newspaper based in east Beirut');
+  assert.equal(n.entity?.code, 'LBNMED');
+  assert.equal(n.entity?.kind, 'group');
+  const q = run('Egyptian police dispersed radical fundamentalist demonstrators in the city.', '2000-01-01', real);
+  const d = q.find((m) => m.text.endsWith('demonstrators'))!;
+  assert.equal(d.text, 'radical fundamentalist demonstrators');
+  assert.equal(d.entity?.code, 'EGYOPP', 'one country in the sentence');
+});
