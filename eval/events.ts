@@ -216,6 +216,7 @@ function conflibertOnce(): void {
     const p = t ? penta(t.cameo) : 0;
     if (p === r.penta_class) pentaOk++;
     if (quadOf(p) === quadOf(r.penta_class)) quadOk++;
+    else if (DUMP && !CONVENTION) console.log(`[conflibert] ${r.id} gold class ${r.penta_class}: ${r.text}\n${t ? dumpEvents([t]) : '    -'}`);
     for (const a of r.actors ?? []) {
       const role = a.role === 'source' ? 'actor' : a.role === 'target' ? 'recipient' : null;
       if (!role || a.start === undefined) continue;

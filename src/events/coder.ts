@@ -391,7 +391,10 @@ function nameOrCompound(toks: Tok[], k: number): boolean {
 export function reducedRelative(toks: Tok[], i: number, lo: number): 'ing' | 'ed' | null {
   const t = toks[i]!;
   const p = toks[i - 1];
-  if (!p || (p.pos !== 'NOUN' && p.pos !== 'PROPN') || t.pos !== 'VERB') return null;
+  if (!p || t.pos !== 'VERB') return null;
+  // ", disputed by X and Y": a participle set off by a comma with its agent is a passive modifier
+  if (p.low === ',' && toks[i + 1]?.low === 'by' && isParticipleForm(t) && i - 1 > lo) return 'ed';
+  if (p.pos !== 'NOUN' && p.pos !== 'PROPN') return null;
   const kind = /ing$/.test(t.low) ? 'ing' : isParticipleForm(t) ? 'ed' : null;
   if (!kind) return null;
   for (let k = i - 2; k >= lo; k--) {
@@ -431,7 +434,7 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
   for (let k = i + trig.n; k < right; k++) {
     if (toks[k]!.low !== ',') continue;
     const n = toks[k + 1];
-    if (n && ((n.pos === 'VERB' && /ing$/.test(n.low)) || SUBORD.has(n.low))) { right = k; break; }
+    if (n && ((n.pos === 'VERB' && (/ing$/.test(n.low) || isParticipleForm(n))) || SUBORD.has(n.low))) { right = k; break; }
   }
   const leftG = groups.filter((g) => g.to < i && g.from >= lo && !blocked(g));
   const rightG = groups.filter((g) => g.from >= i + trig.n && g.to <= right && !blocked(g));
@@ -442,6 +445,13 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
   if (!subj) subj = subjCands.find((g) => g.prep === 'of') ?? null;
   // "Demonstrators in Baghdad blocked ...": the place qualifying an unresolved subject stands for it
   if (!subj) subj = subjCands.find((g) => (g.prep === 'in' || g.prep === 'from') && !toks.slice(lo, g.from).some((t) => t.pos === 'VERB')) ?? null;
+  // "activists from the Fatah party staged ...", "officials of the Red Cross said": a subject with no
+  // country (a sector or a role only) takes the country of the group that qualifies it, in its noun phrase
+  if (subj && subj.entities.every((e) => !e.country_code)) {
+    const s0 = subj;
+    const q = leftG.find((g) => g.from > s0.to && g.from - s0.to <= 4 && (g.prep === 'of' || g.prep === 'from' || g.prep === 'in') && g.entities.some((e) => e.country_code) && !toks.slice(s0.to + 1, g.from).some((t) => t.pos === 'VERB' || t.low === ','));
+    if (q) subj = q;
+  }
   let byAgent: Group | null = null;
   let obj: Group | null = null;
   let loc: Group | null = null;
@@ -454,6 +464,11 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
   }
   // "shelled positions of the Palestinian forces": the owner of the object is the target
   if (!obj && ofObj) obj = ofObj;
+  // "rejected calls by Belarus's rulers", "approved a law recognizing victories by the opposition":
+  // with an active verb, the agent of the object noun is the target when no other target follows
+  // (also through a participle: "protested crimes committed by X" targets X, as the PLOVER coders do)
+  // but not through a nested passive ("expected to be joined by X": X joins)
+  if (!obj && !passive) obj = rightG.find((g) => g.prep === 'by' && !toks.slice(i + trig.n, g.from).some((t) => t.pos === 'AUX' || BE.has(t.low))) ?? null;
   // a place before the verb ("In Kabul, the Taliban ...", "talks in Geneva ended") when none follows it
   if (!loc) loc = leftG.filter((g) => g !== subj && g.prep && LOC_PREPS.has(g.prep) && g.entities.every((e) => e.kind === 'state')).at(-1) ?? null;
   if (rel) {

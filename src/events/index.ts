@@ -72,6 +72,9 @@ function mentionsInSpan(ms: Mention[], s: Sentence): Mention[] {
   return ms.filter((m) => m.start >= s.start && m.end <= s.end);
 }
 
+/** Cues whose content is what is asked for ("demanded that X ...", "urged X to ..."). */
+const DIRECTIVE = new Set(['demand', 'urge', 'ask', 'call', 'press', 'insist', 'appeal', 'request', 'order', 'instruct', 'push', 'beg', 'implore', 'command', 'require', 'encourage', 'invite', 'exhort', 'advise', 'propose', 'recommend']);
+
 const CUE_NOT_EVENT = new Set(['010', '012', '013', '014', '019', '018']);
 
 function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], frames: SpeechFrame[], triggers: Trigger[], lex: Lexicon, opts: CodeOptions): EventRecord[] {
@@ -106,6 +109,12 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     if (toks[trig.i - 1]?.low === 'to' && coded.some((c) => c.i < trig.i && trig.i - c.i <= 8)) continue;
     // the frame whose content holds this trigger (innermost)
     const frame = frames.filter((f) => f.content && trig.i >= f.content[0] && trig.i <= f.content[1] && !(trig.i >= f.cue[0] && trig.i <= f.cue[1])).sort((a, b) => (a.content![1] - a.content![0]) - (b.content![1] - b.content![0]))[0] ?? null;
+    // what a coded directive asks for ("demanded that the US match ...", "urged X to ...") is the
+    // content of the request, not an event that happened: the directive is the event
+    if (frame && trig.i > frame.cue[1] && DIRECTIVE.has(toks[frame.cue[0]]!.lemma) && coded.some((c) => c.i === frame.cue[0])) {
+      addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) is what "${toks[frame.cue[0]]!.text}" asks for, not an event of its own`, 'info', { start: tok.start, end: tok.end });
+      continue;
+    }
     let [lo, hi] = clauseOf(toks, trig.i, 0, toks.length - 1);
     if (frame) { lo = Math.max(lo, frame.content![0]); hi = Math.min(hi, frame.content![1]); }
     // outside any reported content, a speaker before the trigger whose cue follows it is the trigger's
@@ -134,13 +143,16 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     let code = trig.code;
     // "X said Y must end the attacks": the speaker demands the act of Y (CAMEO 10, the codebook's
     // coding of "must" statements); the act itself is not reported as done
-    if (frame?.speakerGroup && frame.speakerGroup !== roles.source && !roles.passive) {
+    let obligation = false;
+    {
       let k = trig.i - 1;
       while (k >= Math.max(lo, trig.i - 4) && !/^(must|should)$/.test(toks[k]!.low) && toks[k]!.pos !== 'VERB' && toks[k]!.low !== ',') k--;
-      if (k >= Math.max(lo, trig.i - 4) && /^(must|should)$/.test(toks[k]!.low) && !toks.slice(k + 1, trig.i).some((t) => /^(not|n't|never)$/.test(t.low))) {
-        roles = { ...roles, source: frame.speakerGroup, target: roles.source ?? roles.target };
-        code = '100';
-      }
+      obligation = k >= Math.max(lo, trig.i - 4) && /^(must|should)$/.test(toks[k]!.low) && !toks.slice(k + 1, trig.i).some((t) => /^(not|n't|never)$/.test(t.low));
+    }
+    if (obligation && frame?.speakerGroup && frame.speakerGroup !== roles.source && !roles.passive) {
+      roles = { ...roles, source: frame.speakerGroup, target: roles.source ?? roles.target };
+      code = '100';
+      obligation = false;
     }
     if (frame && roles.source && roles.source === frame.speakerGroup && /^claim/.test(toks[frame.cue[0]]!.low) && /^(18|19|20)/.test(code)) code = '015';
     const info = lex.codes.get(code);
@@ -177,7 +189,8 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     if (frame) modality = 'claimed';
     if (cues.pluperfect || d.historical) modality = 'historical';
     if (cues.future) modality = 'future';
-    if (cues.hypothetical) modality = 'hypothetical';
+    // "saying he must resign": an obligation is not a report that the act happened
+    if (cues.hypothetical || obligation) modality = 'hypothetical';
     const loc = roles.loc ? { text: spanText(doc.text, toks, roles.loc), name: roles.loc.entities[0]!.name, country_code: roles.loc.entities[0]!.country_code } : null;
     let confidence = 0.45 + (actor.length ? 0.2 : 0) + (recipient.length ? 0.15 : 0) + (trig.patternWords ? 0.1 : 0);
     if (cues.negated || cues.hypothetical) confidence -= 0.2;

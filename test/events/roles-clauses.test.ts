@@ -74,3 +74,37 @@ test('a participle adjective is not a preposition blocker: "in the occupied West
   const es = code('Israeli troops remained on alert in the occupied West Bank to forestall more violence.', [['Israeli troops', ISR], ['West Bank', PSE]]);
   assert.ok(!es.some((e) => ids(e.actor)[0] === 'PSE'), view(es).join('; '));
 });
+
+test('what a directive asks for is no event of its own: "demanded that X halt ..." gives the demand only', () => {
+  const es = code('Iran demanded that France halt its arms sales to Iraq.', [['Iran', E.IRN], ['France', E.FRA], ['Iraq', { id: 'IRQ', kind: 'state', cc: 'IRQ', code: 'IRQ' }]]);
+  assert.equal(es.length, 1, view(es).join('; '));
+  assert.equal(es[0]!.event, 'REQUEST');
+  assert.deepEqual(ids(es[0]!.actor), ['IRN']);
+  assert.deepEqual(ids(es[0]!.recipient), ['FRA']);
+});
+
+test('"saying he must resign": an obligation is not reported as done', () => {
+  const es = code('Protesters from the opposition rallied in Kyiv against President Orlov, saying he must resign.', [['President Orlov', { id: 'person/orlov', kind: 'person', cc: 'UKR', code: 'UKRGOV' }], ['Kyiv', E.UKR]]);
+  assert.ok(!es.some((e) => e.text_info.trigger.text === 'resign' && e.modality !== 'hypothetical'), view(es).join('; '));
+});
+
+test('a subject without a country takes the country of its qualifier ("activists from the X party")', () => {
+  const OPP: Ent = { id: 'sector/opp', kind: 'group', cc: null, code: 'OPP', sector: 'OPP' };
+  const es = code('Angry activists from the Fatah party staged rallies against Israel on Friday.', [['activists', OPP], ['Fatah party', PSE], ['Israel', ISR]]);
+  const e = es.find((x) => x.text_info.trigger.text === 'staged');
+  assert.ok(e, view(es).join('; '));
+  assert.deepEqual(ids(e.actor), ['PSE']);
+});
+
+test('"rejected calls by X": the agent of the object noun is the target of an active verb', () => {
+  const es = code('Germany rejected new calls by Belarus for economic aid.', [['Germany', { id: 'DEU', kind: 'state', cc: 'DEU', code: 'DEU' }], ['Belarus', { id: 'BLR', kind: 'state', cc: 'BLR', code: 'BLR' }]]);
+  const e = es.find((x) => x.event === 'REJECT');
+  assert.ok(e, view(es).join('; '));
+  assert.deepEqual(ids(e.recipient), ['BLR']);
+});
+
+test('", disputed by X and Y": a participle with its agent after a comma modifies the noun before it', () => {
+  const es = code('Chile apologized to Peru for an incident near the islands, disputed by Chile and Peru for decades.', [['Chile', { id: 'CHL', kind: 'state', cc: 'CHL', code: 'CHL' }], ['Peru', { id: 'PER', kind: 'state', cc: 'PER', code: 'PER' }]]);
+  assert.ok(!es.some((e) => e.text_info.trigger.text === 'disputed' && ids(e.actor)[0] !== 'CHL' && e.recipient.length), view(es).join('; '));
+  assert.ok(es.some((e) => e.text_info.trigger.text === 'apologized' && ids(e.actor)[0] === 'CHL' && ids(e.recipient)[0] === 'PER'), view(es).join('; '));
+});
