@@ -98,3 +98,52 @@ export function dateFromUrl(url: string | null): string | null {
   const [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
   return validDay(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
 }
+
+/** A date-bearing element of the page: its machine-readable attribute and its visible text. */
+export interface DateEvidence {
+  datetime: string | null;
+  text: string;
+}
+
+// Non-whole-hour UTC offsets in the IANA tz database (minutes): Marquesas, Newfoundland, Iran,
+// Afghanistan, India, Nepal, Myanmar, Eucla, South Australia, Lord Howe, Chatham.
+const ODD_OFFSETS = new Set([-570, -210, 210, 270, 330, 345, 390, 525, 570, 630, 765]);
+const TS = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?$/;
+/** Minutes since the epoch of an ISO timestamp's wall clock, ignoring its zone. */
+const wallMinutes = (m: RegExpExecArray) => Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!) / 60000;
+const offsetMinutes = (z: string | undefined) => {
+  if (!z || z === 'Z') return 0;
+  return (z[0] === '-' ? -1 : 1) * (+z.slice(1, 3) * 60 + +z.slice(4, 6));
+};
+
+/**
+ * A UTC publication time re-expressed in the page's own zone, when the page shows that zone: a
+ * <time datetime> with an offset for the same instant, or a visible local time ("8:00 PM EST, Tue
+ * December 19, 2023", "December 26, 2023 - 9:03AM") that differs from the UTC time by a whole
+ * zone offset. Same instant, but the day is the one the page's readers saw (the UTC day of an
+ * evening story in the Americas is the next day). Unchanged when nothing in the page agrees.
+ */
+export function localizePublished(published: string, evidence: DateEvidence[]): string {
+  const p = TS.exec(published);
+  if (!p || (p[7] !== 'Z' && p[7] !== '+00:00')) return published;
+  const utc = wallMinutes(p);
+  for (const e of evidence) {
+    const d = e.datetime ? normalizeDate(e.datetime) : null;
+    const m = d ? TS.exec(d) : null;
+    if (m && m[7] && m[7] !== 'Z' && m[7] !== '+00:00' && Math.abs(wallMinutes(m) - offsetMinutes(m[7]) - utc) <= 1) return d!;
+  }
+  for (const e of evidence) {
+    if (e.text.length > 160) continue;
+    const t = parseTextDate(e.text);
+    const m = t ? TS.exec(t) : null;
+    if (!m) continue;
+    const diff = wallMinutes(m) - utc;
+    const off = Math.round(diff / 15) * 15;
+    // Offsets in use: whole hours from -12 to +14, and the few half/three-quarter hour zones.
+    if (off === 0 || Math.abs(diff - off) > 1 || off < -12 * 60 || off > 14 * 60 || (off % 60 !== 0 && !ODD_OFFSETS.has(off))) continue;
+    const local = new Date((utc + off) * 60000).toISOString().slice(0, 16);
+    const a = Math.abs(off);
+    return `${local}:${p[6]}${off < 0 ? '-' : '+'}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+  }
+  return published;
+}

@@ -13,7 +13,7 @@ import { layout, walkBlocks } from './blocks.js';
 import type { Caption } from '../types.js';
 import { findDateline } from './dateline.js';
 import { decideLanguage } from './language.js';
-import { normalizeDate, parseTextDate } from './dates.js';
+import { normalizeDate, parseTextDate, localizePublished, type DateEvidence } from './dates.js';
 
 export interface ExtractOptions {
   /** id for the Article (defaults to the URL, else "") */
@@ -44,6 +44,7 @@ export function extractArticle(html: string, url: string | null, opts: ExtractOp
   const orgOnly = metaAuthors.length > 0 && metaAuthors.every((a) => isOrgName(a, meta.site));
   const bylineNames = metaAuthors.length && !orgOnly ? [] : bylineFromDom(document);
   const visibleDate = meta.published ? null : dateFromDom(document);
+  const { published, modified } = pageDates(document, meta.published, meta.modified, visibleDate);
 
   // Figures of the story outside the container the scorer keeps (a lead image above the body).
   const leadCaptions = storyCaptions(document);
@@ -61,8 +62,8 @@ export function extractArticle(html: string, url: string | null, opts: ExtractOp
     url,
     canonical_url: meta.canonical,
     title,
-    published: meta.published ?? visibleDate,
-    modified: meta.modified,
+    published,
+    modified,
     authors,
     site: meta.site,
     language,
@@ -97,7 +98,63 @@ function dateFromDom(document: Document): string | null {
     const d = normalizeDate(v) ?? (t.length <= 160 ? parseTextDate(t) : null);
     if (d) return d;
   }
+  return dateNearHeadline(document);
+}
+
+/**
+ * A short element next to the headline whose text opens with a date ("Dec 20, 2023 6 min read"):
+ * pages whose date element has no telling class (generated class names). The 80 elements after
+ * the first <h1> in document order, then the 20 before it (a date above the headline).
+ */
+function dateNearHeadline(document: Document): string | null {
+  const h1 = document.querySelector('h1');
+  if (!h1 || !document.body) return null;
+  const all = Array.from(document.body.querySelectorAll('*'));
+  const i = all.indexOf(h1);
+  const near = [...all.slice(i + 1, i + 81), ...all.slice(Math.max(0, i - 20), i).reverse()];
+  for (const el of near) {
+    if (el.localName === 'script' || el.localName === 'style') continue;
+    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t.length < 8 || t.length > 60 || !/^(?:[A-Za-z]{3,9}\.?,? )?(?:[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Za-z]{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2})/.test(t)) continue;
+    const d = parseTextDate(t);
+    if (d) return d;
+  }
   return null;
+}
+
+/**
+ * Published and modified as the page shows them. Both are re-expressed in the page's zone when it
+ * shows one (localizePublished). When they fall on different days and the page's date elements
+ * show the update's day but nowhere the original one, the update is the version readers are given
+ * as the article's date (evergreen guides rewritten under the same URL, stories re-dated on
+ * update), and the day its relative dates ("on Tuesday") refer to: it becomes `published`.
+ */
+function pageDates(document: Document, pub: string | null, mod: string | null, visible: string | null): { published: string | null; modified: string | null } {
+  if (!pub) return { published: visible, modified: mod };
+  const utc = (d: string | null) => d != null && /(?:Z|\+00:00)$/.test(d);
+  const differ = mod != null && mod.slice(0, 10) !== pub.slice(0, 10);
+  if (!utc(pub) && !utc(mod) && !differ) return { published: pub, modified: mod };
+  const ev = dateEvidence(document);
+  const published = localizePublished(pub, ev);
+  const modified = mod ? localizePublished(mod, ev) : null;
+  if (modified && modified.slice(0, 10) !== published.slice(0, 10)) {
+    const shown = new Set<string>();
+    for (const e of ev) {
+      const d = e.text.length <= 160 ? parseTextDate(e.text) : null;
+      if (d) shown.add(d.slice(0, 10));
+    }
+    if (shown.has(modified.slice(0, 10)) && !shown.has(published.slice(0, 10)) && modified > published) return { published: modified, modified };
+  }
+  return { published, modified };
+}
+
+/** Date-bearing elements of the page: machine-readable attribute and visible text. */
+function dateEvidence(document: Document): DateEvidence[] {
+  const sel = 'time, [class*="publish" i], [class*="timestamp" i], [class*="byline" i], [class*="date" i], [itemprop="datePublished"]';
+  return Array.from(document.querySelectorAll(sel)).slice(0, 40).map((el) => ({
+    datetime: el.getAttribute('datetime'),
+    text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  }));
 }
 
 function storyCaptions(document: Document): Caption[] {
