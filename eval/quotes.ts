@@ -95,7 +95,9 @@ for (const r of recs) {
       pred.forEach((p, pi) => {
         if (!p) return;
         const ok = gold.some((g) => g && jac(g, p) >= 0.5);
-        if (!ok && !usedP.has(pi)) dumpLines.push(JSON.stringify({ type: 'fa', kind, doc: r.doc_id, pred: r.text.slice(p[0], p[1]), cue: quotes[pi]!.cue?.text ?? null, direct: quotes[pi]!.direct, ctx: ctx(p[0], p[1]).slice(0, 400) }));
+        const qc = quotes[pi]!.cue;
+        const cueOk = !!qc && r.attributions.some((a: any) => a.cue && jac([a.cue.frags[0][0], a.cue.frags.at(-1)[1]], [qc.start + shift, qc.end + shift]) >= 0.5);
+        if (!ok && !usedP.has(pi)) dumpLines.push(JSON.stringify({ type: 'fa', kind, doc: r.doc_id, pred: r.text.slice(p[0], p[1]), cue: qc?.text ?? null, cueOk, direct: quotes[pi]!.direct, ctx: ctx(p[0], p[1]).slice(0, 400) }));
       });
     }
   }

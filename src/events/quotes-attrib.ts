@@ -5,6 +5,7 @@
 // the reported clause or object.
 import type { Tok } from './tokens.js';
 import type { CueLexicon } from './quotes-cues.js';
+import { cueFeatures, loadCueModel, score } from './quotes-model.js';
 
 export interface Attrib {
   cue: [number, number];
@@ -157,6 +158,8 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
   while (last >= 0 && (isPunct(toks[last]) || isQuote(toks[last]))) last--;
   let first = 0;
   while (first < last && (isQuote(toks[first]) || isPunct(toks[first]))) first++;
+  const model = loadCueModel();
+  let prevRate = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     // "according to X"
@@ -184,8 +187,13 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
       continue;
     }
     // any verb introducing a colon ("Caddell continued: ...") reports what follows
-    const rate = t.pos === 'VERB' && toks[i + 1]?.text === ':' && !quoted(t.start) ? 1 : cueRate(toks, i, lex, quoted);
-    if (rate < CUE_RATE) continue;
+    if (t.pos !== 'VERB') continue;
+    const colon = toks[i + 1]?.text === ':' && !quoted(t.start);
+    const rate = cueRate(toks, i, lex, quoted);
+    const known = lex.byContext.has(t.lemma);
+    const p = known ? score(model, cueFeatures(toks, i, rate, quoted(t.start), prevRate)) : 0;
+    if (known) prevRate = Math.max(prevRate, rate);
+    if (!colon && p < model.threshold) continue;
     const cue: [number, number] = [i, i];
     // the subject to the left, across auxiliaries and adverbs
     let k = i - 1;

@@ -75,3 +75,13 @@ test('a transcript line "NAME: ..." has the colon as its cue', () => {
   assert.equal(q[0]?.source?.text, 'Jane Porter');
   assert.equal(q[0]?.content.text, 'We never agreed to those terms');
 });
+
+test('cue model: loads, and a clear speech verb outscores the same verb with a modal in a nested clause', async () => {
+  const { loadCueModel, cueFeatures, score, FEATURES } = await import('../../src/events/quotes-model.js');
+  const m = loadCueModel();
+  assert.equal(m.weights.length, FEATURES.length);
+  const tok = (text: string, pos: string, lemma = text.toLowerCase()) => ({ text, low: text.toLowerCase(), lemma, pos, start: 0, end: 0, negated: false });
+  const a = [tok('Officials', 'NOUN'), tok('said', 'VERB', 'say'), tok('that', 'SCONJ'), tok('talks', 'NOUN'), tok('failed', 'VERB', 'fail')];
+  const b = [tok('He', 'PRON'), tok('would', 'AUX'), tok('say', 'VERB'), tok('nothing', 'PRON')];
+  assert.ok(score(m, cueFeatures(a, 1, 0.9, false, 0)) > score(m, cueFeatures(b, 2, 0.9, false, 0.9)));
+});
