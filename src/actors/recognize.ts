@@ -1012,6 +1012,16 @@ function rememberName(ctx: Ctx, words: Tok[], index: number, _e?: Entity | null)
   if (!last || words.length < 2 || words.length > 4 || last.key.length < 3 || /^\p{Lu}+$/u.test(last.text)) return;
   if (words.some((w) => STOP.has(w.key) || ORG_WORDS.has(w.key) || NOT_ACTOR_WORDS.has(w.key))) return;
   ctx.unknownNames.set(last.key, index);
+  // the first name too, unless it is another's surname: human-interest reports name people by
+  // their first name ("Anas Ahmad ... Anas says"), and Arabic names often so ("Omar Abu Anas ... Omar")
+  const first = words[0]!;
+  if (words.length >= 2 && first.key.length >= 3 && !HONORIFICS.has(first.key) && !ctx.unknownNames.has(first.key)) ctx.unknownNames.set(first.key, index);
+}
+
+/** A later mention of a person not in the KB named in full earlier: that person (entity copied when the full mention had one). */
+function pushKnownUnknown(ctx: Ctx, startI: number, endTok: number, prev: number): void {
+  const e = ctx.mentions[prev]?.entity;
+  push(ctx, startI, endTok, 'surname', e ? { ...e } : null, prev);
 }
 
 function keysOf(ctx: Ctx, i: number, j: number): string {
@@ -1124,6 +1134,9 @@ function resolveSurname(ctx: Ctx, chunks: Chunk[], n: number, ids: string[], sen
     push(ctx, startI, c.j, 'surname', { ...ctx.mentions[best]!.entity! }, best);
     return;
   }
+  // "Omar Abu Anas ... Omar says": a person not in the KB named in full earlier beats a KB surname
+  const known = ctx.unknownNames.get(tk.key);
+  if (known !== undefined && isCap(tk)) { pushKnownUnknown(ctx, startI, c.j, known); return; }
   // a first mention by surname alone ("Putin said") resolves only to the one KB person of that
   // surname who holds a leading office (rank <= 2) at the date: anyone else needs a first name
   const pe = pickSurname(ctx, ids, date, null, null);
@@ -1248,7 +1261,7 @@ function unknownName(ctx: Ctx, chunks: Chunk[], n: number, sentence: number, dat
   if (words.length === 1) {
     // "Votel" after "General Joseph Votel": the unknown person named in full earlier
     const prev = ctx.unknownNames.get(words[0]!.key);
-    if (prev !== undefined) { push(ctx, startI, endTok, 'surname', null, prev); return endChunk; }
+    if (prev !== undefined) { pushKnownUnknown(ctx, startI, endTok, prev); return endChunk; }
   }
   if ((words.length >= 2 && !(initial && words.length === 2 && NOT_NAME.has(words[0]!.key))) || (speaks && !initial) || honorific) {
     const m = push(ctx, startI, endTok, honorific && words.length === 1 ? 'surname' : 'name', null);

@@ -112,3 +112,12 @@ test('"a newspaper based in east Beirut": where a group is based is its country;
   assert.equal(d.text, 'radical fundamentalist demonstrators');
   assert.equal(d.entity?.code, 'EGYOPP', 'one country in the sentence');
 });
+
+test('a person not in the KB named in full is found again by first name, before a KB person of that surname', () => {
+  const ms = run('"We kept the library open," says Tariq Haddad, a former student. Tariq says the books were saved from ruins. Later, Tariq said more.', '2016-07-01', real);
+  const later = ms.filter((m) => m.text === 'Tariq');
+  assert.equal(later.length, 2);
+  for (const m of later) assert.equal(m.antecedent, ms.indexOf(ms.find((x) => x.text === 'Tariq Haddad')!));
+  const titled = run('General Lena Corvo arrived on Monday. Corvo said the troops would stay.', '2016-07-01', real);
+  assert.equal(titled.find((m) => m.text === 'Corvo')?.entity?.name, 'Lena Corvo', 'the entity of the full mention is carried');
+});
