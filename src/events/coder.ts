@@ -96,12 +96,14 @@ export function mentionGroups(toks: Tok[], mentions: Mention[]): Group[] {
       const between = toks.slice(prev.to + 1, g.from).map((t) => t.low);
       if (between.length && between.length <= 3 && between.every((w) => w === 'and' || w === ',' || w === 'the' || w === '&') && between.some((w) => w === 'and' || w === ',' || w === '&')) {
         // a bare comma joins only inside a list that ends with "and" ("X, Y and Z")
+        // ("Iran, Libya, North Korea, Sudan and Cuba": the list may run over several commas)
         const listEnds = (): boolean => {
-          const k = singles.indexOf(g);
-          const nx = singles[k + 1];
-          if (!nx) return false;
-          const b2 = toks.slice(g.to + 1, nx.from).map((t) => t.low);
-          return b2.length <= 3 && b2.includes('and') && b2.every((w) => w === 'and' || w === ',' || w === 'the');
+          for (let k = singles.indexOf(g); k + 1 < singles.length; k++) {
+            const b2 = toks.slice(singles[k]!.to + 1, singles[k + 1]!.from).map((t) => t.low);
+            if (!b2.length || b2.length > 3 || !b2.every((w) => w === 'and' || w === ',' || w === 'the')) return false;
+            if (b2.includes('and')) return true;
+          }
+          return false;
         };
         if (between.includes('and') || between.includes('&') || listEnds()) {
           prev.to = g.to;
@@ -228,6 +230,8 @@ export function findTriggers(toks: Tok[], lo: number, hi: number, lex: Lexicon, 
     if (i > 0 && toks[i - 1]!.low === '-' && toks[i - 1]!.end === t.start) continue;
     // a participle before its noun is an adjective: "allied forces", "the besieged town", "exiled leaders"
     if (/(ed|en)$/.test(t.low) && participleAdjective(toks, i)) continue;
+    // "Jordan's visiting King", "the ruling party": an -ing form between a determiner and its noun
+    if (/ing$/.test(t.low) && i > 0 && (toks[i - 1]!.pos === 'DET' || toks[i - 1]!.low === "'s") && ['NOUN', 'PROPN'].includes(toks[i + 1]?.pos ?? '')) continue;
     if (hasPos ? !(t.pos === 'VERB' || (t.pos === 'NOUN' && isPluralVerbLike(toks, i)) || progressiveAdj(toks, i)) : (i > 0 && DET.has(toks[i - 1]!.low))) continue;
     let entries = null;
     let n = 1;
@@ -477,7 +481,9 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
     return rel === 'ed' ? { source: byAgent, target: head, passive, loc } : { source: head, target: obj, passive, loc };
   }
   if (passive) {
-    return { source: byAgent, target: subj ?? obj, passive, loc };
+    // "A camp for Congolese refugees was attacked by ...": the qualifier of an unresolved subject
+    const patient = subj ?? subjCands.find((g) => (g.prep === 'for' || g.prep === 'of') && !toks.slice(g.to + 1, i).some((t) => t.pos === 'VERB')) ?? null;
+    return { source: byAgent, target: patient ?? obj, passive, loc };
   }
   // no other target: the place is the target ("set up a centre in Tokyo", "protested in Rwanda"),
   // as in the PLOVER and CAMEO gold codings; it stays the event location too

@@ -78,10 +78,23 @@ export function findFrames(toks: Tok[], groups: Group[], media: Mention[], hasPo
       const appo = toks.slice(c + 1, k);
       if (appo.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && !/^(who|which|whose)$/.test(appo[0]?.low ?? '')) c = -1;
       if (c >= 1 && toks[c]!.low === ',') {
-        const g = groups.find((x) => x.to === c - 1) ?? null;
-        const np = g ? [g.from, g.to] as [number, number] : npLeft(toks, c - 1, 0);
+        // a bracketed acronym after the name: "The Nigerian Union of Teachers (NUT), the umbrella union, said"
+        let e = c - 1;
+        if (toks[e]!.low === ')') {
+          let o = e - 1;
+          while (o > 0 && toks[o]!.low !== '(' && e - o < 6) o--;
+          if (toks[o]!.low === '(') e = o - 1;
+        }
+        const g = groups.find((x) => x.to === e) ?? null;
+        const np = g ? [g.from, g.to] as [number, number] : npLeft(toks, e, 0);
         if (np) { src = [np[0], k - 1]; leftG = g; }
       }
+    }
+    // a cue coordinated with an earlier verb shares its subject: "The rebels rejected the plan, and said they ..."
+    if (!src && k >= 1 && (toks[k]!.low === 'and' || toks[k]!.low === 'but')) {
+      const firstVerb = toks.findIndex((t, x) => x < k && t.pos === 'VERB');
+      const g = firstVerb > 0 ? groups.filter((x) => x.to < firstVerb && !x.prep).at(-1) ?? null : null;
+      if (g) { src = [g.from, g.to]; leftG = g; }
     }
     // a relative pronoun is the source itself ("the department, which reported ...")
     if (src && /^(who|which|that)$/.test(toks[src[1]]!.low) && src[1] > src[0]) src = [src[1], src[1]];

@@ -6,7 +6,7 @@ import type { DatedDoc, Entity, EventRecord, Mention, Modality, Quote, Sentence,
 import { addMessage } from '../types.js';
 import { dateForClause } from '../time/index.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
-import { assignRoles, clauseOf, findTriggers, mentionGroups, modalityCues, subordination, ATTRIB, SPEECH, type Group, type Trigger } from './coder.js';
+import { assignRoles, clauseOf, findTriggers, mentionGroups, modalityCues, subordination, ATTRIB, SPEECH, type Group, type Roles, type Trigger } from './coder.js';
 import { findFrames, type SpeechFrame } from './frames.js';
 import { sentenceTokens, type Tok } from './tokens.js';
 import { findQuotes } from './quotes.js';
@@ -83,6 +83,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
   for (const f of frames) for (let k = f.cue[0]; k <= f.cue[1]; k++) cueIdx.add(k);
   const speakerGroups = new Set(frames.map((f) => f.speakerGroup).filter((g): g is Group => !!g));
   const coded: Trigger[] = [];
+  const rolesOf = new Map<number, Roles>();
   let work = 0;
   for (const trig of triggers) {
     if (++work > MAX_TRIGGERS) {
@@ -107,6 +108,8 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     if (/ed$|en$/.test(tok.low) && toks[trig.i + trig.n]?.low === 'by' && ['NOUN', 'PROPN'].includes(toks[trig.i - 1]?.pos ?? '') && triggers.some((t) => t.i > trig.i + trig.n)) continue;
     // infinitival complement of an event verb already coded ("called on X to take", "agreed to lift"): the head verb's code stands
     if (toks[trig.i - 1]?.low === 'to' && coded.some((c) => c.i < trig.i && trig.i - c.i <= 8)) continue;
+    // a gerund complement of that chain ("prepared to resume shelling", "agreed to stop attacking")
+    if (/ing$/.test(tok.low) && toks[trig.i - 1]?.pos === 'VERB' && toks[trig.i - 2]?.low === 'to' && coded.some((c) => c.i < trig.i && trig.i - c.i <= 10)) continue;
     // the frame whose content holds this trigger (innermost)
     const frame = frames.filter((f) => f.content && trig.i >= f.content[0] && trig.i <= f.content[1] && !(trig.i >= f.cue[0] && trig.i <= f.cue[1])).sort((a, b) => (a.content![1] - a.content![0]) - (b.content![1] - b.content![0]))[0] ?? null;
     // what a coded directive asks for ("demanded that the US match ...", "urged X to ...") is the
@@ -126,6 +129,17 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       return g && !g.prep && toks[g.from - 1]?.low === 'and' ? g.from - 1 : Infinity;
     });
     let roles = assignRoles(toks, groups, trig, lo, hi, blocked, stopAt);
+    // "X killed Y and wounded Z": a verb coordinated with the coded verb before it shares its subject;
+    // the nearest group on the left is that verb's object
+    {
+      let k = trig.i - 1;
+      while (k > lo && toks[k]!.pos === 'ADV') k--;
+      const prev = coded.at(-1);
+      const prevRoles = prev ? rolesOf.get(prev.i) : undefined;
+      if ((toks[k]?.low === 'and' || toks[k]?.low === 'but') && prev && prevRoles?.source && !prevRoles.passive && !roles.passive && roles.source && roles.source.from > prev.i && !toks.slice(prev.i + prev.n, k).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.low === ',')) {
+        roles = { ...roles, source: prevRoles.source };
+      }
+    }
     // "Shoigu called on the US to ...": a speaker-subject frame whose cue is this trigger
     if (isCueVerb && !roles.source && frame === null) {
       const f = frames.find((x) => x.cue[0] === trig.i);
@@ -171,7 +185,14 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) is in a subordinate clause and lacks a source or target`, 'info', { start: tok.start, end: tok.end });
       continue;
     }
+    // "killed two youths and wounded five others": a second verb of the same type, same source and
+    // no target of its own adds no dyad to the record before it
+    if (!recipient.length && out.some((e) => e.event === info.event && e.recipient.length && e.actor.length === actor.length && e.actor.every((a, k) => a.id === actor[k]!.id))) {
+      addMessage(doc, 'events:redundant', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) repeats an event of the sentence without a target of its own`, 'info', { start: tok.start, end: tok.end });
+      continue;
+    }
     coded.push(trig);
+    rolesOf.set(trig.i, roles);
     const cues = modalityCues(toks, trig.i, lo);
     const trigEnd = toks[trig.i + trig.n - 1]!.end;
     // a parenthetical relative clause (", who had served ... between 2012 and 2024,") does not date the event

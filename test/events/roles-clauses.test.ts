@@ -108,3 +108,51 @@ test('", disputed by X and Y": a participle with its agent after a comma modifie
   assert.ok(!es.some((e) => e.text_info.trigger.text === 'disputed' && ids(e.actor)[0] !== 'CHL' && e.recipient.length), view(es).join('; '));
   assert.ok(es.some((e) => e.text_info.trigger.text === 'apologized' && ids(e.actor)[0] === 'CHL' && ids(e.recipient)[0] === 'PER'), view(es).join('; '));
 });
+
+const KEN: Ent = { id: 'KEN', kind: 'state', cc: 'KEN', code: 'KEN', name: 'Kenya' };
+const CIV_REB: Ent = { id: 'civ-rebels', kind: 'armed_group', cc: 'CIV', code: 'CIVREB', sector: 'REB' };
+const AU: Ent = { id: 'IGO/au', kind: 'igo', cc: 'IGO', code: 'IGOAFRAU' };
+
+test('a list over several commas is one group: "lifted sanctions on Iran, Libya, Sudan and Cuba"', () => {
+  const LBY: Ent = { id: 'LBY', cc: 'LBY' }, SDN: Ent = { id: 'SDN', cc: 'SDN' }, CUB: Ent = { id: 'CUB', cc: 'CUB' };
+  const es = code('France lifted its sanctions on Iran, Libya, Sudan and Cuba on Monday.', [['France', E.FRA], ['Iran', E.IRN], ['Libya', LBY], ['Sudan', SDN], ['Cuba', CUB]]);
+  assert.deepEqual(ids(es[0]!.recipient), ['IRN', 'LBY', 'SDN', 'CUB'], view(es).join('; '));
+});
+
+test('"Chile\'s visiting minister": an -ing form between a determiner and its noun is no event', () => {
+  const es = code("Peru has refused to meet Chile's visiting foreign minister in Lima.", [['Peru', { id: 'PER', cc: 'PER' }], ["Chile's visiting foreign minister", { id: 'CHL', cc: 'CHL' }]]);
+  assert.ok(!es.some((e) => e.text_info.trigger.text === 'visiting'), view(es).join('; '));
+  assert.ok(es.some((e) => e.event === 'REJECT'), view(es).join('; '));
+});
+
+test('passive: the qualifier of an unresolved subject is the target ("A camp for Malian refugees was attacked by ...")', () => {
+  const es = code('A camp for Malian refugees was attacked by French soldiers on Sunday.', [['Malian', MLI], ['French soldiers', E.FRA]]);
+  const e = es.find((x) => x.event === 'ASSAULT');
+  assert.ok(e, view(es).join('; '));
+  assert.deepEqual(ids(e.actor), ['FRA']);
+  assert.deepEqual(ids(e.recipient), ['MLI']);
+});
+
+test('a gerund in an infinitive chain is the head verb\'s complement ("prepared to resume shelling")', () => {
+  const es = code('The Russian army prepared to resume shelling Ukrainian positions.', [['Russian army', E.RUS], ['Ukrainian positions', E.UKR]]);
+  assert.ok(!es.some((e) => e.text_info.trigger.text === 'shelling'), view(es).join('; '));
+});
+
+test('a second verb of the same type with no target of its own adds no record ("killed two ... and wounded five others")', () => {
+  const es = code('Russian troops killed two Ukrainian soldiers and wounded five others on Sunday.', [['Russian troops', E.RUS], ['Ukrainian soldiers', E.UKR]]);
+  assert.equal(es.filter((e) => e.event === 'ASSAULT').length, 1, view(es).join('; '));
+});
+
+test('an appositive after a bracketed acronym still leads to the speaker ("The X Union (XU), the largest union, announced that it ...")', () => {
+  const UNION: Ent = { id: 'org/kut', kind: 'organization', cc: 'KEN', code: 'KENEDU', sector: 'EDU' };
+  const es = code('The Kenya Union of Teachers (KUT), the largest union in the country, announced that it has called off a strike after talks with the Kenyan government.', [['Kenya Union of Teachers', UNION], ['Kenyan government', KEN]]);
+  const e = es.find((x) => x.event === 'CONCEDE');
+  assert.ok(e, view(es).join('; '));
+  assert.deepEqual(ids(e.actor), ['org/kut']);
+});
+
+test('a speech cue coordinated with an earlier verb shares its subject ("The rebels rejected ..., and said they opposed ...")', () => {
+  const es = code('The rebels on Friday rejected a peace plan, and said they also opposed the deployment of troops by the African Union.', [['rebels', CIV_REB], ['African Union', AU]]);
+  const e = es.find((x) => x.text_info.trigger.text === 'opposed');
+  assert.ok(!e || ids(e.actor)[0] === 'civ-rebels', view(es).join('; '));
+});
