@@ -2,7 +2,7 @@
 // (heads of state and government, foreign, defence and interior ministers) written one term per line, so a
 // reviewer reads a country's succession top to bottom.
 //
-//   node scripts/kb/build-people-table.mjs [--kb=data/kb]
+//   node scripts/kb/build-people-table.mjs [--kb=data/kb] [--table=scripts/kb/people-table.txt]
 //
 // Line: ISO3|office|Name|start|end|gender|aliases (;)|title|surname   (fields after `end` optional)
 //   `@source <text>` sets the source of the lines after it; `#` starts a comment.
@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const KB = process.argv.find((a) => a.startsWith('--kb='))?.slice(5) ?? join(ROOT, 'data', 'kb');
-const TABLE = join(ROOT, 'scripts', 'kb', 'people-table.txt');
+const TABLE = process.argv.find((a) => a.startsWith('--table='))?.slice(8) ?? join(ROOT, 'scripts', 'kb', 'people-table.txt');
 const OUT = 'world-table.json';
 const GENERATED = new Set([OUT, 'countryinfo-2011.json']);
 
