@@ -61,3 +61,18 @@ test('actions PETRARCH2 codes as intents or other roots follow the codebook defi
   assert.equal(top('Chile participated in joint exercises with Peru.').cameo, '062');
   assert.equal(top('Chile allowed humanitarian aid into Peru.').cameo, '0863');
 });
+
+test('verb families completed from the codebook: bombings, releases, lawsuits, expulsions, blockades', () => {
+  assert.equal(top('Two soldiers of Chile were killed in a car bomb attack in Peru.').cameo, '1832');
+  assert.equal(top('Rebels wounded three policemen of Chile in a bomb attack in Peru.').cameo.slice(0, 3), '183');
+  assert.equal(top('Chile released the reporter of the national news agency of Peru.').cameo, '0841');
+  assert.equal(top('Chile released the seized tanker of Peru.').cameo, '0842');
+  assert.equal(top('A businessman of Chile is suing Peru for damages.').cameo, '115');
+  assert.equal(top('Soldiers of Chile forced thousands of villagers from their homes in Peru.').cameo, '201');
+  assert.equal(top('Protesters blocked roads in Chile to demand the resignation of the president.').cameo.slice(0, 3), '144');
+  assert.equal(top('Police of Chile dispersed the demonstrators outside the embassy of Peru.').cameo, '175');
+  assert.equal(top('Chile and Peru failed to reach an agreement on the border.').cameo, '164');
+  assert.equal(top('Chile has been pressuring Peru to end the strike.').cameo.slice(0, 2), '10');
+  assert.equal(top('Rebels in Peru swore to fight the army of Chile.').cameo, '138');
+  assert.ok(!events('The new president of Chile was sworn in on Monday.').some((e) => e.cameo.startsWith('11')));
+});
