@@ -262,8 +262,9 @@ const HOME_SECTORS = new Set(['OPP', 'CVL', 'COP', 'PTY', 'REB', 'PRM', 'UAF', '
  * demonstrated in Serbia": a domestic group named without a country (rebels, protesters, police,
  * an ethnic group...) is coded, by the PLOVER/CAMEO convention, as the country it acts in — taken
  * only when its sentence names exactly one country (else, when the sentence names none, the sentence
- * before does). Two countries, or none: no guess, the country stays null. Troops, governments,
- * refugees and persons are left alone (they often act abroad; governments have their own rule).
+ * before does). Two countries, or none: no guess, the country stays null. Troops, governments and
+ * refugees are left alone (they often act abroad; governments have their own rule), and so are
+ * named people (a name without a known country is never given one).
  */
 function contextCountry(ctx: Ctx): void {
   const { mentions, kb } = ctx;
@@ -282,13 +283,14 @@ function contextCountry(ctx: Ctx): void {
   const at = (s: number) => { let v = cache.get(s); if (!v) { v = countriesOf(s); cache.set(s, v); } return v; };
   for (const m of mentions) {
     const e = m.entity;
-    if (!e || e.country_code !== null || e.kind === 'person' || !e.sector || !HOME_SECTORS.has(e.sector) || !e.id.startsWith('new/')) continue;
+    // bare descriptions only ("rebels", "a professor": id new/<sector>), never a named person
+    if (!e || e.country_code !== null || !e.sector || !HOME_SECTORS.has(e.sector) || !(e.id === `new/${e.sector.toLowerCase()}` || e.id.startsWith('new/ethnic-'))) continue;
     let cs = at(m.sentence);
     if (cs.size === 0 && m.sentence > 0) cs = at(m.sentence - 1);
     if (cs.size !== 1) continue;
     const country = [...cs][0]!;
     const s = stateEntity(ctx, country, e.sector, m.text, m.sentence, m.start, m.end, ctx.refDate);
-    m.entity = { ...s, kind: e.kind === 'group' ? s.kind : e.kind };
+    m.entity = { ...s, kind: e.kind === 'person' ? 'person' : s.kind };
   }
 }
 

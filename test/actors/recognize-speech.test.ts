@@ -58,6 +58,12 @@ test('a domestic group without a country takes the one country its sentence name
   assert.equal(all(two, 'Rebels')[0]?.entity?.country_code, null, 'two countries named: none chosen');
   const troops = run('Troops shelled the outskirts of the capital, the Malian army said.', '2024-01-01', real);
   assert.equal(all(troops, 'Troops')[0]?.entity?.country_code ?? null, null, 'troops often act abroad: left alone');
+  const prof = run('A professor at the university in Bamako said the vote in Mali was fair.', '2024-01-01', real);
+  const p = prof.find((m) => m.text.endsWith('professor'))!;
+  assert.equal(p.entity?.code, 'MLIEDU');
+  assert.equal(p.entity?.kind, 'person');
+  const named = run('Judge Amadou Kone said the vote in Mali was fair.', '2024-01-01', real);
+  assert.equal(named.find((m) => m.text.includes('Kone'))?.entity?.country_code ?? null, null, 'a named person is never given a country from the context');
 });
 
 test('a head of government\'s name before regime/administration/forces is that government or its military', () => {
