@@ -70,7 +70,12 @@ const isoDate = (d: string | null | undefined): string | null => {
   const m = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(d);
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 };
-const cc = (e: Entity): string | null => e.country_code;
+// The gold sets code actors CAMEO-style, as eval/actors.ts maps them: a few legacy country codes
+// (JAP, ITL, VTN = ISO JPN, ITA, VNM) and "NGO"/"IMG" in the country slot for NGOs and
+// transnational militant groups, which have no country in our entities (their code says it).
+const LEGACY: Record<string, string> = { JAP: 'JPN', ITL: 'ITA', VTN: 'VNM' };
+const goldCc = (c: string | null | undefined): string | null => (c ? LEGACY[c] ?? c : c ?? null);
+const cc = (e: Entity): string | null => e.country_code ?? (e.code.startsWith('NGO') ? 'NGO' : e.code.startsWith('IMG') ? 'IMG' : null);
 
 /** dyads of an event: actor × recipient; reciprocal groups without a recipient give every ordered pair */
 function dyads(e: EventRecord): Array<[string | null, string | null]> {
@@ -99,7 +104,7 @@ function ploverGsr(): void {
         d.mentions = oracleMentions(d, r);
         doc = { ...d, ...codeEvents(d) };
       }
-      const gold = new Set<string>(r.dyads.map((d: any) => `${d.source}|${d.target}|${r.event_plover_current}`));
+      const gold = new Set<string>(r.dyads.map((d: any) => `${goldCc(d.source)}|${goldCc(d.target)}|${r.event_plover_current}`));
       const pred = new Set<string>();
       for (const e of goldView(doc.events)) if (e.event) for (const [a, b] of dyads(e)) pred.add(`${a}|${b}|${e.event}`);
       ng += gold.size;
@@ -139,7 +144,7 @@ function oracleMentions(d: DatedDoc, r: any): Mention[] {
       if (out.some((m) => m.start < at + text.length && at < m.end)) continue;
       const s = d.sentences.find((x) => at >= x.start && at < x.end);
       const kind = a.code === 'IGO' ? 'igo' : 'state';
-      const ent: Entity = { entity_text: text, name: text, id: `${a.code}:${text}`, kind, country_code: a.code, sector: a.sector ?? null, code: a.code, office: null, sentence: s?.index ?? 0, start: at, end: at + text.length };
+      const ent: Entity = { entity_text: text, name: text, id: `${a.code}:${text}`, kind, country_code: goldCc(a.code), sector: a.sector ?? null, code: a.code, office: null, sentence: s?.index ?? 0, start: at, end: at + text.length };
       out.push({ start: at, end: at + text.length, text, sentence: s?.index ?? 0, type: 'name', entity: ent, in_kb: true });
     }
   }
