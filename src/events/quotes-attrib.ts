@@ -20,6 +20,8 @@ export const CUE_RATE = 0.3;
 
 const QUOTE = /^["“”‘’'«»]$/;
 const isQuote = (t: Tok | undefined): boolean => !!t && QUOTE.test(t.text);
+// commas and dashes set off appositions: "Kall -- co-editor of ... -- said"
+const isSep = (t: Tok | undefined): boolean => !!t && /^(,|--|—|–)$/.test(t.text);
 const isPunct = (t: Tok | undefined): boolean => !!t && /^[.,;:!?—–()-]$/.test(t.text);
 const NP_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const NP_IN = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'DET', 'ADJ']);
@@ -29,6 +31,7 @@ const NP_PREP = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
 const POSS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const REL = new Set(['who', 'which', 'that']);
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year|\d{4}|\d{1,2})$/;
+const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s"]);
 const WHEN = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last|this|earlier|in|on|over|by|since)$/;
 const PARTICIPLE = /^(\w+ed|taken|given|shown|made|held|done|seen|known|written|chosen|driven|drawn|run|led|won|paid)$/;
 // words between a subject and its cue: auxiliaries, adverbs, negation ("has also not said")
@@ -109,7 +112,7 @@ function appositiveRight(toks: Tok[], end: number, hi: number): number {
  * direct quotation ("I think" in a quote is almost never a cue there). */
 function cueRate(toks: Tok[], i: number, lex: CueLexicon, quoted: (pos: number) => boolean): number {
   const t = toks[i]!;
-  if (t.pos !== 'VERB') return 0;
+  if (t.pos !== 'VERB' && !nounVerb(toks, i, lex)) return 0;
   const r = lex.byContext.get(t.lemma) ?? lex.byContext.get(t.low);
   return r ? r[quoted(t.start) ? 1 : 0] : 0;
 }
@@ -126,14 +129,14 @@ function appositionLeft(toks: Tok[], k: number, first: number): [number, number]
   let best: [number, number] | null = null;
   for (let hops = 0; hops < 6; hops++) {
     let c = comma - 1;
-    while (c > first && toks[c]!.text !== ',' && !isQuote(toks[c]) && comma - c < 30) c--;
-    const bounded = toks[c]!.text === ',' || isQuote(toks[c]);
+    while (c > first && !isSep(toks[c]) && !isQuote(toks[c]) && comma - c < 30) c--;
+    const bounded = isSep(toks[c]) || isQuote(toks[c]);
     const segStart = bounded ? c + 1 : c;
     if (segStart >= comma) break;
     const seg = toks.slice(segStart, comma);
     const w = seg[0]!;
     const ing = /ing$/.test(w.low) && w.pos === 'VERB';
-    const more = toks[c]!.text === ',' && c > first;
+    const more = isSep(toks[c]) && c > first;
     if (more && (ing || REL.has(w.low))) { participle ||= ing; comma = c; continue; }
     if (seg.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) break;
     const np = npLeft(toks, comma - 1, segStart);
@@ -147,6 +150,17 @@ function appositionLeft(toks: Tok[], k: number, first: number): [number, number]
 
 export function isCueVerb(toks: Tok[], i: number, lex: CueLexicon, quoted: (pos: number) => boolean = NEVER): boolean {
   return cueRate(toks, i, lex, quoted) >= CUE_RATE;
+}
+
+/** A third-person verb the tagger took for a plural noun: "The Times reports: ...", "some note that
+ * ...", "The Tax Policy Center estimates that ...": a cue lemma with a subject before it and a
+ * clause marker after it. */
+function nounVerb(toks: Tok[], i: number, lex: CueLexicon): boolean {
+  const t = toks[i]!;
+  if (t.pos !== 'NOUN' || !/s$/.test(t.low) || !lex.byContext.has(t.lemma)) return false;
+  const n = toks[i + 1], p = toks[i - 1];
+  if (!n || !p || !/^(that|:)$/.test(n.low) && !isQuote(n)) return false;
+  return ['PROPN', 'NOUN', 'DET', 'PRON'].includes(p.pos);
 }
 
 /** Verbs of saying proper (most of their uses are cues): only these invert ("..., said Smith"). */
@@ -187,7 +201,7 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
       continue;
     }
     // any verb introducing a colon ("Caddell continued: ...") reports what follows
-    if (t.pos !== 'VERB') continue;
+    if (t.pos !== 'VERB' && !nounVerb(toks, i, lex)) continue;
     const colon = toks[i + 1]?.text === ':' && !quoted(t.start);
     const rate = cueRate(toks, i, lex, quoted);
     const known = lex.byContext.has(t.lemma);
@@ -207,13 +221,27 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
         while (k >= 0 && SKIP_POS.has(toks[k]!.pos) && i - k <= 8) k--;
       }
     }
+    // passive: "was first reported by The Washington Post", "is expected to ...": the source is
+    // the by-agent (often absent), the content the subject
+    let be = i - 1;
+    while (be > first && (toks[be]!.pos === 'ADV' || toks[be]!.pos === 'PART') && i - be <= 3) be--;
+    if (toks[be] && BE.has(toks[be]!.low) && PARTICIPLE.test(t.low) && be < i) {
+      let by = i + 1;
+      while (by <= last && by - i <= 4 && toks[by]!.low !== 'by' && !isPunct(toks[by])) by++;
+      const agent = toks[by]?.low === 'by' ? npRight(toks, by + 1, last) : null;
+      let sb = be - 1;
+      while (sb > first && (toks[sb]!.pos === 'AUX' || toks[sb]!.pos === 'ADV' || toks[sb]!.pos === 'PART')) sb--;
+      const subj = sb >= first ? npLeft(toks, sb, first) : null;
+      if (agent || subj) out.push({ cue: [i, i], source: agent, content: subj, contentBefore: !!subj });
+      continue;
+    }
     let src: [number, number] | null = null;
     // a capitalised name the tagger took for a verb at the start: "Lynch said"
     if (k === first && k < i && toks[k]!.pos === 'VERB' && /^[A-Z][a-z]/.test(toks[k]!.text)) src = [k, k];
     else if (k >= 0 && (!isPunct(toks[k]) || toks[k]!.text === ')') && !isQuote(toks[k])) src = npLeft(toks, k);
     // an appositive between subject and cue: "Megan Hester, senior associate at ..., said",
     // "Johnnie Wilson, of Springfield, Va., said": walk back over verbless comma segments
-    if (!src && k >= 2 && toks[k]!.text === ',') src = appositionLeft(toks, k, first);
+    if (!src && k >= 2 && isSep(toks[k])) src = appositionLeft(toks, k, first);
     // an infinitive cue takes the subject of the verb it depends on: "the senator spoke ... to discuss"
     if (toks[i - 1]?.low === 'to' && toks[i - 1]!.pos === 'PART') {
       let v = i - 2;

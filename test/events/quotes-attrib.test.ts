@@ -85,3 +85,13 @@ test('cue model: loads, and a clear speech verb outscores the same verb with a m
   const b = [tok('He', 'PRON'), tok('would', 'AUX'), tok('say', 'VERB'), tok('nothing', 'PRON')];
   assert.ok(score(m, cueFeatures(a, 1, 0.9, false, 0)) > score(m, cueFeatures(b, 2, 0.9, false, 0.9)));
 });
+
+test('passive cue: the by-agent is the source, the subject the content; a noun-tagged "reports:" is a cue', () => {
+  let q = quotesOf('The border closure was first reported by the Kyiv Independent.');
+  const a = q.find((x) => x.cue?.text === 'reported');
+  assert.ok(a);
+  assert.equal(a.source?.text, 'the Kyiv Independent');
+  assert.equal(a.content.text, 'The border closure');
+  q = quotesOf('Kall -- a historian of the region -- said the ceasefire was fragile.');
+  assert.equal(q[0]?.source?.text, 'Kall -- a historian of the region');
+});
