@@ -404,19 +404,24 @@ function buildTrie(states: Map<string, StateEntry>, orgs: Map<string, OrgEntry>,
   for (const [sn, ids] of surnames) trie.add(aliasTokens(sn), { t: 'surname', ids });
   // a title that opens with a state's metonym ("kremlin spokesman", "white house press secretary")
   // or an organisation's name ("nato chief") says whose office it is
+  // the metonym and IGO-name forms are lower-cased once: the KB load pays for every title tested against them
+  const metoForms: [string, string][] = [];
+  for (const s of states.values()) for (const m of s.metonyms) {
+    const ml = m.toLowerCase().replace(/^the /, '');
+    if (ml.length > 3) metoForms.push([` ${ml} `, s.id]);
+  }
+  const igoForms: [string, string, string][] = [];
+  for (const o of orgs.values()) {
+    if (o.country !== 'IGO') continue;
+    for (const n of [o.name, ...o.aliases]) {
+      const nl = n.toLowerCase().replace(/\./g, '');
+      if (nl.length > 1) igoForms.push([` ${nl} `, ` of the ${nl} `, o.id]);
+    }
+  }
   const opener = (title: string): { country?: string; org?: string } => {
     const low = ` ${title.toLowerCase()} `;
-    for (const s of states.values()) for (const m of s.metonyms) {
-      const ml = m.toLowerCase().replace(/^the /, '');
-      if (ml.length > 3 && low.startsWith(` ${ml} `)) return { country: s.id };
-    }
-    for (const o of orgs.values()) {
-      if (o.country !== 'IGO') continue;
-      for (const n of [o.name, ...o.aliases]) {
-        const nl = n.toLowerCase().replace(/\./g, '');
-        if (nl.length > 1 && (low.startsWith(` ${nl} `) || low.endsWith(` of the ${nl} `))) return { org: o.id };
-      }
-    }
+    for (const [ml, id] of metoForms) if (low.startsWith(ml)) return { country: id };
+    for (const [start, end, id] of igoForms) if (low.startsWith(start) || low.endsWith(end)) return { org: id };
     return {};
   };
   const orgNamed = (title: string, orgId: string | undefined): string | undefined => {
@@ -429,8 +434,13 @@ function buildTrie(states: Map<string, StateEntry>, orgs: Map<string, OrgEntry>,
   // titles the roles give ("Secretary of the Security Council", "Chairman of the Government"): the
   // same words name the office in other countries too, so they carry no country of their own.
   const seen = new Set<string>();
+  const decided = new Set<string>();
   for (const p of people.values()) for (const r of p.roles) {
     if (!r.title) continue;
+    // many roles share a title, office and country: decide each combination once
+    const base = `${r.title}|${r.office}|${r.country}|${r.org ?? ''}`;
+    if (decided.has(base)) continue;
+    decided.add(base);
     // ...unless the title names the country itself ("President of the United States")
     const st = states.get(r.country);
     const low = ` ${r.title.toLowerCase()} `;
