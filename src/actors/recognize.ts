@@ -23,7 +23,7 @@ const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'argued', 'wr
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'di', 'abu', 'ul', 'ur', 'bint']);
 const ORG_WORDS = new Set(['fund', 'control', 'branch', 'library', 'farms', 'community', 'secretaries', 'trust', 'society', 'league', 'board', 'press', 'airways', 'airlines', 'group', 'command', 'force', 'headquarters', 'directorate', 'administration', 'division', 'regiment', 'battalion', 'squadron', 'mission', 'secretariat', 'cabinet', 'coalition', 'observatory', 'centre', 'center', 'network', 'tribunal', 'senate', 'congress', 'council', 'ministry', 'party', 'front', 'army', 'council', 'agency', 'committee', 'movement', 'brigade', 'brigades', 'forces', 'union', 'organization', 'organisation', 'group', 'court', 'commission', 'authority', 'guard', 'corps', 'service', 'bank', 'institute', 'university', 'department', 'office', 'assembly', 'parliament', 'alliance', 'federation', 'association', 'foundation', 'news', 'agency', 'times', 'post', 'network', 'company', 'corporation', 'bureau', 'police', 'navy', 'fleet']);
 /** capitalised words that are not names: calendar words, sentence openers, honorifics handled elsewhere */
-const NOT_NAME = new Set(['ramadan', 'eid', 'christmas', 'easter', 'hanukkah', 'diwali', 'nowruz', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'a', 'an', 'in', 'on', 'at', 'for', 'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'mr', 'mrs', 'ms', 'dr', 'sir', 'related', 'original', 'read', 'more', 'speaking', 'according', 'as', 'by', 'with', 'from', 'to', 'of', 'also', 'however', 'meanwhile', 'yet', 'so', 'there', 'here', 'what', 'why', 'how', 'who', 'where', 'now', 'today', 'yesterday', 'tomorrow', 'no', 'not', 'some', 'many', 'all', 'both', 'each', 'every', 'one', 'two', 'western', 'eastern', 'northern', 'southern', 'islamic', 'christian', 'muslim', 'jewish', 'arab', 'english', 'covid', 'photo', 'video', 'getty', 'images', 'ap', 'reuters', 'since', 'during', 'under', 'until', 'although', 'though', 'because', 'despite', 'earlier', 'later', 'last', 'next', 'first']);
+const NOT_NAME = new Set(['ramadan', 'eid', 'christmas', 'easter', 'hanukkah', 'diwali', 'nowruz', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'a', 'an', 'in', 'on', 'at', 'for', 'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'mr', 'mrs', 'ms', 'dr', 'sir', 'related', 'original', 'read', 'more', 'speaking', 'according', 'as', 'by', 'with', 'from', 'to', 'of', 'also', 'however', 'meanwhile', 'yet', 'so', 'there', 'here', 'what', 'why', 'how', 'who', 'where', 'now', 'today', 'yesterday', 'tomorrow', 'no', 'not', 'some', 'many', 'all', 'both', 'each', 'every', 'one', 'two', 'western', 'eastern', 'northern', 'southern', 'islamic', 'christian', 'muslim', 'jewish', 'arab', 'english', 'covid', 'photo', 'video', 'getty', 'images', 'ap', 'reuters', 'since', 'during', 'under', 'until', 'although', 'though', 'because', 'despite', 'earlier', 'later', 'last', 'next', 'first', 'anti', 'counter']);
 /** first or last words of capitalised runs that name places, operations or events, not actors */
 const NOT_ACTOR_WORDS = new Set(['barrage', 'gate', 'lakes', 'village', 'municipality', 'town', 'neighbourhood', 'neighborhood', 'museum', 'temple', 'park', 'port', 'harbour', 'harbor', 'canal', 'highway', 'crossing', 'checkpoint', 'border', 'region', 'county', 'oblast', 'state', 'tel', 'wadi', 'jebel', 'mountains', 'desert', 'sea', 'gulf', 'bay', 'coast', 'peninsula', 'operation', 'fort', 'camp', 'mount', 'lake', 'river', 'airfield', 'airport', 'base', 'street', 'square', 'road', 'district', 'province', 'governorate', 'city', 'valley', 'island', 'islands', 'bridge', 'dam', 'hospital', 'stadium', 'east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern', 'central', 'upper', 'lower', 'new', 'old', 'war', 'conflict', 'crisis', 'agreement', 'accord', 'accords', 'treaty', 'act', 'summit', 'conference', 'day', 'week', 'cup', 'games', 'olympics', 'prize', 'award', 'festival', 'protocol', 'declaration', 'resolution', 'plan', 'initiative']);
 /** words that, capitalised before a name, are a person's title ("General Thierry Burkhard") */
@@ -227,12 +227,18 @@ function definiteGroups(ctx: Ctx): void {
     if (d !== 'the' && d !== 'this' && d !== 'that') continue;
     let j = i + 1;
     const adjs: string[] = [];
-    while (j < toks.length && j < i + 3 && !ANAPHOR_HEADS.has(toks[j]!.key) && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[j]!.text) && !STOP.has(toks[j]!.key)) adjs.push(toks[j++]!.key);
+    // qualifiers: lower-case words, and hyphen compounds ("counter-ISIL", "U.S.-backed")
+    const joined = (x: number) => toks[x]!.key === '-' ? toks[x - 1]!.end === toks[x]!.start && toks[x + 1]?.start === toks[x]!.end : toks[x - 1]?.key === '-' && toks[x - 1]!.end === toks[x]!.start;
+    while (j < toks.length && j < i + 5 && !ANAPHOR_HEADS.has(toks[j]!.key) && ((/^\p{Ll}[\p{Ll}-]*$/u.test(toks[j]!.text) && !STOP.has(toks[j]!.key)) || joined(j))) adjs.push(toks[j++]!.key);
     const head = toks[j];
-    if (!head || !ANAPHOR_HEADS.has(head.key) || !/^\p{Ll}/u.test(head.text) || j >= ctx.lineEnd[i]! || ctx.headline[i]) continue;
+    // "the coalition"; capitalised only after "the" ("the Coalition", as official texts write it)
+    if (!head || !ANAPHOR_HEADS.has(head.key) || !(/^\p{Ll}/u.test(head.text) || (d === 'the' && isCap(head))) || j >= ctx.lineEnd[i]! || ctx.headline[i]) continue;
     const next = toks[j + 1];
-    if (next && (next.key === 'of' || (isCap(next) && next.start === head.end + 1))) continue;
-    if (covered(toks[i]!.start) || covered(head.start)) continue;
+    if (next && (next.key === 'of' || next.key === 'to' || (isCap(next) && next.start === head.end + 1))) continue;
+    // a capitalised head the name rules left unresolved ("the Coalition") is resolved in place
+    const over = mentions.filter((m) => m.start < head.end && toks[i]!.start < m.end);
+    const inPlace = over.length === 1 && over[0]!.entity === null && over[0]!.start >= toks[i]!.start && over[0]!.end <= head.end ? over[0]! : null;
+    if (!inPlace && over.length) continue;
     const sentence = ctx.sent[i]!;
     const armed = adjs.some((a) => ARMED_ADJ.has(a));
     const named = head.key === 'coalition' || head.key === 'alliance' || head.key === 'command';
@@ -249,7 +255,12 @@ function definiteGroups(ctx: Ctx): void {
     if (best < 0) continue;
     const start = toks[i]!.start, end = head.end;
     const e: Entity = { ...mentions[best]!.entity!, entity_text: ctx.doc.text.slice(start, end), start, end, sentence };
-    added.push({ start, end, text: e.entity_text, sentence, type: 'description', entity: e, in_kb: mentions[best]!.in_kb, antecedent: best });
+    if (inPlace) {
+      // the name rule's "not in the knowledge base" message no longer holds
+      const at = ctx.doc.messages.findIndex((msg) => msg.origin === 'actors:unresolved' && msg.start === inPlace.start && msg.end === inPlace.end);
+      if (at >= 0) ctx.doc.messages.splice(at, 1);
+      Object.assign(inPlace, { start, end, text: e.entity_text, type: 'description', entity: e, in_kb: mentions[best]!.in_kb, antecedent: best });
+    } else added.push({ start, end, text: e.entity_text, sentence, type: 'description', entity: e, in_kb: mentions[best]!.in_kb, antecedent: best });
     i = j;
   }
   mergeMentions(ctx, added);
@@ -852,6 +863,10 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
       const dem = candOf(hc, 'demonym');
       const sec = candOf(hc, 'sector');
       const textOf = hc.j - hc.i === 1 ? toks[hc.i]!.text : ctx.doc.text.slice(toks[hc.i]!.start, toks[hc.j - 1]!.end).replace(/\s+/g, '');
+      // "the counter-ISIL coalition", "anti-Taliban forces": the organisation named is the opponent,
+      // not the actor; the compound is left to the rules for its head word
+      // (hyphenated only: "to counter ISIL" names ISIL as the object)
+      if (org && !per && toks[hc.i - 1]?.key === '-' && toks[hc.i - 1]!.end === toks[hc.i]!.start && /^(counter|anti)$/.test(toks[hc.i - 2]?.key ?? '')) { k = p.next + 1; continue; }
       if (per) {
         const pe = kb.people.get(per.id)!;
         const e = personEntity(ctx, pe, '', sentence, 0, 0, date, null, p.former);

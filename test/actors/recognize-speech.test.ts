@@ -127,3 +127,18 @@ test('a person not in the KB named in full is found again by first name, before 
   const titled = run('General Lena Corvo arrived on Monday. Corvo said the troops would stay.', '2016-07-01', real);
   assert.equal(titled.find((m) => m.text === 'Corvo')?.entity?.name, 'Lena Corvo', 'the entity of the full mention is carried');
 });
+
+test('"the counter-ISIL coalition", "anti-ISIL forces": the organisation in the compound is the opponent, not the actor', () => {
+  const ms = run('Anti-ISIL forces advanced on the town. The counter-ISIL coalition met in Rome. Officials said they want to counter ISIL everywhere.', '2016-07-01', real);
+  const isil = ms.filter((m) => m.entity?.id === 'org/isis');
+  assert.equal(isil.length, 1, 'none inside the compounds');
+  assert.equal(isil[0]!.start, 'Anti-ISIL forces advanced on the town. The counter-ISIL coalition met in Rome. Officials said they want to counter '.length, '"to counter ISIL": ISIL is the object, still a mention');
+});
+
+test('"the Coalition", capitalised, refers back to the coalition named before (resolved in place, no stale message)', () => {
+  const doc = sampleDoc('The U.S.-led coalition struck targets near Mosul. The Coalition said the strikes hit enemy positions.', '2016-07-01');
+  const ms = recognizeActors(doc, real);
+  const c = ms.find((m) => m.text === 'The Coalition')!;
+  assert.equal(c.entity?.id, ms[0]!.entity?.id);
+  assert.equal(doc.messages.filter((m) => m.origin === 'actors:unresolved' && m.start === c.start).length, 0);
+});
