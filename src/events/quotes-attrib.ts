@@ -225,7 +225,8 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
     // the by-agent (often absent), the content the subject
     let be = i - 1;
     while (be > first && (toks[be]!.pos === 'ADV' || toks[be]!.pos === 'PART') && i - be <= 3) be--;
-    if (toks[be] && BE.has(toks[be]!.low) && PARTICIPLE.test(t.low) && be < i) {
+    // ("was quoted as saying by TASS" reports its subject's words: not this case)
+    if (toks[be] && BE.has(toks[be]!.low) && PARTICIPLE.test(t.low) && be < i && toks[i + 1]?.low !== 'as') {
       let by = i + 1;
       while (by <= last && by - i <= 4 && toks[by]!.low !== 'by' && !isPunct(toks[by])) by++;
       const agent = toks[by]?.low === 'by' ? npRight(toks, by + 1, last) : null;
