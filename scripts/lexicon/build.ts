@@ -177,8 +177,15 @@ let nPatterns = 0;
 let front = false; // supplement patterns go before the block's own ones (they win ties)
 let frontAt = 0;
 const all = [...lines.slice(i), ...supLines];
+const supFrom = all.length - supLines.length;
 for (i = 0; i < all.length; i++) {
   const raw = all[i]!;
+  // our own file is held to a stricter standard than the dictionary: a code that is not "---" and
+  // not in the CAMEO table is a typo, not a silent "no event"
+  if (i >= supFrom) {
+    const c = /\[([^\]]*)\]/.exec(raw.replace(/#.*/, ''))?.[1];
+    if (c !== undefined && !/^-+$/.test(c.trim()) && !parseCode(c)) throw new Error(`data/lexicon/supplement.txt:${i - supFrom + 1}: unknown CAMEO code [${c}] in "${raw.trim()}"`);
+  }
   const l = raw.replace(/#.*/, '').trimEnd();
   if (!l.trim()) continue;
   const h = /^---\s+(\S+)\s+\[([^\]]*)\]/.exec(l);

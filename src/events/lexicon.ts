@@ -31,8 +31,14 @@ export interface Lexicon {
   ploverTypes: Set<string>;
 }
 
-// src/events/ -> repo root (also from dist/src/events/)
+// src/events/ -> repo root (also from dist/src/events/); found once per process
+let foundDir: string | null = null;
 function dataDir(): string {
+  if (foundDir) return foundDir;
+  foundDir = findDataDir();
+  return foundDir;
+}
+function findDataDir(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   for (const up of [join(here, '..', '..'), join(here, '..', '..', '..')]) {
     try {
@@ -52,10 +58,12 @@ function readJson(dir: string, name: string): any {
   }
 }
 
-let cached: Lexicon | null = null;
+// one lexicon per data directory (codeEvents asks for it once per document)
+const cache = new Map<string, Lexicon>();
 
 export function loadLexicon(dir: string = dataDir()): Lexicon {
-  if (cached && dir === dataDir()) return cached;
+  const hit = cache.get(dir);
+  if (hit) return hit;
   const codesJ = readJson(dir, 'cameo_codes.json');
   const c2pJ = readJson(dir, 'cameo2plover.json');
   const plJ = readJson(dir, 'plover_types.json');
@@ -81,27 +89,62 @@ export function loadLexicon(dir: string = dataDir()): Lexicon {
     codes.set(code, { code, name: v.name, goldstein: v.goldstein, quad: v.quad, root: v.root, event, mode, context });
   }
 
+  validateVerbs(verbsJ, codes, join(dir, 'verbs.json'));
   const forms = new Map<string, VerbEntry[]>();
   const multiFirst = new Set<string>();
   let maxWords = 1;
   for (const [f, entries] of Object.entries<VerbEntry[]>(verbsJ.forms)) {
-    for (const e of entries) {
-      if (e.code !== null && !codes.has(e.code)) throw new Error(`${join(dir, 'verbs.json')}: verb form "${f}" has unknown CAMEO code "${e.code}"`);
-    }
     forms.set(f, entries);
     const words = f.split(' ');
     if (words.length > 1) multiFirst.add(words[0]!);
     maxWords = Math.max(maxWords, words.length);
   }
   const patterns = new Map<string, Pattern[]>();
-  for (const [b, ps] of Object.entries<Pattern[]>(verbsJ.patterns)) {
-    for (const p of ps) if (p.code !== null && !codes.has(p.code)) throw new Error(`${join(dir, 'verbs.json')}: pattern in block ${b} has unknown CAMEO code "${p.code}"`);
-    patterns.set(b, ps);
-  }
+  for (const [b, ps] of Object.entries<Pattern[]>(verbsJ.patterns)) patterns.set(b, ps);
   perVerbPatterns(forms, patterns);
   const lex = { forms, patterns, maxWords, multiFirst, codes, ploverTypes };
-  cached = lex;
+  cache.set(dir, lex);
   return lex;
+}
+
+/** Shape and code checks of verbs.json; the first problem throws one line naming the file, the entry and the field. */
+export function validateVerbs(v: any, codes: Map<string, unknown>, file: string): void {
+  const fail = (where: string, field: string, why: string): never => {
+    throw new Error(`${file}: ${where}: field "${field}" ${why}`);
+  };
+  const isObj = (x: unknown): boolean => !!x && typeof x === 'object' && !Array.isArray(x);
+  if (!isObj(v)) fail('top level', 'forms', 'missing: the file is not an object');
+  if (!isObj(v.forms)) fail('top level', 'forms', 'must be an object of verb form -> entries');
+  if (!isObj(v.patterns)) fail('top level', 'patterns', 'must be an object of block -> patterns');
+  const code = (c: unknown, where: string): void => {
+    if (c === null) return;
+    if (typeof c !== 'string' || !codes.has(c)) fail(where, 'code', `is ${JSON.stringify(c)}, not null or a CAMEO code of cameo_codes.json`);
+  };
+  for (const [f, entries] of Object.entries<any>(v.forms)) {
+    if (!f.trim() || f !== f.toLowerCase()) fail(`verb form "${f}"`, 'form', 'must be non-empty lower-case words');
+    if (!Array.isArray(entries) || !entries.length) fail(`verb form "${f}"`, 'entries', 'must be a non-empty array');
+    entries.forEach((e: any, k: number) => {
+      const where = `verb form "${f}" entry ${k}`;
+      if (!isObj(e)) fail(where, 'entry', 'must be an object {lemma, block, code}');
+      if (typeof e.lemma !== 'string' || !e.lemma) fail(where, 'lemma', 'must be a non-empty string');
+      if (typeof e.block !== 'string' || !Array.isArray(v.patterns[e.block])) fail(where, 'block', `is ${JSON.stringify(e.block)}, not a block of "patterns"`);
+      code(e.code, where);
+    });
+  }
+  const item = (it: any): boolean => Array.isArray(it) && it.length > 0 && it.every((alt: any) => Array.isArray(alt) && alt.length > 0 && alt.every((w: any) => typeof w === 'string' && w.length > 0));
+  for (const [b, ps] of Object.entries<any>(v.patterns)) {
+    if (!Array.isArray(ps)) fail(`block "${b}"`, 'patterns', 'must be an array');
+    ps.forEach((p: any, k: number) => {
+      const where = `block "${b}" pattern ${k}`;
+      if (!isObj(p)) fail(where, 'pattern', 'must be an object {before, after, code}');
+      for (const side of ['before', 'after'] as const) {
+        if (!Array.isArray(p[side]) || !p[side].every(item)) fail(where, side, 'must be an array of items (arrays of word sequences)');
+      }
+      if (!p.before.length && !p.after.length) fail(where, 'after', 'and "before" are both empty');
+      code(p.code, where);
+      if (p.from !== undefined && !(Array.isArray(p.from) && p.from.every((w: any) => typeof w === 'string' && w))) fail(where, 'from', 'must be an array of verb words');
+    });
+  }
 }
 
 // PETRARCH2 merged TABARI's verbs into synonym blocks and pooled their patterns, noting after each
