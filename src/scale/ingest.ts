@@ -14,7 +14,7 @@ import type { Store } from '../store/types.js';
 import type { CodedDoc, RawDocument } from '../types.js';
 import type { SourceItem } from '../sources/index.js';
 import type { Coder } from './pool.js';
-import { orderedMap } from './pool.js';
+import { orderedMap, TASKS_PER_WORKER } from './pool.js';
 import { payloadHash } from './queue.js';
 
 export interface IngestCounts {
@@ -43,7 +43,7 @@ export interface IngestOptions {
   store: Store;
   coder: Coder;
   batchSize?: number;
-  /** documents being coded at once; default 4 × workers */
+  /** documents being coded at once; default (TASKS_PER_WORKER + 4) × workers */
   inFlight?: number;
   /** file holding the checkpoint; null = not resumable */
   checkpointPath?: string | null;
@@ -88,7 +88,9 @@ type Slot = { pos: number; item: SourceItem; hash?: string };
 export async function ingestStream(source: AsyncIterable<SourceItem>, o: IngestOptions): Promise<IngestCounts & { completed: boolean }> {
   const counts: IngestCounts = { read: 0, stored: 0, replaced: 0, unchanged: 0, failed: 0, resumed: 0, events: 0, reasons: {} };
   const batchSize = o.batchSize ?? 64;
-  const inFlight = o.inFlight ?? Math.max(2, o.coder.workers * 4);
+  // enough in flight to fill every worker's queue (TASKS_PER_WORKER) plus the ones waiting for their
+  // turn in input order, so workers never wait for the main thread
+  const inFlight = o.inFlight ?? Math.max(2, o.coder.workers * (TASKS_PER_WORKER + 4));
   const cp = o.checkpointPath ? loadCheckpoint(o.checkpointPath, o.runKey ?? 'default') : null;
   const recent = new Set(cp?.recent ?? []);
   const fail = (origin: string, msg: string) => {

@@ -19,6 +19,9 @@ export interface CoderOptions {
   defaultDate?: string | null;
 }
 
+/** Documents queued in each worker at once (see createCoder); callers keep at least workers × this in flight. */
+export const TASKS_PER_WORKER = 8;
+
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
@@ -36,7 +39,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   const filename = self.replace(/pool\.(ts|js)$/, 'code-worker.$1');
   // A worker's live heap is ~60 MB (KB, lexicon, model); capping the old generation makes V8
   // collect instead of growing lazily, so a long run's memory stays flat.
-  const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 16 } });
+  // concurrentTasksPerWorker: each worker holds a few queued documents, so it keeps coding while
+  // the main thread is busy (a store batch is written synchronously and would otherwise leave both
+  // workers idle until it returns).
+  const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, concurrentTasksPerWorker: TASKS_PER_WORKER, resourceLimits: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 16 } });
   return {
     workers,
     code: (raw) => pool.run({ raw, defaultDate } satisfies CodeTask) as Promise<CodedDoc>,

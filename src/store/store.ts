@@ -13,8 +13,17 @@ const LOCK_KEY = 0x656e7465;
 const BATCH = 200;
 const MAX_LIMIT = 1000;
 
-/** One multi-row INSERT per chunk of rows. */
+/**
+ * PostgreSQL: one multi-row INSERT per chunk of rows (one round trip each). SQLite: one prepared
+ * single-row statement per table, run row by row: no round trips to save there, and a statement
+ * text per row count made hundreds of cached statements, each holding native memory until GC.
+ */
 async function insertRows(db: Db, head: string, width: number, rows: Param[][], tail = ''): Promise<void> {
+  if (db.dialect === 'sqlite') {
+    const sql = `${head} VALUES ${placeholders(width)}${tail}`;
+    for (const r of rows) await db.run(sql, r);
+    return;
+  }
   for (let i = 0; i < rows.length; i += BATCH) {
     const chunk = rows.slice(i, i + BATCH);
     const sql = `${head} VALUES ${new Array(chunk.length).fill(placeholders(width)).join(',')}${tail}`;
