@@ -171,8 +171,23 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     if (frame && roles.source && roles.source === frame.speakerGroup && /^claim/.test(toks[frame.cue[0]]!.low) && /^(18|19|20)/.test(code)) code = '015';
     const info = lex.codes.get(code);
     if (!info) continue;
-    const actor = roles.source?.entities ?? [];
+    let actor = roles.source?.entities ?? [];
     let recipient = roles.target?.entities ?? [];
+    // An actor named only by its role ("police", "demonstrators", "rebels": a sector, no country) where
+    // the clause names the place of the event takes that place's country: the domestic default of
+    // the PLOVER/CAMEO coders ("demonstrators rallied in Serbia" = Serbian civilians). Recorded as a
+    // message, since the text states the place, not the actor's nationality.
+    const place = roles.loc?.entities[0]?.country_code;
+    if (place && place !== 'IGO') {
+      const sectorOnly = (e: Entity): boolean => !e.country_code && e.kind !== 'igo' && e.kind !== 'media' && !/^(NGO|IMG|IGO)/.test(e.code);
+      const fill = (es: Entity[]): Entity[] => {
+        if (!es.length || !es.every(sectorOnly)) return es;
+        addMessage(doc, 'events:domestic', `sentence ${s.index}: "${es.map((e) => e.entity_text).join(', ')}" has no country; coded as ${place}, the place of the event`, 'info', { start: tok.start, end: tok.end });
+        return es.map((e) => ({ ...e, country_code: place, code: e.code.length === 3 ? place + e.code : e.code }));
+      };
+      actor = fill(actor);
+      recipient = fill(recipient);
+    }
     // the same actor on both sides is no dyad; the same country with another sector is ("Georgian demonstrators ... the Georgian government")
     recipient = recipient.filter((e) => !actor.some((a) => a.id === e.id && a.code === e.code));
     if (!actor.length && !recipient.length && !opts.keepActorless) {

@@ -156,3 +156,20 @@ test('a speech cue coordinated with an earlier verb shares its subject ("The reb
   const e = es.find((x) => x.text_info.trigger.text === 'opposed');
   assert.ok(!e || ids(e.actor)[0] === 'civ-rebels', view(es).join('; '));
 });
+
+test('domestic default: an actor with a sector and no country takes the country of the place named in the clause, with a message', () => {
+  const COP: Ent = { id: 'sector/cop', kind: 'group', cc: null, code: 'COP', sector: 'COP' };
+  const CVL: Ent = { id: 'sector/cvl', kind: 'group', cc: null, code: 'CVL', sector: 'CVL' };
+  const EGY: Ent = { id: 'EGY', kind: 'state', cc: 'EGY', code: 'EGY' };
+  const doc = makeDoc('Police arrested dozens of demonstrators in Egypt on Friday.', [['Police', COP], ['demonstrators', CVL], ['Egypt', EGY]]);
+  const es = codeEvents(doc).events;
+  const e = es.find((x) => x.actor.length && x.recipient.length);
+  assert.ok(e, view(es).join('; '));
+  assert.equal(e.actor[0]!.country_code, 'EGY');
+  assert.equal(e.recipient[0]!.country_code, 'EGY');
+  assert.equal(e.actor[0]!.code, 'EGYCOP');
+  assert.ok(doc.messages.some((m) => m.origin === 'events:domestic'));
+  // a named nationality is never overridden
+  const es2 = code('French soldiers arrested dozens of demonstrators in Mali on Friday.', [['French soldiers', E.FRA], ['demonstrators', CVL], ['Mali', MLI]]);
+  assert.equal(es2[0]!.actor[0]!.country_code, 'FRA');
+});
