@@ -681,6 +681,13 @@ function genderOf(ctx: Ctx, e: Entity): 'm' | 'f' | null {
   return ctx.kb.people.get(e.id)?.gender ?? null;
 }
 
+const CLAUSE_WORDS = new Set([',', ';', ':', 'that', 'who', 'which', 'said', 'says', 'and', 'but', 'when', 'after', 'before', 'because', 'while', 'if', 'as']);
+/** Is there a clause boundary (punctuation, a conjunction, a speech verb) between two offsets? */
+function clauseBetween(ctx: Ctx, from: number, to: number): boolean {
+  for (let x = tokAt(ctx.toks, from); x < ctx.toks.length && ctx.toks[x]!.start < to; x++) if (CLAUSE_WORDS.has(ctx.toks[x]!.key)) return true;
+  return false;
+}
+
 /** A sector word at chunk n, allowing up to two plain words between ("two Chinese military planes"). */
 function sectorAhead(ctx: Ctx, chunks: Chunk[], n: number): { sector: string; end: number } | null {
   const stop = chunks[n] ? ctx.lineEnd[Math.max(0, chunks[n]!.i - 1)]! : 0;
@@ -729,7 +736,14 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
     // pronouns: he/she → the last person of that gender (or of unknown gender) within three sentences
     if (c.k !== 'kb' && PRONOUNS.has(toks[i0]!.key) && toks[i0]!.text.length <= 3) {
       const g = PRONOUNS.get(toks[i0]!.key)!;
-      const a = lastPerson(ctx, sentence, (e) => { const pg = genderOf(ctx, e); return pg === null || pg === g; });
+      // "Mitterrand welcomed him": an object pronoun is not the subject of its own clause — a
+      // candidate earlier in the sentence needs a clause boundary between ("X said he would meet him")
+      const obj = toks[i0]!.key === 'him';
+      const a = lastPerson(ctx, sentence, (e, m) => {
+        const pg = genderOf(ctx, e);
+        if (!(pg === null || pg === g)) return false;
+        return !obj || m.sentence !== sentence || clauseBetween(ctx, m.end, toks[i0]!.start);
+      });
       if (a >= 0) {
         const e = { ...ctx.mentions[a]!.entity! };
         push(ctx, i0, c.j, 'pronoun', e, a);
@@ -795,6 +809,13 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
       }
       if (kind === 'new' && run) {
         const nameText = ctx.doc.text.slice(toks[nx!.i]!.start, toks[run[1] - 1]!.end);
+        // "President Abdelaziz Bouteflicka", "former president Carlos Menem": a spelling variant or a
+        // short form of the one KB person who held that office
+        const fz = fuzzyHolder(ctx, toks.slice(nx!.i, run[1]).filter(isWord).map((t) => t.text), off.id, country);
+        if (fz) {
+          push(ctx, startI, endTok, 'title', personEntity(ctx, fz, '', sentence, 0, 0, date, off.id, p.former, p.then));
+          k = endChunk; continue;
+        }
         const sector = p.former ? 'ELI' : sectorOverride ?? office?.sector ?? 'GOV';
         const ctry = country ?? (orgCtx ? 'IGO' : null);
         const e = mkEntity('', nameText, `new/${slug(nameText)}`, 'person', ctry, sector, off.id, 0, 0, 0, ctry === 'IGO' ? orgCtx?.code : undefined);
@@ -1021,6 +1042,65 @@ function counted(ctx: Ctx, i: number): boolean {
   const p = ctx.toks[i - 1];
   if (p?.key === 'of' && NUMBER_WORDS.has(ctx.toks[i - 2]?.key ?? '')) return true; // "thousands of people"
   return !!p && (/^\d[\d,.]*$/.test(p.text) || NUMBER_WORDS.has(p.key));
+}
+
+const officeIndex = new WeakMap<KnowledgeBase, Map<string, PersonEntry[]>>();
+/** KB people by office held (any country, any date), built once per KB */
+function peopleByOffice(kb: KnowledgeBase): Map<string, PersonEntry[]> {
+  let idx = officeIndex.get(kb);
+  if (!idx) {
+    idx = new Map();
+    for (const p of kb.people.values()) for (const o of new Set(p.roles.map((r) => r.office))) {
+      const l = idx.get(o);
+      if (l) l.push(p); else idx.set(o, [p]);
+    }
+    officeIndex.set(kb, idx);
+  }
+  return idx;
+}
+const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** Levenshtein distance, giving up (returning max + 1) past `max` */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (cur[j]! < best) best = cur[j]!;
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+/**
+ * The one KB person who held `office` (in `country`, when the text gives one) whose name the titled
+ * name matches up to spelling: the surname within one edit (two from eight letters: transliterations,
+ * typing slips), and the first name, when written, within one edit too; middle names may be left
+ * out ("Carlos Menem" for Carlos Saul Menem). Several fit, or none: null (no guess).
+ */
+function fuzzyHolder(ctx: Ctx, words: string[], office: string, country: string | null): PersonEntry | null {
+  if (!words.length || words.some((w) => w.length === 1)) return null;
+  const last = fold(words[words.length - 1]!);
+  if (last.length < 4) return null;
+  const first = words.length > 1 ? fold(words[0]!) : null;
+  const tol = (w: string) => (w.length >= 8 ? 2 : 1);
+  let found: PersonEntry | null = null;
+  for (const p of peopleByOffice(ctx.kb).get(office) ?? []) {
+    if (country && !p.roles.some((r) => r.office === office && r.country === country)) continue;
+    const names = [p.name, ...(p.aliases ?? [])].map((n) => n.split(/[\s]+/).map(fold));
+    const fits = names.some((n) => {
+      const sur = n[n.length - 1]!;
+      if (editDistance(last, sur, tol(sur)) > tol(sur)) return false;
+      return first === null || (n.length > 1 && editDistance(first, n[0]!, 1) <= 1);
+    });
+    if (!fits) continue;
+    if (found && found.id !== p.id) return null;
+    found = p;
+  }
+  return found;
 }
 
 function rememberName(ctx: Ctx, words: Tok[], index: number, _e?: Entity | null): void {

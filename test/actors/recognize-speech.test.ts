@@ -142,3 +142,20 @@ test('"the Coalition", capitalised, refers back to the coalition named before (r
   assert.equal(c.entity?.id, ms[0]!.entity?.id);
   assert.equal(doc.messages.filter((m) => m.origin === 'actors:unresolved' && m.start === c.start).length, 0);
 });
+
+test('a titled name is the KB holder of that office up to spelling or a left-out middle name; two fits: none', () => {
+  const ms = run('President Vladimir Poutin arrived. Later, Defence Minister Sergei Shoygu spoke.', '2020-01-01');
+  assert.equal(ms.find((m) => m.text.includes('Poutin'))?.entity?.id, 'person/vladimir-putin', 'one edit in the surname');
+  assert.equal(ms.find((m) => m.text.includes('Shoygu'))?.entity?.id, 'person/sergei-shoigu');
+  const other = run('President Vladimir Pitkin arrived.', '2020-01-01');
+  assert.ok(other[0]!.entity?.id.startsWith('new/'), 'two edits in a short surname: another person');
+  const office = run('Defence Minister Vladimir Poutin arrived.', '2020-01-01');
+  assert.ok(office[0]!.entity?.id.startsWith('new/'), 'the office must fit too');
+});
+
+test('"X welcomed him": an object pronoun is not the subject of its own clause', () => {
+  const ms = run('Vladimir Putin welcomed him warmly. Sergei Shoigu said Putin had thanked him.', '2020-01-01');
+  const hims = ms.filter((m) => m.text === 'him');
+  assert.equal(hims.length, 1, 'the first "him" has no antecedent outside its clause');
+  assert.equal(hims[0]!.entity?.id, 'person/sergei-shoigu');
+});
