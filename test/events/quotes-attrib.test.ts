@@ -95,3 +95,14 @@ test('passive cue: the by-agent is the source, the subject the content; a noun-t
   q = quotesOf('Kall -- a historian of the region -- said the ceasefire was fragile.');
   assert.equal(q[0]?.source?.text, 'Kall -- a historian of the region');
 });
+
+test('a quote split by its cue is one attribution: the second part keeps the speaker, not the cue', () => {
+  const text = '“We will not sign this deal,” Shoigu said. “Our position has not changed since May.”';
+  const q = quotesOf(text, [['Shoigu', E.SHOIGU]]);
+  assert.equal(q.length, 2);
+  assert.equal(q[0]!.cue?.text, 'said');
+  assert.equal(q[0]!.source?.text, 'Shoigu');
+  assert.equal(q[1]!.cue, null);
+  assert.equal(q[1]!.source, null);
+  assert.equal(q[1]!.speaker?.id, 'person/sergei-shoigu');
+});
