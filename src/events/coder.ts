@@ -468,6 +468,12 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
   }
   // "shelled positions of the Palestinian forces": the owner of the object is the target
   if (!obj && ofObj) obj = ofObj;
+  // "received ministers from the Georgian government": an object with no country takes its qualifier's
+  if (obj && obj.entities.every((e) => !e.country_code)) {
+    const o0 = obj;
+    const q = rightG.find((g) => g.from > o0.to && g.from - o0.to <= 4 && (g.prep === 'of' || g.prep === 'from') && g.entities.some((e) => e.country_code) && !toks.slice(o0.to + 1, g.from).some((t) => t.pos === 'VERB' || t.low === ','));
+    if (q) obj = q;
+  }
   // "rejected calls by Belarus's rulers", "approved a law recognizing victories by the opposition":
   // with an active verb, the agent of the object noun is the target when no other target follows
   // (also through a participle: "protested crimes committed by X" targets X, as the PLOVER coders do)

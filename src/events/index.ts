@@ -177,6 +177,8 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     // the clause names the place of the event takes that place's country: the domestic default of
     // the PLOVER/CAMEO coders ("demonstrators rallied in Serbia" = Serbian civilians). Recorded as a
     // message, since the text states the place, not the actor's nationality.
+    // (Tried and dropped: the other side's country as the default. It is the PLOVER coders' habit for
+    // domestic stories but wrong whenever a foreign actor acts on locals: "Israel released the mayor".)
     const place = roles.loc?.entities[0]?.country_code;
     if (place && place !== 'IGO') {
       const sectorOnly = (e: Entity): boolean => !e.country_code && e.kind !== 'igo' && e.kind !== 'media' && !/^(NGO|IMG|IGO)/.test(e.code);

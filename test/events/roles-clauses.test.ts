@@ -173,3 +173,12 @@ test('domestic default: an actor with a sector and no country takes the country 
   const es2 = code('French soldiers arrested dozens of demonstrators in Mali on Friday.', [['French soldiers', E.FRA], ['demonstrators', CVL], ['Mali', MLI]]);
   assert.equal(es2[0]!.actor[0]!.country_code, 'FRA');
 });
+
+test('an object with no country takes the country of its qualifier ("received ministers from the Georgian government")', () => {
+  const GOV: Ent = { id: 'sector/gov', kind: 'group', cc: null, code: 'GOV', sector: 'GOV' };
+  const GEO: Ent = { id: 'GEO', kind: 'government', cc: 'GEO', code: 'GEOGOV' };
+  const es = code('Protest leaders in Tbilisi received ministers from the Georgian government on Monday.', [['Protest leaders', { id: 'sector/opp', kind: 'group', cc: null, code: 'OPP' }], ['Tbilisi', { id: 'GEO-place', kind: 'state', cc: 'GEO', code: 'GEO' }], ['ministers', GOV], ['Georgian government', GEO]]);
+  const e = es.find((x) => x.recipient.length);
+  assert.ok(e, view(es).join('; '));
+  assert.deepEqual(ids(e.recipient), ['GEO']);
+});
