@@ -76,3 +76,14 @@ test('verb families completed from the codebook: bombings, releases, lawsuits, e
   assert.equal(top('Rebels in Peru swore to fight the army of Chile.').cameo, '138');
   assert.ok(!events('The new president of Chile was sworn in on Monday.').some((e) => e.cameo.startsWith('11')));
 });
+
+test('batch 3: inspectors, cyber-attacks, violations, reinforcements, released captives, called-off strikes', () => {
+  assert.equal(top('Peru expelled all the weapons inspectors of Chile.').cameo, '1662');
+  assert.equal(top('Hackers of Chile hacked the servers of the foreign ministry of Peru.').cameo, '176');
+  assert.equal(top('Chile has violated a ban on arms sales to Peru.').cameo, '128');
+  assert.equal(top('Chile has strengthened its forces on the border with Peru.').cameo, '154');
+  assert.equal(top('Chile let free six aid workers of Peru.').cameo, '0841');
+  assert.equal(top('Chile ratified the trade agreement with Peru on Tuesday.').cameo, '057');
+  assert.equal(top('Chile defended Peru against criticism of its mining laws.').cameo, '052');
+  assert.ok(!events('The missiles struck a depot of Peru or its allied forces.').some((e) => e.text_info.trigger.text === 'allied'));
+});
