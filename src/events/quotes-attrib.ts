@@ -19,7 +19,7 @@ export interface Attrib {
 export const CUE_RATE = 0.3;
 
 const QUOTE = /^["“”‘’'«»]$/;
-const isQuote = (t: Tok | undefined): boolean => !!t && QUOTE.test(t.text);
+const isQuote = (t: Tok | undefined): boolean => !!t && QUOTE.test(t.text) && !(t as Tok & { poss?: boolean }).poss;
 // commas and dashes set off appositions: "Kall -- co-editor of ... -- said"
 const isSep = (t: Tok | undefined): boolean => !!t && /^(,|--|—|–)$/.test(t.text);
 const isPunct = (t: Tok | undefined): boolean => !!t && /^[.,;:!?—–()-]$/.test(t.text);
@@ -27,7 +27,7 @@ const NP_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const NP_IN = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'DET', 'ADJ']);
 // prepositions that keep a noun phrase going ("attorneys for the family", "one of his aides")
 // (not "on": "The Times on Saturday wrote" is a date, not part of the phrase)
-const NP_PREP = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
+const NP_PREP = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to']);
 const POSS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const REL = new Set(['who', 'which', 'that']);
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year|\d{4}|\d{1,2})$/;
@@ -64,7 +64,11 @@ export function npLeft(toks: Tok[], end: number, lo = 0): [number, number] | nul
     if (a - 1 < lo || !p) break;
     if (npTok(p) && !(p.pos === 'PRON' && REL.has(p.low))) { a--; continue; }
     // "X of Y": extend over the preposition only when a noun stands before it
-    if (p.pos === 'ADP' && NP_PREP.has(p.low) && a - 2 >= lo && NP_HEAD.has(toks[a - 2]!.pos) && toks[a - 2]!.pos !== 'PRON') { a -= 2; continue; }
+    if (p.pos === 'ADP' && NP_PREP.has(p.low) && a - 2 >= lo && NP_HEAD.has(toks[a - 2]!.pos) && toks[a - 2]!.pos !== 'PRON' && !(p.low === 'on' && TIME_WORD.test(toks[a]!.low)) && !(p.low === 'to' && toks[a - 2]!.pos === 'PROPN')) { a -= 2; continue; }
+    // a participle used as an adjective: "registered voters", "the embattled senator"
+    if (p.pos === 'VERB' && /ed$/.test(p.low) && (toks[a]!.pos === 'NOUN' || toks[a]!.pos === 'ADJ') && a - 1 > lo && ['DET', 'ADJ', 'ADP', 'NUM'].includes(toks[a - 2]?.pos ?? '')) { a--; continue; }
+    // a capitalised word inside a name the tagger took for a verb or adverb ("Josh Earnest")
+    if (/^[A-Z][a-z]/.test(p.text) && (p.pos === 'VERB' || p.pos === 'ADV') && a - 1 > lo && toks[a]!.pos === 'PROPN' && toks[a - 2]?.pos === 'PROPN') { a--; continue; }
     // coordination of names ("Obama and Clinton")
     if (p.low === 'and' && a - 2 >= lo && toks[a - 2]!.pos === 'PROPN' && toks[a]!.pos === 'PROPN') { a -= 2; continue; }
     // a reduced relative inside the phrase: "the latest poll released Friday", "polls taken over ..."
@@ -77,6 +81,18 @@ export function npLeft(toks: Tok[], end: number, lo = 0): [number, number] | nul
     let b = end;
     while (b - 1 > a && toks[b - 1]!.pos === 'PROPN') b--;
     if (b > a && toks[b - 1]!.pos === 'NOUN') a = b;
+  }
+  // a relative clause or participle inside a subject that opens the sentence: "A 2014 study that
+  // appeared in the journal found", "A union representing flight attendants endorsed"
+  if (a - 1 > lo && (toks[a - 1]!.pos === 'ADP' || toks[a - 1]!.pos === 'VERB' || toks[a - 1]!.pos === 'AUX')) {
+    for (let r = a - 1; r > lo && a - r <= 12; r--) {
+      const x = toks[r]!;
+      if (isPunct(x) || isQuote(x)) break;
+      const opens = x.pos === 'PRON' && REL.has(x.low) || x.pos === 'VERB' && /ing$/.test(x.low);
+      if (!opens || !['NOUN', 'PROPN'].includes(toks[r - 1]!.pos)) continue;
+      const head = npLeft(toks, r - 1, lo);
+      if (head && (head[0] === lo || isPunct(toks[head[0] - 1]) || ['CCONJ', 'SCONJ'].includes(toks[head[0] - 1]!.pos))) { a = head[0]; break; }
+    }
   }
   // a leading subordinator or pronoun-like determiner is not part of the phrase
   while (a < end && (toks[a]!.pos === 'SCONJ' || toks[a]!.pos === 'CCONJ')) a++;
@@ -166,7 +182,19 @@ function nounVerb(toks: Tok[], i: number, lex: CueLexicon): boolean {
 /** Verbs of saying proper (most of their uses are cues): only these invert ("..., said Smith"). */
 const SAYING_RATE = 0.6;
 
+/** Where a source that runs to the end of the sentence ("..., said X, <apposition>") stops: before
+ * ", and ...", ", speaking of ..." (a participle of its own) or a semicolon. */
+function tailEnd(toks: Tok[], from: number, last: number): number {
+  for (let m = from + 1; m <= last; m++) {
+    const x = toks[m]!, n = toks[m + 1];
+    if (x.text === ';' || x.text === ',' && n && (n.pos === 'CCONJ' || n.pos === 'VERB' && /ing$/.test(n.low))) return m - 1;
+  }
+  return last;
+}
+
 export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) => boolean = NEVER): Attrib[] {
+  // a straight apostrophe after a plural ("veterans' families") is a possessive, not a quotation mark
+  toks = toks.map((t, k) => (t.text === "'" && k > 0 && toks[k - 1]!.end === t.start && /s$/i.test(toks[k - 1]!.text) ? { ...t, poss: true } : t));
   const out: Attrib[] = [];
   let last = toks.length - 1;
   while (last >= 0 && (isPunct(toks[last]) || isQuote(toks[last]))) last--;
@@ -180,7 +208,10 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
     if (t.low === 'according' && toks[i + 1]?.low === 'to') {
       const np = npRight(toks, i + 2, last);
       // "..., according to X, the agency's director" runs to the end; "According to X, ..." stops at the comma
-      const src: [number, number] | null = np ? [np[0], i - 1 > first ? last : np[1]] : null;
+      // "According to a complaint filed by the SEC, ..." runs to the comma
+      let upTo = np ? np[1] : -1;
+      if (np && i - 1 <= first) while (upTo + 1 <= last && toks[upTo + 1]!.text !== ',' && upTo - np[1] < 15) upTo++;
+      const src: [number, number] | null = np ? [np[0], i - 1 > first ? tailEnd(toks, np[1], last) : upTo] : null;
       let content: [number, number] | null = null;
       if (i - 1 > first) {
         let e = i - 1;
@@ -272,8 +303,8 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
       const np = npRight(toks, i + 1, last);
       if (np) {
         // ... but not into a bracketed aside with a verb ("said Mr. Burman (a view echoed by ...)")
-        let e = last;
-        for (let m = np[1] + 1; m <= last; m++) {
+        let e = tailEnd(toks, np[1], last);
+        for (let m = np[1] + 1; m <= e; m++) {
           if (toks[m]!.text !== '(') continue;
           let c = m + 1;
           while (c <= last && toks[c]!.text !== ')') c++;

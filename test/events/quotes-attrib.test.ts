@@ -106,3 +106,12 @@ test('a quote split by its cue is one attribution: the second part keeps the spe
   assert.equal(q[1]!.source, null);
   assert.equal(q[1]!.speaker?.id, 'person/sergei-shoigu');
 });
+
+test('source phrases with a relative clause, a possessive plural and a participial tail', () => {
+  let q = quotesOf('A 2019 study that appeared in a medical journal found that the drug had no effect.');
+  assert.equal(q.find((x) => x.cue?.text === 'found')?.source?.text, 'A 2019 study that appeared in a medical journal');
+  q = quotesOf("Ana Ruiz, who runs the veterans' charity, said the fund was empty.");
+  assert.equal(q[0]?.source?.text, "Ana Ruiz, who runs the veterans' charity");
+  q = quotesOf('“The talks are over,” said Ivan Petrov, speaking of the ceasefire.');
+  assert.equal(q.find((x) => x.cue?.text === 'said')?.source?.text, 'Ivan Petrov');
+});
