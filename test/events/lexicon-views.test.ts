@@ -87,3 +87,9 @@ test('batch 3: inspectors, cyber-attacks, violations, reinforcements, released c
   assert.equal(top('Chile defended Peru against criticism of its mining laws.').cameo, '052');
   assert.ok(!events('The missiles struck a depot of Peru or its allied forces.').some((e) => e.text_info.trigger.text === 'allied'));
 });
+
+test('"is committed to" is a commitment (03); war games are military cooperation (062)', () => {
+  assert.equal(top('Chile is committed to opening its economy to investors from Peru.').cameo.slice(0, 2), '03');
+  assert.equal(top('Warships of Chile and Peru launched ten days of war games on Monday.').cameo, '062');
+  assert.equal(top('Chile held military exercises near the border with Peru.').cameo, '150');
+});
