@@ -70,6 +70,12 @@ const LOC_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'w
 const DET = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', "'s"]);
 // brackets do not break a clause: "The Asia-Pacific Economic Cooperation (APEC) forum has agreed"
 const CLAUSE_BREAK = new Set([';', ':', '—', '–']);
+// -ing forms that are adjectives before a noun in news prose ("despite growing pressure by X")
+const ING_ADJ = new Set(['growing', 'mounting', 'increasing', 'continuing', 'ongoing', 'leading', 'ruling', 'existing', 'following', 'remaining', 'emerging', 'developing', 'neighbouring', 'neighboring', 'outgoing', 'incoming', 'upcoming', 'rising', 'escalating', 'intensifying', 'worsening', 'lasting', 'standing', 'sweeping', 'striking', 'warring', 'fighting', 'opposing', 'competing']);
+// subordinators that only open clauses (not prepositions too, unlike "after", "since", "until")
+// ("if", "unless", "when" are left out: PLOVER codes the actor of a threat's condition as its target,
+// "threatened to stop talks if the United States goes ahead")
+const CLAUSE_SUBORD = new Set(['because', 'although', 'though', 'whereas', 'while']);
 const SUBORD = new Set(['which', 'who', 'whom', 'whose', 'while', 'whereas', 'although', 'though', 'because', 'after', 'before', 'since', 'when', 'as', 'unless', 'if']);
 
 /** Mention groups of a sentence: resolved mentions mapped to token ranges, coordination merged. */
@@ -394,7 +400,8 @@ function nameOrCompound(toks: Tok[], k: number): boolean {
 
 export function reducedRelative(toks: Tok[], i: number, lo: number): 'ing' | 'ed' | null {
   const t = toks[i]!;
-  const p = toks[i - 1];
+  // a closing quote may stand between the noun and its modifier: a ``special law'' recognizing ...
+  const p = /^(''|"|”|’)$/.test(toks[i - 1]?.low ?? '') ? toks[i - 2] : toks[i - 1];
   if (!p || t.pos !== 'VERB') return null;
   // ", disputed by X and Y": a participle set off by a comma with its agent is a passive modifier
   if (p.low === ',' && toks[i + 1]?.low === 'by' && isParticipleForm(t) && i - 1 > lo) return 'ed';
@@ -436,6 +443,10 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
   for (const s of stopAt) if (s > i + trig.n && s < right) right = s;
   // ", killing five officers", ", which ...", ", as ...": the object of the verb comes before
   for (let k = i + trig.n; k < right; k++) {
+    // "charging its neighbor with supporting dissidents": a gerund after a preposition opens its own
+    // clause, whose object is not this verb's; "withholding it until a government takes over": so does
+    // a clause subordinator
+    if (k > i + trig.n && ((!passive && toks[k]!.pos === 'VERB' && /ing$/.test(toks[k]!.low) && !ING_ADJ.has(toks[k]!.low) && toks[k - 1]!.pos === 'ADP') || CLAUSE_SUBORD.has(toks[k]!.low))) { right = k - 1; break; }
     if (toks[k]!.low !== ',') continue;
     const n = toks[k + 1];
     if (n && ((n.pos === 'VERB' && (/ing$/.test(n.low) || isParticipleForm(n))) || SUBORD.has(n.low))) { right = k; break; }
@@ -446,9 +457,15 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
   const leftOk = leftG.filter((g) => !toks.slice(g.to + 1, i).some((t, k) => t.low === ',' && SUBORD.has(toks[g.to + 2 + k]?.low ?? '')));
   const subjCands = (leftOk.length ? leftOk : leftG).slice().reverse();
   let subj = subjCands.find((g) => !g.prep) ?? null;
-  if (!subj) subj = subjCands.find((g) => g.prep === 'of') ?? null;
+  // "Macedonia which is preparing an offensive": the subject of a relative clause is the antecedent
+  // of its pronoun (the group right before it), whatever its preposition; none when there is no group there
+  let relPron = -1;
+  for (let k = i - 1; k > lo && toks[k]!.pos !== 'VERB'; k--) if (/^(which|who)$/.test(toks[k]!.low)) { relPron = k; break; }
+  const antecedent = relPron > lo ? leftG.find((g) => g.to === relPron - 1 || (g.to === relPron - 2 && toks[relPron - 1]!.low === ',')) ?? null : undefined;
+  if (antecedent !== undefined) subj = antecedent;
+  else if (!subj) subj = subjCands.find((g) => g.prep === 'of') ?? null;
   // "Demonstrators in Baghdad blocked ...": the place qualifying an unresolved subject stands for it
-  if (!subj) subj = subjCands.find((g) => (g.prep === 'in' || g.prep === 'from') && !toks.slice(lo, g.from).some((t) => t.pos === 'VERB')) ?? null;
+  if (!subj && antecedent === undefined) subj = subjCands.find((g) => (g.prep === 'in' || g.prep === 'from') && !toks.slice(lo, g.from).some((t) => t.pos === 'VERB')) ?? null;
   // "activists from the Fatah party staged ...", "officials of the Red Cross said": a subject with no
   // country (a sector or a role only) takes the country of the group that qualifies it, in its noun phrase
   if (subj && subj.entities.every((e) => !e.country_code)) {
@@ -499,6 +516,8 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
 
 // ------------------------------------------------------------------ modality
 
+const IMPLICATIVE = /^(forced|managed|began|begun|begins|begin|started|starts|start|continued|continues|continue|resumed|helped|compelled|obliged|went|moved|rushed|stepped|proceeded|used|ready)$/;
+
 export function modalityCues(toks: Tok[], i: number, lo: number): { future: boolean; hypothetical: boolean; pluperfect: boolean; negated: boolean } {
   let future = false, hypothetical = false, pluperfect = false, negated = false;
   for (let k = i - 1; k >= Math.max(lo, i - 5); k--) {
@@ -519,6 +538,9 @@ export function modalityCues(toks: Tok[], i: number, lo: number): { future: bool
     }
     if (w === 'attempts' || w === 'attempt') hypothetical = true;
   }
+  // an infinitive of purpose ("remained on alert to forestall violence", "sent troops to investigate")
+  // states an aim, not an act; implicative heads ("forced to", "began to", "managed to") do report it
+  if (toks[i - 1]?.low === 'to' && !/ing$/.test(toks[i]!.low) && !future && !hypothetical && i - 2 >= lo && !IMPLICATIVE.test(toks[i - 2]!.low) && !(toks[i - 2]!.low === 'is' || toks[i - 2]!.low === 'are' || toks[i - 2]!.low === 'was' || toks[i - 2]!.low === 'were')) hypothetical = true;
   if (toks[i]!.negated && !negated) {
     // wink's negation scope runs to the end of the clause: trust it only near the verb
     for (let k = i - 1; k >= Math.max(lo, i - 3); k--) if (toks[k]!.low === 'not' || toks[k]!.low === "n't" || toks[k]!.low === 'never') negated = true;

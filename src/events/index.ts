@@ -6,7 +6,7 @@ import type { DatedDoc, Entity, EventRecord, Mention, Modality, Quote, Sentence,
 import { addMessage } from '../types.js';
 import { dateForClause } from '../time/index.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
-import { assignRoles, clauseOf, findTriggers, mentionGroups, modalityCues, subordination, ATTRIB, SPEECH, type Group, type Roles, type Trigger } from './coder.js';
+import { assignRoles, clauseOf, findTriggers, mentionGroups, modalityCues, reducedRelative, subordination, ATTRIB, SPEECH, type Group, type Roles, type Trigger } from './coder.js';
 import { findFrames, type SpeechFrame } from './frames.js';
 import { sentenceTokens, type Tok } from './tokens.js';
 import { findQuotes } from './quotes.js';
@@ -108,6 +108,11 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     if (/ed$|en$/.test(tok.low) && toks[trig.i + trig.n]?.low === 'by' && ['NOUN', 'PROPN'].includes(toks[trig.i - 1]?.pos ?? '') && triggers.some((t) => t.i > trig.i + trig.n)) continue;
     // infinitival complement of an event verb already coded ("called on X to take", "agreed to lift"): the head verb's code stands
     if (toks[trig.i - 1]?.low === 'to' && coded.some((c) => c.i < trig.i && trig.i - c.i <= 8)) continue;
+    // the gerund of a modifier ("a programme aimed at bringing ...", "a meeting designed for easing ..."): part of the noun phrase
+    if (/ing$/.test(tok.low) && toks[trig.i - 1]?.pos === 'ADP' && toks[trig.i - 2] && reducedRelative(toks, trig.i - 2, 0)) {
+      addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) completes a modifier of a noun, not an event of its own`, 'info', { start: tok.start, end: tok.end });
+      continue;
+    }
     // a gerund complement of that chain ("prepared to resume shelling", "agreed to stop attacking")
     if (/ing$/.test(tok.low) && toks[trig.i - 1]?.pos === 'VERB' && toks[trig.i - 2]?.low === 'to' && coded.some((c) => c.i < trig.i && trig.i - c.i <= 10)) continue;
     // the frame whose content holds this trigger (innermost)

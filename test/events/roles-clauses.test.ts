@@ -182,3 +182,32 @@ test('an object with no country takes the country of its qualifier ("received mi
   assert.ok(e, view(es).join('; '));
   assert.deepEqual(ids(e.recipient), ['GEO']);
 });
+
+test('the subject of a relative clause is the antecedent of "which/who"', () => {
+  const es = code('France is providing fuel and military intelligence to Mali which is preparing a new offensive against Niger.', [['France', E.FRA], ['Mali', MLI], ['Niger', { id: 'NER', cc: 'NER' }]]);
+  const e = es.find((x) => x.text_info.trigger.text === 'preparing');
+  assert.ok(!e || ids(e.actor)[0] === 'MLI', view(es).join('; '));
+});
+
+test('a gerund after a preposition opens its own clause: "charging its neighbour with supporting the rebels" does not target the rebels', () => {
+  const REB: Ent = { id: 'sector/reb', kind: 'armed_group', cc: null, code: 'REB' };
+  const es = code('Serbia lodged a protest with Albania, charging its neighbour with supporting rebels.', [['Serbia', SRB], ['Albania', ALB], ['rebels', REB]]);
+  assert.ok(!es.some((e) => e.text_info.trigger.text === 'charging' && ids(e.recipient)[0] === 'sector/reb'), view(es).join('; '));
+  // but "despite growing pressure by X": an adjective, the agent stays in reach
+  const es2 = code('Kenya rejected the plan despite growing pressure by France.', [['Kenya', { id: 'KEN', cc: 'KEN' }], ['France', E.FRA]]);
+  assert.ok(es2.some((e) => ids(e.recipient)[0] === 'FRA'), view(es2).join('; '));
+});
+
+test('an infinitive of purpose states an aim: "remained on alert to forestall attacks" is not an asserted event', () => {
+  const es = code('Israeli troops remained on alert near Gaza to forestall attacks by Palestinian militants.', [['Israeli troops', ISR], ['Gaza', PSE], ['Palestinian militants', PSE]]);
+  const e = es.find((x) => x.text_info.trigger.text === 'forestall');
+  assert.ok(!e || e.modality === 'hypothetical', view(es).join('; '));
+  // an implicative head reports it: "were forced to withdraw"
+  const es2 = code('Russia said its troops began to withdraw from Ukraine on Monday.', [['Russia', E.RUS], ['Ukraine', E.UKR]]);
+  assert.ok(!es2.some((x) => x.modality === 'hypothetical'), view(es2).join('; '));
+});
+
+test('the gerund of a noun modifier ("a programme aimed at bringing ...") is no event of its own', () => {
+  const es = code('The United States suspended an aid programme for Bosnia aimed at bringing Croat and Bosnian forces together.', [['United States', E.USA], ['Bosnia', { id: 'BIH', cc: 'BIH' }], ['Croat', { id: 'HRV', cc: 'HRV' }]]);
+  assert.ok(!es.some((e) => e.text_info.trigger.text === 'bringing'), view(es).join('; '));
+});
