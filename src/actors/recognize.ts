@@ -136,20 +136,23 @@ function firstPerson(ctx: Ctx): void {
   if (!mentions.length) return;
   const covered = (at: number) => mentions.some((m) => m.start <= at && at < m.end);
   const added: Mention[] = [];
+  let sentStart: Map<number, number> | null = null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    if (t.key.length > 9) continue; // cheap test first: the pronouns are short ("ourselves")
     const sing = FIRST_SING.has(t.key) && (t.key !== 'i' || t.text === 'I');
     // "US" is the country; "us" only in lower case
     const plur = FIRST_PLUR.has(t.key) && (t.key !== 'us' || t.text === 'us');
     if (!sing && !plur) continue;
     if (ctx.headline[i] || covered(t.start)) continue;
     const sentence = ctx.sent[i]!;
+    sentStart ??= new Map(ctx.doc.sentences.map((se) => [se.index, se.start]));
     const fits = (m: Mention) => !!m.entity && m.type !== 'pronoun' && (sing
       ? m.entity.kind === 'person'
       : m.entity.kind !== 'person' && m.entity.kind !== 'media' && !(m.entity.kind === 'state' && m.entity.sector === null));
     // inside a quotation the speaker stands outside it ('"We ...," the army said'); the sentence
     // before names the speaker of a quotation's second sentence (which has no opening mark)
-    const sStart = ctx.doc.sentences.find((se) => se.index === sentence)?.start ?? 0;
+    const sStart = sentStart.get(sentence) ?? 0;
     const quoted = inQuote(ctx.doc.text, sStart, t.start);
     const search = (ok: (m: Mention) => boolean): number => {
       let best = -1, dist = Infinity;
@@ -217,18 +220,22 @@ const ARMED_ADJ = new Set(['terrorist', 'terror', 'jihadist', 'militant', 'extre
  * whose name says so. Nothing fits: no mention (no guess). "the group of seven" (partitive) and
  * "the group Hamas" (the name follows) are left to the other rules.
  */
+const ANAPHOR_TEXT = /\b(?:group|organi[sz]ation|movement|militia|coalition|alliance|command)\b/i;
 function definiteGroups(ctx: Ctx): void {
   const { toks, mentions } = ctx;
-  if (!mentions.length) return;
-  const covered = (at: number) => mentions.some((m) => m.start <= at && at < m.end);
+  if (!mentions.length || !ANAPHOR_TEXT.test(ctx.doc.text)) return;
   const added: Mention[] = [];
+  // qualifiers: lower-case words, and hyphen compounds ("counter-ISIL", "U.S.-backed")
+  const joined = (x: number) => toks[x]!.key === '-' ? toks[x - 1]!.end === toks[x]!.start && toks[x + 1]?.start === toks[x]!.end : toks[x - 1]?.key === '-' && toks[x - 1]!.end === toks[x]!.start;
   for (let i = 0; i < toks.length; i++) {
     const d = toks[i]!.key;
     if (d !== 'the' && d !== 'this' && d !== 'that') continue;
+    // cheap test first: a head word within the next five tokens
+    let any = false;
+    for (let x = i + 1; x <= i + 5 && x < toks.length; x++) if (ANAPHOR_HEADS.has(toks[x]!.key)) { any = true; break; }
+    if (!any) continue;
     let j = i + 1;
     const adjs: string[] = [];
-    // qualifiers: lower-case words, and hyphen compounds ("counter-ISIL", "U.S.-backed")
-    const joined = (x: number) => toks[x]!.key === '-' ? toks[x - 1]!.end === toks[x]!.start && toks[x + 1]?.start === toks[x]!.end : toks[x - 1]?.key === '-' && toks[x - 1]!.end === toks[x]!.start;
     while (j < toks.length && j < i + 5 && !ANAPHOR_HEADS.has(toks[j]!.key) && ((/^\p{Ll}[\p{Ll}-]*$/u.test(toks[j]!.text) && !STOP.has(toks[j]!.key)) || joined(j))) adjs.push(toks[j++]!.key);
     const head = toks[j];
     // "the coalition"; capitalised only after "the" ("the Coalition", as official texts write it)
@@ -1044,21 +1051,25 @@ function counted(ctx: Ctx, i: number): boolean {
   return !!p && (/^\d[\d,.]*$/.test(p.text) || NUMBER_WORDS.has(p.key));
 }
 
-const officeIndex = new WeakMap<KnowledgeBase, Map<string, PersonEntry[]>>();
-/** KB people by office held (any country, any date), built once per KB */
-function peopleByOffice(kb: KnowledgeBase): Map<string, PersonEntry[]> {
+const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+interface Holder { p: PersonEntry; names: { first: string | null; sur: string }[] }
+const officeIndex = new WeakMap<KnowledgeBase, Map<string, Holder[]>>();
+/** KB people by office held (any country, any date) with their folded first names and surnames, built once per KB */
+function peopleByOffice(kb: KnowledgeBase): Map<string, Holder[]> {
   let idx = officeIndex.get(kb);
   if (!idx) {
     idx = new Map();
-    for (const p of kb.people.values()) for (const o of new Set(p.roles.map((r) => r.office))) {
-      const l = idx.get(o);
-      if (l) l.push(p); else idx.set(o, [p]);
+    for (const p of kb.people.values()) {
+      const names = [p.name, ...(p.aliases ?? [])].map((n) => n.split(/\s+/).map(fold)).map((n) => ({ first: n.length > 1 ? n[0]! : null, sur: n[n.length - 1]! }));
+      for (const o of new Set(p.roles.map((r) => r.office))) {
+        const l = idx.get(o);
+        if (l) l.push({ p, names }); else idx.set(o, [{ p, names }]);
+      }
     }
     officeIndex.set(kb, idx);
   }
   return idx;
 }
-const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 /** Levenshtein distance, giving up (returning max + 1) past `max` */
 function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -1088,14 +1099,12 @@ function fuzzyHolder(ctx: Ctx, words: string[], office: string, country: string 
   const first = words.length > 1 ? fold(words[0]!) : null;
   const tol = (w: string) => (w.length >= 8 ? 2 : 1);
   let found: PersonEntry | null = null;
-  for (const p of peopleByOffice(ctx.kb).get(office) ?? []) {
-    if (country && !p.roles.some((r) => r.office === office && r.country === country)) continue;
-    const names = [p.name, ...(p.aliases ?? [])].map((n) => n.split(/[\s]+/).map(fold));
+  for (const { p, names } of peopleByOffice(ctx.kb).get(office) ?? []) {
     const fits = names.some((n) => {
-      const sur = n[n.length - 1]!;
-      if (editDistance(last, sur, tol(sur)) > tol(sur)) return false;
-      return first === null || (n.length > 1 && editDistance(first, n[0]!, 1) <= 1);
+      if (Math.abs(n.sur.length - last.length) > 2 || editDistance(last, n.sur, tol(n.sur)) > tol(n.sur)) return false;
+      return first === null || (n.first !== null && editDistance(first, n.first, 1) <= 1);
     });
+    if (fits && country && !p.roles.some((r) => r.office === office && r.country === country)) continue;
     if (!fits) continue;
     if (found && found.id !== p.id) return null;
     found = p;
