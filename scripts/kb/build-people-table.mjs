@@ -4,7 +4,8 @@
 //
 //   node scripts/kb/build-people-table.mjs [--kb=data/kb] [--table=scripts/kb/people-table.txt]
 //
-// Line: ISO3|office|Name|start|end|gender|aliases (;)|title|surname   (fields after `end` optional)
+// Line: ISO3|office|Name|start|end|gender|aliases (;)|title|surname   (fields after `end` optional); an office of
+//   an international organisation is written office@org ('secretary_general@org/un'): the role's country is IGO.
 //   `@source <text>` sets the source of the lines after it; `#` starts a comment.
 // Several lines with one name (and country) are one person with several roles. A person the other
 // hand-written files already hold is not written again (those files are authoritative): the build lists
@@ -36,6 +37,7 @@ const FOLD = { 'ð': 'd', 'đ': 'd', 'þ': 'th', 'ł': 'l', 'ø': 'o', 'æ': 'ae
 const slug = (s) => norm(s.replace(/['’]/g, '')).replace(/[ðđþłøæœßı]/g, (c) => FOLD[c]).replace(/[^a-z0-9 ]/g, '').replace(/ +/g, '-');
 
 const states = new Set(JSON.parse(readFileSync(join(KB, 'states.json'), 'utf8')).map((s) => s.id));
+const orgIds = new Set(JSON.parse(readFileSync(join(KB, 'organizations.json'), 'utf8')).map((o) => o.id));
 const offices = new Set(JSON.parse(readFileSync(join(KB, 'offices.json'), 'utf8')).map((o) => o.id));
 const hand = new Map();
 for (const f of readdirSync(join(KB, 'people')).filter((f) => f.endsWith('.json') && !GENERATED.has(f))) {
@@ -54,7 +56,9 @@ readFileSync(TABLE, 'utf8').split('\n').forEach((raw, i) => {
   if (!line) return;
   const where = `people-table.txt:${i + 1}`;
   if (line.startsWith('@source ')) { source = line.slice(8).trim(); return; }
-  const [cc, office, name, start, end, gender, aliases, title, surname] = line.split('|').map((x) => x?.trim() ?? '');
+  const [cc, officeAt, name, start, end, gender, aliases, title, surname] = line.split('|').map((x) => x?.trim() ?? '');
+  const [office, org] = officeAt.split('@');
+  if (org && !orgIds.has(org)) return errors.push(`${where}: unknown organisation ${org}`);
   if (!source) return errors.push(`${where}: no @source line before the first entry`);
   if (!states.has(cc)) return errors.push(`${where}: unknown state ${cc}`);
   if (!offices.has(office)) return errors.push(`${where}: unknown office ${office}`);
@@ -77,7 +81,7 @@ readFileSync(TABLE, 'utf8').split('\n').forEach((raw, i) => {
   if (surname) p.surname = surname;
   if (!p.sources.includes(source)) p.sources.push(source);
   const t = title || TITLES[office];
-  p.roles.push({ office, country: cc, start: start && start !== '-' ? start : null, end: end && end !== '-' ? end : null, ...(t ? { title: t } : {}) });
+  p.roles.push({ office, country: org ? 'IGO' : cc, ...(org ? { org } : {}), start: start && start !== '-' ? start : null, end: end && end !== '-' ? end : null, ...(t ? { title: t } : {}) });
 });
 if (errors.length) { console.error(errors.join('\n')); process.exit(1); }
 for (const [k, why] of skipped) console.log(`skipped ${k}: ${why.join('; ')}`);

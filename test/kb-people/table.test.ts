@@ -20,7 +20,8 @@ function build(table: string): { status: number | null; out: string; people: Per
   try {
     mkdirSync(join(dir, 'people'));
     writeFileSync(join(dir, 'states.json'), JSON.stringify([{ id: 'AAA', name: 'Aland' }, { id: 'BBB', name: 'Bland' }]));
-    writeFileSync(join(dir, 'offices.json'), JSON.stringify(['president', 'prime_minister', 'foreign_minister'].map((id) => ({ id }))));
+    writeFileSync(join(dir, 'offices.json'), JSON.stringify(['president', 'prime_minister', 'foreign_minister', 'secretary_general'].map((id) => ({ id }))));
+    writeFileSync(join(dir, 'organizations.json'), JSON.stringify([{ id: 'org/sample-igo', name: 'Sample Organisation' }]));
     writeFileSync(join(dir, 'people', 'hand.json'), JSON.stringify([
       { id: 'person/hanna-hand', name: 'Hanna Hand', country: 'AAA', sources: ['sample'], roles: [{ office: 'president', country: 'AAA', start: '2010', end: null }] },
       { id: 'person/frank-given', name: 'Frank Given', country: 'BBB', sources: ['sample'], roles: [] },
@@ -51,6 +52,13 @@ test('lines of one name become one person with several roles, sourced, with titl
   assert.deepEqual(p.sources, ['sample source']);
   assert.equal(people.find((x) => x.name === 'Maria Muster')?.roles[0]?.title, 'Acting President');
   assert.equal(people.find((x) => x.name === 'Maria Muster')?.roles[0]?.end, null);
+});
+
+test('office@org writes a role of an international organisation (country IGO)', () => {
+  const { status, people } = build('@source s\nAAA|secretary_general@org/sample-igo|Ida Intl|2000|2005|f||Secretary-General\n');
+  assert.equal(status, 0);
+  assert.deepEqual(people[0]?.roles[0], { office: 'secretary_general', country: 'IGO', org: 'org/sample-igo', start: '2000', end: '2005', title: 'Secretary-General' });
+  assert.equal(build('@source s\nAAA|secretary_general@org/none|Ida Intl|2000|2005|f\n').status, 1);
 });
 
 test('a person the hand-written files hold is not written again, and the build says so', () => {
