@@ -46,7 +46,7 @@ export interface Frame {
 export const SPEECH = new Set([
   'say', 'tell', 'state', 'announce', 'add', 'declare', 'note', 'stress', 'underscore', 'underline', 'emphasize', 'emphasise',
   'explain', 'report', 'write', 'assert', 'confirm', 'reiterate', 'remark', 'comment', 'observe', 'argue', 'insist', 'tweet',
-  'claim', 'predict', 'estimate', 'suggest', 'acknowledge', 'admit', 'allege', 'contend', 'maintain', 'recall',
+  'claim', 'predict', 'estimate', 'suggest', 'acknowledge', 'admit', 'contend', 'maintain', 'recall',
   'indicate', 'point', 'reply', 'respond', 'testify', 'told', 'said', 'says',
 ]);
 /** Attribution cues that are also events in their own right ("warned that", "called for", "agreed that"):
@@ -55,7 +55,7 @@ export const SPEECH = new Set([
 export const ATTRIB = new Set([
   'warn', 'caution', 'agree', 'ask', 'find', 'show', 'cite', 'call', 'urge', 'pledge', 'vow', 'promise', 'describe', 'criticize',
   'criticise', 'question', 'mention', 'condemn', 'demand', 'charge', 'accuse', 'deny', 'predict', 'fear',
-  'reveal', 'disclose', 'concede', 'conclude', 'complain', 'blast', 'slam',
+  'reveal', 'disclose', 'concede', 'conclude', 'complain', 'blast', 'slam', 'allege',
   'plan', 'announce', 'propose', 'threaten', 'blame', 'praise', 'welcome', 'reject', 'dismiss', 'doubt', 'signal',
   'express', 'voice', 'stress', 'request', 'recommend', 'order', 'declare', 'acknowledge', 'warn',
 ]);
@@ -418,8 +418,21 @@ export function reducedRelative(toks: Tok[], i: number, lo: number): 'ing' | 'ed
     if (SPEECH.has(w.lemma) || SPEECH.has(w.low) || ATTRIB.has(w.lemma) || CLAUSE_VERBS.has(w.lemma)) return null;
     return kind;
   }
+  // no verb before: "A report released Tuesday in the capital alleged ...": a past participle followed
+  // by a time or its agent, before the clause's finite verb (a main verb followed by a preposition is
+  // too common to tell: "appealed to", "agreed to")
+  if (kind !== 'ed') return null;
+  const n = toks[i + 1];
+  if (!n || !(n.low === 'by' || TIME_WORD.test(n.low))) return null;
+  for (let k = i + 1; k < toks.length; k++) {
+    const w = toks[k]!;
+    if (/^[,;:]$/.test(w.low) || REL_BREAK.has(w.low)) return null;
+    if (w.pos === 'AUX' && toks[k - 1]!.low !== 'to') return kind;
+    if (w.pos === 'VERB' && !nameOrCompound(toks, k) && !/ing$/.test(w.low) && toks[k - 1]!.low !== 'to' && !(isParticipleForm(w) && toks[k - 1]!.pos === 'AUX')) return kind;
+  }
   return null;
 }
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|earlier|recently|overnight)$/;
 
 export interface Roles {
   source: Group | null;

@@ -201,7 +201,8 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       addMessage(doc, 'events:no-actor', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) has no resolved actor`, 'info', { start: tok.start, end: tok.end });
       continue;
     }
-    const sub = subordination(toks, trig.i, lo);
+    // a reduced relative is subordinate whatever its position ("A report released Tuesday alleged ...")
+    const sub = Math.max(subordination(toks, trig.i, lo), trig.n === 1 && reducedRelative(toks, trig.i, lo) ? 1 : 0);
     // a subordinate verb (participle, relative clause, complement) is coded only with both roles
     if (sub > 0 && !(actor.length && recipient.length) && !opts.keepActorless) {
       addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) is in a subordinate clause and lacks a source or target`, 'info', { start: tok.start, end: tok.end });

@@ -211,3 +211,8 @@ test('the gerund of a noun modifier ("a programme aimed at bringing ...") is no 
   const es = code('The United States suspended an aid programme for Bosnia aimed at bringing Croat and Bosnian forces together.', [['United States', E.USA], ['Bosnia', { id: 'BIH', cc: 'BIH' }], ['Croat', { id: 'HRV', cc: 'HRV' }]]);
   assert.ok(!es.some((e) => e.text_info.trigger.text === 'bringing'), view(es).join('; '));
 });
+
+test('a past participle followed by a time or its agent before the finite verb is a modifier ("A report released Tuesday by X said ...")', () => {
+  const es = code('A report released Tuesday by France criticised Iran for its nuclear programme.', [['France', E.FRA], ['Iran', E.IRN]]);
+  assert.ok(!es.some((e) => e.text_info.trigger.text === 'released' && ids(e.recipient)[0] === 'IRN'), view(es).join('; '));
+});
