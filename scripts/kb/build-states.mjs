@@ -83,6 +83,8 @@ const REGIONS = [
   ['region/kurdistan-region', 'Kurdistan Region', 'IRQ', ['Iraqi Kurdistan', 'Kurdistan Regional Government', 'KRG'], [], ['Erbil']],
   ['region/gaza', 'Gaza Strip', 'PSE', ['Gaza'], ['Gazan'], []],
   ['region/west-bank', 'West Bank', 'PSE', [], [], []],
+  // PLOVER codes East Jerusalem with the Palestinian territories (its gold: 'voting in East Jerusalem' -> PSE)
+  ['region/east-jerusalem', 'East Jerusalem', 'PSE', ['Arab East Jerusalem', 'occupied East Jerusalem'], [], []],
 ];
 
 const out = [];
