@@ -179,6 +179,20 @@ function nounVerb(toks: Tok[], i: number, lex: CueLexicon): boolean {
   return ['PROPN', 'NOUN', 'DET', 'PRON'].includes(p.pos);
 }
 
+/** "“...,” she continued." / "“...” it further wrote.": a short subject and verb closing the
+ * sentence right after a quotation attribute it, whatever the verb. */
+function afterQuote(toks: Tok[], i: number, last: number): boolean {
+  for (let m = i + 1; m <= last; m++) {
+    const x = toks[m]!;
+    if (x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PRON' || x.pos === 'DET' || isQuote(x)) return false;
+  }
+  let k = i - 1;
+  while (k >= 0 && SKIP_POS.has(toks[k]!.pos) && i - k <= 3) k--;
+  let a = k;
+  while (a > 0 && i - a <= 5 && (toks[a]!.pos === 'PROPN' || toks[a]!.pos === 'PRON' || toks[a]!.pos === 'NOUN' || toks[a]!.pos === 'DET')) a--;
+  return a >= 0 && a < k && (isQuote(toks[a]) || toks[a]!.text === ',' && isQuote(toks[a - 1]));
+}
+
 /** Verbs of saying proper (most of their uses are cues): only these invert ("..., said Smith"). */
 const SAYING_RATE = 0.6;
 
@@ -227,7 +241,10 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
       continue;
     }
     // a transcript or headline line "Pat Caddell: ...": the colon is the cue
-    if (t.text === ':' && i - first >= 1 && i - first <= 4 && !quoted(t.start) && toks.slice(first, i).every((x) => x.pos === 'PROPN' || x.text === '.')) {
+    // (a transcript inside quotation marks is still one: "WALLACE: But, Governor ...")
+    const speakerTag = toks.slice(first, i).every((x) => x.pos === 'PROPN' || x.text === '.');
+    const shouting = toks.slice(first, i).every((x) => /^[A-Z][A-Z.'-]+$/.test(x.text));
+    if (t.text === ':' && i - first >= 1 && i - first <= 4 && (shouting || speakerTag && !quoted(t.start))) {
       out.push({ cue: [i, i], source: [first, i - 1], content: i + 1 <= last ? [i + 1 + (isQuote(toks[i + 1]) ? 1 : 0), last] : null, contentBefore: false });
       continue;
     }
@@ -238,7 +255,7 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
     const known = lex.byContext.has(t.lemma);
     const p = known ? score(model, cueFeatures(toks, i, rate, quoted(t.start), prevRate)) : 0;
     if (known) prevRate = Math.max(prevRate, rate);
-    if (!colon && p < model.threshold) continue;
+    if (!colon && p < model.threshold && !afterQuote(toks, i, last)) continue;
     const cue: [number, number] = [i, i];
     // the subject to the left, across auxiliaries and adverbs
     let k = i - 1;

@@ -54,13 +54,11 @@ interface Cand { cue: Span; source: Span | null; content: Seg | null; speaker: E
  * speech frame on the same cue when there is one (it knows the actor groups), else from an actor
  * mention inside the source span. (The coder's other frames are not quotes: keeping them lowered
  * precision on PolNeAR dev, source F1 66.2 → 65.9.) */
-function candidates(doc: DatedDoc, toks: Tok[], frames: SpeechFrame[], lex: CueLexicon, quoted: (pos: number) => boolean): Cand[] {
+function candidates(doc: DatedDoc, toks: Tok[], byCue: Map<number, SpeechFrame>, lex: CueLexicon, quoted: (pos: number) => boolean): Cand[] {
   const text = doc.text;
   const out: Cand[] = [];
   const lo = toks[0]!.start, hi = toks[toks.length - 1]!.end;
   const ms = (doc.mentions ?? []).filter((m) => m.entity && m.start >= lo && m.end <= hi);
-  const byCue = new Map<number, SpeechFrame>();
-  for (const f of frames) byCue.set(toks[f.cue[0]]!.start, f);
   const mediaNear = (i: number, src: Span | null): Entity | null => {
     const a = toks[Math.max(0, i - 12)]!.start, b = toks[Math.min(toks.length - 1, i + 12)]!.end;
     const m = ms.find((x) => x.entity!.kind === 'media' && x.start >= a && x.end <= b && !(src && x.start >= src.start && x.end <= src.end));
@@ -91,12 +89,24 @@ export function findQuotes(doc: DatedDoc, frames: Map<number, { frames: SpeechFr
   const segs = quotedSegments(text);
   const quoted = (pos: number): boolean => segs.some((q) => pos >= q.start && pos < q.end);
   const cache = new Map<number, Cand[]>();
+  // a sentence cut inside a bracket or before a lower-case word ("Sen. Ann Marsh (D-Mo." | ") said.")
+  // is read together with the next one: the attribution spans the cut
+  const headOf: number[] = [];
+  doc.sentences.forEach((x, k) => {
+    const prev = doc.sentences[k - 1];
+    const open = prev ? (prev.text.match(/\(/g) ?? []).length - (prev.text.match(/\)/g) ?? []).length : 0;
+    headOf[x.index] = prev && (open > 0 || /^[\s)]*[a-z]/.test(x.text)) ? headOf[prev.index]! : x.index;
+  });
   const frameSpans = (idx: number): Cand[] => {
-    const hit = cache.get(idx);
+    const head = headOf[idx] ?? idx;
+    const hit = cache.get(head);
     if (hit) return hit;
-    const e = frames.get(idx);
-    const res = e ? candidates(doc, e.toks, e.frames, lex, quoted) : [];
-    cache.set(idx, res);
+    const members = doc.sentences.filter((x) => (headOf[x.index] ?? x.index) === head).map((x) => frames.get(x.index)).filter((e) => !!e);
+    // the coder's frames keyed by their cue's offset (their token indices are per sentence)
+    const byCue = new Map<number, SpeechFrame>();
+    for (const e of members) for (const f of e.frames) byCue.set(e.toks[f.cue[0]]!.start, f);
+    const res = members.length ? candidates(doc, members.flatMap((e) => e.toks), byCue, lex, quoted) : [];
+    cache.set(head, res);
     return res;
   };
   const directRanges: Seg[] = [];
@@ -162,6 +172,7 @@ export function findQuotes(doc: DatedDoc, frames: Map<number, { frames: SpeechFr
   // direct quote ("“...,” Shoigu was quoted as saying by TASS") reports nothing else
   const directCues = new Set(out.filter((q) => q.cue).map((q) => q.cue!.start));
   for (const s of doc.sentences) {
+    if (headOf[s.index] !== s.index) continue; // read with its head sentence
     for (const x of frameSpans(s.index)) {
       if (!x.content || directCues.has(x.cue.start)) continue;
       const c = x.content;

@@ -115,3 +115,12 @@ test('source phrases with a relative clause, a possessive plural and a participi
   q = quotesOf('“The talks are over,” said Ivan Petrov, speaking of the ceasefire.');
   assert.equal(q.find((x) => x.cue?.text === 'said')?.source?.text, 'Ivan Petrov');
 });
+
+test('a sentence cut after a bracketed party tag is read with the next one; a verb closing a quote attributes it', () => {
+  let q = quotesOf('“The vote was rigged,” Sen. Ann Marsh (D-Mo.) said. “We will appeal.”');
+  assert.equal(q[0]?.cue?.text, 'said');
+  assert.equal(q[0]?.source?.text, 'Sen. Ann Marsh (D-Mo.)');
+  q = quotesOf('“We have got to do everything possible,” she continued.');
+  assert.equal(q[0]?.cue?.text, 'continued');
+  assert.equal(q[0]?.source?.text, 'she');
+});
