@@ -283,8 +283,9 @@ function participleAdjective(toks: Tok[], i: number): boolean {
     }
     return false;
   }
-  // before a proper noun or another adjective only after a determiner-like word
-  return (n.pos === 'PROPN' || n.pos === 'ADJ') && detLike && !!p;
+  // before a proper noun or another adjective only after a determiner or preposition ("and credited
+  // Kabul" is a verb)
+  return (n.pos === 'PROPN' || n.pos === 'ADJ') && !!p && (p.pos === 'DET' || p.pos === 'ADP' || p.low === "'s" || (p.pos === 'ADV' && detLike));
 }
 
 // wink tags a few verbs after a subject as nouns ("Russia attacks Ukraine"): accept a NOUN
@@ -553,7 +554,8 @@ export function modalityCues(toks: Tok[], i: number, lo: number): { future: bool
   }
   // an infinitive of purpose ("remained on alert to forestall violence", "sent troops to investigate")
   // states an aim, not an act; implicative heads ("forced to", "began to", "managed to") do report it
-  if (toks[i - 1]?.low === 'to' && !/ing$/.test(toks[i]!.low) && !future && !hypothetical && i - 2 >= lo && !IMPLICATIVE.test(toks[i - 2]!.low) && !(toks[i - 2]!.low === 'is' || toks[i - 2]!.low === 'are' || toks[i - 2]!.low === 'was' || toks[i - 2]!.low === 'were')) hypothetical = true;
+  // ("the first country to recognize X" reports that it did)
+  if (toks[i - 1]?.low === 'to' && !/ing$/.test(toks[i]!.low) && !toks.slice(Math.max(lo, i - 5), i - 1).some((t) => /^(first|last|only|second|third|latest)$/.test(t.low)) && !future && !hypothetical && i - 2 >= lo && !IMPLICATIVE.test(toks[i - 2]!.low) && !(toks[i - 2]!.low === 'is' || toks[i - 2]!.low === 'are' || toks[i - 2]!.low === 'was' || toks[i - 2]!.low === 'were')) hypothetical = true;
   if (toks[i]!.negated && !negated) {
     // wink's negation scope runs to the end of the clause: trust it only near the verb
     for (let k = i - 1; k >= Math.max(lo, i - 3); k--) if (toks[k]!.low === 'not' || toks[k]!.low === "n't" || toks[k]!.low === 'never') negated = true;

@@ -216,3 +216,10 @@ test('a past participle followed by a time or its agent before the finite verb i
   const es = code('A report released Tuesday by France criticised Iran for its nuclear programme.', [['France', E.FRA], ['Iran', E.IRN]]);
   assert.ok(!es.some((e) => e.text_info.trigger.text === 'released' && ids(e.recipient)[0] === 'IRN'), view(es).join('; '));
 });
+
+test('"the first country to recognize X" reports that it did; "and credited Kabul" is a verb', () => {
+  const es = code('Russia was the first country to recognize the Taliban government last year.', [['Russia', E.RUS], ['Taliban government', E.AFG]]);
+  assert.ok(es.some((e) => e.text_info.trigger.text === 'recognize' && e.modality !== 'hypothetical'), view(es).join('; '));
+  const es2 = code('Shoigu praised the army and credited Kabul for its struggle.', [['Shoigu', E.SHOIGU], ['Kabul', E.AFG]]);
+  assert.ok(es2.some((e) => e.text_info.trigger.text === 'credited'), view(es2).join('; '));
+});
