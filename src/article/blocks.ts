@@ -85,7 +85,14 @@ export function walkBlocks(root: Element, baseUrl: string | null, skip?: (el: El
             const text = into.buf.slice(start).trim();
             if (text) into.links.push({ text, href: resolveUrl(href.trim(), baseUrl), start, end: start + text.length });
           }
-        } else inlineWalk(el, into);
+        } else if (INLINE.has(tag)) inlineWalk(el, into);
+        else {
+          // A block inside inline content (<li><h4>Headline</h4>Summary</li>) ends a line: its text
+          // must not run into the next ("DavydenkoAndy"), whatever whitespace the markup had.
+          into.newline();
+          inlineWalk(el, into);
+          into.newline();
+        }
       }
     }
   };

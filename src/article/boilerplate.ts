@@ -63,6 +63,8 @@ const LONG_NOTICE: RegExp[] = [
   /^.{0,200}\b(?:we (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|(?:has|have) affiliate (?:partnerships|links|relationships))\b.{0,600}$/i,
   /^.{0,200}\bby using this (?:site|website)\b.{0,500}$/i,
   /^this (?:document|article|material|content) is (?:subject to|protected by) copyright\b.{0,600}$/i,
+  // a site footer's ownership line: "X is a part of Y. © 2023 X, LLC. All Rights Reserved."
+  /^.{0,200}(?:©|\(c\)|copyright)\s*(?:\d{4}|[\p{L}]).{0,200}\ball rights reserved\b.{0,400}$/iu,
 ];
 
 /** A byline block at the start of the body ("By Jane Doe", "By JANE DOE Associated Press"). */
@@ -90,7 +92,7 @@ export function isBoilerplate(text: string): boolean {
  * recirculation widgets, share bars. Matched on class and id before content selection; an element
  * holding most of the page's paragraphs is never removed (see content.ts).
  */
-export const FURNITURE_ATTR = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|didomi|cmp|usercentrics|privacy-(?:banner|notice|center|manager)|newsletter|subscribe|subscription|signup|sign-up|tp-modal|recirc|recirculation|outbrain|taboola|related(?:-(?:articles|stories|content|posts|links|news))?|more-(?:stories|articles|news)|read-?more|read-next|up-next|trending|most-(?:popular|read)|share|sharing|social(?:-(?:share|links|media|bar|icons))?|comments?|disqus|advert|advertisement|ad-(?:slot|container|wrapper|unit|placeholder)|ads|dfp|sponsored|promo|breadcrumbs?|author-bio|bio-box|tags|tag-list|toolbar|modal|overlay|popup|skip-link|visually-hidden|sr-only|screen-reader-text)(?:$|[\s_-])/i;
+export const FURNITURE_ATTR = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|didomi|cmp|usercentrics|privacy-(?:banner|notice|center|manager)|newsletter|subscribe|subscription|signup|sign-up|tp-modal|recirc|recirculation|outbrain|taboola|related(?:-(?:articles|stories|content|posts|links|news))?|more-(?:stories|articles|news)|read-?more|read-next|up-next|trending|most-(?:popular|read)|share|sharing|social(?:-(?:share|links|media|bar|icons))?|comments?|disqus|advert|advertisement|ad-(?:slot|container|wrapper|unit|placeholder)|ads|dfp|sponsored|promo|breadcrumbs?|author-bio|bio-box|tags|tag-list|toolbar|modal|overlay|popup|skip-link|visually-hidden|sr-only|screen-reader-text|screen-reader-only|footer|site-footer)(?:$|[\s_-])/i;
 
 /** Trailing author bios: "Jane Doe is a senior reporter at The Star." as the last block(s). */
 export const AUTHOR_BIO = /^(?:[\p{Lu}][\p{L}.'’-]+\s){1,4}(?:is|was|has been|covers|writes|reports)\b.{0,200}\b(?:writer|reporter|editor|correspondent|columnist|journalist|contributor|producer|author|covers|freelance|staff|intern|fellow)\b/u;

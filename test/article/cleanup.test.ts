@@ -58,3 +58,17 @@ test('furniture lines: contact lines, notices, account widgets, stacked date lin
     'Officials said they would publish more information about the agreement next week.',
   ]) assert.equal(isBoilerplate(t), false, t);
 });
+
+test('preclean: fewer nodes, same text', async () => {
+  const { preclean } = await import('../../src/article/preclean.js');
+  const html = '<html><head>\n  <link rel="canonical" href="https://news.example/a">\n  <link rel="stylesheet" href="x.css">\n</head><body>\n<nav><a href="/">Home</a></nav>\n<div class="byline" data-x="1" style="color:red">\n  <span>Dec 5, 2023</span>\n  <span>6 min read</span>\n</div>\n<p>One <b>two</b> <i>three</i></p>\n</body></html>';
+  const out = preclean(html).html;
+  assert.match(out, /rel="canonical"/);
+  assert.doesNotMatch(out, /stylesheet|<nav|data-x|style=/);
+  // whitespace between siblings stays (it separates words); first/last-child whitespace goes
+  assert.match(out, /<div class="byline"><span>Dec 5, 2023<\/span>\n  <span>6 min read<\/span><\/div>/);
+  assert.match(out, /<b>two<\/b> <i>three<\/i>/);
+  // an unclosed quote: later tags keep their quoted attributes, so the parser recovers as a browser would
+  const broken = '<body><p style="margin>text</p><p class="a" style="b">more</p></body>';
+  assert.match(preclean(broken).html, /class="a"/);
+});
