@@ -1,7 +1,7 @@
 // Quotes: direct (between quotation marks, possibly over several paragraphs, possibly a partial
 // quote inside a sentence) and indirect (the content of a speech frame), each with its cue,
 // source span, speaker (an actor from doc.mentions) and `via` (a relaying medium).
-import type { DatedDoc, Entity, Quote, Span } from '../types.js';
+import type { DatedDoc, Entity, Mention, Quote, Span } from '../types.js';
 import type { SpeechFrame } from './frames.js';
 import type { Tok } from './tokens.js';
 import { loadCues, type CueLexicon } from './quotes-cues.js';
@@ -47,6 +47,23 @@ export function quotedSegments(text: string): Seg[] {
 
 const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
 
+/** The actor a source span names: a person mentioned inside it ("White House spokesman Josh
+ * Earnest"), else the first actor inside it ("the Kremlin"); "he"/"she" is the last person named
+ * before it in the same or the two previous sentences (no gender data: the nearest one). */
+function speakerOf(doc: DatedDoc, source: Span | null, ms: Mention[]): Entity | null {
+  if (!source) return null;
+  const inside = ms.filter((m) => m.start >= source.start && m.end <= source.end);
+  const hit = inside.find((m) => m.entity!.kind === 'person') ?? inside[0];
+  if (hit) return hit.entity!;
+  if (!/^(he|she|him|her)$/i.test(source.text)) return null;
+  const sent = doc.sentences.find((x) => source.start >= x.start && source.start < x.end)?.index ?? -1;
+  let best: Mention | null = null;
+  for (const m of doc.mentions ?? []) {
+    if (m.end <= source.start && m.entity?.kind === 'person' && m.sentence >= sent - 2 && (!best || m.start > best.start)) best = m;
+  }
+  return best?.entity ?? null;
+}
+
 /** One attribution candidate of a sentence, in character offsets. */
 interface Cand { cue: Span; source: Span | null; content: Seg | null; speaker: Entity | null; via: Entity | null }
 
@@ -70,9 +87,7 @@ function candidates(doc: DatedDoc, toks: Tok[], byCue: Map<number, SpeechFrame>,
     const source = a.source ? span(text, toks[a.source[0]]!.start, toks[a.source[1]]!.end) : null;
     const content = a.content ? { start: toks[a.content[0]]!.start, end: toks[a.content[1]]!.end } : null;
     const f = byCue.get(cue.start);
-    let speaker = f?.speaker ?? null;
-    if (!speaker && source) speaker = ms.find((m) => m.start >= source.start && m.end <= source.end)?.entity ?? null;
-    out.push({ cue, source, content, speaker, via: f ? f.via : mediaNear(a.cue[0], source) });
+    out.push({ cue, source, content, speaker: speakerOf(doc, source, ms) ?? (source ? null : f?.speaker ?? null), via: f ? f.via : mediaNear(a.cue[0], source) });
     seen.add(cue.start);
   }
   return out;

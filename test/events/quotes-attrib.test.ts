@@ -124,3 +124,13 @@ test('a sentence cut after a bracketed party tag is read with the next one; a ve
   assert.equal(q[0]?.cue?.text, 'continued');
   assert.equal(q[0]?.source?.text, 'she');
 });
+
+test('speaker: a person inside the source phrase, and "he" resolved to the person named just before', () => {
+  const text = 'Shoigu met the Taliban delegation in Moscow. He said the talks would continue next month.';
+  const q = quotesOf(text, [['Shoigu', E.SHOIGU], ['Taliban', E.TALIBAN], ['Moscow', E.RUS]]);
+  const a = q.find((x) => x.cue?.text === 'said');
+  assert.equal(a?.source?.text, 'He');
+  assert.equal(a?.speaker?.id, 'person/sergei-shoigu');
+  const b = quotesOf('Russian Defence Minister Shoigu said the drills were over.', [['Russian', E.RUS], ['Shoigu', E.SHOIGU]]);
+  assert.equal(b[0]?.speaker?.id, 'person/sergei-shoigu');
+});
