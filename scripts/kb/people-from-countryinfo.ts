@@ -24,9 +24,10 @@ const input = IN_ARG ?? join(ROOT, '..', 'shared', 'gold', 'countryinfo', 'offic
 const PHOENIX = PHOENIX_ARG ?? join(ROOT, '..', 'shared', 'gold', 'phoenix-actors', 'actors.jsonl');
 const PHOENIX_SOURCE = 'shared/gold/phoenix-actors (name variants; openeventdata/petrarch2 Phoenix dictionaries, MIT)';
 const SOURCE = 'shared/gold/countryinfo (openeventdata/CountryInfo 2016, CC BY-SA 3.0; leaders from rulers.org, ministers from CIA World Leaders 2003-2011)';
-// Wire news from the late 1980s on (the PLOVER/CAMEO examples, archives) names leaders of that era; older terms
-// matter little. (Was 1995: Mitterrand, Habyarimana and Menem's first years were missing.)
-const MIN_END = '1980-01-01';
+// Wire news from the late 1980s on (the PLOVER/CAMEO examples, archives) names leaders of that era and the founding
+// leaders it still calls "former President X" (Ben Bella); older terms matter little. (Was 1995: Mitterrand,
+// Habyarimana and Menem's first years were missing.)
+const MIN_END = '1960-01-01';
 const LAST_SUCCESSION = '2012-06-30'; // see the open-term rule below
 const FAMILY_FIRST = new Set(['CHN', 'KOR', 'PRK']);
 // An open term is known to last to the table's final update and no further: it ends there, with a note saying so.

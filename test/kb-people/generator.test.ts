@@ -39,7 +39,7 @@ function run(): Person[] {
       row('BBB', 'DORA DEFENCE', 'Minister of Defense', '2005-01-01', '2008-12-31', 'Government'),
       row('BBB', 'ACTING ANDY', 'Minister of Defense', '2006-02-01', '2006-03-31', 'Government'), // inside Dora's term: dropped
       row('BBB', 'MULTI MARTA', 'Minister of Finance & Minister of Health', '2004-01-01', '2006-01-01', 'Government'), // which post? unknowable
-      row('BBB', 'OLD OSCAR', 'Prime ministers', '1970-01-01', '1979-01-01', 'Leaders'), // ended before 1980
+      row('BBB', 'OLD OSCAR', 'Prime ministers', '1950-01-01', '1959-01-01', 'Leaders'), // ended before 1960
       row('BBB', 'EIGHTIES EDNA', 'Prime ministers', '1985-01-01', '1990-01-01', 'Leaders'), // ended after 1980: kept
       row('BBB', 'FRANK FIRSTNAME', 'Presidents', '1991-01-01', '1995-01-01', 'Leaders'), // "Frank" is a given name twice below
       row('BBB', 'EDGAR FRANK', 'Prime ministers', '1992-01-01', '1993-01-01', 'Leaders'),
@@ -68,7 +68,7 @@ test('hand-written people are not generated again; unmappable or out-of-range ro
   assert.ok(out.every((p) => p.sources.length > 0 && p.sources[0]!.includes('countryinfo')));
 });
 
-test('leaders whose term ended from 1980 on are kept (late-1980s news names them)', () => {
+test('leaders whose term ended from 1960 on are kept (late-1980s news names them)', () => {
   assert.deepEqual(byName('Eighties Edna')?.roles.map((r) => [r.office, r.start, r.end]), [['prime_minister', '1985-01-01', '1990-01-01']]);
 });
 
