@@ -979,7 +979,7 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
             push(ctx, startI, run[1], 'title', mkEntity('', nameText, `new/${slug(nameText)}`, 'person', null, sec.sector, null, 0, 0, 0));
             k = run[0]; continue;
           }
-          push(ctx, startI === hc.i ? modifiersBefore(ctx, hc.i) : startI, hc.j, 'description', mkEntity('', toks.slice(hc.i, hc.j).map((t) => t.text).join(' '), `new/${sec.sector.toLowerCase()}`, oneHuman(ctx, hc.j) ? 'person' : 'group', null, sec.sector, null, 0, 0, 0));
+          push(ctx, startI === hc.i ? (kb.modifierOnly.has(key) ? countStart(ctx, hc.i) : modifiersBefore(ctx, hc.i)) : startI, hc.j, 'description', mkEntity('', toks.slice(hc.i, hc.j).map((t) => t.text).join(' '), `new/${sec.sector.toLowerCase()}`, oneHuman(ctx, hc.j) ? 'person' : 'group', null, sec.sector, null, 0, 0, 0));
         }
       }
       k = p.next + 1; continue;
@@ -1049,6 +1049,12 @@ function counted(ctx: Ctx, i: number): boolean {
   const p = ctx.toks[i - 1];
   if (p?.key === 'of' && NUMBER_WORDS.has(ctx.toks[i - 2]?.key ?? '')) return true; // "thousands of people"
   return !!p && (/^\d[\d,.]*$/.test(p.text) || NUMBER_WORDS.has(p.key));
+}
+
+/** where a counted plural's phrase starts: at its number ("43 people", "thousands of people") */
+function countStart(ctx: Ctx, i: number): number {
+  if (ctx.toks[i - 1]?.key === 'of' && NUMBER_WORDS.has(ctx.toks[i - 2]?.key ?? '')) return i - 2;
+  return counted(ctx, i) ? i - 1 : i;
 }
 
 const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

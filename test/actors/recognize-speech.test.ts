@@ -95,8 +95,8 @@ test('an acronym defined after an unknown organisation\'s name is detected where
 
 test('a counted plural ("43 people", "thousands of people") is a group of people; "people" alone is not', () => {
   const ms = run('At least 43 people were killed when the market was shelled. Thousands of people fled the town. People say the war is far from over.', '2024-01-01', real);
-  assert.equal(all(ms, 'people').length, 2);
-  for (const m of all(ms, 'people')) assert.equal(m.entity?.sector, 'CVL');
+  const counted = ms.filter((m) => m.text.endsWith('people') && m.entity?.sector === 'CVL');
+  assert.deepEqual(counted.map((m) => m.text), ['43 people', 'Thousands of people'], 'the span starts at the number');
   assert.equal(all(ms, 'People').length, 0);
 });
 
