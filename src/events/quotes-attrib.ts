@@ -256,6 +256,8 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
     const p = known ? score(model, cueFeatures(toks, i, rate, quoted(t.start), prevRate)) : 0;
     if (known) prevRate = Math.max(prevRate, rate);
     if (!colon && p < model.threshold && !afterQuote(toks, i, last)) continue;
+    // "was quoted as saying by TASS": the passive "quoted" is the cue, "saying" adds nothing
+    if (toks[i - 1]?.low === 'as' && toks[i - 2]?.lemma === 'quote') continue;
     const cue: [number, number] = [i, i];
     // the subject to the left, across auxiliaries and adverbs
     let k = i - 1;
