@@ -68,6 +68,12 @@ export function findFrames(toks: Tok[], groups: Group[], media: Mention[], hasPo
     // speaker to the left (adjacent, allowing auxiliaries/adverbs between)
     let k = i - 1;
     while (k >= 0 && GAP_OK.has(toks[k]!.low) && i - k <= 4) k--;
+    // "the World Food Program (WFP) said": the bracketed acronym is part of the speaker's name
+    if (k > 1 && toks[k]!.low === ')') {
+      let o = k - 1;
+      while (o > 0 && toks[o]!.low !== '(' && k - o < 6) o--;
+      if (toks[o]!.low === '(' && o > 0 && !isPunct(toks[o - 1])) k = o - 1;
+    }
     let leftG = groups.find((g) => g.to === k) ?? null;
     let src: [number, number] | null = leftG ? [leftG.from, leftG.to] : k >= 0 && !isPunct(toks[k]) && !QUOTE_CH.test(toks[k]!.low) ? npLeft(toks, k, 0) : null;
     // an appositive between speaker and cue: "Megan Hester, senior associate for ..., said"
@@ -117,7 +123,9 @@ export function findFrames(toks: Tok[], groups: Group[], media: Mention[], hasPo
     const g = leftG ?? rightG;
     // content side: before the speaker when the speaker part follows a comma/quote after content
     const sFrom = src ? Math.min(src[0], i) : i;
-    const before = sFrom - 1;
+    // ("..., the World Food Programme said": a determiner before the speaker group is part of it)
+    let before = sFrom - 1;
+    while (before > 0 && before < i && /^(the|a|an)$/.test(toks[before]!.low)) before--;
     let content: [number, number] | null = null;
     const boundaryBefore = before >= 0 && (isPunct(toks[before]) || QUOTE_CH.test(toks[before]!.low));
     // content after the cue when a clause follows ("said (that) Moscow is ..."); "said Thursday at a meeting" has no verb

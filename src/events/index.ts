@@ -84,6 +84,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
   const speakerGroups = new Set(frames.map((f) => f.speakerGroup).filter((g): g is Group => !!g));
   const coded: Trigger[] = [];
   const rolesOf = new Map<number, Roles>();
+  const mainOf = new Map<number, boolean>();
   let work = 0;
   for (const trig of triggers) {
     if (++work > MAX_TRIGGERS) {
@@ -136,12 +137,14 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     let roles = assignRoles(toks, groups, trig, lo, hi, blocked, stopAt);
     // "X killed Y and wounded Z": a verb coordinated with the coded verb before it shares its subject;
     // the nearest group on the left is that verb's object
+    // ("..., but was still refusing admittance to X": no subject between "but" and the verb)
     {
       let k = trig.i - 1;
-      while (k > lo && toks[k]!.pos === 'ADV') k--;
-      const prev = coded.at(-1);
+      while (k > lo && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX' || toks[k]!.low === 'not' || toks[k]!.low === "n't")) k--;
+      const prev = [...coded].reverse().find((c) => mainOf.get(c.i));
       const prevRoles = prev ? rolesOf.get(prev.i) : undefined;
-      if ((toks[k]?.low === 'and' || toks[k]?.low === 'but') && prev && prevRoles?.source && !prevRoles.passive && !roles.passive && roles.source && roles.source.from > prev.i && !toks.slice(prev.i + prev.n, k).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.low === ',')) {
+      const bare = k > lo && toks[k - 1]?.low !== ',' ? true : toks[k - 1]?.low === ',';
+      if (bare && (toks[k]?.low === 'and' || toks[k]?.low === 'but') && prev && prevRoles?.source && !prevRoles.passive && !roles.passive && (!roles.source || roles.source.from > prev.i)) {
         roles = { ...roles, source: prevRoles.source };
       }
     }
@@ -216,6 +219,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     }
     coded.push(trig);
     rolesOf.set(trig.i, roles);
+    mainOf.set(trig.i, sub === 0);
     const cues = modalityCues(toks, trig.i, lo);
     const trigEnd = toks[trig.i + trig.n - 1]!.end;
     // a parenthetical relative clause (", who had served ... between 2012 and 2024,") does not date the event

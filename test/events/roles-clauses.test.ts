@@ -223,3 +223,21 @@ test('"the first country to recognize X" reports that it did; "and credited Kabu
   const es2 = code('Shoigu praised the army and credited Kabul for its struggle.', [['Shoigu', E.SHOIGU], ['Kabul', E.AFG]]);
   assert.ok(es2.some((e) => e.text_info.trigger.text === 'credited'), view(es2).join('; '));
 });
+
+test('"..., but was still refusing X": a verb with no subject after "but" shares the main verb\'s subject', () => {
+  const GHA: Ent = { id: 'GHA', cc: 'GHA' }, NGA: Ent = { id: 'NGA', cc: 'NGA' }, BEN: Ent = { id: 'BEN', cc: 'BEN' };
+  const es = code('Benin opened its borders to traders expelled from Nigeria, but was still refusing entry to Ghanaians.', [['Benin', BEN], ['Nigeria', NGA], ['Ghanaians', GHA]]);
+  const e = es.find((x) => x.text_info.trigger.text === 'refusing');
+  assert.ok(e, view(es).join('; '));
+  assert.deepEqual(ids(e.actor), ['BEN']);
+});
+
+test('a bracketed acronym before the speech verb is part of the speaker: "..., the World Food Programme (WFP) said"', () => {
+  const UN: Ent = { id: 'IGO/un', kind: 'igo', cc: 'IGO', code: 'IGOUNO' };
+  const WFP: Ent = { id: 'IGO/wfp', kind: 'igo', cc: 'IGO', code: 'IGOUNOWFP' };
+  const es = code('The United Nations will send food aid to Liberia, the World Food Programme (WFP) said on Monday.', [['United Nations', UN], ['Liberia', { id: 'LBR', cc: 'LBR' }], ['World Food Programme', WFP]]);
+  const e = es.find((x) => x.actor.length);
+  assert.ok(e, view(es).join('; '));
+  assert.deepEqual(ids(e.recipient), ['LBR']);
+  assert.equal(e.speaker?.id, 'IGO/wfp');
+});
