@@ -36,6 +36,8 @@ export interface RawDocument {
   hints?: ArticleHints;
   contentType?: string | null;
   fetchedAt?: string | null;
+  /** Non-fatal problems the source met reading this document ("<origin>: <text>": charset fallback, redirect, feed summary only), for the article stage to report as Messages. */
+  notes?: string[];
 }
 
 export interface ArticleHints {

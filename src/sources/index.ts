@@ -88,6 +88,10 @@ export async function* readInputs(inputs: string[], opts: SourceOptions = {}): A
 function withNotes(item: SourceItem, ctx: Ctx): SourceItem {
   if (item.ok && ctx.pending.length) {
     item.notes = [...(item.notes ?? []), ...ctx.pending];
+    // The document carries those about itself (not a skipped file before it), so they reach its
+    // Messages whoever consumes the item.
+    const own = ctx.pending.filter((n) => n.startsWith(`${item.doc.origin}: `));
+    if (own.length) item.doc.notes = [...(item.doc.notes ?? []), ...own];
   }
   ctx.pending = [];
   return item;
@@ -464,6 +468,7 @@ async function* fromFetched(res: Fetched, ctx: Ctx, hints?: ArticleHints): Async
   if (fmt === 'warc' || fmt === 'jsonl' || fmt === 'json') {
     throw new NotAnArticle(`${url}: looks like a ${fmt.toUpperCase()} file, not a page — download it and give the file`);
   }
+  if (res.url !== url) note(ctx, url, `redirected to ${res.url}`);
   yield* docFromBytes(res.bytes, url, fmt, ctx, { id: res.url, url: res.url, contentType: res.contentType, fetchedAt: res.fetchedAt, hints });
 }
 

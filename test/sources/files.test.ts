@@ -64,6 +64,8 @@ test('a directory is read recursively in sorted order; unknown files are skipped
   assert.deepEqual(docs(items).map((d) => d.id), ['a.txt', 'b.html', join('sub', 'c.md')].map((f) => join(dir, f)));
   assert.equal(notes.length, 1);
   assert.match(notes[0]!, /photo\.jpg: skipped: unknown file type/);
+  // the note rides on the batch, not on the document read after the skipped file
+  assert.ok(docs(items).every((d) => !d.notes));
 });
 
 test('JSONL records: text or html, bad lines reported as file:line, the rest still read', async () => {

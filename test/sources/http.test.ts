@@ -127,6 +127,16 @@ test('a wrong declared charset falls back to windows-1252 with a note', async ()
   assert.equal(item.doc.content, '<p>Le ministre a déclaré</p>');
   assert.match(notes[0]!, /not valid UTF-8; decoded as windows-1252/);
   assert.deepEqual(item.notes, notes);
+  // the document itself carries it, for its Messages
+  assert.deepEqual(item.doc.notes, notes);
+});
+
+test('a redirected page is read with a note naming where it went', async () => {
+  const { items, notes } = await collect([`${srv.base}/short`]);
+  const [d] = docs(items);
+  assert.equal(d!.url, `${srv.base}/hop/0`);
+  assert.deepEqual(notes, [`${srv.base}/short: redirected to ${srv.base}/hop/0`]);
+  assert.deepEqual(d!.notes, notes);
 });
 
 test('non-HTML content is refused; broken HTML is still read; the batch goes on', async () => {
