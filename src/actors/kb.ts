@@ -403,25 +403,33 @@ function buildTrie(states: Map<string, StateEntry>, orgs: Map<string, OrgEntry>,
   }
   for (const [sn, ids] of surnames) trie.add(aliasTokens(sn), { t: 'surname', ids });
   // a title that opens with a state's metonym ("kremlin spokesman", "white house press secretary")
-  // or an organisation's name ("nato chief") says whose office it is
-  // the metonym and IGO-name forms are lower-cased once: the KB load pays for every title tested against them
+  // or an organisation's name ("nato chief") says whose office it is; so does a title that ends with a
+  // national body ("President of the Riigikogu", "Speaker of the Knesset": that body's country)
+  // the metonym and organisation-name forms are lower-cased once: the KB load pays for every title tested against them
   const metoForms: [string, string][] = [];
   for (const s of states.values()) for (const m of s.metonyms) {
     const ml = m.toLowerCase().replace(/^the /, '');
     if (ml.length > 3) metoForms.push([` ${ml} `, s.id]);
   }
   const igoForms: [string, string, string][] = [];
+  const bodyForms = new Map<string, string>(); // " of the <name> " -> country
   for (const o of orgs.values()) {
-    if (o.country !== 'IGO') continue;
     for (const n of [o.name, ...o.aliases]) {
       const nl = n.toLowerCase().replace(/\./g, '');
-      if (nl.length > 1) igoForms.push([` ${nl} `, ` of the ${nl} `, o.id]);
+      if (nl.length <= 1) continue;
+      if (o.country === 'IGO') igoForms.push([` ${nl} `, ` of the ${nl} `, o.id]);
+      else if (o.country && nl.length > 3 && !bodyForms.has(` of the ${nl} `)) bodyForms.set(` of the ${nl} `, o.country);
     }
   }
   const opener = (title: string): { country?: string; org?: string } => {
     const low = ` ${title.toLowerCase()} `;
     for (const [ml, id] of metoForms) if (low.startsWith(ml)) return { country: id };
     for (const [start, end, id] of igoForms) if (low.startsWith(start) || low.endsWith(end)) return { org: id };
+    // the body's name closes the title: try each " of the ..." tail
+    for (let i = low.indexOf(' of the '); i >= 0; i = low.indexOf(' of the ', i + 1)) {
+      const country = bodyForms.get(low.slice(i));
+      if (country) return { country };
+    }
     return {};
   };
   const orgNamed = (title: string, orgId: string | undefined): string | undefined => {

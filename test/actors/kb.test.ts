@@ -168,3 +168,10 @@ test('a name with middle names is also known by first name + surname (the press 
   assert.equal(shortName('Wen Sample Li', 'Wen'), null); // family name first: the surname does not close the name
   assert.equal(shortName('Edgar Frank Sample', 'Edgar Frank Sample'), null); // named only in full
 });
+
+test('a role title ending with a national body carries its country ("President of the Riigikogu")', () => {
+  const kb = loadKB();
+  assert.ok([...kb.people.values()].some((p) => p.roles.some((r) => r.title === 'President of the Riigikogu')), 'the KB writes that title');
+  const cands = kb.trie.get(['president', 'of', 'the', 'riigikogu']);
+  assert.ok(cands.some((c) => c.t === 'office' && c.id === 'speaker_of_parliament' && c.country === 'EST'), JSON.stringify(cands));
+});
