@@ -182,6 +182,7 @@ function nounVerb(toks: Tok[], i: number, lex: CueLexicon): boolean {
 /** "“...,” she continued." / "“...” it further wrote.": a short subject and verb closing the
  * sentence right after a quotation attribute it, whatever the verb. */
 function afterQuote(toks: Tok[], i: number, last: number): boolean {
+  if (i < 2 || last - i > 6) return false; // (cheap exits: this runs for every verb below the threshold)
   for (let m = i + 1; m <= last; m++) {
     const x = toks[m]!;
     if (x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PRON' || x.pos === 'DET' || isQuote(x)) return false;
@@ -208,7 +209,7 @@ function tailEnd(toks: Tok[], from: number, last: number): number {
 
 export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) => boolean = NEVER): Attrib[] {
   // a straight apostrophe after a plural ("veterans' families") is a possessive, not a quotation mark
-  toks = toks.map((t, k) => (t.text === "'" && k > 0 && toks[k - 1]!.end === t.start && /s$/i.test(toks[k - 1]!.text) ? { ...t, poss: true } : t));
+  if (toks.some((t) => t.text === "'")) toks = toks.map((t, k) => (t.text === "'" && k > 0 && toks[k - 1]!.end === t.start && /s$/i.test(toks[k - 1]!.text) ? { ...t, poss: true } : t));
   const out: Attrib[] = [];
   let last = toks.length - 1;
   while (last >= 0 && (isPunct(toks[last]) || isQuote(toks[last]))) last--;

@@ -102,7 +102,18 @@ export function findQuotes(doc: DatedDoc, frames: Map<number, { frames: SpeechFr
   };
   const lex = loadCues();
   const segs = quotedSegments(text);
-  const quoted = (pos: number): boolean => segs.some((q) => pos >= q.start && pos < q.end);
+  // segments are disjoint and in text order: binary search (this runs for every verb)
+  const quoted = (pos: number): boolean => {
+    let lo = 0, hi = segs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = segs[mid]!;
+      if (pos < q.start) hi = mid - 1;
+      else if (pos >= q.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
   const cache = new Map<number, Cand[]>();
   // a sentence cut inside a bracket or before a lower-case word ("Sen. Ann Marsh (D-Mo." | ") said.")
   // is read together with the next one: the attribution spans the cut
