@@ -858,6 +858,15 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         k = sec.end + 1; continue;
       }
     }
+    // "our Turkish allies", "their French counterparts", "Iraqi preservationists": a country
+    // adjective before a plural noun of people the sector lists do not know is a group of that country
+    if (p.country && p.fromAdj && !p.former && h && h.k === 'word') {
+      const end = humanPlural(ctx, chunks, p.next);
+      if (end >= 0) {
+        push(ctx, startI, chunks[end]!.j, 'demonym', mkEntity('', `${kb.states.get(p.country)?.name ?? p.country} ${toks[chunks[end]!.i]!.key}`, p.country, 'group', kb.states.get(p.country)?.sector ? kb.states.get(p.country)!.sovereign : p.country, null, null, 0, 0, 0));
+        k = end + 1; continue;
+      }
+    }
     if (p.country && p.next > k && !(h && (candOf(h, 'org') || candOf(h, 'person') || candOf(h, 'gov')))) {
       // the country alone: "Russian" (an adjective), "Russia's" (before something we do not know)
       const lastI = chunks[p.next - 1]!.j;
@@ -992,6 +1001,21 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
     }
     k = p.next + 1;
   }
+}
+
+const HUMAN_PLURAL = /(?:[^s]ers|ors|ists|ians|ants|ents|ees|smen|people|allies|counterparts|partners|personnel|staff)$/;
+/** Chunk index of a plural noun of people within the next three plain words ("security force personnel"), else -1. */
+function humanPlural(ctx: Ctx, chunks: Chunk[], n: number): number {
+  for (let x = n; x < n + 3 && x < chunks.length; x++) {
+    const c = chunks[x]!;
+    if (c.k !== 'word' || c.i >= ctx.lineEnd[chunks[n]!.i]!) return -1;
+    const t = ctx.toks[c.i]!;
+    if (STOP.has(t.key) || !/^\p{Ll}/u.test(t.text) || t.start !== ctx.toks[c.i - 1]!.end + 1) return -1;
+    const pos = ctx.posAt(c.i);
+    if (pos && pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PROPN') return -1;
+    if (HUMAN_PLURAL.test(t.key) && (!pos || pos === 'NOUN') && !(ctx.toks[c.i + 1] && ctx.toks[c.i + 1]!.start === t.end + 1 && ctx.posAt(c.i + 1) === 'NOUN')) return x;
+  }
+  return -1;
 }
 
 /** after a leader's name, the words that make it their government ("the Assad regime") or its forces ("Assad forces") */

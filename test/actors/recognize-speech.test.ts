@@ -159,3 +159,12 @@ test('"X welcomed him": an object pronoun is not the subject of its own clause',
   assert.equal(hims.length, 1, 'the first "him" has no antecedent outside its clause');
   assert.equal(hims[0]!.entity?.id, 'person/sergei-shoigu');
 });
+
+test('a country adjective before a plural noun of people the sector lists lack is a group of that country', () => {
+  const ms = run('The minister met his French counterparts in Paris. A team of Iraqi preservationists restored the gate. Iraqi towns were shelled.', '2016-07-01', real);
+  const fr = ms.find((m) => m.text === 'French counterparts')!;
+  assert.equal(fr.entity?.kind, 'group');
+  assert.equal(fr.entity?.country_code, 'FRA');
+  assert.equal(ms.find((m) => m.text === 'Iraqi preservationists')?.entity?.country_code, 'IRQ');
+  assert.equal(ms.find((m) => m.text.startsWith('Iraqi town')), undefined, 'towns are no people: the adjective stays alone');
+});
