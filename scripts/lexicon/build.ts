@@ -118,7 +118,7 @@ type Item = Alt[]; // alternatives
 // from: the verb(s) the pattern was written for (CAMEO.2.0.txt's "# VERB" comment after a
 // pattern, lower-cased, "_" -> " "); src/events/lexicon.ts keeps a pattern for the verbs it was
 // written for and the block's verbs that have no pattern of their own
-interface Pattern { before: Item[]; after: Item[]; code: string | null; from?: string[] }
+interface Pattern { before: Item[]; after: Item[]; code: string | null; from?: string[]; only?: boolean }
 interface VerbEntry { lemma: string; block: string; code: string | null }
 const forms: Record<string, VerbEntry[]> = {};
 const patterns: Record<string, Pattern[]> = {};
@@ -227,9 +227,61 @@ for (i = 0; i < all.length; i++) {
   for (const f of fs) (forms[f] ??= []).push({ lemma, block, code: m[3] && /---/.test(m[3]) ? null : code });
 }
 
+// ------------------------------------------------------------------ refinement of generic codes
+// data/lexicon/refine.txt (ours): "root code WORDS..." refines a verb's generic code (020, 100,
+// 030, 120, 130) by its object; added after each block's own patterns, tagged with the verbs of
+// that root whose default is the generic code (src/events/lexicon.ts keeps them to those verbs).
+const refineLines = readFileSync(join(OUT, 'refine.txt'), 'utf8').split('\n');
+let nRefine = 0;
+const FRAME_WORDS = new Set(['to', 'for', 'on', 'upon', 'with', 'against', 'that', 'from', 'of', 'in', 'at', 'over', 'into', 'about']);
+// the blocks' own patterns before any refinement is added
+const patternsBase = new Map(Object.entries(patterns).map(([b, ps]) => [b, [...ps]]));
+// block -> generic code -> verbs of the block with that default code
+const genericVerbs = new Map<string, Map<string, Set<string>>>();
+for (const entries of Object.values(forms)) {
+  for (const e of entries) {
+    if (!e.code || !/^\d\d0$/.test(e.code)) continue;
+    let m = genericVerbs.get(e.block);
+    if (!m) genericVerbs.set(e.block, (m = new Map()));
+    let set = m.get(e.code);
+    if (!set) m.set(e.code, (set = new Set()));
+    set.add(e.lemma);
+  }
+}
+refineLines.forEach((raw, k) => {
+  const l = raw.replace(/#.*/, '').trim();
+  if (!l) return;
+  const m = /^(\d{2})\s+(\d{3,4})\s+(.+)$/.exec(l);
+  if (!m) throw new Error(`data/lexicon/refine.txt:${k + 1}: expected "root code WORDS", got "${raw.trim()}"`);
+  const [, root, code, words] = m as unknown as [string, string, string, string];
+  if (!codes[code] || codes[code]!.root !== root) throw new Error(`data/lexicon/refine.txt:${k + 1}: code ${code} is not a CAMEO code of root ${root}`);
+  const alts = [...words.matchAll(/\(([^)]*)\)|(\S+)/g)].map((x) => (x[1] ?? x[2])!);
+  const families = alts.map((a) => parsePatternSide(a.includes(' ') ? `(${a})` : a)).filter((x) => x.length);
+  for (const [block, ps] of Object.entries(patterns)) {
+    const lemmas = genericVerbs.get(block)?.get(root + '0');
+    for (const after of families) {
+      // the verb's generic default, refined: "demanded the extradition of"
+      // (first in the block: on the very same words, "demanded the extradition" is 1013, not the 100
+      // CAMEO.2.0.txt gives it)
+      // the block's own coding of these very words in another root stands ("sought talks" 026)
+      const same = JSON.stringify(after);
+      const clash = (patternsBase.get(block) ?? []).some((p) => !p.before.length && JSON.stringify(p.after) === same && p.code && p.code.slice(0, 2) !== root);
+      if (lemmas && !clash) { ps.unshift({ before: [], after, code, from: [...lemmas], only: true }); nRefine++; }
+      // a frame pattern of the block that gives the generic code ("wants Y to" 020, "called for"),
+      // refined by its object: "wants Y to withdraw troops" is 0256, which outscores an intent
+      // refinement of "want" alone (0356)
+      for (const p of patternsBase.get(block) ?? []) {
+        if (p.code !== root + '0' || !p.after.length || !p.after.every((it) => it.every((alt) => alt.every((w) => FRAME_WORDS.has(w))))) continue;
+        ps.push({ before: p.before, after: [...p.after, ...after], code, ...(p.from ? { from: p.from } : {}) });
+        nRefine++;
+      }
+    }
+  }
+});
+
 writeFileSync(join(OUT, 'verbs.json'), JSON.stringify({
   source: "PETRARCH2 CAMEO verb-pattern dictionary CAMEO.2.0.txt, openeventdata/petrarch2 @ 676801cd9cb2924bbbad09f86d15c9323e7097bf (MIT, (c) 2015 Open Event Data Alliance); reduced by scripts/lexicon/build.ts: verb surface forms -> {lemma, block, default CAMEO code}; per block, patterns of words before/after the verb -> CAMEO code",
   forms,
   patterns,
 }) + '\n');
-console.log(`codes ${Object.keys(codes).length}, cameo2plover ${Object.keys(c2p).length}, plover types ${Object.keys(plover).length}, verb forms ${Object.keys(forms).length}, blocks ${Object.keys(patterns).length}, patterns ${nPatterns}`);
+console.log(`refinement patterns ${nRefine}; codes ${Object.keys(codes).length}, cameo2plover ${Object.keys(c2p).length}, plover types ${Object.keys(plover).length}, verb forms ${Object.keys(forms).length}, blocks ${Object.keys(patterns).length}, patterns ${nPatterns}`);

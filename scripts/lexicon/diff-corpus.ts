@@ -1,7 +1,7 @@
 // Dev check against overfitting: code a sample of the news corpus (../shared/news/corpus, no gold)
 // with two builds of the lexicon and print the events whose CAMEO code changed, so a new rule can
 // be read in sentences it was not written for. Also times the event stage alone per lexicon.
-// `node --import tsx scripts/lexicon/diff-corpus.ts <old lexicon dir> [--limit 300] [--every 3]`
+// `node --import tsx scripts/lexicon/diff-corpus.ts <old lexicon dir> [--new <dir>] [--limit 300] [--every 3]`
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,8 @@ const arg = (n: string, d: number): number => (process.argv.includes(n) ? Number
 const limit = arg('--limit', 300);
 const every = arg('--every', 3);
 const oldLex = loadLexicon(process.argv[2]!);
-const newLex = loadLexicon();
+// --new <dir>: compare two other builds (e.g. swapped, to check the timing does not favour the second)
+const newLex = process.argv.includes('--new') ? loadLexicon(process.argv[process.argv.indexOf('--new') + 1]!) : loadLexicon();
 const docs: RawDocument[] = [];
 for (const f of readdirSync(DIR).filter((x) => x.endsWith('.jsonl')).sort()) {
   const lines = readFileSync(join(DIR, f), 'utf8').split('\n').filter((l) => l.trim());

@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url';
 
 export type Alt = string[];
 export type Item = Alt[];
-/** from: the verbs the pattern was written for (CAMEO.2.0.txt's "# VERB" comment); absent = every verb of the block */
-export interface Pattern { before: Item[]; after: Item[]; code: string | null; from?: string[] }
+/** from: the verbs the pattern was written for (CAMEO.2.0.txt's "# VERB" comment); absent = every verb of the block.
+ * only: used for the verbs of `from` alone (refinements of a generic code, data/lexicon/refine.txt) */
+export interface Pattern { before: Item[]; after: Item[]; code: string | null; from?: string[]; only?: boolean }
 export interface VerbEntry { lemma: string; block: string; code: string | null }
 export interface CodeInfo {
   code: string;
@@ -142,6 +143,7 @@ export function validateVerbs(v: any, codes: Map<string, unknown>, file: string)
       }
       if (!p.before.length && !p.after.length) fail(where, 'after', 'and "before" are both empty');
       code(p.code, where);
+      if (p.only !== undefined && (p.only !== true || !p.from)) fail(where, 'only', 'must be true, with "from"');
       if (p.from !== undefined && !(Array.isArray(p.from) && p.from.every((w: any) => typeof w === 'string' && w))) fail(where, 'from', 'must be an array of verb words');
     });
   }
@@ -173,8 +175,11 @@ function perVerbPatterns(forms: Map<string, VerbEntry[]>, patterns: Map<string, 
     // the origin verbs' roots per pattern (unknown origins: none)
     const origins = ps.map((p) => (p.from ?? []).map((w) => entryOf(block, w)).filter((e): e is VerbEntry => !!e));
     for (const [lemma, r] of blockVerbs.get(block) ?? []) {
-      if (!r) continue;
-      const keep = (k: number): boolean => !origins[k]!.length || origins[k]!.some((o) => o.lemma === lemma || !o.code || root(o.code) === r);
+      const keep = (k: number): boolean => {
+        const os = origins[k]!;
+        if (ps[k]!.only) return os.some((o) => o.lemma === lemma);
+        return !r || !os.length || os.some((o) => o.lemma === lemma || !o.code || root(o.code) === r);
+      };
       if (ps.every((_, k) => keep(k))) continue;
       views.set(`${block}|${lemma}`, ps.filter((_, k) => keep(k)));
     }

@@ -93,3 +93,14 @@ test('"is committed to" is a commitment (03); war games are military cooperation
   assert.equal(top('Warships of Chile and Peru launched ten days of war games on Monday.').cameo, '062');
   assert.equal(top('Chile held military exercises near the border with Peru.').cameo, '150');
 });
+
+test('a generic code is refined by what is asked, offered, refused or threatened (data/lexicon/refine.txt)', () => {
+  assert.equal(top('Chile urged Peru to agree to a ceasefire.').cameo, '0256');
+  assert.equal(top('Chile demanded the extradition of two bankers from Peru.').cameo, '1013');
+  assert.equal(top('Chile threatened Peru with sanctions.').cameo, '1312');
+  // the root never changes, and a verb with no generic default is not refined
+  assert.equal(top('Chile threatened to invade Peru.').cameo.slice(0, 2), '13');
+  const lex = loadLexicon();
+  const use = lex.forms.get('use')!.find((e) => e.lemma === 'use')!;
+  assert.ok(!(lex.patterns.get(use.block) ?? []).some((p) => p.only), 'refinements stay with the verbs they were generated for');
+});
