@@ -49,6 +49,17 @@ export const BOILERPLATE_BLOCK: RegExp[] = [
   /^this (?:article|story) has been (?:reviewed|fact-checked|edited|produced) (?:according to|in accordance with)\b.{0,300}$/i,
   /^(?:more information|journal information|citation|references?)\s*:\s.{0,300}(?:\bdoi\b|\bet al\b|\(\d{4}\)|retrieved).{0,300}$/i,
   /^journal information\s*:\s.{1,120}$/i,
+  // newsletter and subscription prompts, ad-blocker notices, player hints
+  /^.{0,140}\b(?:delivered |direct |straight |sent )?(?:to|in) your inbox\b.{0,80}$/i,
+  /^[*\s]*(?:please )?(?:sign up|subscribe|register) (?:for|to) (?:our|the) .{0,160}$/i,
+  /^click (?:here )?to subscribe\b.{0,160}$/i,
+  /^your subscription has been confirmed\b.{0,80}$/i,
+  /^.{0,100}\bad[ -]?blocker\b.{0,200}$/i,
+  /^how do i (?:whitelist|disable|turn off)\b.{0,80}$/i,
+  /^please use .{1,40} browser\b.{0,80}$/i,
+  /^(?:advertisement|advert|ad)\s*[-–—:]?\s*(?:page|story|article|content) continues below\.?$/i,
+  /^.{0,80}\bfor as (?:low|little) as [$£€]\d.{0,80}$/i,
+  /^newsletters?$/i,
   // account widgets
   /^(?:need an account\?|forgot (?:your )?password\??|session expired|please (?:log|sign) in again\b.{0,160}|create (?:an|a free) account\.?|don['’]t have an account\?.{0,40})$/i,
   // recirculation labels
@@ -66,6 +77,13 @@ const LONG_NOTICE: RegExp[] = [
   // a site footer's ownership line: "X is a part of Y. © 2023 X, LLC. All Rights Reserved."
   /^.{0,200}(?:©|\(c\)|copyright)\s*(?:\d{4}|[\p{L}]).{0,200}\ball rights reserved\b.{0,400}$/iu,
 ];
+
+/**
+ * End matter: a label after which the rest of the body is not the story (author box, footnotes,
+ * sources, recirculation). See cutEndMatter in content.ts.
+ */
+// ("Related", "Read more" and "See also" are not here: they also head boxes inside the story.)
+export const END_MATTER = /^(?:about the authors?|about the writer|footnotes|notes|references|sources|more (?:from|on|about) [\p{L}\p{N}' .&-]{1,30}|editors['’]? (?:recommendations|picks)|you (?:may|might) also like|further reading|what to read next)\s*:?$/iu;
 
 /** A byline block at the start of the body ("By Jane Doe", "By JANE DOE Associated Press"). */
 export const BYLINE_BLOCK = /^(?:by|written by|words by|reporting by)\s+[\p{L}.'’ -]{2,80}(?:[,|–—-]\s*.{0,60})?$/iu;

@@ -17,7 +17,7 @@ import { scoreContent, isJunk } from './scorer.js';
 
 /** Below this many characters the scorer's pick is not trusted and Readability runs instead. */
 const MIN_SCORED = 250;
-import { isBoilerplate, BYLINE_BLOCK, FURNITURE_ATTR, AUTHOR_BIO } from './boilerplate.js';
+import { isBoilerplate, BYLINE_BLOCK, FURNITURE_ATTR, AUTHOR_BIO, END_MATTER } from './boilerplate.js';
 
 export interface ContentResult {
   blocks: RawBlock[];
@@ -192,9 +192,34 @@ export function cutTeaserTail(blocks: RawBlock[]): RawBlock[] {
   return kept >= 0.3 * total && kept >= 200 ? blocks.slice(0, start) : blocks;
 }
 
+/**
+ * Cuts the body at an end-matter label ("About the author", "Footnotes", "Sources", "More from X")
+ * when what follows it is a minor part of the text (under 35%) and real paragraphs precede it.
+ */
+export function cutEndMatter(blocks: RawBlock[]): RawBlock[] {
+  const total = blocks.reduce((n, b) => n + b.text.length, 0);
+  let before = 0, real = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (real >= 2 && b.text.length < 60 && b.type !== 'list' && END_MATTER.test(b.text.trim()) && total - before < 0.35 * total) return blocks.slice(0, i);
+    before += b.text.length;
+    if (b.type === 'paragraph' && b.text.length >= 80) real++;
+  }
+  return blocks;
+}
+
+/** "Read more:\n<link>\n<link>": a recirculation label opening a block of links, anywhere in the body. */
+function isLinkBox(b: RawBlock): boolean {
+  const nl = b.text.indexOf('\n');
+  if (nl < 0 || !b.links.length || !isBoilerplate(b.text.slice(0, nl))) return false;
+  let linked = 0;
+  for (const l of b.links) linked += l.end - l.start;
+  return linked >= 0.5 * (b.text.length - nl);
+}
+
 export function cleanBlocks(blocks: RawBlock[], title: string | null): RawBlock[] {
   const t = title ? squash(title) : null;
-  blocks = cutTeaserTail(blocks);
+  blocks = cutEndMatter(cutTeaserTail(blocks)).filter((b) => !isLinkBox(b));
   let out: RawBlock[] = [];
   let top = true;
   for (const b of blocks) {

@@ -72,3 +72,17 @@ test('preclean: fewer nodes, same text', async () => {
   const broken = '<body><p style="margin>text</p><p class="a" style="b">more</p></body>';
   assert.match(preclean(broken).html, /class="a"/);
 });
+
+test('end matter after the story is cut; a "Read more" link box inside it is dropped', async () => {
+  const { cutEndMatter } = await import('../../src/article/content.js');
+  const withBio = [...story, para('About the author'), para('Jane Roe covers diplomacy from Geneva.')];
+  assert.equal(cutEndMatter(withBio).length, story.length);
+  // a label followed by most of the text is a section heading, not end matter
+  const long = [story[0]!, story[1]!, para('Sources'), ...story, ...story];
+  assert.equal(cutEndMatter(long).length, long.length);
+  const box: RawBlock = { type: 'paragraph', text: 'Read more:\nFloods force thousands from their homes\nCentral bank holds rates', el: null,
+    links: [{ text: 'Floods force thousands from their homes', href: 'https://news.example/a', start: 11, end: 50 }, { text: 'Central bank holds rates', href: 'https://news.example/b', start: 51, end: 75 }] };
+  assert.deepEqual(cleanBlocks([story[0]!, box, story[1]!, story[2]!], null).map((b) => b.text), story.map((b) => b.text));
+  for (const t of ['We noticed you\'re using an ad blocker.', 'Get all the latest news, reviews and exclusives, direct to your inbox.', 'Advertisement - Page continues below', 'Sign up for our email newsletter for the latest science news'])
+    assert.equal(isBoilerplate(t), true, t);
+});
