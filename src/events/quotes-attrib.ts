@@ -51,7 +51,7 @@ export function npLeft(toks: Tok[], end: number, lo = 0): [number, number] | nul
   if (toks[end]?.text === ')') {
     let o = end - 1;
     while (o > lo && end - o < 8 && toks[o]!.text !== '(') o--;
-    if (toks[o]?.text !== '(' || toks.slice(o, end).some((x) => x.pos === 'VERB')) return null;
+    if (toks[o]?.text !== '(' || toks.slice(o, end).some((x) => x.pos === 'VERB' && /^[a-z]/.test(x.text))) return null;
     const np = npLeft(toks, o - 1, lo);
     return np ? [np[0], end] : null;
   }
@@ -71,6 +71,8 @@ export function npLeft(toks: Tok[], end: number, lo = 0): [number, number] | nul
     if (/^[A-Z][a-z]/.test(p.text) && (p.pos === 'VERB' || p.pos === 'ADV') && a - 1 > lo && toks[a]!.pos === 'PROPN' && toks[a - 2]?.pos === 'PROPN') { a--; continue; }
     // coordination of names ("Obama and Clinton")
     if (p.low === 'and' && a - 2 >= lo && toks[a - 2]!.pos === 'PROPN' && toks[a]!.pos === 'PROPN') { a -= 2; continue; }
+    // ... and of common nouns inside a prepositional tail ("experts on North Korea and nuclear policy")
+    if (p.low === 'and' && a - 2 >= lo && ['NOUN', 'PROPN'].includes(toks[a - 2]!.pos) && ['NOUN', 'PROPN', 'ADJ'].includes(toks[a]!.pos) && toks.slice(Math.max(lo, a - 6), a - 1).some((x) => x.pos === 'ADP' && NP_PREP.has(x.low))) { a -= 2; continue; }
     // a reduced relative inside the phrase: "the latest poll released Friday", "polls taken over ..."
     // (not a main verb with its object: "The campaign released an ad")
     if (p.pos === 'VERB' && PARTICIPLE.test(p.low) && a - 2 >= lo && toks[a - 2]!.pos === 'NOUN' && (toks[a]!.pos === 'ADP' || WHEN.test(toks[a]!.low))) { a -= 2; continue; }
@@ -209,7 +211,9 @@ function tailEnd(toks: Tok[], from: number, last: number): number {
 
 export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) => boolean = NEVER): Attrib[] {
   // a straight apostrophe after a plural ("veterans' families") is a possessive, not a quotation mark
-  if (toks.some((t) => t.text === "'")) toks = toks.map((t, k) => (t.text === "'" && k > 0 && toks[k - 1]!.end === t.start && /s$/i.test(toks[k - 1]!.text) ? { ...t, poss: true } : t));
+  if (toks.some((t) => t.text === "'" || t.text === '’')) {
+    toks = toks.map((t, k) => ((t.text === "'" || t.text === '’') && k > 0 && toks[k - 1]!.end === t.start && /[a-z]s$/.test(toks[k - 1]!.text) && /^[A-Za-z]/.test(toks[k + 1]?.text ?? '') ? { ...t, poss: true } : t));
+  }
   const out: Attrib[] = [];
   let last = toks.length - 1;
   while (last >= 0 && (isPunct(toks[last]) || isQuote(toks[last]))) last--;
@@ -293,7 +297,17 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
     else if (k >= 0 && (!isPunct(toks[k]) || toks[k]!.text === ')') && !isQuote(toks[k])) src = npLeft(toks, k);
     // an appositive between subject and cue: "Megan Hester, senior associate at ..., said",
     // "Johnnie Wilson, of Springfield, Va., said": walk back over verbless comma segments
-    if (!src && k >= 2 && isSep(toks[k])) src = appositionLeft(toks, k, first);
+    const participle = /ing$/.test(t.low) && toks[i - 1]?.text === ',';
+    if (!src && k >= 2 && isSep(toks[k]) && !participle) src = appositionLeft(toks, k, first);
+    // a second verb of a coordination takes the clause's subject: "Merrill says ... and said ..."
+    if (!src && k > first && toks[k]!.pos === 'CCONJ' && toks[k]!.low !== 'or') {
+      let v = first;
+      while (v < k && toks[v]!.pos !== 'VERB') v++;
+      let b = v - 1;
+      while (b > first && SKIP_POS.has(toks[b]!.pos)) b--;
+      const np = v < k ? npLeft(toks, b, first) : null;
+      if (np && (np[0] === first || ['CCONJ', 'SCONJ', 'ADV'].includes(toks[np[0] - 1]!.pos) || isSep(toks[np[0] - 1]))) src = np;
+    }
     // an infinitive cue takes the subject of the verb it depends on: "the senator spoke ... to discuss"
     if (toks[i - 1]?.low === 'to' && toks[i - 1]!.pos === 'PART') {
       let v = i - 2;

@@ -134,3 +134,12 @@ test('speaker: a person inside the source phrase, and "he" resolved to the perso
   const b = quotesOf('Russian Defence Minister Shoigu said the drills were over.', [['Russian', E.RUS], ['Shoigu', E.SHOIGU]]);
   assert.equal(b[0]?.speaker?.id, 'person/sergei-shoigu');
 });
+
+test('coordinated second verb takes the clause subject; a participle after a place name is not an apposition', () => {
+  let q = quotesOf('The minister outlined the budget and vowed to cut the deficit by half.');
+  assert.equal(q.find((x) => x.cue?.text === 'vowed')?.source?.text, 'The minister');
+  q = quotesOf('The mayor spoke on Tuesday about the flood in Split, Croatia, arguing that the dam had failed.');
+  assert.equal(q.find((x) => x.cue?.text === 'arguing')?.source?.text, 'The mayor');
+  q = quotesOf('Experts on Iran and nuclear proliferation said the deal would hold.');
+  assert.equal(q[0]?.source?.text, 'Experts on Iran and nuclear proliferation');
+});
