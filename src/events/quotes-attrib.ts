@@ -56,7 +56,8 @@ export function npLeft(toks: Tok[], end: number, lo = 0): [number, number] | nul
     return np ? [np[0], end] : null;
   }
   const t = toks[end];
-  if (!t || end < lo || !(NP_HEAD.has(t.pos) || t.pos === 'ADJ' && /^[A-Z]/.test(t.text))) return null;
+  // (an adjective after a noun heads a title: "the attorney general", "surgeon general")
+  if (!t || end < lo || !(NP_HEAD.has(t.pos) || t.pos === 'ADJ' && (/^[A-Z]/.test(t.text) || toks[end - 1]?.pos === 'NOUN'))) return null;
   if (t.pos === 'PRON' && !POSS.has(t.low)) return [end, end];
   let a = end;
   for (;;) {
@@ -156,7 +157,12 @@ function appositionLeft(toks: Tok[], k: number, first: number): [number, number]
     const ing = /ing$/.test(w.low) && w.pos === 'VERB';
     const more = isSep(toks[c]) && c > first;
     if (more && (ing || REL.has(w.low))) { participle ||= ing; comma = c; continue; }
-    if (seg.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) break;
+    const v = seg.findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    if (v >= 0) {
+      // an apposition with a relative clause of its own ("a former minister who is a critic of X") passes
+      if (more && seg.slice(1, v).some((x) => x.pos === 'PRON' && REL.has(x.low))) { comma = c; continue; }
+      break;
+    }
     const np = npLeft(toks, comma - 1, segStart);
     // a head phrase fills its segment, after a conjunction or adverb at most ("But Megan Hester, ...")
     if (np && seg.slice(0, np[0] - segStart).every((x) => ['CCONJ', 'SCONJ', 'ADV'].includes(x.pos))) best = participle ? np : [np[0], k - 1];
