@@ -874,6 +874,20 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
       // "UK", "U.S." are adjectives and names at once: alone, they name the state
       const first = chunks[p.first]!;
       const adjOnly = p.fromAdj && !(first.k === 'kb' && first.cands.some((x) => x.t === 'state' && x.id === p.country));
+      // "the Turkish border", "the Syrian city of Raqqa": a place in that country (the country is
+      // still what PLOVER codes), named as a place rather than by a nationality adjective
+      const pn = adjOnly && h && h.k === 'word' && !p.former ? toks[h.i]! : null;
+      if (pn && PLACE_NOUNS.has(pn.key) && pn.start === toks[h!.i - 1]!.end + 1) {
+        let endT = h!.i + 1;
+        // "the Syrian city of Raqqa": the place's own name too
+        if (toks[endT]?.key === 'of' && toks[endT + 1] && isCap(toks[endT + 1]!) && endT + 1 < ctx.lineEnd[h!.i]!) {
+          endT += 2;
+          while (endT < ctx.lineEnd[h!.i]! && (isCap(toks[endT]!) || (toks[endT]!.key === '-' && toks[endT + 1] && isCap(toks[endT + 1]!))) && toks[endT]!.start <= toks[endT - 1]!.end + 1) endT++;
+        }
+        push(ctx, chunks[p.first]!.i, endT, 'name', stateEntity(ctx, p.country, null, '', sentence, 0, 0, date));
+        while (k < chunks.length && chunks[k]!.i < endT) k++;
+        continue;
+      }
       push(ctx, chunks[p.first]!.i, Math.max(endI, chunks[p.first]!.i + 1), adjOnly ? 'demonym' : 'name', stateEntity(ctx, p.country, p.former ? 'ELI' : null, '', sentence, 0, 0, date));
       k = p.next; continue;
     }
@@ -976,7 +990,8 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         if (e.kind === 'group' && sec.sector !== 'MED' && oneHuman(ctx, hc.j)) e.kind = 'person'; // not 'a newspaper'
         push(ctx, startI, chunks[post.end - 1]!.j, 'description', e);
         k = post.end; continue;
-      } else if (sec && sec.sector !== 'ELI' && (!kb.modifierOnly.has(keysOf(ctx, hc.i, hc.j)) || counted(ctx, hc.i)) && !modifiesNext(ctx, hc.j) && !usedAsVerb(ctx, hc.i)) {
+      } else if (sec && sec.sector !== 'ELI' && (!kb.modifierOnly.has(keysOf(ctx, hc.i, hc.j)) || counted(ctx, hc.i)) && !modifiesNext(ctx, hc.j) && !usedAsVerb(ctx, hc.i) && !isBackerCompound(ctx, hc.j)) {
+        // ("rebel-held", "government-run": a compound that qualifies a place or a thing is no actor)
         // a bare group word: "officials", "gunmen", "the government" (its country from the context)
         const e = bareGroup(ctx, sec.sector, sentence, date, key, p.former);
         if (e) push(ctx, startI, hc.j, 'description', e);
@@ -1003,6 +1018,8 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
   }
 }
 
+/** nouns of a place within a country: "the Turkish border", "the Iraqi city of Mosul" */
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'border', 'frontier', 'province', 'region', 'capital', 'district', 'countryside', 'coast', 'airspace', 'territory', 'soil', 'waters', 'port', 'island', 'enclave', 'suburb', 'neighbourhood', 'neighborhood']);
 const HUMAN_PLURAL = /(?:[^s]ers|ors|ists|ians|ants|ents|ees|smen|people|allies|counterparts|partners|personnel|staff)$/;
 /** Chunk index of a plural noun of people within the next three plain words ("security force personnel"), else -1. */
 function humanPlural(ctx: Ctx, chunks: Chunk[], n: number): number {

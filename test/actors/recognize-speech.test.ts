@@ -168,3 +168,12 @@ test('a country adjective before a plural noun of people the sector lists lack i
   assert.equal(ms.find((m) => m.text === 'Iraqi preservationists')?.entity?.country_code, 'IRQ');
   assert.equal(ms.find((m) => m.text.startsWith('Iraqi town')), undefined, 'towns are no people: the adjective stays alone');
 });
+
+test('"the Turkish border", "the Syrian city of Raqqa": a place in that country, not a nationality; "rebel-held" is no actor', () => {
+  const ms = run('The blast hit the rebel-held Syrian town of Azaz, near the Turkish border.', '2016-07-01', real);
+  const azaz = ms.find((m) => m.text === 'Syrian town of Azaz')!;
+  assert.equal(azaz.type, 'name');
+  assert.equal(azaz.entity?.country_code, 'SYR', 'PLOVER still codes the country');
+  assert.equal(ms.find((m) => m.text === 'Turkish border')?.entity?.country_code, 'TUR');
+  assert.equal(ms.find((m) => m.text === 'rebel'), undefined);
+});
