@@ -411,12 +411,17 @@ export function reducedRelative(toks: Tok[], i: number, lo: number): 'ing' | 'ed
   if (!kind) return null;
   for (let k = i - 2; k >= lo; k--) {
     const w = toks[k]!;
-    if (REL_BREAK.has(w.low)) return null;
+    // "and" inside a noun phrase ("political and military officials") does not break the clause
+    if (REL_BREAK.has(w.low) && !((w.low === 'and' || w.low === 'or') && ['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM'].includes(toks[k + 1]?.pos ?? '') && k + 1 < i - 1)) return null;
+    // an introductory phrase ("In a session held April 1, the parliament rejected ...") is not the clause
+    if (w.low === ',' && introPhrase(toks, lo, k)) return null;
     if (w.pos === 'AUX' && !/^(to)$/.test(toks[k - 1]?.low ?? '')) return kind;
     if (w.pos !== 'VERB' || nameOrCompound(toks, k)) continue;
     // the earlier verb must be a finite main verb: not an infinitive, not itself a participle modifier
     if (toks[k - 1]?.low === 'to' || (/ing$/.test(w.low) && toks[k - 1]?.pos !== 'AUX')) continue;
-    if (SPEECH.has(w.lemma) || SPEECH.has(w.low) || ATTRIB.has(w.lemma) || CLAUSE_VERBS.has(w.lemma)) return null;
+    // "said Russia attacked Kyiv" is the reported clause's own verb; but in "hoped officials accused of
+    // X would be indicted" the reported clause's verb comes later, and the participle modifies its subject
+    if (SPEECH.has(w.lemma) || SPEECH.has(w.low) || ATTRIB.has(w.lemma) || CLAUSE_VERBS.has(w.lemma)) return finiteAfter(toks, i) ? kind : null;
     return kind;
   }
   // no verb before: "A report released Tuesday in the capital alleged ...": a past participle followed
@@ -425,13 +430,22 @@ export function reducedRelative(toks: Tok[], i: number, lo: number): 'ing' | 'ed
   if (kind !== 'ed') return null;
   const n = toks[i + 1];
   if (!n || !(n.low === 'by' || TIME_WORD.test(n.low))) return null;
+  return finiteAfter(toks, i) ? kind : null;
+}
+/** Is [lo, comma) an introductory phrase ("In a session held Monday,", "After talks in Geneva,")? */
+function introPhrase(toks: Tok[], lo: number, comma: number): boolean {
+  return /^(in|on|at|after|before|during|following|despite|with|since|under|amid|as|when|while|although|though|earlier|later)$/.test(toks[lo]!.low) && !toks.slice(lo, comma).some((x) => x.low === ',');
+}
+
+/** A finite verb later in the clause (before a comma or a clause break). */
+function finiteAfter(toks: Tok[], i: number): boolean {
   for (let k = i + 1; k < toks.length; k++) {
     const w = toks[k]!;
-    if (/^[,;:]$/.test(w.low) || REL_BREAK.has(w.low)) return null;
-    if (w.pos === 'AUX' && toks[k - 1]!.low !== 'to') return kind;
-    if (w.pos === 'VERB' && !nameOrCompound(toks, k) && !/ing$/.test(w.low) && toks[k - 1]!.low !== 'to' && !(isParticipleForm(w) && toks[k - 1]!.pos === 'AUX')) return kind;
+    if (/^[,;:]$/.test(w.low) || REL_BREAK.has(w.low)) return false;
+    if (w.pos === 'AUX' && toks[k - 1]!.low !== 'to') return true;
+    if (w.pos === 'VERB' && !nameOrCompound(toks, k) && !/ing$/.test(w.low) && toks[k - 1]!.low !== 'to' && !(isParticipleForm(w) && toks[k - 1]!.pos === 'AUX')) return true;
   }
-  return null;
+  return false;
 }
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|earlier|recently|overnight)$/;
 
@@ -450,7 +464,7 @@ export interface Roles {
  */
 export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: number, hi: number, blocked: (g: Group) => boolean, stopAt: number[]): Roles {
   const i = trig.i;
-  const rel = trig.n === 1 ? reducedRelative(toks, i, lo) : null;
+  const rel = reducedRelative(toks, i, lo);
   const passive = rel === 'ed' || isPassive(toks, i);
   // the right edge: the next trigger's subject may start a new clause ("X met Y and Z attacked W")
   let right = hi;
@@ -579,6 +593,8 @@ export function subordination(toks: Tok[], i: number, lo: number, depth = 0): nu
   for (let k = i - 1; k >= lo; k--) {
     const w = toks[k]!.low;
     if (w === ';') break;
+    // the comma closing an introductory phrase ("In a session held Monday, X rejected ...") ends the clause
+    if (w === ',' && introPhrase(toks, lo, k)) break;
     if (w === ',') {
       // skip a parenthetical relative clause: "The ministry, which runs the prisons, refused"
       let c = k - 1;
@@ -599,7 +615,7 @@ export function subordination(toks: Tok[], i: number, lo: number, depth = 0): nu
   for (let k = i - 1; k >= lo; k--) {
     const w = toks[k]!.low;
     if (w === ',' && k < i - 1) break;
-    if (w === 'who' || w === 'which' || w === 'whom' || w === 'after' || w === 'when' || w === 'while' || w === 'because' || w === 'since' || w === 'before' || w === 'until' || w === 'as' && toks[k + 1]?.pos !== 'ADJ') { d += 1; break; }
+    if (w === 'who' || w === 'which' || w === 'whom' || w === 'where' || w === 'after' || w === 'when' || w === 'while' || w === 'because' || w === 'since' || w === 'before' || w === 'until' || w === 'as' && toks[k + 1]?.pos !== 'ADJ') { d += 1; break; }
   }
   return d;
 }

@@ -149,7 +149,8 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       }
     }
     // "Shoigu called on the US to ...": a speaker-subject frame whose cue is this trigger
-    if (isCueVerb && !roles.source && frame === null) {
+    // (not when the cue is a passive or a reduced relative: "officials accused of X" are not accusers)
+    if (isCueVerb && !roles.source && frame === null && !roles.passive) {
       const f = frames.find((x) => x.cue[0] === trig.i);
       if (f?.speakerGroup) roles = { ...roles, source: f.speakerGroup };
     }
@@ -205,7 +206,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       continue;
     }
     // a reduced relative is subordinate whatever its position ("A report released Tuesday alleged ...")
-    const sub = Math.max(subordination(toks, trig.i, lo), trig.n === 1 && reducedRelative(toks, trig.i, lo) ? 1 : 0);
+    const sub = Math.max(subordination(toks, trig.i, lo), reducedRelative(toks, trig.i, lo) ? 1 : 0);
     // a subordinate verb (participle, relative clause, complement) is coded only with both roles
     if (sub > 0 && !(actor.length && recipient.length) && !opts.keepActorless) {
       addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) is in a subordinate clause and lacks a source or target`, 'info', { start: tok.start, end: tok.end });

@@ -241,3 +241,14 @@ test('a bracketed acronym before the speech verb is part of the speaker: "..., t
   assert.deepEqual(ids(e.recipient), ['LBR']);
   assert.equal(e.speaker?.id, 'IGO/wfp');
 });
+
+test('"officials accused of X would be indicted": a reduced relative inside reported speech, not an accusation by the officials', () => {
+  const MIL: Ent = { id: 'sector/mil', kind: 'group', cc: null, code: 'MIL' };
+  const es = code('The minister said she hoped the military officials accused of the massacre would soon be tried.', [['military officials', MIL]]);
+  assert.ok(!es.some((e) => e.text_info.trigger.text === 'accused' && ids(e.actor)[0] === 'sector/mil'), view(es).join('; '));
+});
+
+test('an introductory phrase with a participle does not make the main verb a reduced relative ("In a session held on Monday, the parliament rejected ...")', () => {
+  const es = code('In a session held on Monday, the Iraqi parliament rejected the decision of the Kirkuk council.', [['Iraqi parliament', { id: 'IRQ', cc: 'IRQ', code: 'IRQLEG' }]]);
+  assert.ok(es.some((e) => e.text_info.trigger.text === 'rejected' && ids(e.actor)[0] === 'IRQ'), view(es).join('; '));
+});
