@@ -1,7 +1,7 @@
 // Dev diagnostic for the event lexicon: lists the gold sentences whose top event's CAMEO code
 // differs from the gold (cameo-manual examples, or conflibert-cameo by quad class), with the
 // trigger chosen and every event produced, so misses can be grouped by kind.
-// `node --import tsx scripts/lexicon/misses.ts [cameo|conflibert|petr2] [--all]` (reads ../shared/gold).
+// `node --import tsx scripts/lexicon/misses.ts [cameo|conflibert|petr2|plover] [--all]` (reads ../shared/gold).
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +51,16 @@ if (which === 'cameo') {
     if (!ok) bad++;
     if (ok && !all) continue;
     console.log(`${ok ? 'OK  ' : 'MISS'} gold penta ${r.penta_class}${r.code ? ' ' + r.code : ''} ours ${t ? t.cameo : '-'} | ${evs.map(show).join(' ')}\n     ${r.text}`);
+  }
+} else if (which === 'plover') {
+  for (const r of jsonl(join(GOLD, 'plover-gsr', 'plover_gsr.jsonl'))) {
+    n++;
+    const evs = run(r.id, r.text, '2000-01-01').filter((e) => e.event);
+    const t = top(evs);
+    const ok = t?.event === r.event_plover_current;
+    if (!ok) bad++;
+    if (ok && !all) continue;
+    console.log(`${ok ? 'OK  ' : 'MISS'} gold ${r.event_plover_current} ours ${t ? t.event + ' ' + t.cameo : '-'} | ${evs.map(show).join(' ')}\n     ${r.text}`);
   }
 } else {
   for (const r of jsonl(join(GOLD, 'petr2-gsr', 'petr2_gsr.jsonl'))) {
