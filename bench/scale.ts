@@ -147,7 +147,9 @@ async function main(): Promise<void> {
     const secs = (performance.now() - t0) / 1000;
     const at = (f: number) => ((samples[Math.min(samples.length - 1, Math.floor(samples.length * f))]?.rss ?? 0) / 2 ** 20).toFixed(0);
     const peak = Math.max(...samples.map((x) => x.rss)) / 2 ** 20;
-    rows.push(`stream of ${STREAM} articles on stdin (corpus repeated) into \`entente ingest -\`, 2 workers: ${(STREAM / secs).toFixed(1)} articles/s, peak RSS ${peak.toFixed(0)} MB; RSS at 10% / 50% / 90% of the run: ${at(0.1)} / ${at(0.5)} / ${at(0.9)} MB (${secs.toFixed(0)} s, exit ${code})`);
+    rows.push(`stream of ${STREAM} articles on stdin (corpus repeated) into \`entente ingest -\`, 2 workers: ${(STREAM / secs).toFixed(1)} articles/s, peak RSS ${peak.toFixed(0)} MB; RSS at 10% / 50% / 90% of the run: ${at(0.1)} / ${at(0.5)} / ${at(0.9)} MB (${secs.toFixed(0)} s, exit ${code}, load ${loadavg()[0]!.toFixed(1)})`);
+    // the trend: RSS at each tenth of the run (a leak shows as a steady climb, not a plateau)
+    console.log(`  RSS by tenth of the run (MB): ${[0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1].map(at).join(' ')}`);
     if (code !== 0) console.error(errText);
     console.log(rows.at(-1));
   }
