@@ -78,6 +78,8 @@ const ING_ADJ = new Set(['growing', 'mounting', 'increasing', 'continuing', 'ong
 const CLAUSE_SUBORD = new Set(['because', 'although', 'though', 'whereas', 'while']);
 const SUBORD = new Set(['which', 'who', 'whom', 'whose', 'while', 'whereas', 'although', 'though', 'because', 'after', 'before', 'since', 'when', 'as', 'unless', 'if']);
 
+const BACKED = /^(backed|supported|sponsored|funded|armed|trained|installed|allied|aligned|affiliated|linked|inspired)$/;
+
 /** Mention groups of a sentence: resolved mentions mapped to token ranges, coordination merged. */
 export function mentionGroups(toks: Tok[], mentions: Mention[]): Group[] {
   const ms = mentions.filter((m) => m.entity && m.entity.kind !== 'media').sort((a, b) => a.start - b.start || b.end - a.end);
@@ -90,6 +92,10 @@ export function mentionGroups(toks: Tok[], mentions: Mention[]): Group[] {
     while (to + 1 < toks.length && toks[to + 1]!.start < m.end) to++;
     if (from < 0) continue;
     lastEnd = m.end;
+    // "the U.S.-backed government", "Russian-trained forces": the backer qualifies the noun that follows; the
+    // noun, not the backer, fills the role (the mention stays in Doc.mentions)
+    const n1 = toks[to + 1], n2 = toks[to + 2];
+    if (n1?.low === '-' && n1.start === toks[to]!.end && n2 && n2.start === n1.end && BACKED.test(n2.low)) continue;
     singles.push({ from, to, entities: [m.entity!], mentions: [m], prep: null });
   }
   // preposition: the token before the group, skipping determiners/adjectives (at most 3)

@@ -252,3 +252,9 @@ test('an introductory phrase with a participle does not make the main verb a red
   const es = code('In a session held on Monday, the Iraqi parliament rejected the decision of the Kirkuk council.', [['Iraqi parliament', { id: 'IRQ', cc: 'IRQ', code: 'IRQLEG' }]]);
   assert.ok(es.some((e) => e.text_info.trigger.text === 'rejected' && ids(e.actor)[0] === 'IRQ'), view(es).join('; '));
 });
+
+test('"the U.S.-backed government": the backer qualifies the noun and fills no role', () => {
+  const GOV: Ent = { id: 'AFG-gov', kind: 'government', cc: 'AFG', code: 'AFGGOV' };
+  const es = code('The Taliban seized Kabul in 2021, overthrowing the U.S.-backed government of Afghanistan.', [['Taliban', E.TALIBAN], ['Kabul', E.AFG], ['U.S.', E.USA], ['government of Afghanistan', GOV]]);
+  assert.ok(!es.some((e) => ids(e.recipient).includes('USA') || ids(e.actor).includes('USA')), view(es).join('; '));
+});
