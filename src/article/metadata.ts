@@ -137,16 +137,24 @@ export function readMeta(document: Document, jsonld: unknown[], url: string | nu
   }
   if (!published) published = normalizeDate(str(ld('datePublished')));
   // A full date in the URL path is set by the CMS at publication: more reliable than the first
-  // <time> on the page, which is often a sidebar or "latest news" item.
-  if (!published) published = dateFromUrl(url);
+  // <time> on the page, which is often a sidebar or "latest news" item — unless that <time> is
+  // within a day of it (then it is the same publication, with its time and zone).
   if (!published) {
+    const fromUrl = dateFromUrl(url);
     const times = Array.from(document.querySelectorAll('time[datetime], [itemprop="datePublished"]'));
     // Prefer an explicitly marked publication time (pubdate, itemprop) over the first <time>.
     times.sort((a, b) => Number(isPub(b)) - Number(isPub(a)));
+    const dayMs = (d: string) => Date.parse(`${d.slice(0, 10)}T00:00:00Z`);
     for (const t of times) {
-      published = normalizeDate(t.getAttribute('datetime') ?? t.getAttribute('content') ?? t.textContent);
-      if (published) break;
+      const d = normalizeDate(t.getAttribute('datetime') ?? t.getAttribute('content') ?? t.textContent);
+      if (!d) continue;
+      // With a URL date, a <time> is only its refinement (time of day, zone, the local day where
+      // the URL's day is another zone's): within a day of it, else a sidebar item's time.
+      if (fromUrl && Math.abs(dayMs(d) - dayMs(fromUrl)) > 86400000) continue;
+      published = d;
+      break;
     }
+    published ??= fromUrl;
   }
   const modified = normalizeDate(str(article?.['dateModified']) ?? first(MODIFIED_KEYS) ?? str(ld('dateModified')));
 

@@ -28,3 +28,9 @@ test('a date next to the headline when no element is labelled as one', () => {
   const html = `<html><body><h1>Why the budget talks failed this week</h1><div class="x1"><span class="a9">Jane Roe</span><span class="a9">Dec 05, 2023</span></div><article>${body}</article></body></html>`;
   assert.equal(extractArticle(html, null).published, '2023-12-05');
 });
+
+test('a <time> within a day of the URL date refines it; a sidebar time far from it does not', () => {
+  const page = (t: string) => `<html><body><h1>Missile tests resume after a long pause</h1><time datetime="${t}">x</time><article>${body}</article></body></html>`;
+  assert.equal(extractArticle(page('2023-12-19T23:30:00-05:00'), 'https://news.example/news/2023-12-20/missile-tests').published, '2023-12-19T23:30:00-05:00');
+  assert.equal(extractArticle(page('2023-12-24T17:00:00Z'), 'https://news.example/news/2023-12-20/missile-tests').published, '2023-12-20');
+});
