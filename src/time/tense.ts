@@ -21,15 +21,20 @@ const WEAK = 1;
 const WEAK_DISTANCE = 40;
 const DEADLINE = /\b(?:by|until|till|through|to|effective|payable|expire|expires|expiring|due|before|of\s+record|as\s+soon\s+as|ahead\s+of|in\s+time\s+for)\s+(?:on\s+)?(?:around\s+|about\s+|mid-?|early\s+|late\s+)?$/i;
 
+// The lexicon's cue lists as sets, built once per lexicon rather than once per document.
+const SETS = new WeakMap<TimeLexicon, { future: Set<string>; past: Set<string>; present: Set<string>; notPast: Set<string> }>();
+function cueSets(lex: TimeLexicon) {
+  let s = SETS.get(lex);
+  if (!s) SETS.set(lex, (s = { future: new Set(lex.tense.future), past: new Set(lex.tense.past), present: new Set(lex.tense.present), notPast: new Set(lex.tense.notPast) }));
+  return s;
+}
+
 /**
  * `posAt(i)`: the part of speech of the token starting at character i, when the sentence stage
  * ran (null otherwise): it keeps "-ed" adjectives ("preferred shares") from counting as past verbs.
  */
 export function makeTenseFinder(text: string, lex: TimeLexicon, bounds: (i: number) => [number, number], posAt: (i: number) => string | null = () => null): TenseFinder {
-  const future = new Set(lex.tense.future);
-  const past = new Set(lex.tense.past);
-  const present = new Set(lex.tense.present);
-  const notPast = new Set(lex.tense.notPast);
+  const { future, past, present, notPast } = cueSets(lex);
   const cache = new Map<number, { pos: number; t: Tense; weak: boolean }[]>();
 
   const cues = (s: number, e: number) => {
