@@ -104,3 +104,7 @@ test('a generic code is refined by what is asked, offered, refused or threatened
   const use = lex.forms.get('use')!.find((e) => e.lemma === 'use')!;
   assert.ok(!(lex.patterns.get(use.block) ?? []).some((p) => p.only), 'refinements stay with the verbs they were generated for');
 });
+
+test('surrendering is CAMEO 0874 (retreat or surrender militarily)', () => {
+  assert.equal(top('Five hundred rebels of Peru surrendered to the army of Chile last week.').cameo.slice(0, 2), '08');
+});
