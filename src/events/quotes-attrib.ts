@@ -18,7 +18,7 @@ export interface Attrib {
 /** A verb heads a cue when at least this share of its occurrences in the train split did. */
 export const CUE_RATE = 0.3;
 
-const QUOTE = /^["“”‘’'«»]$/;
+const QUOTE = /^(["“”‘’'«»]|''|``)$/; // (some sources type a quotation mark as two apostrophes)
 const isQuote = (t: Tok | undefined): boolean => !!t && QUOTE.test(t.text) && !(t as Tok & { poss?: boolean }).poss;
 // commas and dashes set off appositions: "Kall -- co-editor of ... -- said"
 const isSep = (t: Tok | undefined): boolean => !!t && /^(,|--|—|–)$/.test(t.text);
@@ -157,7 +157,8 @@ function appositionLeft(toks: Tok[], k: number, first: number): [number, number]
     const ing = /ing$/.test(w.low) && w.pos === 'VERB';
     const more = isSep(toks[c]) && c > first;
     if (more && (ing || REL.has(w.low))) { participle ||= ing; comma = c; continue; }
-    const v = seg.findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    // (a verb tag between a modifier and a noun is a noun misread: "at a later press gaggle")
+    const v = seg.findIndex((x, j) => x.pos === 'AUX' || x.pos === 'VERB' && !(seg[j + 1]?.pos === 'NOUN' && ['DET', 'ADJ', 'ADV'].includes(seg[j - 1]?.pos ?? '')));
     if (v >= 0) {
       // an apposition with a relative clause of its own ("a former minister who is a critic of X") passes
       if (more && seg.slice(1, v).some((x) => x.pos === 'PRON' && REL.has(x.low))) { comma = c; continue; }
@@ -231,7 +232,13 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
     const t = toks[i]!;
     // "according to X"
     if (t.low === 'according' && toks[i + 1]?.low === 'to') {
-      const np = npRight(toks, i + 2, last);
+      // (a phrase the tagger broke, "according to show insiders", is taken up to the comma or the end)
+      let np = npRight(toks, i + 2, last);
+      if (!np && i + 2 <= last) {
+        let e = i + 2;
+        while (e < last && toks[e + 1]!.text !== ',' && e - i < 12) e++;
+        if (e - i < 12) np = [i + 2, e];
+      }
       // "..., according to X, the agency's director" runs to the end; "According to X, ..." stops at the comma
       // "According to a complaint filed by the SEC, ..." runs to the comma
       let upTo = np ? np[1] : -1;
@@ -277,7 +284,8 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
     if (k > first && TIME_WORD.test(toks[k]!.low)) {
       let m = k;
       while (m > first && k - m < 4 && !(toks[m]!.pos === 'ADP' || /^(last|this|next|early|late)$/.test(toks[m]!.low))) m--;
-      if (m > first && k - m < 4 && (toks[m]!.pos === 'ADP' || /^(last|this|next|early|late)$/.test(toks[m]!.low))) {
+      // (only after a noun phrase: "a report released last year found" keeps its reduced relative)
+      if (m > first && k - m < 4 && (toks[m]!.pos === 'ADP' || /^(last|this|next|early|late)$/.test(toks[m]!.low)) && ['NOUN', 'PROPN', 'PRON'].includes(toks[m - 1]!.pos)) {
         k = m - 1;
         while (k >= 0 && SKIP_POS.has(toks[k]!.pos) && i - k <= 8) k--;
       }

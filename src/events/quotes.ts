@@ -18,6 +18,24 @@ export function quotedSegments(text: string): Seg[] {
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
+    // two apostrophes for a quotation mark (''...'', as some wire copy has it): open and close alike
+    if (ch === "'" && text[i + 1] === "'" && (i === 0 || /[\s(\[—–-]/.test(text[i - 1]!))) {
+      const start = i + 2;
+      let j = start, end = -1;
+      while (j < text.length - 1) {
+        if (text[j] === "'" && text[j + 1] === "'") { end = j; break; }
+        if (text[j] === '\n' && text[j + 1] === '\n') {
+          let k = j;
+          while (k < text.length && /\s/.test(text[k]!)) k++;
+          if (text[k] === "'" && text[k + 1] === "'") { j = k + 2; continue; }
+          break;
+        }
+        j++;
+      }
+      if (end > start) { out.push({ start, end }); i = end + 2; continue; }
+      i = start;
+      continue;
+    }
     if (OPEN.has(ch) && (ch !== '‘' || i === 0 || /\s/.test(text[i - 1]!))) {
       // a straight quote must open a word: preceded by start/space/bracket
       if (ch === '"' && i > 0 && !/[\s(\[—–-]/.test(text[i - 1]!)) { i++; continue; }

@@ -143,3 +143,12 @@ test('coordinated second verb takes the clause subject; a participle after a pla
   q = quotesOf('Experts on Iran and nuclear proliferation said the deal would hold.');
   assert.equal(q[0]?.source?.text, 'Experts on Iran and nuclear proliferation');
 });
+
+test("two apostrophes as quotation marks (''...'') make a direct quote", async () => {
+  const { quotedSegments } = await import('../../src/events/quotes.js');
+  const text = "''The plan will not work,'' said Ana Ruiz, a budget analyst.";
+  assert.deepEqual(quotedSegments(text).map((q) => text.slice(q.start, q.end)), ['The plan will not work,']);
+  const q = quotesOf(text);
+  assert.equal(q[0]?.direct, true);
+  assert.equal(q[0]?.source?.text, 'Ana Ruiz, a budget analyst');
+});
