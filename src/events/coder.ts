@@ -500,6 +500,18 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
   else if (!subj) subj = subjCands.find((g) => g.prep === 'of') ?? null;
   // "Demonstrators in Baghdad blocked ...": the place qualifying an unresolved subject stands for it
   if (!subj && antecedent === undefined) subj = subjCands.find((g) => (g.prep === 'in' || g.prep === 'from') && !toks.slice(lo, g.from).some((t) => t.pos === 'VERB')) ?? null;
+  // an apposition between the subject and its verb ("Pakistan, a key U.S. ally in the war, has refused"):
+  // the subject is the group before the apposition, not a group inside it
+  {
+    let k = i - 1;
+    while (k > lo && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV' || toks[k]!.low === 'not')) k--;
+    if (toks[k]?.low === ',' && subj && subj.from > lo) {
+      let c = k - 1;
+      while (c > lo && toks[c]!.low !== ',' && k - c < 16 && toks[c]!.pos !== 'VERB' && toks[c]!.pos !== 'AUX') c--;
+      const head = toks[c]?.low === ',' && subj.from > c && subj.to < k ? leftG.find((g) => g.to === c - 1 && !g.prep) : undefined;
+      if (head && !/^(which|who|whose)$/.test(toks[c + 1]?.low ?? '')) subj = head;
+    }
+  }
   // "activists from the Fatah party staged ...", "officials of the Red Cross said": a subject with no
   // country (a sector or a role only) takes the country of the group that qualifies it, in its noun phrase
   if (subj && subj.entities.every((e) => !e.country_code)) {

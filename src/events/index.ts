@@ -144,7 +144,8 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       const prev = [...coded].reverse().find((c) => mainOf.get(c.i));
       const prevRoles = prev ? rolesOf.get(prev.i) : undefined;
       const bare = k > lo && toks[k - 1]?.low !== ',' ? true : toks[k - 1]?.low === ',';
-      if (bare && (toks[k]?.low === 'and' || toks[k]?.low === 'but') && prev && prevRoles?.source && !prevRoles.passive && !roles.passive && (!roles.source || roles.source.from > prev.i)) {
+      // (when that subject was not resolved, the group on the left is still the previous verb's object, not this one's subject)
+      if (bare && (toks[k]?.low === 'and' || toks[k]?.low === 'but') && prev && prevRoles && (prevRoles.source || (roles.source && roles.source.from > prev.i)) && !prevRoles.passive && !roles.passive && (!roles.source || roles.source.from > prev.i)) {
         roles = { ...roles, source: prevRoles.source };
       }
     }

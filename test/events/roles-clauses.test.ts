@@ -258,3 +258,16 @@ test('"the U.S.-backed government": the backer qualifies the noun and fills no r
   const es = code('The Taliban seized Kabul in 2021, overthrowing the U.S.-backed government of Afghanistan.', [['Taliban', E.TALIBAN], ['Kabul', E.AFG], ['U.S.', E.USA], ['government of Afghanistan', GOV]]);
   assert.ok(!es.some((e) => ids(e.recipient).includes('USA') || ids(e.actor).includes('USA')), view(es).join('; '));
 });
+
+test('an apposition between subject and verb is skipped: "Pakistan, a key U.S. ally, has refused to ..."', () => {
+  const PAK: Ent = { id: 'PAK', cc: 'PAK' };
+  const es = code('Pakistan, a key U.S. ally in the region, has refused to deploy troops in Iraq.', [['Pakistan', PAK], ['U.S.', E.USA], ['Iraq', { id: 'IRQ', cc: 'IRQ' }]]);
+  const e = es.find((x) => x.event === 'REJECT');
+  assert.ok(e, view(es).join('; '));
+  assert.deepEqual(ids(e.actor), ['PAK']);
+});
+
+test('"An explosion killed two Iraqi youths and wounded five others": the object of the first verb is not the subject of the second', () => {
+  const es = code('A bomb near the town killed two Iraqi youths and wounded five others on Sunday.', [['Iraqi youths', { id: 'IRQ', cc: 'IRQ' }]]);
+  assert.ok(!es.some((e) => e.text_info.trigger.text === 'wounded' && ids(e.actor)[0] === 'IRQ'), view(es).join('; '));
+});
