@@ -129,6 +129,8 @@ for (const r of rows) {
   const { office, title } = parts[0]!;
   const names = variants(r.name);
   if (!names.length || names[0]!.split(' ').length < 2 && office !== 'monarch') continue;
+  // a collective body in the leaders' list ("Islamic Revolutionary Council") is no person
+  if (/\b(council|committee|junta|presidency|government|board|commission|command|directory)\b/i.test(names[0]!)) continue;
   const exact = r.section === 'Leaders';
   const start = r.start_open || !r.start ? null : exact ? r.start : month(r.start);
   const end = r.end_open || !r.end ? null : exact ? r.end : month(r.end);
@@ -267,6 +269,19 @@ if (existsSync(PHOENIX)) {
     if (p.surname) continue;
     const last = norm(p.name.split(/\s+/).pop()!);
     if ((given.get(last) ?? 0) >= 2) p.surname = p.name;
+  }
+  // Nor does a bare last name stand for a leader gone before 1995 ("Souza" in "D'Souza" is not Benin's
+  // president of 1970, "Green" not Guyana's premier of 1990): the recogniser lets a bare surname name anyone who
+  // once held a leading office, so the leaders of 1960-1995 (kept for their full names) are named only in full.
+  for (const p of people.values()) {
+    if (!p.surname && p.roles.every((r) => r.end && padS(r.end) < '1995-01-01')) p.surname = p.name;
+  }
+  // ...and the table's ministers, deputies and governors-general (no head of state or government among their
+  // roles) are minor figures of 2003-2011 whose bare last names are mostly someone or something else ("Ferrari",
+  // "Dai", "Reddy"): named only in full too.
+  const HEADS = new Set(['president', 'head_of_state', 'prime_minister', 'head_of_government', 'chancellor', 'monarch']);
+  for (const p of people.values()) {
+    if (!p.surname && !p.roles.some((r) => HEADS.has(r.office))) p.surname = p.name;
   }
 }
 // two people sharing a spelled name or alias: dates of office separate them; say so

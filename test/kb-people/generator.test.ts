@@ -41,6 +41,8 @@ function run(): Person[] {
       row('BBB', 'MULTI MARTA', 'Minister of Finance & Minister of Health', '2004-01-01', '2006-01-01', 'Government'), // which post? unknowable
       row('BBB', 'OLD OSCAR', 'Prime ministers', '1950-01-01', '1959-01-01', 'Leaders'), // ended before 1960
       row('BBB', 'EIGHTIES EDNA', 'Prime ministers', '1985-01-01', '1990-01-01', 'Leaders'), // ended after 1980: kept
+      row('BBB', 'SIXTIES SAM', 'Prime ministers', '1965-01-01', '1970-01-01', 'Leaders'), // kept, named only in full
+      row('BBB', 'REVOLUTIONARY COUNCIL', 'Heads of state', '1979-01-01', '1981-01-01', 'Leaders'), // a body, no person
       row('BBB', 'FRANK FIRSTNAME', 'Presidents', '1991-01-01', '1995-01-01', 'Leaders'), // "Frank" is a given name twice below
       row('BBB', 'EDGAR FRANK', 'Prime ministers', '1992-01-01', '1993-01-01', 'Leaders'),
       row('AAA', 'FRANK OTHER', 'Minister of Defense', '2004-01-01', '2005-01-01', 'Government'),
@@ -108,4 +110,15 @@ test('a single-holder term already open at the first CIA snapshot starts there, 
   const r = byName('Early Ernst')?.roles[0];
   assert.deepEqual([r?.office, r?.start, r?.end], ['interior_minister', '2003-01', '2008-02']);
   assert.match(r?.note ?? '', /first CountryInfo snapshot/);
+});
+
+test('a leader gone before 1995 is named only in full; a council in the leaders\' list is no person', () => {
+  assert.equal(byName('Sixties Sam')?.surname, 'Sixties Sam');
+  assert.equal(byName('Eighties Edna')?.surname, 'Eighties Edna');
+  assert.equal(byName('Revolutionary Council'), undefined);
+});
+
+test('a minister of the table (no head of state or government) is named only in full', () => {
+  assert.equal(byName('Dora Defence')?.surname, 'Dora Defence');
+  assert.equal(byName('Mary Example')?.surname, undefined);
 });
