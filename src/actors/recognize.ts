@@ -990,6 +990,18 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         if (e.kind === 'group' && sec.sector !== 'MED' && oneHuman(ctx, hc.j)) e.kind = 'person'; // not 'a newspaper'
         push(ctx, startI, chunks[post.end - 1]!.j, 'description', e);
         k = post.end; continue;
+      } else if (sec && sec.sector !== 'ELI' && kb.modifierOnly.has(keysOf(ctx, hc.i, hc.j)) && COLLECTIVE.has(toks[hc.j]?.key ?? '') && hc.j < ctx.lineEnd[hc.i]! && toks[hc.j]!.start === toks[hc.j - 1]!.end + 1 && chunks[p.next + 1]?.i === hc.j && !usedAsVerb(ctx, hc.i)) {
+        // "a Congressional group", "a parliamentary delegation", "business groups": a word that only
+        // qualifies, before a collective noun, names a body of that sector (its own id: a delegation
+        // often acts abroad, so the one-country-of-the-sentence rule does not apply)
+        // "opposition groups in Zimbabwe": the country follows
+        const post = inCountry(ctx, chunks, p.next + 2, sec.sector);
+        if (post) {
+          push(ctx, startI, chunks[post.end - 1]!.j, 'description', stateEntity(ctx, post.country, sec.sector, '', sentence, 0, 0, date));
+          k = post.end; continue;
+        }
+        push(ctx, startI, hc.j + 1, 'description', mkEntity('', toks.slice(hc.i, hc.j + 1).map((t) => t.text).join(' '), `new/${sec.sector.toLowerCase()}-${toks[hc.j]!.key.replace(/s$/, '')}`, 'group', null, sec.sector, null, 0, 0, 0));
+        k = p.next + 2; continue;
       } else if (sec && sec.sector !== 'ELI' && (!kb.modifierOnly.has(keysOf(ctx, hc.i, hc.j)) || counted(ctx, hc.i)) && !modifiesNext(ctx, hc.j) && !usedAsVerb(ctx, hc.i) && !isBackerCompound(ctx, hc.j)) {
         // ("rebel-held", "government-run": a compound that qualifies a place or a thing is no actor)
         // a bare group word: "officials", "gunmen", "the government" (its country from the context)
@@ -1018,6 +1030,8 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
   }
 }
 
+/** collective nouns after a qualifying sector word: "parliamentary delegation", "business groups" */
+const COLLECTIVE = new Set(['group', 'groups', 'caucus', 'delegation', 'delegations', 'bloc']);
 /** nouns of a place within a country: "the Turkish border", "the Iraqi city of Mosul" */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'border', 'frontier', 'province', 'region', 'capital', 'district', 'countryside', 'coast', 'airspace', 'territory', 'soil', 'waters', 'port', 'island', 'enclave', 'suburb', 'neighbourhood', 'neighborhood']);
 const HUMAN_PLURAL = /(?:[^s]ers|ors|ists|ians|ants|ents|ees|smen|people|allies|counterparts|partners|personnel|staff)$/;

@@ -177,3 +177,12 @@ test('"the Turkish border", "the Syrian city of Raqqa": a place in that country,
   assert.equal(ms.find((m) => m.text === 'Turkish border')?.entity?.country_code, 'TUR');
   assert.equal(ms.find((m) => m.text === 'rebel'), undefined);
 });
+
+test('a qualifying sector word before a collective noun ("a Congressional group", "opposition groups in Zimbabwe") is a body of that sector', () => {
+  const ms = run('A Congressional group visited Kyiv on Monday.', '2024-01-01', real);
+  const g = ms.find((m) => m.text === 'Congressional group')!;
+  assert.equal(g.entity?.sector, 'LEG');
+  assert.equal(g.entity?.country_code, null, 'a delegation often acts abroad: not given the country it visits');
+  const z = run('Opposition groups in Zimbabwe called a strike.', '2024-01-01', real);
+  assert.equal(z.find((m) => m.text.startsWith('Opposition groups'))?.entity?.code, 'ZWEOPP');
+});
