@@ -393,6 +393,9 @@ function buildTrie(states: Map<string, StateEntry>, orgs: Map<string, OrgEntry>,
     // dos Santos"; dates separate two people the short form fits
     const short = shortName(p.name, sn);
     if (short) add(short, { t: 'person', id: p.id }, p.id, 'people/', true, false);
+    // Gulf royals are written without the dynasty: "Mohamed bin Zayed Al Nahyan" is "Mohamed bin Zayed"
+    const patro = /^(\S+ (?:bin|ibn) \S+)(?: (?:bin|ibn) \S+)* (?:Al|al|Āl)[ -]\S+$/u.exec(p.name);
+    if (patro) add(patro[1]!, { t: 'person', id: p.id }, p.id, 'people/', true, false);
     // "al-Abadi" is also written "Abadi"; particles and initials are no surnames
     for (const form of new Set([sn, sn.replace(/^(al|el|ad|as|ash|ar|an|az)-/i, '')])) {
       if (form.replace(/[^\p{L}]/gu, '').length < 3 || /^(al|el|bin|ibn|abu|de|van|von|der|la|le|da|di|du)$/i.test(form)) continue;

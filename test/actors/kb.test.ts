@@ -175,3 +175,11 @@ test('a role title ending with a national body carries its country ("President o
   const cands = kb.trie.get(['president', 'of', 'the', 'riigikogu']);
   assert.ok(cands.some((c) => c.t === 'office' && c.id === 'speaker_of_parliament' && c.country === 'EST'), JSON.stringify(cands));
 });
+
+test('a Gulf royal is also known without the dynasty name ("Mohamed bin Zayed")', () => {
+  const kb = loadKB();
+  const royal = [...kb.people.values()].find((p) => /^\S+ bin \S+ Al \S+$/.test(p.name));
+  assert.ok(royal, 'the KB has a name of the form "X bin Y Al Z"');
+  const short = royal!.name.split(' ').slice(0, 3).map((w) => w.toLowerCase());
+  assert.ok(kb.trie.get(short).some((c) => c.t === 'person' && c.id === royal!.id), royal!.name);
+});
