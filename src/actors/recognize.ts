@@ -273,6 +273,7 @@ function definiteGroups(ctx: Ctx): void {
   mergeMentions(ctx, added);
 }
 
+const DESTINATION = new Set(['to', 'into', 'toward', 'towards', 'visit', 'visits', 'visited', 'visiting']);
 /** sectors of a country's own people and bodies: coded by the country they are in (PLOVER/CAMEO) */
 const HOME_SECTORS = new Set(['OPP', 'CVL', 'COP', 'PTY', 'REB', 'PRM', 'UAF', 'LAB', 'REL', 'EDU', 'AGR', 'CRM', 'LEG', 'JUD']);
 /**
@@ -293,6 +294,9 @@ function contextCountry(ctx: Ctx): void {
       const c = m.entity.country_code;
       if (!c || !kb.states.has(c)) continue;
       if (m.type === 'demonym' && m.entity.sector === null && ctx.doc.text[m.end] === '-') continue; // "U.S.-backed": the backer
+      // "students visited China", "fled into Turkey": a destination is not where the group is from
+      const before = ctx.toks[tokAt(ctx.toks, m.start) - 1]?.key;
+      if (before && DESTINATION.has(before)) continue;
       out.add(c);
     }
     return out;

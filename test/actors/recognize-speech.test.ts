@@ -54,8 +54,12 @@ test('a domestic group without a country takes the one country its sentence name
   assert.equal(all(one, 'Rebels')[0]?.entity?.code, 'MLIREB');
   const eth = run('Hundreds of ethnic Uzbeks marched through the city centre in Kyrgyzstan on Friday.', '2024-01-01', real);
   assert.equal(eth.find((m) => m.text.endsWith('Uzbeks'))?.entity?.country_code, 'KGZ');
-  const two = run('Rebels crossed the border from Chad into Sudan overnight.', '2024-01-01', real);
+  const two = run('Rebels clashed with Sudanese troops and Chadian police overnight.', '2024-01-01', real);
   assert.equal(all(two, 'Rebels')[0]?.entity?.country_code, null, 'two countries named: none chosen');
+  const dest = run('Students protested in Nairobi against the decision to send them back to Somalia.', '2024-01-01', real);
+  assert.equal(dest.find((m) => m.text.startsWith('Students'))?.entity?.code, 'KENEDU', 'a destination ("to Somalia") is not where the group is from');
+  const visit = run('Students visited China last week.', '2024-01-01', real);
+  assert.equal(all(visit, 'Students')[0]?.entity?.country_code, null);
   const troops = run('Troops shelled the outskirts of the capital, the Malian army said.', '2024-01-01', real);
   assert.equal(all(troops, 'Troops')[0]?.entity?.country_code ?? null, null, 'troops often act abroad: left alone');
   const prof = run('A professor at the university in Bamako said the vote in Mali was fair.', '2024-01-01', real);
