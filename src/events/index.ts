@@ -192,13 +192,14 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     const place = roles.loc?.entities[0]?.country_code;
     if (place && place !== 'IGO') {
       const sectorOnly = (e: Entity): boolean => !e.country_code && e.kind !== 'igo' && e.kind !== 'media' && !/^(NGO|IMG|IGO)/.test(e.code);
-      const fill = (es: Entity[]): Entity[] => {
-        if (!es.length || !es.every(sectorOnly)) return es;
+      // (never for a pronoun: "when they blew themselves up in Tel Aviv" refers back, it names no local)
+      const fill = (es: Entity[], g: Group | null): Entity[] => {
+        if (!es.length || !es.every(sectorOnly) || g?.mentions.some((m) => m.type === 'pronoun')) return es;
         addMessage(doc, 'events:domestic', `sentence ${s.index}: "${es.map((e) => e.entity_text).join(', ')}" has no country; coded as ${place}, the place of the event`, 'info', { start: tok.start, end: tok.end });
         return es.map((e) => ({ ...e, country_code: place, code: e.code.length === 3 ? place + e.code : e.code }));
       };
-      actor = fill(actor);
-      recipient = fill(recipient);
+      actor = fill(actor, roles.source);
+      recipient = fill(recipient, roles.target);
     }
     // the same actor on both sides is no dyad; the same country with another sector is ("Georgian demonstrators ... the Georgian government")
     recipient = recipient.filter((e) => !actor.some((a) => a.id === e.id && a.code === e.code));

@@ -271,3 +271,15 @@ test('"An explosion killed two Iraqi youths and wounded five others": the object
   const es = code('A bomb near the town killed two Iraqi youths and wounded five others on Sunday.', [['Iraqi youths', { id: 'IRQ', cc: 'IRQ' }]]);
   assert.ok(!es.some((e) => e.text_info.trigger.text === 'wounded' && ids(e.actor)[0] === 'IRQ'), view(es).join('; '));
 });
+
+test('the domestic default never applies to a pronoun ("when they blew themselves up in Tel Aviv")', () => {
+  const CVL: Ent = { id: 'sector/cvl', kind: 'group', cc: null, code: 'CVL', sector: 'CVL' };
+  const doc = makeDoc('Two bombers killed 23 people in Tel Aviv when they attacked a bus station in Israel.', [['Tel Aviv', ISR], ['Israel', ISR]]);
+  // "they" as a pronoun mention with no country
+  const at = doc.text.indexOf('they');
+  doc.mentions.push({ start: at, end: at + 4, text: 'they', sentence: 0, type: 'pronoun', entity: { entity_text: 'they', name: 'they', id: 'sector/cvl', kind: 'group', country_code: null, sector: 'CVL', code: 'CVL', office: null, sentence: 0, start: at, end: at + 4 }, in_kb: false });
+  doc.mentions.sort((a, b) => a.start - b.start);
+  void CVL;
+  const es = codeEvents(doc).events;
+  assert.ok(!es.some((e) => e.actor.some((a) => a.entity_text === 'they' && a.country_code === 'ISR')), view(es).join('; '));
+});
