@@ -544,6 +544,10 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
   if (!obj && !passive) obj = rightG.find((g) => g.prep === 'by' && !toks.slice(i + trig.n, g.from).some((t) => t.pos === 'AUX' || BE.has(t.low))) ?? null;
   // a place before the verb ("In Kabul, the Taliban ...", "talks in Geneva ended") when none follows it
   if (!loc) loc = leftG.filter((g) => g !== subj && g.prep && LOC_PREPS.has(g.prep) && g.entities.every((e) => e.kind === 'state')).at(-1) ?? null;
+  // "fighting between Azerbaijanis and Armenians", "talks between X and Y": a nominal or -ing trigger followed
+  // by "between" two actors has them as its (reciprocal) participants, not as targets of the clause's subject
+  const btw = toks[i + trig.n]?.low === 'between' ? rightG.find((g) => g.prep === 'between' && g.from <= i + trig.n + 3) : undefined;
+  if (btw && btw.entities.length >= 2 && (/ing$/.test(toks[i]!.low) || toks[i]!.pos === 'NOUN')) return { source: btw, target: null, passive, loc };
   if (rel) {
     // the modified noun phrase ends right before the participle ("Palestinian lorries passing")
     const head = leftG.find((g) => g.to >= i - 2 && toks.slice(g.to + 1, i).every((t) => t.pos === 'NOUN')) ?? null;

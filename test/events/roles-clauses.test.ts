@@ -283,3 +283,9 @@ test('the domestic default never applies to a pronoun ("when they blew themselve
   const es = codeEvents(doc).events;
   assert.ok(!es.some((e) => e.actor.some((a) => a.entity_text === 'they' && a.country_code === 'ISR')), view(es).join('; '));
 });
+
+test('"fighting between X and Y": the two are the participants, not targets of the clause\'s subject', () => {
+  const AZE: Ent = { id: 'AZE', cc: 'AZE' }, ARM: Ent = { id: 'ARM', cc: 'ARM' };
+  const es = code('Russia closed its border because of fighting between Azerbaijanis and Armenians.', [['Russia', E.RUS], ['Azerbaijanis', AZE], ['Armenians', ARM]]);
+  assert.ok(!es.some((e) => ids(e.actor)[0] === 'RUS' && ids(e.recipient).includes('AZE')), view(es).join('; '));
+});
