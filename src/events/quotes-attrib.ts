@@ -158,7 +158,11 @@ function appositionLeft(toks: Tok[], k: number, first: number): [number, number]
     const more = isSep(toks[c]) && c > first;
     if (more && (ing || REL.has(w.low))) { participle ||= ing; comma = c; continue; }
     // (a verb tag between a modifier and a noun is a noun misread: "at a later press gaggle")
-    const v = seg.findIndex((x, j) => x.pos === 'AUX' || x.pos === 'VERB' && !(seg[j + 1]?.pos === 'NOUN' && ['DET', 'ADJ', 'ADV'].includes(seg[j - 1]?.pos ?? '')));
+    // (nor is "-based" in "a Washington-based developer", nor a reduced relative inside an
+    // apposition that more segments follow: "one of the states suing the EPA")
+    const v = seg.findIndex((x, j) => x.pos === 'AUX' || x.pos === 'VERB' && !(seg[j + 1]?.pos === 'NOUN' && ['DET', 'ADJ', 'ADV'].includes(seg[j - 1]?.pos ?? ''))
+      && !(seg[j - 1]?.text === '-' && /ed$/.test(x.low))
+      && !(more && j > 1 && seg[j - 1]!.pos === 'NOUN' && /(ing|ed)$/.test(x.low) && !seg.slice(0, j).some((y) => y.pos === 'VERB' || y.pos === 'AUX')));
     if (v >= 0) {
       // an apposition with a relative clause of its own ("a former minister who is a critic of X") passes
       if (more && seg.slice(1, v).some((x) => x.pos === 'PRON' && REL.has(x.low))) { comma = c; continue; }
@@ -220,6 +224,12 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
   // a straight apostrophe after a plural ("veterans' families") is a possessive, not a quotation mark
   if (toks.some((t) => t.text === "'" || t.text === '’')) {
     toks = toks.map((t, k) => ((t.text === "'" || t.text === '’') && k > 0 && toks[k - 1]!.end === t.start && /[a-z]s$/.test(toks[k - 1]!.text) && /^[A-Za-z]/.test(toks[k + 1]?.text ?? '') ? { ...t, poss: true } : t));
+  }
+  // a capitalised word inside a name that the tagger took for a verb ("Loretta E. Lynch said",
+  // "said Don Fowler"): a proper noun, unless it is a cue lemma (a title-case headline "Obama Says")
+  if (toks.some((t, k) => k > 0 && t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.text))) {
+    toks = toks.map((t, k) => (k > 0 && t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.text) && !lex.byContext.has(t.lemma)
+      && (toks[k - 1]!.pos === 'PROPN' && /^[A-Z]/.test(toks[k - 1]!.text) || toks[k + 1]?.pos === 'PROPN' && /^[A-Z]/.test(toks[k + 1]!.text)) ? { ...t, pos: 'PROPN' } : t));
   }
   const out: Attrib[] = [];
   let last = toks.length - 1;
