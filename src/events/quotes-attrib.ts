@@ -58,7 +58,11 @@ export function npLeft(toks: Tok[], end: number, lo = 0): [number, number] | nul
   const t = toks[end];
   // (an adjective after a noun heads a title: "the attorney general", "surgeon general")
   if (!t || end < lo || !(NP_HEAD.has(t.pos) || t.pos === 'ADJ' && (/^[A-Z]/.test(t.text) || toks[end - 1]?.pos === 'NOUN'))) return null;
-  if (t.pos === 'PRON' && !POSS.has(t.low)) return [end, end];
+  if (t.pos === 'PRON' && !POSS.has(t.low)) {
+    // "many of whom say", "some of which show": the quantifier with its relative pronoun
+    if (/^(whom|which)$/.test(t.low) && toks[end - 1]?.low === 'of' && end - 2 >= lo && ['ADJ', 'NUM', 'DET', 'PRON', 'NOUN'].includes(toks[end - 2]!.pos)) return [end - 2, end];
+    return [end, end];
+  }
   let a = end;
   for (;;) {
     const p = toks[a - 1];
@@ -91,7 +95,8 @@ export function npLeft(toks: Tok[], end: number, lo = 0): [number, number] | nul
     for (let r = a - 1; r > lo && a - r <= 12; r--) {
       const x = toks[r]!;
       if (isPunct(x) || isQuote(x)) break;
-      const opens = x.pos === 'PRON' && REL.has(x.low) || x.pos === 'VERB' && /ing$/.test(x.low);
+      // (and a past participle: "A poll released in late August found", "polls taken over the past two weeks show")
+      const opens = x.pos === 'PRON' && REL.has(x.low) || x.pos === 'VERB' && (/ing$/.test(x.low) || PARTICIPLE.test(x.low) && r < a - 1);
       if (!opens || !['NOUN', 'PROPN'].includes(toks[r - 1]!.pos)) continue;
       const head = npLeft(toks, r - 1, lo);
       if (head && (head[0] === lo || isPunct(toks[head[0] - 1]) || ['CCONJ', 'SCONJ'].includes(toks[head[0] - 1]!.pos))) { a = head[0]; break; }
@@ -294,9 +299,12 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
     if (k > first && TIME_WORD.test(toks[k]!.low)) {
       let m = k;
       while (m > first && k - m < 4 && !(toks[m]!.pos === 'ADP' || /^(last|this|next|early|late)$/.test(toks[m]!.low))) m--;
+      // (an adverb may stand before it: "Wells Fargo just this month announced")
+      let mm = m;
+      while (mm - 1 > first && toks[mm - 1]!.pos === 'ADV' && m - mm < 2) mm--;
       // (only after a noun phrase: "a report released last year found" keeps its reduced relative)
-      if (m > first && k - m < 4 && (toks[m]!.pos === 'ADP' || /^(last|this|next|early|late)$/.test(toks[m]!.low)) && ['NOUN', 'PROPN', 'PRON'].includes(toks[m - 1]!.pos)) {
-        k = m - 1;
+      if (m > first && k - m < 4 && (toks[m]!.pos === 'ADP' || /^(last|this|next|early|late)$/.test(toks[m]!.low)) && ['NOUN', 'PROPN', 'PRON'].includes(toks[mm - 1]!.pos)) {
+        k = mm - 1;
         while (k >= 0 && SKIP_POS.has(toks[k]!.pos) && i - k <= 8) k--;
       }
     }

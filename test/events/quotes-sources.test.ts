@@ -17,3 +17,18 @@ test('a hyphenated participle ("Geneva-based") does not break an apposition', ()
   const a = q.find((x) => x.cue?.text === 'said');
   assert.equal(a?.source?.text, 'Tomas Brenner, a Geneva-based analyst and adviser to the trade council');
 });
+
+test('a subject with a past-participle relative ("A survey released in early May found") is the whole phrase', () => {
+  const q = quotesOf('A university survey released in early May found that most farmers oppose the tariff.');
+  assert.equal(q.find((x) => x.cue?.text === 'found')?.source?.text, 'A university survey released in early May');
+});
+
+test('"many of whom say": the quantifier with its relative pronoun is the source', () => {
+  const q = quotesOf('The workers, many of whom say the new rules are unfair, walked out on Tuesday.');
+  assert.equal(q.find((x) => x.cue?.text === 'say')?.source?.text, 'many of whom');
+});
+
+test('an adverb before a time phrase between subject and cue: "The bank just this week announced"', () => {
+  const q = quotesOf('The bank just this week announced it would close forty branches.');
+  assert.equal(q.find((x) => x.cue?.text === 'announced')?.source?.text, 'The bank');
+});
