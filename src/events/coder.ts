@@ -415,6 +415,12 @@ export function reducedRelative(toks: Tok[], i: number, lo: number): 'ing' | 'ed
   if (p.pos !== 'NOUN' && p.pos !== 'PROPN') return null;
   const kind = /ing$/.test(t.low) ? 'ing' : isParticipleForm(t) ? 'ed' : null;
   if (!kind) return null;
+  // in an appositive right after a comma (", a body linked to X,") the participle modifies the noun
+  {
+    let k = i - 2;
+    while (k > lo && ['NOUN', 'PROPN', 'ADJ'].includes(toks[k]!.pos)) k--;
+    if (k > lo && /^(a|an)$/.test(toks[k]!.low) && toks[k - 1]!.low === ',') return kind;
+  }
   for (let k = i - 2; k >= lo; k--) {
     const w = toks[k]!;
     // "and" inside a noun phrase ("political and military officials") does not break the clause
@@ -605,6 +611,18 @@ export function modalityCues(toks: Tok[], i: number, lo: number): { future: bool
   return { future, hypothetical, pluperfect, negated };
 }
 
+/** Is [a, b] an appositive noun phrase (a determiner and a noun, its only verbs reduced relatives)? */
+function appositive(toks: Tok[], a: number, b: number): boolean {
+  if (b - a < 1 || !/^(a|an|the)$/.test(toks[a]!.low) || toks[a + 1]!.pos === 'VERB') return false;
+  for (let k = a + 1; k <= b; k++) {
+    const w = toks[k]!;
+    if (w.pos === 'AUX' || SUBORD.has(w.low) || w.low === 'and' || w.low === 'but') return false;
+    // (inside the commas a participle right after a noun modifies it: no finite verb can follow)
+    if (w.pos === 'VERB' && !(['NOUN', 'PROPN'].includes(toks[k - 1]!.pos) && (/ing$/.test(w.low) || isParticipleForm(w)))) return false;
+  }
+  return true;
+}
+
 /** How subordinate the trigger is (0 = main clause): participles after a comma, relative and adverbial clauses, infinitives. */
 export function subordination(toks: Tok[], i: number, lo: number, depth = 0): number {
   let d = 0;
@@ -622,6 +640,9 @@ export function subordination(toks: Tok[], i: number, lo: number, depth = 0): nu
       let c = k - 1;
       while (c >= lo && toks[c]!.low !== ',') c--;
       if (c >= lo && /^(who|which|whose)$/.test(toks[c + 1]?.low ?? '')) { k = c; continue; }
+      // and an appositive noun phrase, with or without a reduced relative of its own: "Members of the
+      // Association, a body linked to the OAU, investigated ...", "X, the UN envoy named in May, demanded"
+      if (c > lo && k === i - 1 && appositive(toks, c + 1, k - 1)) { k = c; continue; }
     }
     // a relative pronoun opens the verb's own clause ("Macedonia which is preparing"): the second loop counts it
     if (w === 'which' || w === 'who' || w === 'whom') break;
