@@ -23,7 +23,7 @@ const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'argued', 'wr
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'di', 'abu', 'ul', 'ur', 'bint']);
 const ORG_WORDS = new Set(['fund', 'control', 'branch', 'library', 'farms', 'community', 'secretaries', 'trust', 'society', 'league', 'board', 'press', 'airways', 'airlines', 'group', 'command', 'force', 'headquarters', 'directorate', 'administration', 'division', 'regiment', 'battalion', 'squadron', 'mission', 'secretariat', 'cabinet', 'coalition', 'observatory', 'centre', 'center', 'network', 'tribunal', 'senate', 'congress', 'council', 'ministry', 'party', 'front', 'army', 'council', 'agency', 'committee', 'movement', 'brigade', 'brigades', 'forces', 'union', 'organization', 'organisation', 'group', 'court', 'commission', 'authority', 'guard', 'corps', 'service', 'bank', 'institute', 'university', 'department', 'office', 'assembly', 'parliament', 'alliance', 'federation', 'association', 'foundation', 'news', 'agency', 'times', 'post', 'network', 'company', 'corporation', 'bureau', 'police', 'navy', 'fleet']);
 /** capitalised words that are not names: calendar words, sentence openers, honorifics handled elsewhere */
-const NOT_NAME = new Set(['ramadan', 'eid', 'christmas', 'easter', 'hanukkah', 'diwali', 'nowruz', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'a', 'an', 'in', 'on', 'at', 'for', 'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'mr', 'mrs', 'ms', 'dr', 'sir', 'related', 'original', 'read', 'more', 'speaking', 'according', 'as', 'by', 'with', 'from', 'to', 'of', 'also', 'however', 'meanwhile', 'yet', 'so', 'there', 'here', 'what', 'why', 'how', 'who', 'where', 'now', 'today', 'yesterday', 'tomorrow', 'no', 'not', 'some', 'many', 'all', 'both', 'each', 'every', 'one', 'two', 'western', 'eastern', 'northern', 'southern', 'islamic', 'christian', 'muslim', 'jewish', 'arab', 'english', 'covid', 'photo', 'video', 'getty', 'images', 'ap', 'reuters', 'since', 'during', 'under', 'until', 'although', 'though', 'because', 'despite', 'earlier', 'later', 'last', 'next', 'first', 'anti', 'counter']);
+const NOT_NAME = new Set(['ramadan', 'eid', 'christmas', 'easter', 'hanukkah', 'diwali', 'nowruz', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'a', 'an', 'in', 'on', 'at', 'for', 'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'mr', 'mrs', 'ms', 'dr', 'sir', 'related', 'original', 'read', 'more', 'speaking', 'according', 'as', 'by', 'with', 'from', 'to', 'of', 'also', 'however', 'meanwhile', 'yet', 'so', 'there', 'here', 'what', 'why', 'how', 'who', 'where', 'now', 'today', 'yesterday', 'tomorrow', 'no', 'not', 'some', 'many', 'all', 'both', 'each', 'every', 'one', 'two', 'western', 'eastern', 'northern', 'southern', 'islamic', 'christian', 'muslim', 'jewish', 'arab', 'english', 'covid', 'photo', 'video', 'getty', 'images', 'ap', 'reuters', 'since', 'during', 'under', 'until', 'although', 'though', 'because', 'despite', 'earlier', 'later', 'last', 'next', 'first', 'anti', 'counter', 'pro']);
 /** first or last words of capitalised runs that name places, operations or events, not actors */
 const NOT_ACTOR_WORDS = new Set(['barrage', 'gate', 'lakes', 'village', 'municipality', 'town', 'neighbourhood', 'neighborhood', 'museum', 'temple', 'park', 'port', 'harbour', 'harbor', 'canal', 'highway', 'crossing', 'checkpoint', 'border', 'region', 'county', 'oblast', 'state', 'tel', 'wadi', 'jebel', 'mountains', 'desert', 'sea', 'gulf', 'bay', 'coast', 'peninsula', 'operation', 'fort', 'camp', 'mount', 'lake', 'river', 'airfield', 'airport', 'base', 'street', 'square', 'road', 'district', 'province', 'governorate', 'city', 'valley', 'island', 'islands', 'bridge', 'dam', 'hospital', 'stadium', 'east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern', 'central', 'upper', 'lower', 'new', 'old', 'war', 'conflict', 'crisis', 'agreement', 'accord', 'accords', 'treaty', 'act', 'summit', 'conference', 'day', 'week', 'cup', 'games', 'olympics', 'prize', 'award', 'festival', 'protocol', 'declaration', 'resolution', 'plan', 'initiative']);
 /** words that, capitalised before a name, are a person's title ("General Thierry Burkhard") */
@@ -583,6 +583,25 @@ function isBackerCompound(ctx: Ctx, j: number): boolean {
   return dash?.key === '-' && !!w && /^(backed|led|funded|brokered|allied|supported|sponsored|aligned|installed|made|controlled|run|held|occupied|appointed|friendly)$/.test(w.key);
 }
 
+const titleWords = new WeakMap<KnowledgeBase, Set<string>>();
+/** the office chunk ends in the plural of a title's last word ("senators", "ministers", "chiefs") */
+function pluralTitle(ctx: Ctx, h: Chunk): boolean {
+  let words = titleWords.get(ctx.kb);
+  if (!words) {
+    words = new Set();
+    for (const o of ctx.kb.offices.values()) for (const t of o.titles) words.add(t.toLowerCase().split(/[\s-]+/).pop()!);
+    titleWords.set(ctx.kb, words);
+  }
+  const key = ctx.toks[h.j - 1]!.key;
+  return key.length > 3 && key.endsWith('s') && !key.endsWith('ss') && words.has(key.slice(0, -1));
+}
+
+/** "pro-" / "anti-" written onto token i ("pro-Iranian", "Anti-American"). */
+function isStanceCompound(ctx: Ctx, i: number): boolean {
+  const dash = ctx.toks[i - 1], pre = ctx.toks[i - 2];
+  return dash?.key === '-' && !!pre && /^(pro|anti)$/.test(pre.key) && pre.end === dash.start && dash.end === ctx.toks[i]!.start;
+}
+
 function parsePrefix(ctx: Ctx, chunks: Chunk[], k: number): Prefix {
   const p: Prefix = { country: null, fromAdj: false, former: false, then: false, first: k, next: k, orgPoss: null, backer: null };
   let n = k;
@@ -603,6 +622,9 @@ function parsePrefix(ctx: Ctx, chunks: Chunk[], k: number): Prefix {
       if (ctx.toks[chunks[n]?.i ?? -1]?.key === '-') n++;
       continue;
     }
+    // "pro-Iranian Hizbollah", "anti-American protesters": the country is a sympathy or a target,
+    // not whose the group is; the compound qualifies what follows and is no mention itself
+    if (c.k === 'kb' && isStanceCompound(ctx, c.i) && (candOf(c, 'adj') || candOf(c, 'state'))) { n++; continue; }
     if (p.country === null && c.k === 'kb') {
       const adj = candOf(c, 'adj');
       const st = candOf(c, 'state') ?? candOf(c, 'metonym');
@@ -833,6 +855,16 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         const m = push(ctx, startI, endTok, 'title', e);
         rememberName(ctx, toks.slice(nx!.i, run[1]).filter(isWord), ctx.mentions.length - 1, m.entity);
         k = endChunk; continue;
+      }
+      // a plural title ("senators", "the presidents of Russia and France", "EU foreign ministers")
+      // names several people: a group of that sector, never one of them
+      if (kind === 'none' && pluralTitle(ctx, h)) {
+        const endT = post && endChunk === post.end ? endTok : h.j;
+        const words = ctx.doc.text.slice(toks[h.i]!.start, toks[h.j - 1]!.end).toLowerCase();
+        // "the presidents of Russia and France": of several countries, no one country
+        const ctry = post && endChunk === post.end && toks[endT]?.key === 'and' ? null : country ?? (orgCtx ? 'IGO' : null);
+        push(ctx, startI, endT, 'description', mkEntity('', `${ctry ? `${kb.states.get(ctry)?.name ?? ctry} ` : ''}${words}`, `new/${slug(`${ctry ?? 'unknown'}-${words}`)}`, 'group', ctry, p.former ? 'ELI' : sectorOverride ?? office?.sector ?? 'GOV', null, 0, 0, 0, ctry === 'IGO' ? orgCtx?.code : undefined));
+        k = post && endChunk === post.end ? endChunk : p.next + 1; continue;
       }
       // a description: "the Russian foreign minister", "the minister"
       // "president of the Riigikogu" heads that body: not the country's president
@@ -1292,6 +1324,21 @@ function pickSurname(ctx: Ctx, ids: string[], date: string, office: string | nul
   return cands.length === 1 ? cands[0]! : null;
 }
 
+const UPPER = /^\p{Lu}{2,}$/u;
+/** token i is all capitals while the words next to it are not (a shouted line capitalises them all) */
+function isAcronym(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i]!;
+  if (!UPPER.test(t.text)) return false;
+  for (const d of [-1, 1, -2, 2]) {
+    const o = ctx.toks[i + d];
+    if (o && isWord(o) && o.text.length >= 2 && UPPER.test(o.text) && ctx.lineEnd[i + d] === ctx.lineEnd[i]) return false;
+  }
+  return true;
+}
+
+/** how long after leaving a leading office a bare surname still names its holder */
+const RECENT_YEARS = 10;
+
 function resolveSurname(ctx: Ctx, chunks: Chunk[], n: number, ids: string[], sentence: number, date: string, startI: number, honorific = false): void {
   const c = chunks[n]!;
   const tk = ctx.toks[c.i]!;
@@ -1305,13 +1352,18 @@ function resolveSurname(ctx: Ctx, chunks: Chunk[], n: number, ids: string[], sen
     push(ctx, startI, c.j, 'surname', { ...ctx.mentions[best]!.entity! }, best);
     return;
   }
+  // "the CITU union": a word in capitals amid ordinary text is an acronym, not a surname shouted
+  if (isAcronym(ctx, c.i)) return;
   // "Omar Abu Anas ... Omar says": a person not in the KB named in full earlier beats a KB surname
   const known = ctx.unknownNames.get(tk.key);
   if (known !== undefined && isCap(tk)) { pushKnownUnknown(ctx, startI, c.j, known); return; }
   // a first mention by surname alone ("Putin said") resolves only to the one KB person of that
   // surname who holds a leading office (rank <= 2) at the date: anyone else needs a first name
+  // — or held one recently: a leader gone for decades is named in full, while a bare surname then is
+  // more often someone else's ("Carter", "Green")
   const pe = pickSurname(ctx, ids, date, null, null);
-  const prominent = pe && pe.roles.some((r) => padStart(r.start) <= date && rank(ctx, r.office) <= 2);
+  const recent = `${String(Math.max(0, Number(date.slice(0, 4)) - RECENT_YEARS)).padStart(4, '0')}${date.slice(4)}`;
+  const prominent = pe && pe.roles.some((r) => padStart(r.start) <= date && (!r.end || padEnd(r.end) >= recent) && rank(ctx, r.office) <= 2);
   if (pe && prominent) {
     push(ctx, startI, c.j, 'surname', personEntity(ctx, pe, '', sentence, 0, 0, date, null, false));
   } else if (honorific || (isCap(tk) && !ctx.sentStart[c.i] && nextTok && SPEECH.has(nextTok.key))) {

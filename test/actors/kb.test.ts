@@ -113,7 +113,7 @@ function failsWith(dir: string, ...parts: (string | RegExp)[]): void {
 
 test('the fixture KB loads', () => {
   const d = tempKB();
-  try { assert.equal(loadKB(d).people.size, 5); } finally { rmSync(d, { recursive: true, force: true }); }
+  try { assert.equal(loadKB(d).people.size, 6); } finally { rmSync(d, { recursive: true, force: true }); }
 });
 
 test('a bad country code fails at load with file, entry and field named', () => {
