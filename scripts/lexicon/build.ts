@@ -43,8 +43,21 @@ const c2p: Record<string, { event: string | null; mode: string | null; context: 
 for (const r of jsonl(join(GOLD, 'ontology', 'cameo2plover.jsonl'))) {
   c2p[r.cameo] = { event: r.plover_event, mode: r.mode ?? null, context: r.context ?? null };
 }
+// our corrections from the PLOVER codebook's definitions (data/lexicon/plover-override.txt)
+const overrides: string[] = [];
+const ploverEvents = new Set(jsonl(join(GOLD, 'ontology', 'plover_codebook.jsonl')).map((r) => r.event as string));
+readFileSync(join(OUT, 'plover-override.txt'), 'utf8').split('\n').forEach((raw, k) => {
+  const l = raw.replace(/#.*/, '').trim();
+  if (!l) return;
+  const [code, event, mode, context] = l.split(/\s+/);
+  if (!code || !codes[code] || !event || !ploverEvents.has(event)) {
+    throw new Error(`data/lexicon/plover-override.txt:${k + 1}: need "<CAMEO code> <PLOVER type> <mode|-> <context|->", got "${raw.trim()}"`);
+  }
+  c2p[code] = { event, mode: mode && mode !== '-' ? mode : null, context: context && context !== '-' ? context : null };
+  overrides.push(code);
+});
 writeFileSync(join(OUT, 'cameo2plover.json'), JSON.stringify({
-  source: 'openeventdata/PLOVER @ 5e0c24fba623f2d8df5ae3c7de7a94dba90d5b6f CAMEO2PLOVER-2021.txt (Schrodt 2021, CC BY-SA 4.0). Roots 01 and 02 are absent there; the PLOVER manual maps 02 APPEAL to REQUEST (added by the coder, see src/events/lexicon.ts).',
+  source: 'openeventdata/PLOVER @ 5e0c24fba623f2d8df5ae3c7de7a94dba90d5b6f CAMEO2PLOVER-2021.txt (Schrodt 2021, CC BY-SA 4.0). Roots 01 and 02 are absent there; the PLOVER manual maps 02 APPEAL to REQUEST (added by the coder, see src/events/lexicon.ts).' + (overrides.length ? ` Rows ${overrides.join(', ')} corrected from the PLOVER codebook's definitions: data/lexicon/plover-override.txt.` : ''),
   map: c2p,
 }, null, 0) + '\n');
 
