@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { codeEvents } from '../../src/events/index.js';
 import { makeDoc, E, type Ent } from './helpers.js';
 
-const NGO: Ent = { id: 'org/jurists', kind: 'ngo', cc: null, code: 'NGO', name: 'Jurists Association' };
+const NGO: Ent = { id: 'org/jurists', kind: 'organization', cc: null, code: 'NGO', name: 'Jurists Association' };
 const AU: Ent = { id: 'org/au', kind: 'igo', cc: null, code: 'IGOAFR', name: 'African Union' };
 const SDN: Ent = { id: 'SDN', kind: 'state', cc: 'SDN', code: 'SDN', name: 'Sudan' };
 
