@@ -13,6 +13,20 @@ export interface Attrib {
   content: [number, number] | null;
   /** the source follows the cue ("..., said Smith") or the content precedes the cue */
   contentBefore: boolean;
+  /** the whole cue phrase when it is longer than the cue word: PolNeAR's cue spans take in the
+   * auxiliaries and adverbs before the verb ("has also said") and a weekday after it ("said
+   * Sunday"): on train, "has" stands inside the cue before "said" 72 times out of about 80 */
+  phrase?: [number, number];
+}
+
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** The cue phrase around the verb at i: auxiliaries, adverbs, negation and "to" right before it,
+ * a weekday right after it. */
+function cuePhrase(toks: Tok[], i: number, last: number): [number, number] {
+  let a = i;
+  while (a - 1 >= 0 && i - a < 4 && SKIP_POS.has(toks[a - 1]!.pos) && /^[a-z]/.test(toks[a - 1]!.text) && !/^(that|so|as|then|thus|here|there|instead)$/.test(toks[a - 1]!.low)) a--;
+  const b = i + 1 <= last && WEEKDAY.test(toks[i + 1]!.low) ? i + 1 : i;
+  return [a, b];
 }
 
 /** A verb heads a cue when at least this share of its occurrences in the train split did. */
@@ -320,7 +334,11 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
       let sb = be - 1;
       while (sb > first && (toks[sb]!.pos === 'AUX' || toks[sb]!.pos === 'ADV' || toks[sb]!.pos === 'PART')) sb--;
       const subj = sb >= first ? npLeft(toks, sb, first) : null;
-      if (agent || subj) out.push({ cue: [i, i], source: agent, content: subj, contentBefore: !!subj });
+      // (the cue phrase runs from the auxiliaries to "by": "has been endorsed by")
+      let a0 = be;
+      while (a0 - 1 > first && toks[a0 - 1]!.pos === 'AUX' && be - a0 < 2) a0--;
+      const phrase: [number, number] = [a0, agent ? by : i];
+      if (agent || subj) out.push({ cue: [i, i], source: agent, content: subj, contentBefore: !!subj, phrase });
       continue;
     }
     let src: [number, number] | null = null;
@@ -398,6 +416,7 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
       before = true;
     } else if (after0 <= last) {
       let s = after0;
+      if (s === i + 1 && s < last && WEEKDAY.test(toks[s]!.low)) s++; // "said Tuesday that ..."
       while (s < last && (toks[s]!.text === ',' || toks[s]!.text === ':' || toks[s]!.low === 'that' && toks[s]!.pos === 'SCONJ' || isQuote(toks[s]))) s++;
       // stop before a following ", adding/saying ..." (its own attribution)
       let e = last;
@@ -407,7 +426,8 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
       if (e >= s) content = [s, e];
     }
     if (!src && !content) continue;
-    out.push({ cue, source: src, content, contentBefore: before });
+    const phrase = cuePhrase(toks, i, right && src ? i : last);
+    out.push({ cue, source: src, content, contentBefore: before, ...(phrase[0] !== i || phrase[1] !== i ? { phrase } : {}) });
   }
   return out;
 }

@@ -101,10 +101,11 @@ function candidates(doc: DatedDoc, toks: Tok[], byCue: Map<number, SpeechFrame>,
   };
   const seen = new Set<number>();
   for (const a of findAttribs(toks, lex, quoted)) {
-    const cue = span(text, toks[a.cue[0]]!.start, toks[a.cue[1]]!.end);
+    const [c0, c1] = a.phrase ?? a.cue;
+    const cue = span(text, toks[c0]!.start, toks[c1]!.end);
     const source = a.source ? span(text, toks[a.source[0]]!.start, toks[a.source[1]]!.end) : null;
     const content = a.content ? { start: toks[a.content[0]]!.start, end: toks[a.content[1]]!.end } : null;
-    const f = byCue.get(cue.start);
+    const f = byCue.get(toks[a.cue[0]]!.start);
     out.push({ cue, source, content, speaker: speakerOf(doc, source, ms) ?? (source ? null : f?.speaker ?? null), via: f ? f.via : mediaNear(a.cue[0], source) });
     seen.add(cue.start);
   }

@@ -32,3 +32,18 @@ test('an adverb before a time phrase between subject and cue: "The bank just thi
   const q = quotesOf('The bank just this week announced it would close forty branches.');
   assert.equal(q.find((x) => x.cue?.text === 'announced')?.source?.text, 'The bank');
 });
+
+test('the cue phrase takes the auxiliaries and adverbs before the verb and a weekday after it', () => {
+  const q = quotesOf('The foreign minister has also said the embassy will stay open.');
+  assert.equal(q[0]?.cue?.text, 'has also said');
+  const r = quotesOf('The mayor said Tuesday that the curfew would end.');
+  assert.equal(r[0]?.cue?.text, 'said Tuesday');
+  assert.equal(r[0]?.content.text, 'the curfew would end');
+});
+
+test('a passive cue runs from its auxiliaries to "by"', () => {
+  const q = quotesOf('The plan has been endorsed by the national farmers union.');
+  const a = q.find((x) => x.source);
+  assert.equal(a?.cue?.text, 'has been endorsed by');
+  assert.equal(a?.source?.text, 'the national farmers union');
+});
