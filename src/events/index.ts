@@ -68,6 +68,16 @@ export function codeEvents(doc: DatedDoc, opts: CodeOptions = {}): { quotes: Quo
   return { quotes, events };
 }
 
+/** A common-noun object right after a verb, closed by a preposition, a relative "that" or the clause's end
+ * (not the subject of a reported clause: "said the government would ..."). */
+function nounObject(toks: Tok[], k: number): boolean {
+  while (toks[k] && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM')) k++;
+  if (toks[k]?.pos !== 'NOUN') return false;
+  while (toks[k + 1]?.pos === 'NOUN') k++;
+  const n = toks[k + 1];
+  return !n || n.pos === 'ADP' && n.low !== 'that' || /^[.;:]$/.test(n.low) || n.low === 'that' && ['VERB', 'AUX'].includes(toks[k + 2]?.pos ?? '');
+}
+
 function mentionsInSpan(ms: Mention[], s: Sentence): Mention[] {
   return ms.filter((m) => m.start >= s.start && m.end <= s.end);
 }
@@ -101,7 +111,9 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       if (!trig.patternWords || trig.code.startsWith('01') && trig.code !== '015' && trig.code !== '016') continue;
       const next = toks.slice(trig.i + trig.n, trig.i + trig.n + 6);
       const stop = next.findIndex((t) => /^[.,;:]$/.test(t.low));
-      if ((stop < 0 ? next : next.slice(0, stop)).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.low === 'that')) continue;
+      // ... unless the verb has a noun object of its own before that clause ("claimed responsibility for
+      // the bombings that killed ...", "announced a ceasefire that would begin ..."): the pattern coded it
+      if (!nounObject(toks, trig.i + trig.n) && (stop < 0 ? next : next.slice(0, stop)).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.low === 'that')) continue;
     }
     if (trig.code === '010') continue;
     // reduced relative "warplanes supported by Russia pounded ...": a participle + "by" right after
@@ -155,6 +167,9 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       const f = frames.find((x) => x.cue[0] === trig.i);
       if (f?.speakerGroup) roles = { ...roles, source: f.speakerGroup };
     }
+    // what a claim of responsibility is about was done by the claimant ("X claimed responsibility for
+    // the bombings that killed ..."): the CAMEO 015 reading of the cue
+    if (!roles.source && !roles.passive && frame?.speakerGroup && coded.some((c) => c.i === frame.cue[0] && c.code === '015')) roles = { ...roles, source: frame.speakerGroup };
     // pronoun subject inside reported speech ("he would") falls back on the speaker when unresolved
     if (!roles.source && frame?.speakerGroup && !roles.passive) {
       // "Uganda said on Sunday it had paid ...": an unresolved pronoun subject is the speaker
@@ -178,7 +193,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       code = '100';
       obligation = false;
     }
-    if (frame && roles.source && roles.source === frame.speakerGroup && /^claim/.test(toks[frame.cue[0]]!.low) && /^(18|19|20)/.test(code)) code = '015';
+    if (frame && roles.source && roles.source === frame.speakerGroup && /^claim/.test(toks[frame.cue[0]]!.low) && /^(18|19|20)/.test(code) && !coded.some((c) => c.i === frame.cue[0])) code = '015';
     const info = lex.codes.get(code);
     if (!info) continue;
     let actor = roles.source?.entities ?? [];

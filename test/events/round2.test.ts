@@ -22,3 +22,23 @@ test('an appositive with its own participle (", a group linked to X,") neither s
   assert.deepEqual(ids(e.actor), ['org/jurists']);
   assert.ok(!es.some((x) => x.text_info.trigger.text === 'linked'), view(es).join('; '));
 });
+
+const HAMAS: Ent = { id: 'org/hamas', kind: 'armed_group', cc: 'PSE', code: 'PSEREB', name: 'Hamas' };
+const ISR: Ent = { id: 'ISR', kind: 'state', cc: 'ISR', code: 'ISR', name: 'Israel' };
+
+test('a claim verb with its own object keeps its code (015) though a relative clause follows; the claimed act is the claimant\'s', () => {
+  const es = code('A militant faction claimed responsibility for the rocket attacks that wounded three Israelis near the border on Friday.', [['militant faction', HAMAS], ['Israelis', ISR]]);
+  const claim = es.find((x) => x.text_info.trigger.text === 'claimed');
+  assert.ok(claim, view(es).join('; '));
+  assert.equal(claim.cameo, '015');
+  assert.deepEqual(ids(claim.actor), ['org/hamas']);
+  const act = es.find((x) => x.text_info.trigger.text === 'wounded');
+  assert.ok(act, view(es).join('; '));
+  assert.deepEqual(ids(act.actor), ['org/hamas']);
+  assert.ok(act.cameo.startsWith('1') && act.cameo !== '015', view(es).join('; '));
+});
+
+test('a speech verb before a reported clause is still no event ("announced the army would withdraw")', () => {
+  const es = code('Israel announced the army would withdraw from two towns next week.', [['Israel', ISR]]);
+  assert.ok(!es.some((x) => x.text_info.trigger.text === 'announced'), view(es).join('; '));
+});
