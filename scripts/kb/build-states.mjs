@@ -120,6 +120,29 @@ for (const [id, name, sov, aliases, adjectives, capitals] of REGIONS) {
 // name the KB already uses, is left out: it would need a rule to separate them.
 // the UK's constituent countries: places of GBR (PLOVER codes them GBR), own knowledge
 rawPlaces.set('GBR', [...(rawPlaces.get('GBR') ?? []), 'Scotland', 'Wales', 'England', 'Northern Ireland']);
+// First-level subdivisions and towns of conflict news that countryinfo (2011) lacks or spells
+// otherwise (own knowledge, public record): a "government of Sindh province" or a "deputy governor
+// of the Khanty-Mansiysk region" is coded as that country (PLOVER codes places by their country).
+// Names shared by two countries (Punjab, Kashmir, Azerbaijan province) are left out on purpose.
+const EXTRA_PLACES = {
+  PAK: ['Sindh', 'Balochistan', 'Baluchistan', 'Khyber Pakhtunkhwa', 'North-West Frontier Province', 'Waziristan', 'North Waziristan', 'South Waziristan', 'Quetta', 'Hyderabad Sindh', 'Gilgit-Baltistan'],
+  RUS: ['Khanty-Mansiysk', 'Khanty-Mansi Autonomous Okrug', 'Yamal', 'Tyumen region', 'Kabardino-Balkaria', 'North Ossetia', 'Beslan', 'Makhachkala', 'Nazran', 'Vladikavkaz', 'Kuban', 'Bashkiria'],
+  SDN: ['West Darfur', 'North Darfur', 'South Darfur', 'East Darfur', 'Central Darfur', 'Geneina', 'El Fasher', 'El Geneina', 'Blue Nile', 'South Kordofan', 'North Kordofan', 'Kassala', 'Gedaref', 'Wad Madani', 'Gezira'],
+  TUR: ['Diyarbakir', 'Cizre', 'Sirnak', 'Hakkari', 'Mardin', 'Van province', 'Sanliurfa', 'Urfa', 'Nusaybin', 'Silopi', 'Tunceli', 'Bingol', 'Mus', 'Bitlis', 'Siirt', 'Yuksekova', 'Kilis', 'Hatay', 'Konya', 'Kayseri', 'Trabzon', 'Erzurum', 'Malatya', 'Elazig'],
+  NGA: ['Borno', 'Yobe', 'Adamawa', 'Rivers State', 'Delta State', 'Bayelsa', 'Plateau State', 'Zamfara', 'Sokoto', 'Kebbi', 'Niger Delta', 'Enugu', 'Anambra', 'Abia', 'Imo State', 'Ogoniland', 'Jos', 'Warri', 'Onitsha', 'Owerri', 'Calabar', 'Biafra'],
+  AFG: ['Helmand', 'Kunduz', 'Nangarhar', 'Ghazni', 'Paktia', 'Paktika', 'Khost', 'Kunar', 'Uruzgan', 'Zabul', 'Badakhshan', 'Balkh', 'Farah', 'Nimroz', 'Logar', 'Wardak', 'Baghlan', 'Takhar', 'Faryab', 'Jowzjan', 'Panjshir', 'Bamiyan', 'Lashkar Gah', 'Mazar-i-Sharif'],
+  IRQ: ['Nineveh', 'Anbar', 'Salahuddin', 'Salah al-Din', 'Diyala', 'Kirkuk', 'Mosul', 'Basra', 'Fallujah', 'Ramadi', 'Tikrit', 'Samarra', 'Najaf', 'Karbala', 'Erbil', 'Irbil', 'Sulaimaniya', 'Sulaymaniyah', 'Dohuk', 'Duhok', 'Nasiriyah', 'Kut', 'Baquba', 'Baqubah', 'Sinjar', 'Tal Afar'],
+  SYR: ['Aleppo', 'Idlib', 'Homs', 'Hama', 'Raqqa', 'Deir ez-Zor', 'Deir el-Zour', 'Hasakah', 'Hasaka', 'Qamishli', 'Kobani', 'Latakia', 'Tartus', 'Daraa', 'Deraa', 'Quneitra', 'Afrin', 'Manbij', 'Palmyra', 'Douma', 'Ghouta', 'Eastern Ghouta', 'Darayya'],
+  PHL: ['Jolo', 'Sulu', 'Basilan', 'Marawi', 'Cotabato', 'Maguindanao', 'Lanao del Sur'],
+  IND: ['Manipur', 'Chhattisgarh', 'Ayodhya', 'Gujarat'],
+  LBN: ['Sidon', 'Tyre', 'Baalbek', 'Bekaa', 'Bekaa Valley', 'Nabatiyeh'],
+  YEM: ['Hodeidah', 'Hudaydah', 'Taiz', 'Marib', 'Saada', "Sa'ada", 'Aden', 'Mukalla', 'Hadramawt', 'Hadramout', 'Shabwa', 'Abyan'],
+  SOM: ['Kismayo', 'Baidoa', 'Puntland', 'Galmudug', 'Jubaland', 'Beledweyne', 'Bosaso', 'Garowe'],
+  UKR: ['Donetsk', 'Luhansk', 'Lugansk', 'Kharkiv', 'Kharkov', 'Zaporizhzhia', 'Kherson', 'Mariupol', 'Odesa', 'Odessa', 'Dnipro', 'Lviv', 'Bakhmut', 'Avdiivka', 'Sumy', 'Chernihiv', 'Mykolaiv', 'Donbas', 'Donbass'],
+  MLI: ['Timbuktu', 'Gao', 'Kidal', 'Mopti', 'Menaka'],
+  COL: ['Antioquia', 'Cauca', 'Choco', 'Putumayo', 'Caqueta', 'Medellin', 'Cartagena'],
+};
+for (const [id, list] of Object.entries(EXTRA_PLACES)) rawPlaces.set(id, [...(rawPlaces.get(id) ?? []), ...list]);
 const taken = new Set(out.flatMap((e) => [e.name, ...e.aliases, ...e.metonyms, ...e.adjectives, ...e.demonyms, ...e.former.map((f) => f.name), e.capital].filter(Boolean).map((x) => x.toLowerCase())));
 const placeCount = new Map();
 for (const [id, list] of rawPlaces) for (const p of new Set(list.map((x) => x.toLowerCase()))) placeCount.set(p, (placeCount.get(p) ?? 0) + (out.some((e) => e.id === id) ? 1 : 0));

@@ -619,6 +619,8 @@ function parsePrefix(ctx: Ctx, chunks: Chunk[], k: number): Prefix {
       if (ctx.toks[chunks[n]?.i ?? -1]?.key === '-') n++; // "ex-", "then-"
       continue;
     }
+    // "deputy governor": a title word that is also a modifier qualifies the title after it
+    if (c.k === 'kb' && c.j === c.i + 1 && MODS.has(key) && candOf(chunks[n + 1], 'office') && chunks[n + 1]!.i === c.j) { n++; continue; }
     if (c.k === 'kb' && c.cands.some((x) => x.t === 'sector' && x.sector === 'ELI') && ctx.toks[c.i]!.key !== 'elite') {
       p.former = true; n++;
       if (ctx.toks[chunks[n]?.i ?? -1]?.key === '-') n++;
@@ -816,7 +818,10 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         else if (run) { nameEnd = run[0]; kind = 'new'; }
       }
       // "president of Armenia", "King Hassan of Morocco", "president of the Riigikogu"
-      const post = ofCountry(ctx, chunks, nameEnd);
+      let post = ofCountry(ctx, chunks, nameEnd);
+      // "the president of Tatarstan" is not Russia's president: a region's office only when the
+      // office has many holders in a country (governor, deputy, minister)
+      if (post?.place && office?.single_holder) post = null;
       let endChunk = nameEnd;
       let sectorOverride: string | null = null;
       if (post && !country && !orgCtx) {
@@ -1255,14 +1260,22 @@ function inCountry(ctx: Ctx, chunks: Chunk[], n: number, sector: string): { coun
   if (based && chunks[m] && isCap(ctx.toks[chunks[m]!.i]!) && chunks[m]!.j === chunks[m]!.i + 1 && chunks[m + 1] && COMPASS.test(ctx.toks[chunks[m + 1]!.i]!.key)) m++;
   if (chunks[m] && COMPASS.test(ctx.toks[chunks[m]!.i]!.key) && chunks[m]!.j === chunks[m]!.i + 1) m++;
   const x = chunks[m];
-  const st = candOf(x, 'state') ?? candOf(x, 'metonym');
+  // "the government of Sindh province", "the people of Cizre": a region or town is still its country
+  const st = candOf(x, 'state') ?? candOf(x, 'metonym') ?? (w === 'of' ? candOf(x, 'place') : undefined);
   if (!st || (x!.k === 'kb' && isPossessive(ctx, x!.j))) return null;
   const s = ctx.kb.states.get(st.id)!;
-  return { country: s.sector ? s.sovereign! : st.id, end: m + 1 };
+  return { country: s.sector ? s.sovereign! : st.id, end: placeNounAfter(ctx, chunks, m) };
 }
 
 /** "of Armenia", "of the Riigikogu", "of the United States": a country or organisation after a title. */
-function ofCountry(ctx: Ctx, chunks: Chunk[], n: number): { country: string | null; org: OrgEntry | null; end: number } | null {
+const SUBDIVISION = new Set(['province', 'region', 'state', 'oblast', 'governorate', 'district', 'krai', 'prefecture', 'county']);
+/** chunk after place chunk m, past a subdivision word written after it ("Sindh province", "the Tyumen region") */
+function placeNounAfter(ctx: Ctx, chunks: Chunk[], m: number): number {
+  const nx = chunks[m + 1];
+  return nx && nx.k === 'word' && SUBDIVISION.has(ctx.toks[nx.i]!.key) && nx.i < ctx.lineEnd[chunks[m]!.i]! ? m + 2 : m + 1;
+}
+
+function ofCountry(ctx: Ctx, chunks: Chunk[], n: number): { country: string | null; org: OrgEntry | null; end: number; place?: boolean } | null {
   const c = chunks[n];
   if (!c || ctx.toks[c.i]!.key !== 'of') return null;
   let m = n + 1;
@@ -1272,6 +1285,9 @@ function ofCountry(ctx: Ctx, chunks: Chunk[], n: number): { country: string | nu
   if (st) return { country: ctx.kb.states.get(st.id)?.sector ? ctx.kb.states.get(st.id)!.sovereign : st.id, org: null, end: m + 1 };
   const org = candOf(x, 'org');
   if (org) return { country: null, org: ctx.kb.orgs.get(org.id) ?? null, end: m + 1 };
+  // "governor of the Tyumen region": an office of a region — its country, but not the national office
+  const pl = candOf(x, 'place');
+  if (pl) return { country: ctx.kb.states.get(pl.id)?.sector ? ctx.kb.states.get(pl.id)!.sovereign : pl.id, org: null, end: placeNounAfter(ctx, chunks, m), place: true };
   return null;
 }
 

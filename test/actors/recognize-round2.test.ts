@@ -40,3 +40,17 @@ test('"pro-X" / "anti-X" name a sympathy or a target, not the group\'s country',
   assert.ok(!ms.some((m) => m.text.includes('Iranian')), 'no Iranian mention');
   assert.ok(!ms.some((m) => m.entity?.country_code === 'USA'), 'the protesters are not American');
 });
+
+test('a region or town after "of" gives its country; a regional office is not the national one', () => {
+  const g = find('The government of Sindh province ordered more patrols on Monday.', '2010-05-04', 'government of Sindh province', real);
+  assert.equal(g?.entity?.country_code, 'PAK');
+  assert.equal(g?.entity?.sector, 'GOV');
+  const ms = run('Gunmen wounded the deputy governor of the Tyumen region near his office.', '2010-05-04', real);
+  const gov = ms.find((m) => m.text.startsWith('governor of the Tyumen'))!;
+  assert.equal(gov.entity!.country_code, 'RUS');
+  assert.equal(gov.entity!.office, 'governor');
+  assert.ok(!ms.some((m) => m.text === 'deputy'), '"deputy" qualifies the title: no lawmaker');
+  // a single-holder office of a region is not the country's holder
+  const pr = find('The president of Tatarstan opened the session.', '2010-05-04', 'president', real);
+  assert.notEqual(pr?.entity?.country_code, 'RUS');
+});
