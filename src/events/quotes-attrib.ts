@@ -422,6 +422,11 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
       let e = last;
       for (let m = s + 1; m <= last; m++) {
         if (toks[m]!.text === ';' || toks[m]!.text === ',' && /ing$/.test(toks[m + 1]?.low ?? '') && isCueVerb(toks, m + 1, lex, quoted)) { e = m - 1; break; }
+        // a verb coordinated with the cue ends a content without a verb of its own: "touting their
+        // record and saying ...", "tweeted that X was “a con” and encouraged ..."
+        if (toks[m]!.pos === 'CCONJ' && toks[m + 1]?.pos === 'VERB' && !toks.slice(s, m).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) { e = m - 1; break; }
+        // ", but ..." opens a clause of the writer's own (dev and train[0:120] content F1 +0.4 each)
+        if ((toks[m]!.text === '—' || toks[m]!.text === '--' || toks[m]!.text === ',') && toks[m + 1]?.low === 'but') { e = m - 1; break; }
       }
       if (e >= s) content = [s, e];
     }

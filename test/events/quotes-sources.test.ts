@@ -47,3 +47,10 @@ test('a passive cue runs from its auxiliaries to "by"', () => {
   assert.equal(a?.cue?.text, 'has been endorsed by');
   assert.equal(a?.source?.text, 'the national farmers union');
 });
+
+test('content stops at a verb coordinated with the cue and at ", but"', () => {
+  let q = quotesOf('Both candidates spoke on Wednesday, each touting their record and attacking the other.');
+  assert.equal(q.find((x) => x.cue?.text === 'touting')?.content.text, 'their record');
+  q = quotesOf('The minister called the vote a mistake, but the opposition welcomed it.');
+  assert.equal(q.find((x) => x.cue?.text === 'called')?.content.text, 'the vote a mistake');
+});
