@@ -38,3 +38,9 @@ test('CAMEO 192 (attack and capture territory) is a PLOVER ASSAULT', () => {
   assert.equal(lex.codes.get('192')!.event, 'ASSAULT');
   assert.equal(lex.codes.get('194')!.event, 'ASSAULT');
 });
+
+test('an attempt or plot to assassinate is 185, a killing 186; "with strings attached" is no event', () => {
+  assert.ok(codes('Gunmen in Peru tried to assassinate the mayor on Monday.').includes('185'));
+  assert.ok(codes('Gunmen in Peru assassinated the mayor on Monday.').includes('186'));
+  assert.deepEqual(codes('Chile will sell copper to Peru, with strings attached.').filter((c) => c === '060'), []);
+});
