@@ -1064,6 +1064,16 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
       k = p.next + 1; continue;
     }
 
+    // "the Phillippines military", "Chenchen refugees": a misspelt state name or adjective (one edit,
+    // nine letters or more: "Columbia", "Granada" are other places; one state only) before a group word is still that country's group
+    if (h.k === 'cap' && !p.country && h.j === h.i + 1 && !ctx.headline[h.i]) {
+      const fz = fuzzyState(ctx, toks[h.i]!.text);
+      const sec = fz ? sectorAhead(ctx, chunks, p.next + 1) : null;
+      if (fz && sec) {
+        push(ctx, h.i, chunks[sec.end]!.j, 'demonym', stateEntity(ctx, fz, sec.sector, '', sentence, 0, 0, date));
+        k = sec.end + 1; continue;
+      }
+    }
     if (h.k === 'cap') {
       const consumed = unknownName(ctx, chunks, p.next, sentence, date, startI, p.country);
       k = consumed > p.next ? consumed : p.next + 1;
@@ -1175,6 +1185,30 @@ function peopleByOffice(kb: KnowledgeBase): Map<string, Holder[]> {
   return idx;
 }
 /** Levenshtein distance, giving up (returning max + 1) past `max` */
+const stateWords = new WeakMap<KnowledgeBase, [string, string][]>();
+/** the one state whose name, adjective or demonym the word (9+ letters) is within one edit of, else null */
+function fuzzyState(ctx: Ctx, word: string): string | null {
+  if (word.length < 9) return null;
+  let list = stateWords.get(ctx.kb);
+  if (!list) {
+    list = [];
+    for (const st of ctx.kb.states.values()) {
+      for (const n of [st.name, ...st.aliases, ...st.adjectives, ...st.demonyms]) if (n.length >= 7 && !/\s/.test(n)) list.push([fold(n), st.sector ? st.sovereign ?? st.id : st.id]);
+    }
+    stateWords.set(ctx.kb, list);
+  }
+  const w = fold(word);
+  let found: string | null = null;
+  for (const [n, id] of list) {
+    if (Math.abs(n.length - w.length) > 1 || n[0] !== w[0]) continue;
+    if (editDistance(w, n, 1) <= 1) {
+      if (found && found !== id) return null;
+      found = id;
+    }
+  }
+  return found;
+}
+
 function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);

@@ -54,3 +54,11 @@ test('a region or town after "of" gives its country; a regional office is not th
   const pr = find('The president of Tatarstan opened the session.', '2010-05-04', 'president', real);
   assert.notEqual(pr?.entity?.country_code, 'RUS');
 });
+
+test('a misspelt state name of nine letters or more before a group word is still that country; shorter look-alikes are not', () => {
+  assert.equal(find('Both the Phillippines army and the rebels denied the report.', '2001-02-03', 'Phillippines army', real)?.entity?.country_code, 'PHL');
+  assert.equal(find('Brazillian police raided the district at dawn.', '2001-02-03', 'Brazillian police', real)?.entity?.country_code, 'BRA');
+  // "Columbia" is a university, a studio, a district: not Colombia
+  const ms = run('Former Columbia executives founded the studio.', '2001-02-03', real);
+  assert.ok(!ms.some((m) => m.entity?.country_code === 'COL'));
+});
