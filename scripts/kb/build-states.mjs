@@ -140,7 +140,7 @@ const EXTRA_PLACES = {
   SOM: ['Kismayo', 'Baidoa', 'Puntland', 'Galmudug', 'Jubaland', 'Beledweyne', 'Bosaso', 'Garowe'],
   UKR: ['Donetsk', 'Luhansk', 'Lugansk', 'Kharkiv', 'Kharkov', 'Zaporizhzhia', 'Kherson', 'Mariupol', 'Odesa', 'Odessa', 'Dnipro', 'Lviv', 'Bakhmut', 'Avdiivka', 'Sumy', 'Chernihiv', 'Mykolaiv', 'Donbas', 'Donbass'],
   MLI: ['Timbuktu', 'Gao', 'Kidal', 'Mopti', 'Menaka'],
-  COL: ['Antioquia', 'Cauca', 'Choco', 'Putumayo', 'Caqueta', 'Medellin', 'Cartagena'],
+  COL: ['Antioquia', 'Cauca', 'Choco', 'Putumayo', 'Caqueta', 'Medellin', 'Cartagena', 'Santa Marta', 'Barranquilla', 'Bucaramanga', 'Cucuta', 'Villavicencio', 'Pereira', 'Manizales', 'Monteria', 'Arauca', 'Catatumbo', 'Magdalena Medio', 'Uraba'],
 };
 for (const [id, list] of Object.entries(EXTRA_PLACES)) rawPlaces.set(id, [...(rawPlaces.get(id) ?? []), ...list]);
 const taken = new Set(out.flatMap((e) => [e.name, ...e.aliases, ...e.metonyms, ...e.adjectives, ...e.demonyms, ...e.former.map((f) => f.name), e.capital].filter(Boolean).map((x) => x.toLowerCase())));
