@@ -62,3 +62,16 @@ test('a misspelt state name of nine letters or more before a group word is still
   const ms = run('Former Columbia executives founded the studio.', '2001-02-03', real);
   assert.ok(!ms.some((m) => m.entity?.country_code === 'COL'));
 });
+
+test('group words of older news: fundamentalists, hostage-takers, elders (country from the one country of the sentence)', () => {
+  const f = find('Islamic fundamentalists marched through the capital of Tunisia on Friday.', '1992-04-03', 'Islamic fundamentalists', real)
+    ?? find('Islamic fundamentalists marched through the capital of Tunisia on Friday.', '1992-04-03', 'fundamentalists', real);
+  assert.equal(f?.entity?.sector, 'REB');
+  assert.equal(f?.entity?.country_code, 'TUN');
+  assert.equal(find('The hostage-takers freed two nurses in Chad overnight.', '1992-04-03', 'hostage-takers', real)?.entity?.sector, 'UAF');
+  const el = find('Village elders in Kenya rejected the plan.', '1992-04-03', 'Village elders in Kenya', real);
+  assert.equal(el?.entity?.country_code, 'KEN');
+  assert.equal(el?.entity?.sector, 'CVL');
+  // the adjective alone is no actor
+  assert.ok(!run('A fundamentalist preacher spoke in Cairo.', '1992-04-03', real).some((m) => m.text === 'fundamentalist'));
+});
