@@ -85,6 +85,10 @@ function mentionsInSpan(ms: Mention[], s: Sentence): Mention[] {
 /** Cues whose content is what is asked for ("demanded that X ...", "urged X to ..."). */
 const DIRECTIVE = new Set(['demand', 'urge', 'ask', 'call', 'press', 'insist', 'appeal', 'request', 'order', 'instruct', 'push', 'beg', 'implore', 'command', 'require', 'encourage', 'invite', 'exhort', 'advise', 'propose', 'recommend']);
 
+/** CAMEO codes of verbal acts (statements, appeals, intents, praise, demands, disapproval, rejections, threats). */
+const VERBAL = /^(0[123]|051|1[0123])/;
+const QUOTE = /^["“”‘’'«»]$/;
+
 const CUE_NOT_EVENT = new Set(['010', '012', '013', '014', '019', '018']);
 
 function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], frames: SpeechFrame[], triggers: Trigger[], lex: Lexicon, opts: CodeOptions): EventRecord[] {
@@ -129,12 +133,23 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     // a gerund complement of that chain ("prepared to resume shelling", "agreed to stop attacking")
     if (/ing$/.test(tok.low) && toks[trig.i - 1]?.pos === 'VERB' && toks[trig.i - 2]?.low === 'to' && coded.some((c) => c.i < trig.i && trig.i - c.i <= 10)) continue;
     // the frame whose content holds this trigger (innermost)
-    const frame = frames.filter((f) => f.content && trig.i >= f.content[0] && trig.i <= f.content[1] && !(trig.i >= f.cue[0] && trig.i <= f.cue[1])).sort((a, b) => (a.content![1] - a.content![0]) - (b.content![1] - b.content![0]))[0] ?? null;
+    let frame: SpeechFrame | null = frames.filter((f) => f.content && trig.i >= f.content[0] && trig.i <= f.content[1] && !(trig.i >= f.cue[0] && trig.i <= f.cue[1])).sort((a, b) => (a.content![1] - a.content![0]) - (b.content![1] - b.content![0]))[0] ?? null;
     // what a coded directive asks for ("demanded that the US match ...", "urged X to ...") is the
     // content of the request, not an event that happened: the directive is the event
-    if (frame && trig.i > frame.cue[1] && DIRECTIVE.has(toks[frame.cue[0]]!.lemma) && coded.some((c) => c.i === frame.cue[0])) {
-      addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) is what "${toks[frame.cue[0]]!.text}" asks for, not an event of its own`, 'info', { start: tok.start, end: tok.end });
+    const dirCue = frame && trig.i > frame.cue[1] && DIRECTIVE.has(toks[frame.cue[0]]!.lemma) ? frame.cue[0] : -1;
+    if (dirCue >= 0 && coded.some((c) => c.i === dirCue)) {
+      addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) is what "${toks[dirCue]!.text}" asks for, not an event of its own`, 'info', { start: tok.start, end: tok.end });
       continue;
+    }
+    // "He claimed X remained active ... and credited Kabul for ...": a verbal act (praise, criticism,
+    // demand, appeal: what a speaker does with words) coordinated after the reported clause, with no
+    // subject of its own, is the speaker's second act, not part of what was reported
+    let speakerAct: Group | null = null;
+    if (frame?.speakerGroup && frame.speakerGroup.to < frame.cue[0] && frame.content![0] > frame.cue[1] && VERBAL.test(trig.code)) {
+      let k = trig.i - 1;
+      while (k > frame.content![0] && toks[k]!.pos === 'ADV') k--;
+      const and = toks[k]!.low === 'and' && k - 1 > frame.content![0] && toks.slice(frame.content![0], k).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      if (and && !toks.slice(frame.content![0], k).some((t) => t.low === ',' || QUOTE.test(t.low))) { speakerAct = frame.speakerGroup; frame = null; }
     }
     let [lo, hi] = clauseOf(toks, trig.i, 0, toks.length - 1);
     if (frame) { lo = Math.max(lo, frame.content![0]); hi = Math.min(hi, frame.content![1]); }
@@ -147,6 +162,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       return g && !g.prep && toks[g.from - 1]?.low === 'and' ? g.from - 1 : Infinity;
     });
     let roles = assignRoles(toks, groups, trig, lo, hi, blocked, stopAt);
+    if (speakerAct) roles = { ...roles, source: speakerAct, passive: false };
     // "X killed Y and wounded Z": a verb coordinated with the coded verb before it shares its subject;
     // the nearest group on the left is that verb's object
     // ("..., but was still refusing admittance to X": no subject between "but" and the verb)

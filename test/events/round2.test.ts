@@ -42,3 +42,17 @@ test('a speech verb before a reported clause is still no event ("announced the a
   const es = code('Israel announced the army would withdraw from two towns next week.', [['Israel', ISR]]);
   assert.ok(!es.some((x) => x.text_info.trigger.text === 'announced'), view(es).join('; '));
 });
+
+test('a verbal act coordinated after a reported clause is the speaker\'s ("He claimed X remained ... and praised Y")', () => {
+  const es = code('The minister claimed thousands of fighters remained active in Iran and praised France for its firm support against the insurgents.', [['The minister', E.SHOIGU], ['Iran', E.IRN], ['France', E.FRA]]);
+  const e = es.find((x) => x.text_info.trigger.text === 'praised');
+  assert.ok(e, view(es).join('; '));
+  assert.deepEqual(ids(e.actor), ['person/sergei-shoigu']);
+  assert.deepEqual(ids(e.recipient), ['FRA']);
+  assert.equal(e.modality, 'asserted');
+});
+
+test('a material verb coordinated inside the reported clause stays the clause\'s ("said Russia shelled X and seized Y")', () => {
+  const es = code('The minister said Russia shelled Kharkiv and seized two villages in Ukraine.', [['The minister', E.SHOIGU], ['Russia', E.RUS], ['Kharkiv', E.UKR], ['Ukraine', E.UKR]]);
+  assert.ok(!es.some((x) => ids(x.actor)[0] === 'person/sergei-shoigu' && x.text_info.trigger.text === 'seized'), view(es).join('; '));
+});
