@@ -220,9 +220,17 @@ export function findQuotes(doc: DatedDoc, frames: Map<number, { frames: SpeechFr
     if (headOf[s.index] !== s.index) continue; // read with its head sentence
     for (const x of frameSpans(s.index)) {
       if (!x.content || directCues.has(x.cue.start)) continue;
-      const c = x.content;
-      if (directRanges.some((d) => d.start <= c.start + 1 && d.end >= c.end - 1)) continue;
-      out.push({ content: span(text, c.start, c.end), cue: x.cue, source: x.source, speaker: x.speaker, via: x.via, direct: false });
+      let c = x.content;
+      // a transcript turn ("WALLACE: ..." at a paragraph start) is an attribution of its own even
+      // inside a quotation that spans the whole transcript; its content is the rest of the paragraph
+      const turn = x.cue.text === ':' && !!x.source && /(^|\n)\s*["“]?\s*$/.test(text.slice(Math.max(0, x.source.start - 4), x.source.start));
+      if (turn) {
+        const nl = text.indexOf('\n', c.end);
+        let e = nl < 0 ? text.length : nl;
+        while (e > c.end && /[\s"”.]/.test(text[e - 1]!)) e--; // (final stop left out, as for other contents)
+        c = { start: c.start, end: e };
+      } else if (directRanges.some((d) => d.start <= c.start + 1 && d.end >= c.end - 1)) continue;
+      out.push({ content: span(text, c.start, c.end), cue: x.cue, source: x.source, speaker: x.speaker, via: x.via, direct: turn });
     }
   }
   out.sort((a, b) => a.content.start - b.content.start);

@@ -54,3 +54,12 @@ test('content stops at a verb coordinated with the cue and at ", but"', () => {
   q = quotesOf('The minister called the vote a mistake, but the opposition welcomed it.');
   assert.equal(q.find((x) => x.cue?.text === 'called')?.content.text, 'the vote a mistake');
 });
+
+test('transcript turns inside a quotation spanning the transcript are attributions of their own', () => {
+  const text = 'Partial transcript follows:\n\n"HOST: Let us begin with the budget. Will the bill pass this week?\n\n"MINISTER: Well, we have the votes. The bill will pass on Thursday.';
+  const q = quotesOf(text);
+  const turn = q.find((x) => x.source?.text === 'MINISTER');
+  assert.equal(turn?.cue?.text, ':');
+  assert.equal(turn?.content.text, 'Well, we have the votes. The bill will pass on Thursday');
+  assert.ok(q.some((x) => x.source?.text === 'HOST'));
+});
