@@ -76,7 +76,8 @@ export function caseFits(cls: Cls, text: string): boolean {
   return c !== c.toLowerCase() || /^\p{N}/u.test(text);
 }
 
-interface Node<V> { next: Map<string, Node<V>> | null; vals: { cls: Cls[]; v: V }[] | null }
+// cls: one Cls letter per token as a string ("CC"), not an array: ~22k phrases, one array each otherwise
+interface Node<V> { next: Map<string, Node<V>> | null; vals: { cls: string; v: V }[] | null }
 
 export class Trie<V> {
   private root: Node<V> = { next: null, vals: null };
@@ -92,7 +93,7 @@ export class Trie<V> {
       n = c;
     }
     n.vals ??= [];
-    n.vals.push({ cls: toks.map((t) => t.cls), v });
+    n.vals.push({ cls: toks.map((t) => t.cls).join(''), v });
     this.size++;
   }
 
@@ -125,8 +126,8 @@ export class Trie<V> {
     return [bestEnd, ok];
   }
 
-  private fits(toks: Tok[], i: number, cls: Cls[], v: V, filter?: (v: V) => boolean): boolean {
-    for (let k = 0; k < cls.length; k++) if (!caseFits(cls[k]!, toks[i + k]!.text)) return false;
+  private fits(toks: Tok[], i: number, cls: string, v: V, filter?: (v: V) => boolean): boolean {
+    for (let k = 0; k < cls.length; k++) if (!caseFits(cls[k] as Cls, toks[i + k]!.text)) return false;
     return !filter || filter(v);
   }
 
