@@ -44,3 +44,10 @@ test('an attempt or plot to assassinate is 185, a killing 186; "with strings att
   assert.ok(codes('Gunmen in Peru assassinated the mayor on Monday.').includes('186'));
   assert.deepEqual(codes('Chile will sell copper to Peru, with strings attached.').filter((c) => c === '060'), []);
 });
+
+test('blocking traffic is obstruction (144); opposing mediation rejects it (126); ordering a paper shut restricts the media (1721)', () => {
+  assert.ok(codes('Farmers in Chile blocked traffic on the main road to Peru.').includes('144'));
+  assert.ok(codes('Chile is opposed to French mediation in its dispute with Peru.').includes('126'));
+  assert.ok(codes('Chile opposed the plan.').every((c) => c !== '126'));
+  assert.ok(codes('The government of Chile ordered the newspaper to suspend publication.').includes('1721'));
+});
