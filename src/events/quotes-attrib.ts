@@ -380,6 +380,9 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
       while (b > first && toks[b]!.pos === 'ADV') b--;
       if (v < i - 1) src = npLeft(toks, b, first);
     }
+    // "what he called a “brazen breach”": a naming inside a noun phrase, annotated as an
+    // attribution 30 times out of 95 in train
+    if (src && src[1] < i && toks[src[0] - 1]?.low === 'what' && /^(call|describe|term|dub|label)$/.test(t.lemma)) continue;
     // inversion: "..., said the official" / "“...,” said Smith"
     let right = false;
     // the source then runs to the end of the sentence, with its appositive or relative clause

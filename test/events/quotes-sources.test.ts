@@ -63,3 +63,8 @@ test('transcript turns inside a quotation spanning the transcript are attributio
   assert.equal(turn?.content.text, 'Well, we have the votes. The bill will pass on Thursday');
   assert.ok(q.some((x) => x.source?.text === 'HOST'));
 });
+
+test('"what he called ..." names a thing inside a noun phrase: no attribution of its own', () => {
+  const q = quotesOf('The envoy condemned what he called a reckless provocation.');
+  assert.ok(!q.some((x) => x.cue?.text === 'called'));
+});
