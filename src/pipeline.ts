@@ -45,6 +45,8 @@ const ISO_DAY = /^(\d{4}-\d{2}-\d{2})/;
 export function articleStage(raw: RawDocument, defaultDate: string | null = null): Doc {
   const article: Article = rawToArticle(raw);
   const doc: Doc = { id: raw.id, article, text: article.body, refDate: null, messages: [], english: true };
+  // what the source met reading this document (charset fallback, redirect, feed summary only)
+  for (const note of raw.notes ?? []) addMessage(doc, 'source:note', note);
   const m = article.published ? ISO_DAY.exec(article.published) : null;
   if (m) doc.refDate = m[1]!;
   else if (defaultDate) {

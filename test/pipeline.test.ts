@@ -16,3 +16,10 @@ test('a missing article date is a message, never the clock', () => {
   assert.equal(doc.refDate, null);
   assert.ok(doc.messages.some((m) => m.origin === 'time:no-article-date'));
 });
+
+test("the source's notes about a document become its messages", () => {
+  const doc = articleStage({ id: 'z', kind: 'text', origin: 'http://127.0.0.1/a', content: 'Ministers met on Monday.', notes: ['http://127.0.0.1/a: redirected to http://127.0.0.1/b'] });
+  const m = doc.messages.find((x) => x.origin === 'source:note');
+  assert.ok(m);
+  assert.match(m.text, /redirected to/);
+});

@@ -1,7 +1,7 @@
 // Language of an article: franc-min's trigram guess on the body, checked against what the page
 // declares (<html lang>, og:locale). Pages often inherit a site-wide lang="en" template, so a long
 // body's own evidence wins over the declaration; a short body trusts the declaration.
-import { franc } from 'franc-min';
+import { franc, francAll } from 'franc-min';
 
 // ISO 639-3 (franc-min's 82 languages) → ISO 639-1, from the SIL ISO 639-3 code tables
 // (https://iso639-3.sil.org/code_tables). Individual languages map to their macrolanguage's 639-1
@@ -49,9 +49,31 @@ function clearlyEnglish(text: string): boolean {
   return n / words.length >= 0.25;
 }
 
+/**
+ * A short text with nothing declared (a sentence or a headline from JSONL or the command line):
+ * trigram scores over a hundred characters are noise (a sample English sentence full of names
+ * scored Swedish 1.00, Dutch 0.98, English 0.93), and a wrong "not English" silently drops every
+ * event of the text. So a short text gets a language only when the guess is clear: English scores
+ * well below the winner and the runner-up is not close; otherwise it is undecided (null), which
+ * the pipeline codes as English.
+ */
+function shortTextLanguage(text: string): string | null {
+  const scores = francAll(text, { minLength: 20 });
+  const [top, second] = scores;
+  if (!top || top[0] === 'und') return null;
+  if (top[0] === 'eng') return 'en';
+  const eng = scores.find(([c]) => c === 'eng')?.[1] ?? 0;
+  if (eng >= 0.8 || (second && second[1] >= 0.9)) return null;
+  return ISO3_TO_1[top[0]] ?? null;
+}
+
 export function decideLanguage(body: string, declared: string | null | undefined): string | null {
   const dec = normalizeLangTag(declared);
-  const guess = body.length >= 40 ? (clearlyEnglish(body) ? 'en' : detectLanguage(body)) : null;
+  const guess =
+    body.length < 40 ? null
+    : clearlyEnglish(body) ? 'en'
+    : !dec && body.length < TRUST_BODY ? shortTextLanguage(body)
+    : detectLanguage(body);
   if (!guess) return dec;
   if (!dec) return guess;
   return body.length >= TRUST_BODY ? guess : dec;

@@ -81,6 +81,15 @@ test('language: body evidence beats a template lang, short text trusts the page'
   assert.equal(detectLanguage('The ministers met on Tuesday and agreed to continue the talks next month in the capital.'), 'en');
 });
 
+test('language: a short undeclared text is foreign only when the guess is clear (sample sentences)', () => {
+  // English sentences dense with names, which trigram models misread as Swedish, Malagasy...
+  assert.notEqual(decideLanguage('Arab League envoy Chedli Klibi undertook a mediation mission between Baghdad and Tehran on Monday.', null), 'sv');
+  assert.equal(decideLanguage('Secretary-General Kofi Annan dispatched envoy Lakhdar Brahimi to Kabul.', null), null);
+  // clear foreign sentences still are
+  assert.equal(decideLanguage('Der Bundeskanzler hat am Montag in Berlin mit dem französischen Präsidenten gesprochen.', null), 'de');
+  assert.equal(decideLanguage('El presidente de Colombia se reunió con su homólogo venezolano en Caracas el lunes.', null), 'es');
+});
+
 test('boilerplate: whole-block furniture only', () => {
   assert.ok(isBoilerplate('Advertisement'));
   assert.ok(isBoilerplate('- Advertisement -'));
