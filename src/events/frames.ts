@@ -27,9 +27,21 @@ function isCue(toks: Tok[], i: number, hasPos: boolean): number {
   if (hasPos && t.pos !== 'VERB') return 0;
   // any verb directly followed by a colon and a quotation ("Caddell continued: “...”")
   if (toks[i + 1]?.low === ':' && QUOTE_CH.test(toks[i + 2]?.low ?? '')) return 1;
-  if (!SPEECH.has(t.lemma) && !SPEECH.has(t.low) && !ATTRIB.has(t.lemma)) return 0;
+  if (!SPEECH.has(t.lemma) && !SPEECH.has(t.low) && !ATTRIB.has(t.lemma) && !(INVERTED_ACT.has(t.lemma) && atClauseEnd(toks, i))) return 0;
   // "said" as an adjective-like "the said" is rare; "tells" as noun are not tagged VERB
   return 1;
+}
+
+/** Verbs of protest that report a statement only in the inverted position ("..., a rights group protested"). */
+export const INVERTED_ACT = new Set(['protest', 'object', 'complain', 'charge', 'allege', 'warn', 'insist', 'accuse', 'concede', 'admit', 'deny']);
+const TAIL_WORD = /^(here|there|today|tonight|yesterday|later|again|too|also|on|in|late|early|last|this|week|month|(mon|tues|wednes|thurs|fri|satur|sun)day|morning|evening|night|afternoon)$/;
+/** Only time words and punctuation follow the verb to the end of the sentence ("... protested here Wednesday."). */
+export function atClauseEnd(toks: Tok[], i: number): boolean {
+  for (let k = i + 1; k < toks.length; k++) {
+    const w = toks[k]!.low;
+    if (!(isPunct(toks[k]) || QUOTE_CH.test(w) || TAIL_WORD.test(w))) return false;
+  }
+  return toks[i - 1]?.low !== ',' && toks.slice(0, i).some((t) => t.low === ',');
 }
 
 /** Noun-phrase span ending at `end` (inclusive), for speakers that are not resolved actors ("a senior official"). */
@@ -133,7 +145,7 @@ export function findFrames(toks: Tok[], groups: Group[], media: Mention[], hasPo
     const after = toks.slice(afterStart, end + 1);
     const clauseAfter = !rightG && after.length > 0 && (/^(that|:)$/.test(after[0]!.low) || QUOTE_CH.test(after[0]!.low) || after.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
     // content before the speaker only for verbs of saying ("..., Kyiv said"); "X called Y Z" reports what follows
-    const saying = SPEECH.has(toks[i]!.lemma) || SPEECH.has(toks[i]!.low) || n === 2;
+    const saying = SPEECH.has(toks[i]!.lemma) || SPEECH.has(toks[i]!.low) || n === 2 || (INVERTED_ACT.has(toks[i]!.lemma) && atClauseEnd(toks, i));
     const clauseBefore = toks.slice(0, Math.max(0, before)).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || QUOTE_CH.test(t.low)) || !hasPos;
     if ((rightG || boundaryBefore) && before >= 2 && !clauseAfter && saying && clauseBefore) {
       let e = before;

@@ -7,7 +7,7 @@ import { addMessage } from '../types.js';
 import { dateForClause } from '../time/index.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { assignRoles, clauseOf, findTriggers, mentionGroups, modalityCues, reducedRelative, subordination, ATTRIB, SPEECH, type Group, type Roles, type Trigger } from './coder.js';
-import { findFrames, type SpeechFrame } from './frames.js';
+import { findFrames, INVERTED_ACT, type SpeechFrame } from './frames.js';
 import { sentenceTokens, type Tok } from './tokens.js';
 import { findQuotes } from './quotes.js';
 
@@ -98,6 +98,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
   const speakerGroups = new Set(frames.map((f) => f.speakerGroup).filter((g): g is Group => !!g));
   const coded: Trigger[] = [];
   const rolesOf = new Map<number, Roles>();
+  const invertedActs = new Map<number, { source: Group; target: Group | null; code: string }>();
   const mainOf = new Map<number, boolean>();
   let work = 0;
   for (const trig of triggers) {
@@ -109,9 +110,20 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     const isCueVerb = cueIdx.has(trig.i);
     // a plain speech verb is an attribution, not an event
     if (tok.low === 'according') continue;
+    // "..., a rights group protested": a verb of protest reporting the sentence is the speaker's verbal
+    // act against the subject of what it reports (CAMEO 111 for a protest made in words)
+    const inv = isCueVerb && INVERTED_ACT.has(tok.lemma) ? frames.find((f) => f.cue[0] === trig.i && f.content && f.content[1] < trig.i && f.speakerGroup) : undefined;
+    if (inv) {
+      const target = groups.find((g) => g.from >= inv.content![0] && g.to <= inv.content![1] && !g.prep && g !== inv.speakerGroup) ?? null;
+      const c = trig.code.startsWith('14') ? '111' : trig.code;
+      const info = lex.codes.get(c);
+      if (info && !trig.code.startsWith('01')) {
+        invertedActs.set(trig.i, { source: inv.speakerGroup!, target, code: c });
+      }
+    }
     // a speech verb introducing a clause is an attribution, not an event ("said it will support" is
     // coded on "support"); with a noun object matched by a pattern it is one ("declared a ceasefire")
-    if (SPEECH.has(tok.lemma) || isCueVerb && !ATTRIB.has(tok.lemma)) {
+    if (!invertedActs.has(trig.i) && (SPEECH.has(tok.lemma) || isCueVerb && !ATTRIB.has(tok.lemma))) {
       if (!trig.patternWords || trig.code.startsWith('01') && trig.code !== '015' && trig.code !== '016') continue;
       const next = toks.slice(trig.i + trig.n, trig.i + trig.n + 6);
       const stop = next.findIndex((t) => /^[.,;:]$/.test(t.low));
@@ -163,6 +175,8 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     });
     let roles = assignRoles(toks, groups, trig, lo, hi, blocked, stopAt);
     if (speakerAct) roles = { ...roles, source: speakerAct, passive: false };
+    const invAct = invertedActs.get(trig.i);
+    if (invAct) roles = { ...roles, source: invAct.source, target: invAct.target, passive: false };
     // "X killed Y and wounded Z": a verb coordinated with the coded verb before it shares its subject;
     // the nearest group on the left is that verb's object
     // ("..., but was still refusing admittance to X": no subject between "but" and the verb)
@@ -195,7 +209,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     }
     // "X claimed (that) they had attacked Y": the speaker taking credit for its own attack is a
     // claim of responsibility (CAMEO 015, the codebook's coding), not a report of the attack
-    let code = trig.code;
+    let code = invAct?.code ?? trig.code;
     // "X said Y must end the attacks": the speaker demands the act of Y (CAMEO 10, the codebook's
     // coding of "must" statements); the act itself is not reported as done
     let obligation = false;

@@ -56,3 +56,20 @@ test('a material verb coordinated inside the reported clause stays the clause\'s
   const es = code('The minister said Russia shelled Kharkiv and seized two villages in Ukraine.', [['The minister', E.SHOIGU], ['Russia', E.RUS], ['Kharkiv', E.UKR], ['Ukraine', E.UKR]]);
   assert.ok(!es.some((x) => ids(x.actor)[0] === 'person/sergei-shoigu' && x.text_info.trigger.text === 'seized'), view(es).join('; '));
 });
+
+test('an inverted verb of protest reports the sentence and is the speaker\'s verbal act against its subject (", a rights group protested")', () => {
+  const RIGHTS: Ent = { id: 'org/rights', kind: 'organization', cc: null, code: 'NGO', name: 'rights group' };
+  const es = code('The Iranian authorities are refusing to release dozens of detained journalists, a rights group protested on Tuesday.', [['Iranian authorities', E.IRN], ['rights group', RIGHTS]]);
+  const p = es.find((x) => x.text_info.trigger.text === 'protested');
+  assert.ok(p, view(es).join('; '));
+  assert.equal(p.cameo, '111');
+  assert.deepEqual(ids(p.actor), ['org/rights']);
+  assert.deepEqual(ids(p.recipient), ['IRN']);
+  const r = es.find((x) => x.text_info.trigger.text === 'refusing');
+  assert.ok(!r || (r.modality === 'claimed' && r.speaker?.id === 'org/rights'), view(es).join('; '));
+});
+
+test('a verb of protest with its own object is no attribution ("Iran protested the decision")', () => {
+  const es = code('Iran protested the decision of France on Tuesday.', [['Iran', E.IRN], ['France', E.FRA]]);
+  assert.ok(es.every((x) => x.modality !== 'claimed'), view(es).join('; '));
+});
