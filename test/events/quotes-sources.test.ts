@@ -68,3 +68,8 @@ test('"what he called ..." names a thing inside a noun phrase: no attribution of
   const q = quotesOf('The envoy condemned what he called a reckless provocation.');
   assert.ok(!q.some((x) => x.cue?.text === 'called'));
 });
+
+test('", including X," stays inside the source phrase', () => {
+  const q = quotesOf('Several farm groups, including the dairy cooperative, said the subsidy came too late.');
+  assert.equal(q.find((x) => x.cue?.text === 'said')?.source?.text, 'Several farm groups, including the dairy cooperative');
+});
