@@ -246,6 +246,14 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       actor = fill(actor, roles.source);
       recipient = fill(recipient, roles.target);
     }
+    // "X held talks with Y": negotiation is mutual. PLOVER's codebook (CONSULT): "if two parties make a
+    // reciprocal agreement or have a meeting, code both as ACTOR (with no RECIPIENT)"; the gold sets code
+    // "held talks with" both ways (plover-gsr, petr2-gsr) but "met with" and "signed an agreement with"
+    // one way, so only CAMEO 046 (engage in negotiation) with a "with" partner is made reciprocal
+    if (code.startsWith('046') && roles.target?.prep === 'with' && !roles.passive && actor.length && recipient.length) {
+      actor = [...actor, ...recipient.filter((r) => !actor.some((a) => a.id === r.id))];
+      recipient = [];
+    }
     // the same actor on both sides is no dyad; the same country with another sector is ("Georgian demonstrators ... the Georgian government")
     recipient = recipient.filter((e) => !actor.some((a) => a.id === e.id && a.code === e.code));
     if (!actor.length && !recipient.length && !opts.keepActorless) {

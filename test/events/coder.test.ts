@@ -89,7 +89,8 @@ test('historical: a pluperfect event recalled by the article', () => {
 test('location: "in Kyrgyzstan" is where the event happened, distinct from the actors', () => {
   const { events } = code('Russia held talks with China in Kyrgyzstan on Thursday.', [['Russia', E.RUS], ['China', E.CHN], ['Kyrgyzstan', E.KGZ]]);
   assert.equal(events[0]?.event, 'CONSULT');
-  assert.deepEqual(ids(events[0]!.recipient), ['CHN']);
+  // talks are reciprocal: both parties are the actor, PLOVER-style (see test/events/round2.test.ts)
+  assert.deepEqual(ids(events[0]!.actor), ['RUS', 'CHN']);
   assert.equal(events[0]!.event_loc?.country_code, 'KGZ');
 });
 

@@ -73,3 +73,13 @@ test('a verb of protest with its own object is no attribution ("Iran protested t
   const es = code('Iran protested the decision of France on Tuesday.', [['Iran', E.IRN], ['France', E.FRA]]);
   assert.ok(es.every((x) => x.modality !== 'claimed'), view(es).join('; '));
 });
+
+test('"held talks with" is reciprocal, PLOVER-style (both as actor, no recipient); "met with" stays one-way', () => {
+  const a = code('Russia held talks with China in Beijing on Monday.', [['Russia', E.RUS], ['China', E.CHN]]);
+  const t = a.find((x) => x.text_info.trigger.text === 'held');
+  assert.ok(t && t.cameo.startsWith('046'), view(a).join('; '));
+  assert.deepEqual(ids(t.actor), ['RUS', 'CHN']);
+  assert.deepEqual(ids(t.recipient), []);
+  const b = code('The foreign minister of Russia met with China on Monday.', [['Russia', E.RUS], ['China', E.CHN]]);
+  assert.ok(!b.some((x) => x.actor.length > 1), view(b).join('; '));
+});
