@@ -51,3 +51,8 @@ test('blocking traffic is obstruction (144); opposing mediation rejects it (126)
   assert.ok(codes('Chile opposed the plan.').every((c) => c !== '126'));
   assert.ok(codes('The government of Chile ordered the newspaper to suspend publication.').includes('1721'));
 });
+
+test('"blamed X for" accuses (112); "the measures taken by X" is no seizure', () => {
+  assert.ok(codes('Chile blamed Peru for a suspected attack on the border post.').includes('112'));
+  assert.ok(!codes('Chile praised the measures taken by Peru.').includes('171'));
+});
