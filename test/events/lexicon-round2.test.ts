@@ -53,6 +53,6 @@ test('blocking traffic is obstruction (144); opposing mediation rejects it (126)
 });
 
 test('"blamed X for" accuses (112); "the measures taken by X" is no seizure', () => {
-  assert.ok(codes('Chile blamed Peru for a suspected attack on the border post.').includes('112'));
+  assert.ok(codes('Chile blamed Peru for a suspected attack on the border post.').some((c) => c.startsWith('112')));
   assert.ok(!codes('Chile praised the measures taken by Peru.').includes('171'));
 });
