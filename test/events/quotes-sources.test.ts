@@ -73,3 +73,12 @@ test('", including X," stays inside the source phrase', () => {
   const q = quotesOf('Several farm groups, including the dairy cooperative, said the subsidy came too late.');
   assert.equal(q.find((x) => x.cue?.text === 'said')?.source?.text, 'Several farm groups, including the dairy cooperative');
 });
+
+test('a gerund clause takes the main clause subject: "Dismissing the report, the minister said ..." and "by telling"', () => {
+  let q = quotesOf('Dismissing the audit as biased, the minister defended the budget on Monday.');
+  const a = q.find((x) => x.cue?.text === 'Dismissing');
+  assert.equal(a?.source?.text, 'the minister');
+  assert.equal(a?.content.text, 'the audit as biased');
+  q = quotesOf('The governor answered critics by telling reporters that the roads would reopen.');
+  assert.equal(q.find((x) => x.cue?.text === 'telling')?.source?.text, 'The governor');
+});
