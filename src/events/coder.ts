@@ -78,6 +78,7 @@ const ING_ADJ = new Set(['growing', 'mounting', 'increasing', 'continuing', 'ong
 const CLAUSE_SUBORD = new Set(['because', 'although', 'though', 'whereas', 'while']);
 const SUBORD = new Set(['which', 'who', 'whom', 'whose', 'while', 'whereas', 'although', 'though', 'because', 'after', 'before', 'since', 'when', 'as', 'unless', 'if']);
 
+const HELP = /^(help|support|backing|assistance|aid|cooperation|approval|blessing|consent|participation|mediation)$/;
 const BACKED = /^(backed|supported|sponsored|funded|armed|trained|installed|allied|aligned|affiliated|linked|inspired)$/;
 
 /** Mention groups of a sentence: resolved mentions mapped to token ranges, coordination merged. */
@@ -530,6 +531,9 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
   let loc: Group | null = null;
   let ofObj: Group | null = null;
   for (const g of rightG) {
+    // "with Albania's help", "with the support of X": a helper of the act, never its target
+    if (g.prep === 'with' && toks[g.to + 1]?.low === "'s" && HELP.test(toks[g.to + 2]?.low ?? '')) continue;
+    if (g.prep === 'of' && toks.slice(Math.max(i, g.from - 3), g.from).some((t) => HELP.test(t.low)) && toks.slice(Math.max(i, g.from - 6), g.from).some((t) => t.low === 'with')) continue;
     if (g.prep === 'by' && passive && !byAgent) { byAgent = g; continue; }
     if (g.prep && LOC_PREPS.has(g.prep) && g.entities.every((e) => e.kind === 'state')) { loc ??= g; continue; }
     if (!obj && (!g.prep || TARGET_PREPS.has(g.prep))) obj = g;

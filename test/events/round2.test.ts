@@ -83,3 +83,14 @@ test('"held talks with" is reciprocal, PLOVER-style (both as actor, no recipient
   const b = code('The foreign minister of Russia met with China on Monday.', [['Russia', E.RUS], ['China', E.CHN]]);
   assert.ok(!b.some((x) => x.actor.length > 1), view(b).join('; '));
 });
+
+test('"with X\'s help" / "with the support of X" names a helper, not the target', () => {
+  const SRB: Ent = { id: 'SRB', kind: 'state', cc: 'SRB', code: 'SRB', name: 'Serbia' };
+  const ALB: Ent = { id: 'ALB', kind: 'state', cc: 'ALB', code: 'ALB', name: 'Albania' };
+  const a = code('France tightened the blockade of Serbia with Albania\'s help.', [['France', E.FRA], ['Serbia', SRB], ['Albania', ALB]]);
+  const t = a.find((x) => x.text_info.trigger.text === 'tightened');
+  assert.ok(t, view(a).join('; '));
+  assert.deepEqual(ids(t.recipient), ['SRB']);
+  const b = code('France shelled the rebel positions with the support of Albania.', [['France', E.FRA], ['Albania', ALB]]);
+  assert.ok(!b.some((x) => ids(x.recipient).includes('ALB')), view(b).join('; '));
+});
