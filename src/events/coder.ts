@@ -501,7 +501,8 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
   // "Macedonia which is preparing an offensive": the subject of a relative clause is the antecedent
   // of its pronoun (the group right before it), whatever its preposition; none when there is no group there
   let relPron = -1;
-  for (let k = i - 1; k > lo && toks[k]!.pos !== 'VERB'; k--) if (/^(which|who)$/.test(toks[k]!.low)) { relPron = k; break; }
+  // ("a general strike that shut down the capital": "that" right after a noun and right before the verb is one too)
+  for (let k = i - 1; k > lo && toks[k]!.pos !== 'VERB'; k--) if (/^(which|who)$/.test(toks[k]!.low) || relThat(toks, k, i)) { relPron = k; break; }
   const antecedent = relPron > lo ? leftG.find((g) => g.to === relPron - 1 || (g.to === relPron - 2 && toks[relPron - 1]!.low === ',')) ?? null : undefined;
   if (antecedent !== undefined) subj = antecedent;
   else if (!subj) subj = subjCands.find((g) => g.prep === 'of') ?? null;
@@ -615,6 +616,13 @@ export function modalityCues(toks: Tok[], i: number, lo: number): { future: bool
   return { future, hypothetical, pluperfect, negated };
 }
 
+/** A relative "that" at k, subject of the verb at i: after a common noun, only auxiliaries/adverbs up to the verb. */
+function relThat(toks: Tok[], k: number, i: number): boolean {
+  if (toks[k]!.low !== 'that' || toks[k - 1]?.pos !== 'NOUN') return false;
+  for (let j = k + 1; j < i; j++) if (!['AUX', 'ADV', 'PART'].includes(toks[j]!.pos)) return false;
+  return true;
+}
+
 /** Is [a, b] an appositive noun phrase (a determiner and a noun, its only verbs reduced relatives)? */
 function appositive(toks: Tok[], a: number, b: number): boolean {
   if (b - a < 1 || !/^(a|an|the)$/.test(toks[a]!.low) || toks[a + 1]!.pos === 'VERB') return false;
@@ -662,6 +670,7 @@ export function subordination(toks: Tok[], i: number, lo: number, depth = 0): nu
   for (let k = i - 1; k >= lo; k--) {
     const w = toks[k]!.low;
     if (w === ',' && k < i - 1) break;
+    if (relThat(toks, k, i)) { d += 1; break; }
     if (w === 'who' || w === 'which' || w === 'whom' || w === 'where' || w === 'after' || w === 'when' || w === 'while' || w === 'because' || w === 'since' || w === 'before' || w === 'until' || w === 'as' && toks[k + 1]?.pos !== 'ADJ') { d += 1; break; }
   }
   return d;

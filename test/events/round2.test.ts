@@ -94,3 +94,9 @@ test('"with X\'s help" / "with the support of X" names a helper, not the target'
   const b = code('France shelled the rebel positions with the support of Albania.', [['France', E.FRA], ['Albania', ALB]]);
   assert.ok(!b.some((x) => ids(x.recipient).includes('ALB')), view(b).join('; '));
 });
+
+test('a relative "that" after a noun opens a clause whose subject is that noun ("a strike that shut down X" is not the parties\')', () => {
+  const NPL: Ent = { id: 'NPL', kind: 'state', cc: 'NPL', code: 'NPL', name: 'Nepal' };
+  const es = code('Opposition parties in Nepal organized a general strike that paralysed the capital on Monday.', [['Opposition parties in Nepal', NPL]]);
+  assert.ok(!es.some((x) => x.text_info.trigger.text === 'paralysed' && ids(x.actor)[0] === 'NPL'), view(es).join('; '));
+});
