@@ -204,8 +204,10 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     if (!roles.source && frame?.speakerGroup && !roles.passive) {
       // "Uganda said on Sunday it had paid ...": an unresolved pronoun subject is the speaker
       let k = trig.i - 1;
-      while (k >= lo && !/^(it|he|she|they|we|i)$/.test(toks[k]!.low) && toks[k]!.pos !== 'VERB') k--;
-      if (k >= lo && /^(it|he|she|they|we|i)$/.test(toks[k]!.low)) roles = { ...roles, source: frame.speakerGroup };
+      // ("Bosnian Serbs said their forces had completed ...": the speaker's own forces are the speaker's side)
+      const pron = (x: number): boolean => /^(it|he|she|they|we|i)$/.test(toks[x]!.low) || /^(their|its|our)$/.test(toks[x]!.low) && toks[x + 1]?.pos === 'NOUN';
+      while (k >= lo && !pron(k) && toks[k]!.pos !== 'VERB') k--;
+      if (k >= lo && pron(k)) roles = { ...roles, source: frame.speakerGroup };
     }
     // "X claimed (that) they had attacked Y": the speaker taking credit for its own attack is a
     // claim of responsibility (CAMEO 015, the codebook's coding), not a report of the attack

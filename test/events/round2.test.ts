@@ -100,3 +100,10 @@ test('a relative "that" after a noun opens a clause whose subject is that noun (
   const es = code('Opposition parties in Nepal organized a general strike that paralysed the capital on Monday.', [['Opposition parties in Nepal', NPL]]);
   assert.ok(!es.some((x) => x.text_info.trigger.text === 'paralysed' && ids(x.actor)[0] === 'NPL'), view(es).join('; '));
 });
+
+test('"X said their forces had ..." : the speaker\'s own forces, unresolved, act for the speaker', () => {
+  const es = code('Serbia said on Tuesday their forces had completed a withdrawal from Kosovo.', [['Serbia', { id: 'SRB', kind: 'state', cc: 'SRB', code: 'SRB', name: 'Serbia' }], ['Kosovo', { id: 'XKX', kind: 'state', cc: 'XKX', code: 'XKX', name: 'Kosovo' }]]);
+  const e = es.find((x) => x.event === 'RETREAT');
+  assert.ok(e, view(es).join('; '));
+  assert.deepEqual(ids(e.actor), ['SRB']);
+});
