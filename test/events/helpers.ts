@@ -1,7 +1,8 @@
 // Test helper: a DatedDoc built by hand, with given substrings marked as resolved mentions,
 // so the coder is tested independently of the actors stage. Sample texts are written for these tests.
 import { splitSentences } from '../../src/text/sentences.js';
-import type { DatedDoc, Entity, EntityKind, Mention, TimeExpr } from '../../src/types.js';
+import type { DatedDoc, Entity, EntityKind, EventRecord, Mention, TimeExpr } from '../../src/types.js';
+import { codeEvents } from '../../src/events/index.js';
 
 export interface Ent { id: string; kind?: EntityKind; cc?: string | null; code?: string; name?: string; sector?: string | null }
 
@@ -45,3 +46,11 @@ export function makeDoc(text: string, marks: Array<[string, Ent]>, refDate = '20
     article: { id: 'sample', url: null, canonical_url: null, title: null, published: refDate, modified: null, authors: [], site: null, language: 'en', lede: null, body: text, blocks: [], captions: [], links: [], section: null, tags: [] },
   };
 }
+
+/** The events the coder gives for `text` with the given substrings marked as mentions. */
+export function codeMarked(text: string, marks: Array<[string, Ent]>): EventRecord[] {
+  return codeEvents(makeDoc(text, marks)).events;
+}
+export const ids = (es: { id: string }[]): string[] => es.map((e) => e.id);
+/** One line per event ("051 RUS->AFG "recognised""), for assertion messages. */
+export const eventView = (es: EventRecord[]): string[] => es.map((e) => `${e.cameo} ${ids(e.actor).join('+')}->${ids(e.recipient).join('+')} "${e.text_info.trigger.text}"`);

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeEvents } from '../../src/events/index.js';
-import { makeDoc, E, type Ent } from './helpers.js';
+import { codeMarked as code, ids, eventView as view, makeDoc, E, type Ent } from './helpers.js';
 
 const MLI: Ent = { id: 'MLI', kind: 'state', cc: 'MLI', code: 'MLI', name: 'Mali' };
 const SRB: Ent = { id: 'SRB', kind: 'state', cc: 'SRB', code: 'SRB', name: 'Serbia' };
@@ -13,11 +13,6 @@ const PSE: Ent = { id: 'PSE', kind: 'state', cc: 'PSE', code: 'PSE', name: 'Pale
 const LBN: Ent = { id: 'LBN', kind: 'state', cc: 'LBN', code: 'LBN', name: 'Lebanon' };
 const SYR: Ent = { id: 'SYR', kind: 'state', cc: 'SYR', code: 'SYR', name: 'Syria' };
 
-function code(text: string, marks: Array<[string, Ent]>) {
-  return codeEvents(makeDoc(text, marks)).events;
-}
-const ids = (es: { id: string }[]) => es.map((e) => e.id);
-const view = (es: ReturnType<typeof code>) => es.map((e) => `${e.cameo} ${ids(e.actor).join('+')}->${ids(e.recipient).join('+')} "${e.text_info.trigger.text}"`);
 
 test('a relative clause ("Mali, which is preparing ...") is not coordinated with the main verb: no event for its verb with the main subject', () => {
   const es = code('France is providing fuel and military intelligence to Mali which is preparing a new offensive against the rebels.', [['France', E.FRA], ['Mali', MLI]]);
