@@ -13,7 +13,7 @@
 //   call before either has run.
 // - events last: it reads mentions and time expressions; it never re-derives them.
 
-import { rawToArticle, detectLanguage } from './article/index.js';
+import { rawToArticle } from './article/index.js';
 import { decideLanguage } from './article/language.js';
 import { splitSentences } from './text/sentences.js';
 import { loadKB, recognizeActors, type KnowledgeBase } from './actors/index.js';
@@ -57,8 +57,9 @@ export function articleStage(raw: RawDocument, defaultDate: string | null = null
   }
   if (!doc.text.trim()) addMessage(doc, 'article:empty', `no body text found in ${raw.origin}`, 'error');
   // decideLanguage (no declared tag) = the trigram guess after a cheap "clearly English" word
-  // check; the trigram model was ~17% of coding time on plain-text input, nearly all English.
-  const lang = article.language ?? (doc.text.length >= 40 ? decideLanguage(doc.text, null) : detectLanguage(doc.text));
+  // check (the trigram model was ~17% of coding time on plain-text input, nearly all English),
+  // and only a clear guess for a short text.
+  const lang = article.language ?? decideLanguage(doc.text, null);
   article.language = lang;
   if (lang && lang !== 'en') {
     doc.english = false;

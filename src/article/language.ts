@@ -69,10 +69,12 @@ function shortTextLanguage(text: string): string | null {
 
 export function decideLanguage(body: string, declared: string | null | undefined): string | null {
   const dec = normalizeLangTag(declared);
+  // nothing declared: a short text goes through the cautious short-text rule at any length
+  // (francAll says 'und' below 20 characters); with a declaration, under 40 characters it wins
   const guess =
-    body.length < 40 ? null
+    !dec && body.length < TRUST_BODY ? (clearlyEnglish(body) ? 'en' : shortTextLanguage(body))
+    : body.length < 40 ? null
     : clearlyEnglish(body) ? 'en'
-    : !dec && body.length < TRUST_BODY ? shortTextLanguage(body)
     : detectLanguage(body);
   if (!guess) return dec;
   if (!dec) return guess;

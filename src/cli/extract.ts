@@ -3,7 +3,8 @@
 // an indented object, several as one object per line (the first is held back until we know).
 
 import type { Command } from 'commander';
-import { detectLanguage, rawToArticle } from '../article/index.js';
+import { rawToArticle } from '../article/index.js';
+import { decideLanguage } from '../article/language.js';
 import { articleToMarkdown } from '../article/markdown.js';
 import type { Article } from '../types.js';
 import { addSourceOptions, exitOnClosedStdout, iterateDocs, usageError, writeOut, type SourceFlags, sourceOptionsOrUsage } from './common.js';
@@ -41,7 +42,7 @@ export function register(program: Command): void {
     await iterateDocs(inputs, opts, async (raw) => {
       const article = rawToArticle(raw);
       // as the pipeline's language stage does, so `extract` shows what later stages will see
-      if (!article.language && article.body.trim()) article.language = detectLanguage(article.body);
+      if (!article.language && article.body.trim()) article.language = decideLanguage(article.body, null);
       count++;
       if (format === 'md') {
         await writeOut((count > 1 ? '\n---\n\n' : '') + articleToMarkdown(article));
