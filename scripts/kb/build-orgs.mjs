@@ -10,14 +10,15 @@ const split = (s) => (s ? s.split(';').map((x) => x.trim()).filter(Boolean) : []
 const out = [];
 for (const line of readFileSync(join(ROOT, 'scripts', 'kb', 'orgs-table.txt'), 'utf8').split('\n')) {
   if (!line.trim() || line.startsWith('#')) continue;
-  const [id, kind, name, aliases, country, sector, code, valid] = line.split('|').map((x) => x.trim());
+  const [id, kind, name, aliases, country, sector, code, valid, extra] = line.split('|').map((x) => x.trim());
   const e = { id, kind, name, aliases: split(aliases), country: country === '-' ? null : country, sector: sector || null };
   if (code) e.code = code;
   if (valid) {
     const [start, end] = valid.split('..');
     e.valid = { start: start || null, end: end || null };
   }
-  e.sources = [OWN];
+  // a 9th column names the convention a coding follows (state media GOV), beside the facts' source
+  e.sources = extra ? [OWN, extra] : [OWN];
   out.push(e);
 }
 writeFileSync(join(ROOT, 'data', 'kb', 'organizations.json'), JSON.stringify(out, null, 1) + '\n');
