@@ -238,6 +238,11 @@ export interface EventRecord {
   event_loc: EventLocation | null;
   text_info: { sentence: number; start: number; end: number; trigger: { text: string; start: number; end: number } };
   confidence: number;
+  /** Set when the record codes a stated intention the CAMEO codebook's way ("X will / would / is
+   * willing to <act>" → 03x intent or 13x threat; "X will not <cooperate>" → 12x refusal): the
+   * announced act as the lexicon codes it (its CAMEO code, PLOVER type, modality and negation).
+   * `cameo`/`event` then hold the intent, refusal or threat. Absent on other records. */
+  intended?: { cameo: string; event: string | null; modality: Modality; negated: boolean };
 }
 
 // ---------------------------------------------------------------- the document
