@@ -6,6 +6,7 @@
 import type { Tok } from './tokens.js';
 import type { CueLexicon } from './quotes-cues.js';
 import { cueFeatures, loadCueModel, score } from './quotes-model.js';
+import { loadSparseModel, sparseFeatures, sparseScore } from './quotes-learned.js';
 
 export interface Attrib {
   cue: [number, number];
@@ -258,7 +259,9 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
   let first = 0;
   while (first < last && (isQuote(toks[first]) || isPunct(toks[first]))) first++;
   const model = loadCueModel();
+  const sparse = loadSparseModel();
   let prevRate = 0;
+  let nested = false; // an earlier verb of the sentence is a likely cue (the sparse model's feature)
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     // "according to X"
@@ -302,9 +305,18 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
     const colon = toks[i + 1]?.text === ':' && !quoted(t.start);
     const rate = cueRate(toks, i, lex, quoted);
     const known = lex.byContext.has(t.lemma);
-    const p = known ? score(model, cueFeatures(toks, i, rate, quoted(t.start), prevRate)) : 0;
+    let p: number, th: number;
+    if (sparse && t.pos === 'VERB') {
+      // every verb, whatever its lemma, scored from its context (quotes-learned.ts)
+      p = sparseScore(sparse, sparseFeatures(toks, i, quoted(t.start), nested));
+      th = sparse.threshold;
+    } else {
+      p = known ? score(model, cueFeatures(toks, i, rate, quoted(t.start), prevRate)) : 0;
+      th = model.threshold;
+    }
     if (known) prevRate = Math.max(prevRate, rate);
-    if (!colon && p < model.threshold && !afterQuote(toks, i, last)) continue;
+    if (t.pos === 'VERB' && (lex.byContext.get(t.lemma)?.[0] ?? 0) >= CUE_RATE) nested = true;
+    if (!colon && p < th && !afterQuote(toks, i, last)) continue;
     // "was quoted as saying by TASS": the passive "quoted" is the cue, "saying" adds nothing
     if (toks[i - 1]?.low === 'as' && toks[i - 2]?.lemma === 'quote') continue;
     const cue: [number, number] = [i, i];

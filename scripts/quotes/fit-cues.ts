@@ -1,0 +1,135 @@
+// Fits the sparse attribution-cue model (src/events/quotes-learned.ts) on PolNeAR's train split
+// (../shared/gold/polnear/polnear_train.jsonl; never dev or test), first annotator per article,
+// and writes data/quotes/cue-sparse.json.
+// - rows: every candidate token (verb, noun, adjective) of every sentence; label: the token heads
+//   an annotated cue (the last verb inside the cue span; a noun or adjective when it has no verb);
+// - model: logistic regression by AdaGrad SGD with an L2 penalty; features seen fewer than
+//   MIN_COUNT times in the fitting rows are dropped;
+// - thresholds: the best cue-head F1 when each half of the fitting articles is scored by a model
+//   fitted on the other half (verbs and nouns/adjectives apart);
+// - by default the last 20% of the train articles are held out (--all fits on every article):
+//   `npm run eval:quotes -- --split train --skip 672` scores that slice.
+//   node --import tsx scripts/quotes/fit-cues.ts [--all]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { articleStage, sentenceStage } from '../../src/pipeline.js';
+import type { RawDocument } from '../../src/types.js';
+import { quotedSegments } from '../../src/events/quotes.js';
+import { sentenceTokens } from '../../src/events/tokens.js';
+import { loadCues } from '../../src/events/quotes-cues.js';
+import { isCandidate, sparseFeatures } from '../../src/events/quotes-learned.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const all = process.argv.includes('--all');
+const HOLD_FROM = 672; // train articles 673..840 are the validation slice
+const MIN_COUNT = 2, EPOCHS = 6, L2 = 1e-6, LR = 0.1;
+const recs = readFileSync(join(ROOT, '..', 'shared', 'gold', 'polnear', 'polnear_train.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const lex = loadCues();
+
+interface Row { f: string[]; y: number; noun: boolean; art: number }
+const rows: Row[] = [];
+const seen = new Set<string>();
+const t0 = Date.now();
+for (const r of recs) {
+  if (seen.has(r.doc_id)) continue;
+  seen.add(r.doc_id);
+  const art = seen.size - 1;
+  if (!all && art >= HOLD_FROM) continue;
+  const raw: RawDocument = { id: r.doc_id, kind: 'text', content: r.text, origin: r.doc_id, hints: { published: r.dct ?? null } };
+  const d = sentenceStage(articleStage(raw, r.dct ?? null));
+  const shift = Math.max(0, r.text.indexOf(d.text.slice(0, 50)));
+  const cues: Array<[number, number]> = r.attributions.filter((a: any) => a.cue).map((a: any) => [a.cue.frags[0][0] - shift, a.cue.frags.at(-1)[1] - shift]);
+  const segs = quotedSegments(d.text);
+  const inQ = (p: number): boolean => segs.some((q) => p >= q.start && p < q.end);
+  for (const s of d.sentences) {
+    const toks = sentenceTokens(s, d.text);
+    const heads = new Set<number>();
+    for (const [a, b] of cues) {
+      if (b <= s.start || a >= s.end) continue;
+      let h = -1, hn = -1;
+      toks.forEach((t, k) => {
+        if (t.start < a || t.end > b) return;
+        if (t.pos === 'VERB') h = k;
+        else if (isCandidate(t) && hn < 0) hn = k;
+      });
+      if (h >= 0 || hn >= 0) heads.add(h >= 0 ? h : hn);
+    }
+    let nested = false;
+    toks.forEach((t, k) => {
+      if (!isCandidate(t)) return;
+      rows.push({ f: sparseFeatures(toks, k, inQ(t.start), nested), y: heads.has(k) ? 1 : 0, noun: t.pos !== 'VERB', art });
+      if (t.pos === 'VERB' && (lex.byContext.get(t.lemma)?.[0] ?? 0) >= 0.3) nested = true;
+    });
+  }
+}
+process.stderr.write(`${seen.size} articles read, ${rows.length} rows (${rows.filter((r) => r.y).length} cue heads) in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+
+type Model = { w: Map<string, number>; b: number };
+function fit(train: Row[]): Model {
+  const cnt = new Map<string, number>();
+  for (const r of train) for (const x of r.f) cnt.set(x, (cnt.get(x) ?? 0) + 1);
+  const w = new Map<string, number>(), g2 = new Map<string, number>();
+  let b = 0, gb = 1;
+  const order = train.map((_, k) => k);
+  let seed = 7;
+  const rnd = (): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  for (let ep = 0; ep < EPOCHS; ep++) {
+    for (let k = order.length - 1; k > 0; k--) { const j = Math.floor(rnd() * (k + 1)); [order[k], order[j]] = [order[j]!, order[k]!]; }
+    for (const n of order) {
+      const r = train[n]!;
+      const fs = r.f.filter((x) => cnt.get(x)! >= MIN_COUNT);
+      let z = b;
+      for (const x of fs) z += w.get(x) ?? 0;
+      const e = 1 / (1 + Math.exp(-z)) - r.y;
+      for (const x of fs) {
+        const wx = w.get(x) ?? 0;
+        const g = e + L2 * wx;
+        const a = (g2.get(x) ?? 1) + g * g;
+        g2.set(x, a);
+        w.set(x, wx - LR * g / Math.sqrt(a));
+      }
+      gb += e * e;
+      b -= LR * e / Math.sqrt(gb);
+    }
+  }
+  return { w, b };
+}
+const prob = (m: Model, f: string[]): number => {
+  let z = m.b;
+  for (const x of f) z += m.w.get(x) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+};
+function bestThreshold(scored: Array<[number, number]>): { th: number; f: number } {
+  const ng = scored.filter(([, y]) => y).length;
+  let best = { th: 0.5, f: 0 };
+  for (let th = 0.1; th < 0.95; th += 0.02) {
+    let tp = 0, np = 0;
+    for (const [p, y] of scored) if (p >= th) { np++; tp += y; }
+    const P = tp / (np || 1), R = tp / (ng || 1), f = P + R ? 2 * P * R / (P + R) : 0;
+    if (f > best.f) best = { th: Math.round(th * 100) / 100, f };
+  }
+  return best;
+}
+// thresholds from a two-fold cross-fit over the fitting articles
+const fitRows = rows;
+const sv: Array<[number, number]> = [], sn: Array<[number, number]> = [];
+for (const fold of [0, 1]) {
+  const m = fit(fitRows.filter((r) => r.art % 2 !== fold));
+  for (const r of fitRows) if (r.art % 2 === fold) (r.noun ? sn : sv).push([prob(m, r.f), r.y]);
+}
+const tv = bestThreshold(sv), tn = bestThreshold(sn);
+process.stderr.write(`cross-fit head F1: verbs ${(100 * tv.f).toFixed(1)} at ${tv.th}; nouns/adjectives ${(100 * tn.f).toFixed(1)} at ${tn.th}\n`);
+const m = fit(fitRows);
+const weights: Record<string, number> = {};
+// (weights under 0.05 dropped: the file stays under 2 MB)
+for (const [k, v] of [...m.w].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))) if (Math.abs(v) >= 0.05) weights[k] = Math.round(v * 1000) / 1000;
+const SRC = 'PolNeAR v1.0.0 train split (Newell, Margolin & Ruths, LREC 2018; github.com/networkdynamics/PolNeAR, commit c3eee83), first annotator per article';
+const head = JSON.stringify({
+  source: `Logistic weights fitted by scripts/quotes/fit-cues.ts${all ? ' --all' : ''} on the ${SRC}, ${all ? 'all 840 articles' : `articles 1-${HOLD_FROM} (the last ${840 - HOLD_FROM} held out for validation)`}; features as in src/events/quotes-learned.ts; thresholds = best cue-head F1 of a two-fold cross-fit (verbs ${(100 * tv.f).toFixed(1)}, nouns/adjectives ${(100 * tn.f).toFixed(1)}).`,
+  bias: Math.round(m.b * 1000) / 1000, threshold: tv.th, nounThreshold: tn.th,
+});
+// one weight a line (a diff of a refit stays readable)
+writeFileSync(join(ROOT, 'data', 'quotes', 'cue-sparse.json'), head.slice(0, -1) + ',\n"weights":{\n'
+  + Object.entries(weights).map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',\n') + '}}\n');
+process.stderr.write(`${Object.keys(weights).length} weights written; ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);

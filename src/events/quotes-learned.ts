@@ -1,0 +1,128 @@
+// A learned attribution-cue classifier: for a candidate token (a verb, or a noun or adjective
+// that can carry a stance: "criticism of", "eager to"), whether it heads a PolNeAR cue. A
+// logistic model over sparse string features (the lemma itself, its neighbours, what kind of
+// subject stands before it, whether a clause, "that", a quotation mark or a preposition follows,
+// whether it stands inside a quotation). Unlike the dense model (quotes-model.ts), it scores
+// every lemma, including the rare ones and the ones used more often without an attribution
+// ("want", "see", "show"), from their context. Weights: data/quotes/cue-sparse.json, fitted on
+// PolNeAR's train split by scripts/quotes/fit-cues.ts; the same `sparseFeatures` is used for
+// fitting and for applying them.
+import { readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Tok } from './tokens.js';
+
+export interface SparseModel {
+  weights: Map<string, number>;
+  bias: number;
+  /** verb cues: the train-optimal threshold on the model's probability */
+  threshold: number;
+  /** noun and adjective cues (fewer and harder to attribute): a threshold of their own */
+  nounThreshold: number;
+}
+
+const QUOTE = /^(["“”‘’'«»]|''|``)$/;
+const SKIP_POS = new Set(['AUX', 'ADV', 'PART']);
+const MODAL = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can']);
+const CLAUSE_WORD = /^(that|if|whether|how|why|what|when|where|who|:)$/;
+
+/** Which tokens the model scores. */
+export function isCandidate(t: Tok): boolean {
+  return (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^[a-z]/i.test(t.text) && t.low.length > 1;
+}
+
+/** Coarse shape of a token for context features: the word itself for function words, the POS
+ * tag for content words (so the model learns "the subject is a name", not which name). */
+function shape(t: Tok | undefined): string {
+  if (!t) return '#';
+  if (QUOTE.test(t.text)) return 'Q';
+  if (/^(PRON|ADP|SCONJ|CCONJ|DET|AUX|PART)$/.test(t.pos) || /^[^\w]/.test(t.text)) return t.low;
+  return t.pos;
+}
+
+/**
+ * The features of the token at `i`, as strings. `inQuote`: the token stands inside a quotation
+ * (PolNeAR rarely annotates a cue nested in a direct quote); `nested`: an earlier token of the
+ * sentence already looked like a cue.
+ */
+export function sparseFeatures(toks: ReadonlyArray<Tok>, i: number, inQuote: boolean, nested: boolean): string[] {
+  const t = toks[i]!;
+  const L = t.lemma, P = t.pos;
+  const q = inQuote ? 'q' : 'o';
+  const f: string[] = [`l=${L}`, `lp=${L}|${P}`, `w=${t.low}`, `p=${P}`, `pq=${P}|${q}`, `lq=${L}|${q}`];
+  // the subject side: skip auxiliaries, adverbs and negation
+  let k = i - 1;
+  let modal = false, neg = false;
+  while (k >= 0 && SKIP_POS.has(toks[k]!.pos) && i - k <= 4) {
+    if (MODAL.has(toks[k]!.low)) modal = true;
+    if (toks[k]!.low === 'not' || toks[k]!.low === "n't") neg = true;
+    k--;
+  }
+  const s = toks[k];
+  const ss = shape(s);
+  f.push(`s=${ss}|${P}`, `ls=${L}|${ss}`);
+  if (s?.pos === 'PRON') f.push(`sp=${P}|${/^(he|she|they|i|we|you|it)$/.test(s.low) ? 'pers' : s.low}`);
+  if (modal) f.push(`modal|${P}`);
+  if (neg) f.push(`neg|${P}`);
+  const p1 = toks[i - 1], p2 = toks[i - 2];
+  f.push(`p1=${shape(p1)}|${P}`, `p2=${shape(p2)}|${shape(p1)}|${P}`, `lp1=${L}|${p1?.low ?? '#'}`);
+  // the object side
+  const n1 = toks[i + 1], n2 = toks[i + 2];
+  f.push(`n1=${shape(n1)}|${P}`, `ln1=${L}|${shape(n1)}`, `n12=${shape(n1)}|${shape(n2)}|${P}`, `lnw=${L}|${n1?.low ?? '#'}`);
+  let clause = !!n1 && (CLAUSE_WORD.test(n1.low) || QUOTE.test(n1.text));
+  let thatLater = false;
+  for (let m = i + 1; !clause && m < toks.length && m <= i + 6; m++) {
+    const x = toks[m]!;
+    if (/^[.;!?]$/.test(x.text)) break;
+    if (x.text === ',' && !QUOTE.test(toks[m + 1]?.text ?? '')) break;
+    if (x.pos === 'VERB' || x.pos === 'AUX') clause = true;
+    if (x.low === 'that' && m > i + 1) thatLater = true;
+  }
+  if (clause) f.push(`clause|${P}`, `lclause=${L}`);
+  if (thatLater) f.push(`thatlater|${P}`);
+  // a possessive or an "of/from/by" phrase names the holder of a noun cue ("his criticism of",
+  // "criticism from Democrats")
+  if (P !== 'VERB') {
+    const poss = p1 && (/^(his|her|their|its|our|my|your)$/.test(p1.low) || p1.low === "'s");
+    if (poss) f.push(`poss|${P}`, `lposs=${L}`);
+  }
+  let firstVerb = true;
+  for (let m = 0; m < i; m++) if (toks[m]!.pos === 'VERB') { firstVerb = false; break; }
+  if (firstVerb) f.push(`first|${P}`);
+  if (i <= 1) f.push(`start|${P}`);
+  if (nested) f.push(`nested|${P}`, `nestq|${P}|${q}`);
+  if (/ing$/.test(t.low) && p1?.text === ',') f.push(`ingcomma|${P}`);
+  if (p1?.low === 'to' && p1.pos === 'PART') f.push(`inf|${P}`, `linf=${L}`);
+  return f;
+}
+
+export function sparseScore(m: SparseModel, feats: string[]): number {
+  let z = m.bias;
+  for (const x of feats) z += m.weights.get(x) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+let cached: SparseModel | null | undefined;
+
+/** The model, or null when data/quotes/cue-sparse.json is absent (then the dense model alone decides). */
+export function loadSparseModel(): SparseModel | null {
+  if (cached !== undefined) return cached;
+  const here = dirname(fileURLToPath(import.meta.url));
+  let p = '';
+  for (const up of [join(here, '..', '..'), join(here, '..', '..', '..')]) {
+    const c = join(up, 'data', 'quotes', 'cue-sparse.json');
+    try { readFileSync(c); p = c; break; } catch { /* next candidate */ }
+  }
+  if (!p) return (cached = null);
+  const j = JSON.parse(readFileSync(p, 'utf8'));
+  if (typeof j.source !== 'string' || !j.weights || typeof j.weights !== 'object' || !Number.isFinite(j.bias)
+    || !(j.threshold > 0 && j.threshold < 1) || !(j.nounThreshold > 0 && j.nounThreshold <= 1)) {
+    throw new Error(`${p}: expected {source, weights: {feature: number}, bias, threshold in (0,1), nounThreshold in (0,1]}`);
+  }
+  const weights = new Map<string, number>();
+  for (const [k, v] of Object.entries(j.weights)) {
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`${p}: weight of "${k}" is not a number`);
+    weights.set(k, v);
+  }
+  return (cached = { weights, bias: j.bias, threshold: j.threshold, nounThreshold: j.nounThreshold });
+}
