@@ -261,9 +261,17 @@ for (const entries of Object.values(forms)) {
     set.add(e.lemma);
   }
 }
+// protest codes (141-145) take a fourth digit by what the protesters demand (CAMEO 1.1b3: 1
+// leadership change, 2 policy change, 3 rights, 4 institutions/regime): "14 +1 WORDS" lines of
+// refine.txt. Every pattern giving a 3-digit 14x code gets a copy with the purpose words as one more
+// item ("began a hunger strike" + "to demand the resignation" -> 1421); a verb whose default is 14x
+// gets the bare refinement. Collected here, added after the generic refinements below.
+const purposeLines: { digit: string; words: string; line: number }[] = [];
 refineLines.forEach((raw, k) => {
   const l = raw.replace(/#.*/, '').trim();
   if (!l) return;
+  const pm = /^14\s+\+([1-4])\s+(.+)$/.exec(l);
+  if (pm) { purposeLines.push({ digit: pm[1]!, words: pm[2]!, line: k + 1 }); return; }
   const m = /^(\d{2})\s+(\d{3,4})\s+(.+)$/.exec(l);
   if (!m) throw new Error(`data/lexicon/refine.txt:${k + 1}: expected "root code WORDS", got "${raw.trim()}"`);
   const [, root, code, words] = m as unknown as [string, string, string, string];
@@ -291,6 +299,38 @@ refineLines.forEach((raw, k) => {
     }
   }
 });
+
+const PROTEST3 = /^14[1-5]$/;
+// block -> protest default code -> verbs of the block with that default
+const protestVerbs = new Map<string, Map<string, Set<string>>>();
+for (const entries of Object.values(forms)) {
+  for (const e of entries) {
+    if (!e.code || !PROTEST3.test(e.code)) continue;
+    let m = protestVerbs.get(e.block);
+    if (!m) protestVerbs.set(e.block, (m = new Map()));
+    let set = m.get(e.code);
+    if (!set) m.set(e.code, (set = new Set()));
+    set.add(e.lemma);
+  }
+}
+for (const { digit, words, line } of purposeLines) {
+  const alts = [...words.matchAll(/\(([^)]*)\)|(\S+)/g)].map((x) => (x[1] ?? x[2])!);
+  // one item of alternatives: any of the family's words or phrases
+  const item = alts.flatMap((a) => parsePatternSide(a.includes(' ') ? `(${a})` : a).flat());
+  if (!item.length) throw new Error(`data/lexicon/refine.txt:${line}: no words after "14 +${digit}"`);
+  for (const [block, ps] of Object.entries(patterns)) {
+    for (const p of patternsBase.get(block) ?? []) {
+      if (!p.code || !PROTEST3.test(p.code) || !p.after.length || !codes[p.code + digit]) continue;
+      ps.push({ before: p.before, after: [...p.after, item], code: p.code + digit, ...(p.from ? { from: p.from } : {}) });
+      nRefine++;
+    }
+    for (const [code, lemmas] of protestVerbs.get(block) ?? []) {
+      if (!codes[code + digit]) continue;
+      ps.push({ before: [], after: [item], code: code + digit, from: [...lemmas], only: true });
+      nRefine++;
+    }
+  }
+}
 
 writeFileSync(join(OUT, 'verbs.json'), JSON.stringify({
   source: "PETRARCH2 CAMEO verb-pattern dictionary CAMEO.2.0.txt, openeventdata/petrarch2 @ 676801cd9cb2924bbbad09f86d15c9323e7097bf (MIT, (c) 2015 Open Event Data Alliance); reduced by scripts/lexicon/build.ts: verb surface forms -> {lemma, block, default CAMEO code}; per block, patterns of words before/after the verb -> CAMEO code",
