@@ -12,6 +12,7 @@ import { addMessage } from '../types.js';
 import type { Cand, KnowledgeBase, OrgEntry, PersonEntry, RoleEntry } from './kb.js';
 import { padEnd, padStart, within } from './kb.js';
 import { tokenize, type Tok } from './trie.js';
+import { loadDescriptions, type Descriptions } from './generic.js';
 
 /** modifiers between a country and a title: "Poland's current interior minister", "then defence minister" */
 const MODS = new Set(['junior', 'federal', 'regional', 'provincial', 'current', 'then', 'new', 'acting', 'outgoing', 'incoming', 'interim', 'top', 'senior', 'veteran', 'longtime', 'long-time', 'powerful', 'hardline', 'influential', 'newly', 'appointed', 'elected', 'caretaker', 'de', 'facto', 'ruling', 'deputy', 'chief']);
@@ -79,6 +80,12 @@ interface Ctx {
   lineEnd: number[];
   /** entity id → index of its last non-pronoun mention */
   lastById: Map<string, number>;
+  /** generic descriptions (data/actors/descriptions.json) */
+  desc: Descriptions;
+  /** gender of people described but not named ("a young girl"), by entity id, for a later he/she */
+  gender: Map<string, 'm' | 'f'>;
+  /** descriptions of someone's relative ("his father"): no antecedent for a later pronoun */
+  relational: WeakSet<Mention>;
 }
 
 // ASCII fast paths: these run for every token
@@ -99,7 +106,7 @@ export interface RecognizeOptions {
 
 export function recognize(doc: SentencedDoc, kb: KnowledgeBase, opts: RecognizeOptions = {}): Mention[] {
   const toks = tokenize(doc.text);
-  const ctx: Ctx = { doc, kb, toks, sent: [], sentStart: [], posAt: () => undefined, mentions: [], sentDate: new Map(), refDate: doc.refDate ?? '9999-12-30', headline: [], unknownNames: new Map(), lineEnd: [], lastById: new Map(), acronyms: new Set() };
+  const ctx: Ctx = { doc, kb, toks, sent: [], sentStart: [], posAt: () => undefined, mentions: [], sentDate: new Map(), refDate: doc.refDate ?? '9999-12-30', headline: [], unknownNames: new Map(), lineEnd: [], lastById: new Map(), acronyms: new Set(), desc: loadDescriptions(), gender: new Map(), relational: new WeakSet() };
   indexSentences(ctx, opts.headlines !== false);
   if (doc.text.includes('(')) acronymDefs(ctx);
   const chunks = chunkTokens(ctx);
@@ -112,18 +119,43 @@ export function recognize(doc: SentencedDoc, kb: KnowledgeBase, opts: RecognizeO
 
 // not "my"/"our": a possessive determiner qualifies a noun ("our partners"), it is no actor itself
 /** Whether position `at` lies inside a quotation opened since `from`. */
+const LETTER = /[\p{L}\p{N}]/u;
 function inQuote(text: string, from: number, at: number): boolean {
-  let straight = 0, curly = 0;
+  let straight = 0, curly = 0, single = 0;
   for (let x = from; x < at; x++) {
     const ch = text.charCodeAt(x);
     if (ch === 34) straight++;
     else if (ch === 0x201c) curly++;
     else if (ch === 0x201d && curly > 0) curly--;
+    else if (ch === 39 || ch === 0x2018 || ch === 0x2019) {
+      // single quotation marks ('I was chilling,' he said) — not an apostrophe inside a word
+      // ("don't", "I’ve") or before a year ("'90s")
+      const before = x > 0 && LETTER.test(text[x - 1]!), after = x + 1 < text.length && LETTER.test(text[x + 1]!);
+      if (before && after) continue;
+      if (!before && after && ch !== 0x2019 && !/\d/.test(text[x + 1]!)) single++;
+      else if (!after && single > 0) single--;
+    }
   }
-  return straight % 2 === 1 || curly > 0;
+  return straight % 2 === 1 || curly > 0 || single > 0;
 }
 
 const FIRST_SING = new Set(['i', 'me', 'myself']);
+/**
+ * "World War I", "Chang'e I,", "A.I.", a song "Give It To Me", "I Would Die 4 U": a numeral, a
+ * letter or a word of a title, not the pronoun — a capitalised neighbour inside the sentence, a
+ * word glued before it, or a comma right after a capitalised word.
+ */
+function titleWord(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx;
+  const t = toks[i]!, prev = toks[i - 1], next = toks[i + 1];
+  if (prev && prev.end === t.start && /[\p{L}.’']$/u.test(prev.text)) return true;
+  const capWord = (x: number) => !!toks[x] && isWord(toks[x]!) && isCap(toks[x]!) && !ctx.sentStart[x] && toks[x]!.key !== 'i' && ctx.sent[x] === ctx.sent[i];
+  if (prev && capWord(i - 1) && !/^(?:and|but|as|so|if|when|then|because)$/i.test(prev.text)) return true;
+  if (next && next.start === t.end + 1 && capWord(i + 1) && (t.key !== 'i' || t.text === 'I') && !/^(?:I|I['’]m)$/.test(next.text)) return true;
+  return t.key === 'i' && next?.key === ',' && !!prev && /[\p{L}’']$/u.test(prev.text) && prev.key !== 'and' && prev.key !== 'but' && isCap({ ...prev, text: prev.text.replace(/^\W+/, '') });
+}
+/** entity id of the author of a first-person report ("I ask him"): a person, no country, no sector */
+export const AUTHOR_ID = 'author';
 const FIRST_PLUR = new Set(['we', 'us', 'ourselves']);
 /**
  * "I" / "we" in reported speech: "I" → the nearest person named in the same sentence (the speaker of
@@ -145,20 +177,30 @@ function firstPerson(ctx: Ctx): void {
     const plur = FIRST_PLUR.has(t.key) && (t.key !== 'us' || t.text === 'us');
     if (!sing && !plur) continue;
     if (ctx.headline[i] || covered(t.start)) continue;
+    if (sing && titleWord(ctx, i)) continue;
     const sentence = ctx.sent[i]!;
     sentStart ??= new Map(ctx.doc.sentences.map((se) => [se.index, se.start]));
-    const fits = (m: Mention) => !!m.entity && m.type !== 'pronoun' && (sing
+    // a resolved he/she may be the speaker ('"I am hungry," she says')
+    const fits = (m: Mention) => !!m.entity && (m.type !== 'pronoun' || sing) && !ctx.relational.has(m) && (sing
       ? m.entity.kind === 'person'
       : m.entity.kind !== 'person' && m.entity.kind !== 'media' && !(m.entity.kind === 'state' && m.entity.sector === null));
     // inside a quotation the speaker stands outside it ('"We ...," the army said'); the sentence
     // before names the speaker of a quotation's second sentence (which has no opening mark)
     const sStart = sentStart.get(sentence) ?? 0;
     const quoted = inQuote(ctx.doc.text, sStart, t.start);
+    // a quotation's later sentences carry no opening mark: count the marks from the paragraph's start
+    const para = ctx.doc.text.lastIndexOf('\n', t.start) + 1;
+    const paraQuoted = quoted || inQuote(ctx.doc.text, para, t.start);
     const search = (ok: (m: Mention) => boolean): number => {
+      // outside quotation marks "I" is the author ("Ahmed tells me ..."), unless a statement "X said:" runs on
+      if (sing && !paraQuoted) return lastSpeaker(ctx, t.start, sentence, ok, false);
       let best = -1, dist = Infinity;
       mentions.forEach((m, x) => {
         if (m.sentence !== sentence || !ok(m)) return;
-        const d = (m.start > t.start ? m.start - t.end : t.start - m.end) + (quoted && inQuote(ctx.doc.text, sStart, m.start) ? 1e6 : 0);
+        const inside = quoted && inQuote(ctx.doc.text, sStart, m.start);
+        // someone the speaker describes ('"I hope the child lives," ...') is not the speaker
+        if (inside && m.type === 'description' && m.entity?.id.startsWith('new/described-')) return;
+        const d = (m.start > t.start ? m.start - t.end : t.start - m.end) + (inside ? 1e6 : 0);
         if (d < dist) { dist = d; best = x; }
       });
       if (best < 0) for (let x = mentions.length - 1; x >= 0; x--) {
@@ -166,11 +208,7 @@ function firstPerson(ctx: Ctx): void {
         if (m.sentence === sentence - 1 && ok(m)) { best = x; break; }
       }
       // a quotation running over several sentences, or a statement after "X said:": the last speaker
-      if (best < 0) {
-        // a quotation's later sentences carry no opening mark: count the marks from the paragraph's start
-        const para = ctx.doc.text.lastIndexOf('\n', t.start) + 1;
-        best = lastSpeaker(ctx, t.start, sentence, ok, quoted || inQuote(ctx.doc.text, para, t.start));
-      }
+      if (best < 0) best = lastSpeaker(ctx, t.start, sentence, ok, paraQuoted);
       return best;
     };
     const best = search(fits);
@@ -186,7 +224,23 @@ function firstPerson(ctx: Ctx): void {
       }
       continue;
     }
-    if (best < 0) continue;
+    if (best < 0 && sing) {
+      // a speaker the KB does not know ('"...," says Manal'; "Natasha Grey: I have ..."): a new person
+      const u = lastSpeaker(ctx, t.start, sentence, (m) => !m.entity && m.type === 'name' && !looksLikeOrganisation(m.text) && !ctx.acronyms.has(m.text), paraQuoted);
+      if (u >= 0) {
+        const m = mentions[u]!;
+        added.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'pronoun', entity: mkEntity(t.text, m.text, `new/${slug(m.text)}`, 'person', null, null, null, sentence, t.start, t.end), in_kb: false, antecedent: u });
+        continue;
+      }
+    }
+    if (best < 0) {
+      // the author's own "I" in a first-person report: a person, the article's author when it names one
+      if (sing && !paraQuoted) {
+        const by = ctx.doc.article?.authors?.[0] ?? null;
+        added.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'pronoun', entity: mkEntity(t.text, by ?? 'the author', AUTHOR_ID, 'person', null, null, null, sentence, t.start, t.end), in_kb: false, antecedent: null });
+      }
+      continue;
+    }
     const e: Entity = { ...mentions[best]!.entity!, entity_text: t.text, start: t.start, end: t.end, sentence };
     added.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'pronoun', entity: e, in_kb: mentions[best]!.in_kb, antecedent: best });
   }
@@ -354,6 +408,8 @@ function tokAt(toks: Tok[], pos: number): number {
  * quoted; outside quotation marks only a statement introduced by "X said:" counts (a press
  * release's paragraphs after it), within twelve — else the author's own "I", which is no actor.
  */
+/** verbs that introduce a quotation's speaker besides SPEECH ('"...," he replies') */
+const REPLY = new Set(['replies', 'replied', 'adds', 'asks', 'asked', 'tells', 'explains', 'recalls', 'recalled', 'continues', 'continued', 'insists', 'admits', 'admitted', 'recounts', 'recounted', 'writes']);
 function lastSpeaker(ctx: Ctx, at: number, sentence: number, fits: (m: Mention) => boolean, quoted: boolean): number {
   const { toks, mentions } = ctx;
   for (let x = mentions.length - 1; x >= 0; x--) {
@@ -367,9 +423,13 @@ function lastSpeaker(ctx: Ctx, at: number, sentence: number, fits: (m: Mention) 
     if (toks[v]?.key === "," && toks[v + 1] && SPEECH.has(toks[v + 1]!.key)) v++;
     else if (toks[v]?.key === ",") { let y = v + 1; while (y < toks.length && y < v + 12 && toks[y]!.key !== "," && toks[y]!.key !== ".") y++; if (toks[y]?.key === ',') v = y + 1; }
     const after = toks[v]?.key === 'has' || toks[v]?.key === 'had' ? v + 1 : v;
-    const speaksAfter = toks[after] && SPEECH.has(toks[after]!.key) ? after : -1;
+    const speaksAfter = toks[after] && (SPEECH.has(toks[after]!.key) || REPLY.has(toks[after]!.key)) ? after : -1;
     const b = tokAt(toks, m.start) - 1;
-    const speaksBefore = b >= 0 && SPEECH.has(toks[b]!.key);
+    const speaksBefore = b >= 0 && (SPEECH.has(toks[b]!.key) || REPLY.has(toks[b]!.key));
+    // a transcript's speaker label at a line's start ("SECRETARY KERRY: We talked ...")
+    // (only capitalised words, "SECRETARY", before the name on its line)
+    const label = toks[a]?.key === ':' && /^\s*(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(ctx.doc.text.slice(ctx.doc.text.lastIndexOf('\n', m.start - 1) + 1, m.start));
+    if (label) return x;
     if (speaksAfter < 0 && !speaksBefore) continue;
     if (quoted) return x;
     if (speaksAfter >= 0 && toks[speaksAfter + 1]?.key === ':') return x;
@@ -715,7 +775,7 @@ function lastPerson(ctx: Ctx, sentence: number, pred: (e: Entity, m: Mention) =>
 }
 
 function genderOf(ctx: Ctx, e: Entity): 'm' | 'f' | null {
-  return ctx.kb.people.get(e.id)?.gender ?? null;
+  return ctx.kb.people.get(e.id)?.gender ?? ctx.gender.get(e.id) ?? null;
 }
 
 const CLAUSE_WORDS = new Set([',', ';', ':', 'that', 'who', 'which', 'said', 'says', 'and', 'but', 'when', 'after', 'before', 'because', 'while', 'if', 'as']);
@@ -750,8 +810,17 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
     const i0 = c.i;
     // fast path: punctuation and plain words start nothing (most chunks of a text)
     if (c.k === 'punct') { k++; continue; }
+    // "One man I spoke to", "The carpenter says" at a sentence's start
+    if (c.k === 'cap' && ctx.sentStart[i0] && DESC_DET.has(toks[i0]!.key)) {
+      const n = describedPerson(ctx, chunks, k);
+      if (n > k) { k = n; continue; }
+    }
     if (c.k === 'word') {
       const w = toks[i0]!.key;
+      if (DESC_DET.has(w)) {
+        const n = describedPerson(ctx, chunks, k);
+        if (n > k) { k = n; continue; }
+      }
       if (!MODS.has(w) && !FORMER.has(w) && !PLURAL.has(w) && !PRONOUNS.has(w)) { k++; continue; }
     }
     const sentence = ctx.sent[i0]!;
@@ -777,6 +846,7 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
       // candidate earlier in the sentence needs a clause boundary between ("X said he would meet him")
       const obj = toks[i0]!.key === 'him';
       const a = lastPerson(ctx, sentence, (e, m) => {
+        if (ctx.relational.has(m)) return false;
         const pg = genderOf(ctx, e);
         if (!(pg === null || pg === g)) return false;
         return !obj || m.sentence !== sentence || clauseBetween(ctx, m.end, toks[i0]!.start);
@@ -1084,6 +1154,69 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
 }
 
 /** collective nouns after a qualifying sector word: "parliamentary delegation", "business groups" */
+/** words that open a description of a person not named: "a middle-aged carpenter", "one young girl", "my wife" */
+const DESC_DET = new Set(['a', 'an', 'one', 'the', 'another', 'my', 'his', 'her', 'our', 'their']);
+const POSS_DET = new Set(['my', 'his', 'her', 'our', 'their']);
+const COPULA = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'became', 'become', 'becomes', 'becoming', 'remains', 'remained', "'s", '’s']);
+/**
+ * "One man I spoke to", "a middle-aged carpenter who asks us not to give his name", "my wife": a
+ * person described but not named (a noun of data/actors/descriptions.json after a determiner and
+ * up to three modifiers) is a person of that sector, no country; "the carpenter" later is the same
+ * person (the last one described so within ten sentences). The gender a noun carries ("girl")
+ * is what a later he/she must agree with. Returns the chunk after the noun, or k when none.
+ */
+function describedPerson(ctx: Ctx, chunks: Chunk[], k: number): number {
+  const { toks } = ctx;
+  const i0 = chunks[k]!.i;
+  if (ctx.headline[i0]) return k;
+  // "he was a wealthy man", "appeared as a witness", "the son of a rich father": a predicate, a role
+  // or a noun's complement describes someone already there, it introduces no one
+  const before = toks[i0 - 1]?.key;
+  // ("there is one child who ..." introduces one)
+  if (before && ((COPULA.has(before) && toks[i0 - 2]?.key !== 'there') || before === 'as' || before === 'of')) return k;
+  let x = i0 + 1;
+  const stop = Math.min(toks.length, ctx.lineEnd[i0]!, i0 + 8);
+  // modifiers: lower-case words ("middle-aged", "young"), numbers and hyphens ("14-year-old")
+  while (x < stop && !ctx.desc.persons.has(toks[x]!.key)) {
+    const t = toks[x]!;
+    const joined = t.key === '-' && toks[x - 1]!.end === t.start && toks[x + 1]?.start === t.end;
+    if (!(joined || /^\d+$/.test(t.text) || (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !STOP.has(t.key) && !DESC_DET.has(t.key)))) return k;
+    x++;
+  }
+  const noun = toks[x];
+  if (!noun || x >= stop || x - i0 > 4 + (toks.slice(i0 + 1, x).filter((t) => t.key === '-').length * 2)) return k;
+  const pn = ctx.desc.persons.get(noun.key);
+  if (!pn || !/^\p{Ll}/u.test(noun.text)) return k;
+  // "a child soldier", "the driver's seat", "a victim of": a noun modifying another, a possessor, a partitive
+  const next = toks[x + 1];
+  if (next && next.start === noun.end && /^['’]/.test(next.text)) return k;
+  if (next && next.start === noun.end + 1 && ctx.posAt(x + 1) === 'NOUN') return k;
+  if (next && (next.key === '-' && next.start === noun.end)) return k;
+  // "his wife Anna", "her daughter Dorcas": the name that follows is the mention
+  if (next && isCap(next) && next.start === noun.end + 1 && !ctx.sentStart[x + 1]) return k;
+  // the chunk after the noun; a KB phrase covering the noun ("man" may open one) is left to the other rules
+  let n = k + 1;
+  while (n < chunks.length && chunks[n]!.i <= x) n++;
+  if (chunks[n - 1]!.j !== x + 1) return k;
+  const sentence = ctx.sent[i0]!;
+  const det = toks[i0]!.key;
+  let ante = -1;
+  if (det === 'the') {
+    for (let y = ctx.mentions.length - 1; y >= 0; y--) {
+      const m = ctx.mentions[y]!;
+      if (sentence - m.sentence > 10) break;
+      if (m.type === 'description' && m.entity?.id.startsWith('new/described-') && m.entity.office === null && m.entity.name.split(' ').pop() === noun.key) { ante = y; break; }
+    }
+  }
+  const e = ante >= 0 ? { ...ctx.mentions[ante]!.entity! }
+    : mkEntity('', noun.key, `new/described-${noun.key}-${ctx.mentions.length}`, 'person', null, pn.sector, null, 0, 0, 0);
+  if (ante < 0 && pn.gender) ctx.gender.set(e.id, pn.gender);
+  const m = push(ctx, i0, x + 1, 'description', e, ante >= 0 ? ante : null);
+  // "his father", "my wife": someone's relative, rarely what a later he/she or "I" refers to
+  if (POSS_DET.has(det)) ctx.relational.add(m);
+  return n;
+}
+
 const COLLECTIVE = new Set(['group', 'groups', 'caucus', 'delegation', 'delegations', 'bloc']);
 /** nouns of a place within a country: "the Turkish border", "the Iraqi city of Mosul" */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'border', 'frontier', 'province', 'region', 'capital', 'district', 'countryside', 'coast', 'airspace', 'territory', 'soil', 'waters', 'port', 'island', 'enclave', 'suburb', 'neighbourhood', 'neighborhood']);

@@ -24,9 +24,13 @@ test('a statement after "X, <title>, said:" is X speaking: every "I" of its para
   for (const i of is) assert.equal(i.entity?.id, 'new/lena-marsh');
 });
 
-test('the author\'s own "I" outside quotation marks names no actor', () => {
+test('the author\'s own "I" outside quotation marks is the author (a person, no country), never the minister', () => {
   const ms = run("Canada's foreign minister Lena Marsh said the talks would resume. The city was quiet that night.\n\nIn the morning I walked to the market, where few shops were open.", '2024-01-01', real);
-  assert.equal(all(ms, 'I').length, 0);
+  const is = all(ms, 'I');
+  assert.equal(is.length, 1);
+  assert.equal(is[0]!.entity?.id, 'author');
+  assert.equal(is[0]!.entity?.kind, 'person');
+  assert.equal(is[0]!.entity?.country_code, null);
 });
 
 test('a quotation running over several sentences: its "I" is the speaker named before it', () => {

@@ -1,0 +1,45 @@
+// Generic actor descriptions (data/actors/descriptions.json): people described but not named
+// ("a middle-aged carpenter", "one young girl") — validated at load, cached per file.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DataError } from '../errors.js';
+
+export interface PersonNoun { noun: string; gender: 'm' | 'f' | null; sector: string }
+export interface Descriptions { persons: Map<string, PersonNoun> }
+
+const SECTOR = /^[A-Z]{3}$/;
+const cache = new Map<string, Descriptions>();
+
+export function defaultDescriptionsFile(): string {
+  // src/actors/ and dist/actors/ both sit two levels below the package root
+  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'actors', 'descriptions.json');
+}
+
+/** Loads and validates the descriptions file; throws DataError naming file, entry and field. */
+export function loadDescriptions(file = defaultDescriptionsFile()): Descriptions {
+  const hit = cache.get(file);
+  if (hit) return hit;
+  let data: { persons?: unknown };
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new DataError(`${file}: cannot be read as JSON: ${(err as Error).message} (restore it from git or fix the syntax)`, { cause: err });
+  }
+  const bad = (entry: string, field: string, why: string): never => { throw new DataError(`${file}: entry "${entry}": field "${field}" ${why}`); };
+  if (!Array.isArray(data.persons)) bad('(file)', 'persons', 'must be an array of entries');
+  const persons = new Map<string, PersonNoun>();
+  (data.persons as Record<string, unknown>[]).forEach((e, x) => {
+    const name = `persons[${x}]`;
+    if (!Array.isArray(e.nouns) || !e.nouns.length || !e.nouns.every((n) => typeof n === 'string' && /^[a-z][a-z-]*$/.test(n))) bad(name, 'nouns', 'must be a non-empty array of lower-case single words');
+    if (!(e.gender === null || e.gender === 'm' || e.gender === 'f')) bad(name, 'gender', 'must be "m", "f" or null');
+    if (typeof e.sector !== 'string' || !SECTOR.test(e.sector)) bad(name, 'sector', 'must be a PLOVER sector code (three capitals)');
+    for (const n of e.nouns as string[]) {
+      if (persons.has(n)) bad(name, 'nouns', `lists "${n}" twice`);
+      persons.set(n, { noun: n, gender: e.gender as 'm' | 'f' | null, sector: e.sector as string });
+    }
+  });
+  const out = { persons };
+  cache.set(file, out);
+  return out;
+}

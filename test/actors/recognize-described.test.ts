@@ -1,0 +1,87 @@
+// Session-3 rules: people described but not named, the author's "I", quotation speakers given by a
+// pronoun. Sample sentences written for these tests (not taken from any article); shipped KB.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadKB, recognizeActors } from '../../src/actors/index.js';
+import { loadDescriptions } from '../../src/actors/generic.js';
+import { DataError } from '../../src/errors.js';
+import type { Mention } from '../../src/types.js';
+import { sampleDoc } from './helpers.js';
+
+const kb = loadKB();
+function run(text: string, date: string | null = '2024-01-01') {
+  const doc = sampleDoc(text, date);
+  const ms = recognizeActors(doc, kb);
+  for (const m of ms) assert.equal(doc.text.slice(m.start, m.end), m.text, 'span slices the text back');
+  return ms;
+}
+const all = (ms: Mention[], text: string) => ms.filter((m) => m.text === text);
+const one = (ms: Mention[], text: string) => {
+  const f = all(ms, text);
+  assert.equal(f.length, 1, `one mention "${text}" (got ${f.length})`);
+  return f[0]!;
+};
+
+test('a person described but not named is a person of the noun\'s sector, no country; "the carpenter" later is the same one', () => {
+  const ms = run('In the market I meet a middle-aged carpenter who sells chairs. The carpenter says business is slow.');
+  const a = one(ms, 'a middle-aged carpenter');
+  assert.equal(a.type, 'description');
+  assert.equal(a.entity?.kind, 'person');
+  assert.equal(a.entity?.sector, 'CVL');
+  assert.equal(a.entity?.country_code, null);
+  assert.equal(one(ms, 'The carpenter').entity?.id, a.entity?.id);
+});
+
+test('he/she agree with the gender a description carries ("one young girl" ... "she")', () => {
+  const ms = run('One young girl stays indoors all day. She reads the books her neighbours lend her.');
+  const g = one(ms, 'One young girl');
+  assert.equal(one(ms, 'She').entity?.id, g.entity?.id);
+  const ms2 = run('One young girl stays indoors all day. He reads the books.');
+  assert.equal(all(ms2, 'He').length, 0, 'a girl is no antecedent of "he"');
+});
+
+test('a quotation\'s "I" is the speaker given by a pronoun (\'"...," she says\') or by a description', () => {
+  const ms = run('A nurse works at the clinic. "I sleep four hours a night," she says.');
+  const n = one(ms, 'A nurse');
+  assert.equal(n.entity?.sector, 'HLH');
+  assert.equal(one(ms, 'I').entity?.id, n.entity?.id);
+  const ms2 = run('"I have not been paid for months," one man said.');
+  assert.equal(one(ms2, 'I').entity?.id, one(ms2, 'one man').entity?.id);
+  const ms3 = run('The shop was empty. "Nobody buys anything now," he replies.', null);
+  assert.equal(all(ms3, 'he').length, 0, 'no antecedent: no guess');
+});
+
+test('predicates, roles, complements and named relatives introduce no one', () => {
+  const ms = run('The minister was a wealthy man. She appeared as a witness at the trial. Her daughter Amina Said spoke to the son of a farmer.');
+  assert.equal(all(ms, 'a wealthy man').length, 0);
+  assert.equal(all(ms, 'a witness').length, 0);
+  assert.equal(all(ms, 'Her daughter').length, 0);
+  assert.equal(all(ms, 'a farmer').length, 0);
+  // "there is one child who ..." does introduce one
+  assert.equal(one(run('There is one child who visits the library every day.'), 'one child').entity?.kind, 'person');
+});
+
+test('"his father" is a mention but no antecedent of a later he (the man it relates to is)', () => {
+  const ms = run('Vladimir Putin visited his father in hospital. He said the war shaped him.');
+  assert.equal(one(ms, 'his father').entity?.kind, 'person');
+  assert.equal(one(ms, 'He').entity?.id, 'person/vladimir-putin');
+});
+
+test('the author\'s "I" and "me" in a first-person report; "World War I" and "A.I." are no pronouns', () => {
+  const ms = run('For months I have interviewed residents by phone. One woman tells me the bakery closed. Veterans of World War I and experts in A.I. met.');
+  assert.equal(one(ms, 'I').entity?.id, 'author');
+  assert.equal(one(ms, 'me').entity?.id, 'author');
+  assert.equal(ms.filter((m) => m.type === 'pronoun' && m.text === 'I').length, 1);
+});
+
+test('descriptions file: a malformed entry fails at load naming the file, entry and field', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'desc-'));
+  const f = join(dir, 'descriptions.json');
+  writeFileSync(f, JSON.stringify({ persons: [{ nouns: ['man'], gender: 'x', sector: 'CVL' }] }));
+  assert.throws(() => loadDescriptions(f), (e: unknown) => e instanceof DataError && /persons\[0\]/.test((e as Error).message) && /gender/.test((e as Error).message));
+  writeFileSync(f, JSON.stringify({ persons: [{ nouns: ['man'], gender: 'm', sector: 'CVL' }, { nouns: ['man'], gender: null, sector: 'CVL' }] }));
+  assert.throws(() => loadDescriptions(f), /twice/);
+});
