@@ -56,6 +56,12 @@ const FORMER = {
   YEM: [{ name: 'North Yemen', until: '1990-05-22' }, { name: 'South Yemen', until: '1990-05-22' }],
   TZA: [{ name: 'Tanganyika', until: '1964-04-26' }],
 };
+// Names that meant one state for a period and another after (own knowledge, public record): bare "Congo" was the
+// Republic of the Congo until Zaire took the name Democratic Republic of the Congo on 1997-05-17, the DRC since.
+const DATED = {
+  COG: [{ name: 'Congo', until: '1997-05-17' }],
+  COD: [{ name: 'Congo', from: '1997-05-17' }],
+};
 // Single words that are also common first names, US states or ordinary words: kept, with the rule
 // that separates them (the recogniser skips "City, Georgia" and "Jordan Smith"-like name shapes).
 const AMBIGUOUS = {
@@ -109,6 +115,10 @@ for (const line of table.split('\n')) {
     sources,
   };
   if (AMBIGUOUS[id]) entry.ambiguous_with = AMBIGUOUS[id];
+  if (DATED[id]) {
+    entry.dated_aliases = DATED[id];
+    entry.sources = [...entry.sources, 'own knowledge (public record): the dates of its dated aliases, checked 2026-11'];
+  }
   out.push(entry);
 }
 for (const [id, name, sov, aliases, adjectives, capitals] of REGIONS) {

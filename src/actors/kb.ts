@@ -7,6 +7,8 @@ import { DataError } from '../errors.js';
 import { Trie, aliasTokens } from './trie.js';
 
 export interface FormerName { name: string; until: string }
+/** A name that meant this state only between two dates (bare "Congo": COG before 1997-05-17, COD after). */
+export interface DatedAlias { name: string; from?: string | null; until?: string | null }
 export interface StateEntry {
   id: string; iso2: string | null; name: string; official: string | null; aliases: string[]; former: FormerName[];
   adjectives: string[]; demonyms: string[]; capital: string | null; metonyms: string[];
@@ -15,6 +17,8 @@ export interface StateEntry {
   sector?: string | null; ambiguous_with?: string;
   /** cities and regions: they name the country only before a group word ("Rakhine rebels") */
   places?: string[];
+  /** names valid for a period only; two states may share one if their periods do not overlap */
+  dated_aliases?: DatedAlias[];
   sources: string[];
 }
 export interface OrgEntry {
@@ -37,7 +41,7 @@ export interface SectorEntry { sector: string; words: string[]; sources: string[
 
 /** What a trie phrase can stand for. */
 export type Cand =
-  | { t: 'state'; id: string; former?: string }
+  | { t: 'state'; id: string; former?: string; from?: string; until?: string }
   | { t: 'adj'; id: string }
   | { t: 'demonym'; id: string }
   | { t: 'metonym'; id: string }
@@ -125,6 +129,13 @@ export function within(date: string, start: string | null | undefined, end: stri
   return padStart(start) <= date && (end ? date < padEnd(end) || (end.length < 10 && date <= padEnd(end)) : true);
 }
 
+/** Whether a trie candidate holds at a date: a dated alias ("Congo" → COG until 1997-05-17) only within its
+ * period (half-open, as terms are); every other candidate always. */
+export function candValid(c: Cand, date: string): boolean {
+  if (c.t !== 'state' || (!c.from && !c.until)) return true;
+  return padStart(c.from) <= date && (!c.until || date < padStart(c.until));
+}
+
 export function defaultKbDir(): string {
   // src/actors/kb.ts and dist/actors/kb.js both sit two levels below the package root.
   return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'kb');
@@ -169,6 +180,16 @@ function buildKB(dir: string): KnowledgeBase {
     for (const f of e.former as Record<string, unknown>[]) {
       if (typeof f?.name !== 'string') sc.fail(id, 'former.name', 'must be a string');
       sc.date(f.until, id, 'former.until');
+    }
+    if (e.dated_aliases !== undefined) {
+      if (!Array.isArray(e.dated_aliases)) sc.fail(id, 'dated_aliases', 'must be an array of {name, from, until}');
+      for (const d of e.dated_aliases as Record<string, unknown>[]) {
+        if (typeof d?.name !== 'string' || !d.name.trim()) sc.fail(id, 'dated_aliases.name', 'must be a non-empty string');
+        sc.date(d.from, id, 'dated_aliases.from');
+        sc.date(d.until, id, 'dated_aliases.until');
+        if (!d.from && !d.until) sc.fail(id, 'dated_aliases', `"${String(d.name)}" has neither from nor until (make it a plain alias)`);
+        if (d.from && d.until && padStart(d.from as string) >= padStart(d.until as string)) sc.fail(id, 'dated_aliases.until', `"${String(d.name)}" ends before it starts`);
+      }
     }
     if (!['member', 'observer', 'disputed', 'territory'].includes(String(e.status))) sc.fail(id, 'status', 'must be member, observer, disputed or territory');
     if (e.sector != null && (typeof e.sector !== 'string' || !SECTOR_CODE.test(e.sector))) sc.fail(id, 'sector', 'must be a PLOVER sector code such as PRE');
@@ -375,6 +396,23 @@ function buildTrie(states: Map<string, StateEntry>, orgs: Map<string, OrgEntry>,
       if (bare && !owner.has(aliasTokens(bare).map((t) => t.key).join(' '))) add(bare, { t: 'metonym', id: s.id }, s.id, 'states.json', note);
     }
     for (const pl of s.places ?? []) trie.add(aliasTokens(pl), { t: 'place', id: s.id });
+  }
+  // dated aliases: one name, several states over time; periods of one name may not overlap, nor may the name
+  // be another entity's undated alias. Added open-ended first, so a reader that ignores the dates gets today's sense.
+  const dated = [...states.values()].flatMap((s) => (s.dated_aliases ?? []).map((d) => ({ s, d })))
+    .sort((a, b) => padStart(b.d.until ?? '9999').localeCompare(padStart(a.d.until ?? '9999')));
+  const periods = new Map<string, { id: string; from: string; until: string }[]>();
+  for (const { s, d } of dated) {
+    const key = aliasTokens(d.name).map((t) => t.key).join(' ');
+    const prev = owner.get(key);
+    if (prev) throw new DataError(`${join(dir, 'states.json')}: entry "${s.id}": dated alias "${d.name}" is also an undated name of "${prev.id}" (${prev.file}); date both or remove one`);
+    const from = padStart(d.from), until = padStart(d.until ?? '9999');
+    const list = periods.get(key) ?? [];
+    const clash = list.find((p) => from < p.until && p.from < until);
+    if (clash) throw new DataError(`${join(dir, 'states.json')}: entry "${s.id}": dated alias "${d.name}" overlaps its period for "${clash.id}"; make the periods meet, not overlap`);
+    list.push({ id: s.id, from, until });
+    periods.set(key, list);
+    trie.add(aliasTokens(d.name), { t: 'state', id: s.id, ...(d.from ? { from: d.from } : {}), ...(d.until ? { until: d.until } : {}) });
   }
   for (const o of orgs.values()) {
     const note = !!o.ambiguous_with;
