@@ -17,7 +17,7 @@ import { scoreContent, isJunk } from './scorer.js';
 
 /** Below this many characters the scorer's pick is not trusted and Readability runs instead. */
 const MIN_SCORED = 250;
-import { isBoilerplate, BYLINE_BLOCK, FURNITURE_ATTR, AUTHOR_BIO, END_MATTER } from './boilerplate.js';
+import { isBoilerplate, BYLINE_BLOCK, FURNITURE_ATTR, AUTHOR_BIO, END_MATTER, hiddenByClass } from './boilerplate.js';
 
 export interface ContentResult {
   blocks: RawBlock[];
@@ -73,8 +73,10 @@ function isFurniture(el: Element, tag: string): boolean {
   if (tag === 'dialog' || tag === 'nav') return true;
   const role = el.getAttribute('role');
   if (role === 'dialog' || role === 'navigation' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true') return true;
-  const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const cls = el.getAttribute('class') ?? '';
+  const attrs = `${cls} ${el.getAttribute('id') ?? ''}`;
   if (attrs.length > 1 && FURNITURE_ATTR.test(attrs)) return true;
+  if (cls && hiddenByClass(cls)) return true;
   return (tag === 'aside' || tag === 'footer' || role === 'complementary' || role === 'contentinfo') && !/\b(?:article|content|story|body)\b/i.test(attrs);
 }
 
