@@ -153,6 +153,37 @@ const EXTRA_PLACES = {
   COL: ['Antioquia', 'Cauca', 'Choco', 'Putumayo', 'Caqueta', 'Medellin', 'Cartagena', 'Santa Marta', 'Barranquilla', 'Bucaramanga', 'Cucuta', 'Villavicencio', 'Pereira', 'Manizales', 'Monteria', 'Arauca', 'Catatumbo', 'Magdalena Medio', 'Uraba'],
 };
 for (const [id, list] of Object.entries(EXTRA_PLACES)) rawPlaces.set(id, [...(rawPlaces.get(id) ?? []), ...list]);
+// Peoples that live chiefly in one state (own knowledge, public record), kept as places: like "Rakhine rebels", "Chechen
+// rebels" or "Yoruba leaders" name that state before a group word (PLOVER/CAMEO code a people by the country it lives
+// in; the PLOVER gold codes Chechen refugees RUS, Yoruba leaders NGA). Peoples of two or more states (Kurds, Pashtuns,
+// Baloch, Hausa, Tamils, Tuareg, Fulani, Basques; Shona, also of Mozambique) are left out, and
+// first names (Karen): the sentence decides those.
+const PEOPLES = {
+  RUS: ['Chechen', 'Ingush', 'Dagestani', 'Bashkir'],
+  CHN: ['Uighur', 'Uyghur', 'Tibetan'],
+  NGA: ['Yoruba', 'Igbo', 'Ogoni', 'Ijaw'],
+  ETH: ['Oromo', 'Amhara', 'Tigrayan'],
+  KEN: ['Kikuyu', 'Kalenjin'],
+  ZAF: ['Zulu', 'Xhosa', 'Afrikaner'],
+  LKA: ['Sinhalese', 'Sinhala'],
+  SYR: ['Alawite'],
+  IDN: ['Acehnese'],
+  PHL: ['Moro'],
+  ESP: ['Catalan'],
+  FRA: ['Corsican'],
+  BEL: ['Flemish', 'Walloon'],
+  SSD: ['Dinka', 'Nuer'],
+  SDN: ['Darfuri'],
+  MMR: ['Karenni', 'Kachin', 'Shan'],
+  EGY: ['Coptic'],
+  LBN: ['Maronite'],
+  GBR: ['Scottish', 'Welsh'],
+  IND: ['Naga', 'Manipuri', 'Assamese', 'Bodo'],
+  PAK: ['Sindhi', 'Mohajir'],
+  CAN: ['Quebecois', 'Québécois'],
+};
+const peopleSet = new Set(Object.values(PEOPLES).flat().map((x) => x.toLowerCase()));
+for (const [id, list] of Object.entries(PEOPLES)) rawPlaces.set(id, [...(rawPlaces.get(id) ?? []), ...list]);
 const taken = new Set(out.flatMap((e) => [e.name, ...e.aliases, ...e.metonyms, ...e.adjectives, ...e.demonyms, ...e.former.map((f) => f.name), e.capital].filter(Boolean).map((x) => x.toLowerCase())));
 const placeCount = new Map();
 for (const [id, list] of rawPlaces) for (const p of new Set(list.map((x) => x.toLowerCase()))) placeCount.set(p, (placeCount.get(p) ?? 0) + (out.some((e) => e.id === id) ? 1 : 0));
@@ -161,6 +192,7 @@ for (const e of out) {
   if (list.length) {
     e.places = list;
     e.sources = [...new Set([...e.sources, 'shared/gold/countryinfo (2011)'])];
+    if (list.some((p) => peopleSet.has(p.toLowerCase()))) e.sources = [...e.sources, 'own knowledge (public record): peoples living chiefly in this state, as places (PLOVER/CAMEO code a people by its country)'];
   }
 }
 const used = new Map();

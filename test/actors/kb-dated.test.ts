@@ -83,3 +83,13 @@ test('state media are their government (GOV, code XXXGOVMED: the CAMEO/ICEWS con
   }
   for (const id of ['org/reuters', 'org/nyt', 'org/al-jazeera', 'org/bbc']) assert.equal(kb.orgs.get(id)!.sector, 'MED', id);
 });
+
+test('peoples living chiefly in one state are places of it (named only before a group word); shared peoples and first names are not', () => {
+  const kb = loadKB();
+  const placeOf = (w: string) => kb.states.get(w)!;
+  assert.ok(placeOf('RUS').places?.includes('Chechen'));
+  assert.ok(placeOf('NGA').places?.includes('Yoruba'));
+  assert.ok(placeOf('CHN').places?.includes('Uighur'));
+  const all = new Set([...kb.states.values()].flatMap((s) => (s.places ?? []).map((p) => p.toLowerCase())));
+  for (const w of ['karen', 'hausa', 'kurdish', 'pashtun', 'shona', 'tamil']) assert.ok(!all.has(w), w);
+});
