@@ -47,7 +47,9 @@ function run(id: string, text: string, date: string | null, keepActorless = fals
   const d = dated(id, text, date);
   return { ...d, ...codeEvents(d, { keepActorless }) };
 }
-const scored = (e: EventRecord): boolean => !e.negated && e.modality !== 'hypothetical';
+// An intent, refusal or threat record (`intended` set: "X will/would/wants to <act>", the CAMEO codebook's
+// coding) claims that the intention was stated, whatever the modality of the act it announces.
+const scored = (e: EventRecord): boolean => !!e.intended || !e.negated && e.modality !== 'hypothetical';
 // The gold sets follow the CAMEO codebook convention for statements of intent and refusals: "X will
 // /would do Y" is coded as intent (03 for cooperation → PLOVER AGREE, 13 for conflict → THREATEN) and
 // "X would not do <cooperative Y>" as a rejection (12 → REJECT). entente keeps the action with its

@@ -579,23 +579,51 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
 
 const IMPLICATIVE = /^(forced|managed|began|begun|begins|begin|started|starts|start|continued|continues|continue|resumed|helped|compelled|obliged|went|moved|rushed|stepped|proceeded|used|ready)$/;
 
-export function modalityCues(toks: Tok[], i: number, lo: number): { future: boolean; hypothetical: boolean; pluperfect: boolean; negated: boolean } {
-  let future = false, hypothetical = false, pluperfect = false, negated = false;
+export interface ModalityCues {
+  future: boolean;
+  hypothetical: boolean;
+  pluperfect: boolean;
+  negated: boolean;
+  /** the subject announces the act: "will", "is going/willing/ready to", "plans/wants/seeks to" */
+  intent: boolean;
+  /** "would" (an intent only when reported from its speaker: "said it would") */
+  would: boolean;
+  /** a scheduled or imminent act reported as fact: "is scheduled/expected/due/set to", "is to", "prepared to" (the verb) */
+  scheduled: boolean;
+  /** "if"/"unless"/"whether" opens the clause */
+  conditional: boolean;
+}
+
+export function modalityCues(toks: Tok[], i: number, lo: number): ModalityCues {
+  let future = false, hypothetical = false, pluperfect = false, negated = false, intent = false, would = false, scheduled = false, conditional = false;
   for (let k = i - 1; k >= Math.max(lo, i - 5); k--) {
     const w = toks[k]!.low;
     if (w === ',' || w === ';') break;
-    if (w === 'will' || w === "'ll" || w === 'shall') future = true;
-    if (w === 'would' || w === 'could' || w === 'might' || w === 'may' || w === "'d") hypothetical = true;
+    if (w === 'will' || w === "'ll" || w === 'shall') { future = true; intent = true; }
+    // "he'd killed five people": "'d" before a past participle is "had"
+    const hadD = w === "'d" && isParticipleForm(toks[k + 1]!) && !/^(be|have)$/.test(toks[k + 1]!.low);
+    if (hadD) pluperfect = true;
+    if (w === 'would' || w === 'could' || w === 'might' || w === 'may' || w === "'d" && !hadD) hypothetical = true;
+    if (w === 'would' || w === "'d" && !hadD) would = true;
     if (w === 'not' || w === "n't" || w === 'never' || w === 'no' || w === 'neither' || w === 'nor') negated = true;
     if (w === 'had' && toks[i]!.pos !== 'NOUN') pluperfect = true;
     if (w === 'to' && k > lo) {
       const h = toks[k - 1]!.low;
       const h2 = toks[k - 2]?.low ?? '';
+      const be = /^(is|are|was|were|be|been|am|'s|'re)$/.test(h2);
       if (/^(going|plans?|planned|planning|expected|scheduled|set|due|intends?|intended|aims?|vowed?|pledged?|promised?)$/.test(h)) future = true;
+      // a plan, a pledge, a promise: the subject announces the act (CAMEO 03/13)
+      if (/^(going|plans?|planned|planning|intends?|intended|aims?|vowed?|pledged?|promised?)$/.test(h)) intent = true;
+      // a timetable reported as fact ("is scheduled to attend", "is expected to meet", "is to visit") and
+      // the verb "prepared to" ("the army prepared to resume shelling": getting ready, not an offer)
+      if (/^(expected|scheduled|set|due)$/.test(h) || h === 'prepared' && !be || (h === 'is' || h === 'are') && k + 1 === i) scheduled = true;
       if (h === 'is' || h === 'are') future = true;
       // "is willing / ready / prepared to withdraw": an offer (CAMEO 03 intent), not the action done
       if (/^(willing|ready|prepared|determined|poised)$/.test(h)) future = true;
+      if (/^(willing|ready|determined|poised)$/.test(h) || h === 'prepared' && be) intent = true;
       if (/^(attempts?|attempted|attempting|tries|try|tried|trying|seeks?|sought|seeking|wants?|wanted|hopes?|hoped|wish|wishes|threatens?|threatened)$/.test(h) || /^attempts?$/.test(h2)) hypothetical = true;
+      // a wish or an aim of the subject's own ("wants to help", "is seeking to deepen", "would like to meet")
+      if (/^(seeks?|seeking|wants?|wanted|hopes?|hoped|wish|wishes)$/.test(h) || h === 'like' && /^(would|'d)$/.test(h2)) intent = true;
     }
     if (w === 'attempts' || w === 'attempt') hypothetical = true;
   }
@@ -611,9 +639,10 @@ export function modalityCues(toks: Tok[], i: number, lo: number): { future: bool
   for (let k = i - 1; k >= lo; k--) {
     const w = toks[k]!.low;
     if (w === ',' && k < i - 1) continue;
-    if (w === 'if' || w === 'unless' || w === 'whether') { hypothetical = true; break; }
+    if (w === 'if' || w === 'unless' || w === 'whether') { hypothetical = true; conditional = true; break; }
   }
-  return { future, hypothetical, pluperfect, negated };
+  if (scheduled) intent = false;
+  return { future, hypothetical, pluperfect, negated, intent, would, scheduled, conditional };
 }
 
 /** A relative "that" at k, subject of the verb at i: after a common noun, only auxiliaries/adverbs up to the verb. */

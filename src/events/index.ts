@@ -10,6 +10,7 @@ import { assignRoles, clauseOf, findTriggers, mentionGroups, modalityCues, reduc
 import { findFrames, INVERTED_ACT, type SpeechFrame } from './frames.js';
 import { sentenceTokens, type Tok } from './tokens.js';
 import { findQuotes } from './quotes.js';
+import { intentCode, loadIntent, type IntentTable } from './intent.js';
 
 export { loadLexicon } from './lexicon.js';
 
@@ -93,6 +94,7 @@ const CUE_NOT_EVENT = new Set(['010', '012', '013', '014', '019', '018']);
 
 function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], frames: SpeechFrame[], triggers: Trigger[], lex: Lexicon, opts: CodeOptions): EventRecord[] {
   const out: EventRecord[] = [];
+  const intents: IntentTable = loadIntent(lex);
   const cueIdx = new Set<number>();
   for (const f of frames) for (let k = f.cue[0]; k <= f.cue[1]; k++) cueIdx.add(k);
   const speakerGroups = new Set(frames.map((f) => f.speakerGroup).filter((g): g is Group => !!g));
@@ -269,16 +271,51 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) is in a subordinate clause and lacks a source or target`, 'info', { start: tok.start, end: tok.end });
       continue;
     }
+    const cues = modalityCues(toks, trig.i, lo);
+    // A stated intention, the CAMEO codebook's way (030 and 130 usage notes: cooperation reported in the
+    // future tense is an intent to cooperate, conflict forecast in it a threat; a refusal to cooperate
+    // is 12x): "Turkey will allow refugees to return" 0343, "NATO said it would tighten the blockade"
+    // 1381, "Britain will not lift the ban" 1241. The gold sets code these so (plover-gsr, conflibert,
+    // cameo-manual, petr2's wire sentences); the announced act stays in `intended`. Not an intent:
+    // a timetable reported as fact ("is scheduled to attend", "the army prepared to resume shelling":
+    // petr2 and the codebook's 150 code the act), a condition ("would attack if"), a passive, an act
+    // forecast by a third party ("Chile said Peru will end its attacks"), an obligation.
+    let intended: EventRecord['intended'];
+    let recInfo = info;
+    {
+      // the intender: a resolved actor, or a pronoun subject ("it said it would ...")
+      let k = trig.i - 1;
+      while (k > lo && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART' || /^(will|would|'ll|'d|shall|not|n't|never|to|going|plans?|wants?|willing|ready|prepared|determined|poised|also|still|now|soon)$/.test(toks[k]!.low))) k--;
+      const pronoun = /^(it|he|she|they|we|i)$/.test(toks[k]?.low ?? '');
+      const intender = actor.length > 0 || pronoun;
+      // whose words: the speaker announcing its own act ("NATO said it would", "Russia will ..., the
+      // Russian ministry said": a state's organ speaks for it); another speaker forecasts ("Balls said the
+      // chancellor would meet his rules", "Chile said Peru will end its attacks"): the act, not an intent
+      const sp = frame?.speakerGroup?.entities ?? [];
+      const own = sp.some((s) => actor.some((a) => a.id === s.id || (!!a.country_code && a.country_code === s.country_code && ['state', 'government', 'igo'].includes(a.kind))));
+      const thirdParty = sp.length > 0 && actor.length > 0 && !own && !pronoun;
+      // a backshifted "would" announces only in reported speech, from the speaker itself ("said it would")
+      const announced = cues.intent || cues.would && !!frame && (pronoun || own);
+      if (announced && intender && !thirdParty && (recipient.length > 0 || trig.patternWords > 0) && !roles.passive && !cues.conditional && !cues.scheduled && !obligation && !invAct && !speakerAct) {
+        const coop = /^0[4-8]/.test(code), conflict = /^(1[4-9]|20)/.test(code);
+        const to = cues.negated ? (coop ? intentCode(intents, 'refusal', code) : null) : coop ? intentCode(intents, 'intent', code) : conflict ? intentCode(intents, 'threat', code) : null;
+        const toInfo = to ? lex.codes.get(to) : undefined;
+        if (toInfo) {
+          // the act's own modality: "will", a plan, an offer and a backshifted "said it would" are future; a wish ("wants to") hypothetical
+          intended = { cameo: info.code, event: info.event, modality: cues.future || cues.would ? 'future' : 'hypothetical', negated: cues.negated };
+          recInfo = toInfo;
+        }
+      }
+    }
     // "killed two youths and wounded five others": a second verb of the same type, same source and
     // no target of its own adds no dyad to the record before it
-    if (!recipient.length && out.some((e) => e.event === info.event && e.recipient.length && e.actor.length === actor.length && e.actor.every((a, k) => a.id === actor[k]!.id))) {
+    if (!recipient.length && out.some((e) => e.event === recInfo.event && e.recipient.length && e.actor.length === actor.length && e.actor.every((a, k) => a.id === actor[k]!.id))) {
       addMessage(doc, 'events:redundant', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) repeats an event of the sentence without a target of its own`, 'info', { start: tok.start, end: tok.end });
       continue;
     }
     coded.push(trig);
     rolesOf.set(trig.i, roles);
     mainOf.set(trig.i, sub === 0);
-    const cues = modalityCues(toks, trig.i, lo);
     const trigEnd = toks[trig.i + trig.n - 1]!.end;
     // a parenthetical relative clause (", who had served ... between 2012 and 2024,") does not date the event
     let dateLo = lo;
@@ -297,9 +334,12 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     if (cues.future) modality = 'future';
     // "saying he must resign": an obligation is not a report that the act happened
     if (cues.hypothetical || obligation) modality = 'hypothetical';
+    // an intent, refusal or threat record keeps the modality of the act it announces ("will" future,
+    // "wants to" hypothetical): the statement itself was made, which the record's code says
+    if (intended) modality = intended.modality;
     const loc = roles.loc ? { text: spanText(doc.text, toks, roles.loc), name: roles.loc.entities[0]!.name, country_code: roles.loc.entities[0]!.country_code } : null;
     let confidence = 0.45 + (actor.length ? 0.2 : 0) + (recipient.length ? 0.15 : 0) + (trig.patternWords ? 0.1 : 0);
-    if (cues.negated || cues.hypothetical) confidence -= 0.2;
+    if (!intended && (cues.negated || cues.hypothetical)) confidence -= 0.2;
     if (roles.passive && !actor.length) confidence -= 0.1;
     // the main clause's event first: subordinate ones (participles, relative clauses, infinitives) rank lower
     confidence -= 0.1 * sub;
@@ -316,14 +356,14 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       date_text: d.text,
       actor: actor.map(clean),
       recipient: recipient.map(clean),
-      event: info.event,
-      mode: info.mode,
-      context: info.context ? info.context.split(/;\s*/) : [],
-      cameo: info.code,
-      quad_code: info.quad as 1 | 2 | 3 | 4,
-      goldstein: info.goldstein,
+      event: recInfo.event,
+      mode: recInfo.mode,
+      context: recInfo.context ? recInfo.context.split(/;\s*/) : [],
+      cameo: recInfo.code,
+      quad_code: recInfo.quad as 1 | 2 | 3 | 4,
+      goldstein: recInfo.goldstein,
       intensity: null,
-      negated: cues.negated,
+      negated: intended ? false : cues.negated,
       modality,
       speaker: frame?.speaker ? clean(frame.speaker) : null,
       via: frame?.via ? clean(frame.via) : null,
@@ -331,6 +371,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       event_loc: loc,
       text_info: { sentence: s.index, start: s.start, end: s.end, trigger: { text: doc.text.slice(tok.start, trigEnd), start: tok.start, end: trigEnd } },
       confidence: Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100,
+      ...(intended ? { intended } : {}),
     });
   }
   return out;

@@ -47,9 +47,11 @@ test('passive voice: "was recognised by Russia" makes Russia the source', () => 
   assert.deepEqual(ids(events[0]!.recipient), ['AFG']);
 });
 
-test('future modality: "will visit"', () => {
+test('future modality: "will visit" is an intent to meet (CAMEO 036, the codebook\'s coding), the visit kept in `intended`', () => {
   const { events } = code('Putin will visit China in January.', [['Putin', E.RUS], ['China', E.CHN]]);
-  assert.equal(events[0]?.event, 'CONSULT');
+  assert.equal(events[0]?.cameo, '036');
+  assert.equal(events[0]?.event, 'AGREE');
+  assert.equal(events[0]?.intended?.event, 'CONSULT');
   assert.equal(events[0]?.modality, 'future');
 });
 
