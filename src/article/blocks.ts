@@ -21,6 +21,8 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'img', '
 const HEADING = /^h([1-6])$/;
 // Caption containers outside <figure> (WordPress wp-caption-text, "media-caption", "photo-credit").
 const CAPTION_ATTR = /(?:^|[\s_-])(?:caption|captions|figcaption|wp-caption-text|credit|credits|image-credit|photo-credit|photocredit|img-credit|media-credit)(?:$|[\s_-])/i;
+// camelCase class names ("imageCaption", "pictureCaption", "ProductEmbedImageCreditWrapper").
+const CAPTION_CAMEL = /[a-z](?:Caption|Credit)(?:s|Text)?(?:$|[\s_A-Z-])/;
 const BLOCKISH = 'p, div, section, article, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, table, figure, li, main, header, footer, pre';
 // Zero-width and soft-hyphen characters: invisible on the page, but they break tokens.
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
@@ -48,6 +50,21 @@ class Inline {
     this.links = [];
     return { text, links };
   }
+}
+
+/**
+ * A figure without the tag: a box holding an image and one short unlinked line of text (its
+ * caption), as CMSes write "<div class=image_wrapper><img><p>2024 Model X</p></div>" or a photo
+ * with a caption <div> and a credit <figcaption>. Real paragraphs are not boxed with an image, and
+ * teaser cards (image + headline) are links.
+ */
+function isImageBox(el: Element): boolean {
+  if (!el.firstElementChild || !el.querySelector('img')) return false;
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!text || text.length >= 300) return false;
+  if (el.querySelector('a[href], figure, ul, ol, table, h1, h2, h3, h4, h5, h6, blockquote') || el.querySelectorAll('p').length > 1) return false;
+  // one or two sentences at most
+  return (text.match(/[.!?]["”’)]?\s+\p{Lu}/gu) ?? []).length <= 1;
 }
 
 export interface WalkResult {
@@ -161,7 +178,8 @@ export function walkBlocks(root: Element, baseUrl: string | null, skip?: (el: El
         else cur.newline();
         continue;
       }
-      if (tag === 'figure' || tag === 'figcaption' || CAPTION_ATTR.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) {
+      const cls = el.getAttribute('class') ?? '';
+      if (tag === 'figure' || tag === 'figcaption' || CAPTION_ATTR.test(`${cls} ${el.getAttribute('id') ?? ''}`) || CAPTION_CAMEL.test(cls) || (tag === 'div' && isImageBox(el))) {
         flush();
         figureCaption(el);
         continue;

@@ -91,7 +91,8 @@ export function extractContent(document: Document, opts: ContentOptions): Conten
   if (scored && scored.textLength > 0) {
     const box = document.createElement('div');
     for (const el of scored.nodes) box.appendChild(el);
-    ({ blocks, captions } = walkBlocks(box, opts.baseUrl, (el) => isJunk(el, scored.stats)));
+    const others = otherStories(box, opts.title);
+    ({ blocks, captions } = walkBlocks(box, opts.baseUrl, (el) => isJunk(el, scored.stats) || (others !== null && others.has(el))));
     blocks = cleanBlocks(blocks, opts.title);
   }
   if (textOf(blocks) < MIN_SCORED) {
@@ -124,6 +125,30 @@ export function extractContent(document: Document, opts: ContentOptions): Conten
     }
   }
   return { blocks, captions };
+}
+
+/**
+ * Stacked stories (infinite scroll: the next articles appended below the one the URL names): two or
+ * more <article> elements in the chosen container, each with its own headline. The one whose
+ * headline is the page's title stays (else the first); the others are returned to be skipped.
+ */
+export function otherStories(box: Element, title: string | null): Set<Element> | null {
+  if (!box.getElementsByTagName('article').length) return null;
+  // each headline's own <article>; wrappers holding several stories are not stories themselves
+  const heads = new Map<Element, string>();
+  for (const h of Array.from(box.querySelectorAll('h1, [itemprop="headline"]'))) {
+    const a = h.closest('article');
+    if (a && box.contains(a) && !heads.has(a)) heads.set(a, squash(h.textContent ?? ''));
+  }
+  const stories = [...heads.keys()].filter((a) => ![...heads.keys()].some((o) => o !== a && a.contains(o)));
+  if (stories.length < 2) return null;
+  const t = title ? squash(title) : '';
+  let keep = stories[0]!;
+  for (const a of stories) {
+    const h = heads.get(a)!;
+    if (t && h && (h === t || h.includes(t) || t.includes(h))) { keep = a; break; }
+  }
+  return new Set(stories.filter((a) => a !== keep));
 }
 
 /**
@@ -219,9 +244,44 @@ function isLinkBox(b: RawBlock): boolean {
   return linked >= 0.5 * (b.text.length - nl);
 }
 
+/**
+ * Text shown twice: pull quotes and image captions that repeat a sentence of the story ("“I don't
+ * want them to think…” — Jane Doe"). A block of 40+ letters whose text also stands inside a longer
+ * block is dropped, with an attribution line ("— Jane Doe") right after it. Identical twins stay:
+ * pages that print a story or a list item twice have it twice in the gold too.
+ */
+export function dropRepeats(blocks: RawBlock[]): RawBlock[] {
+  if (blocks.length < 3) return blocks;
+  const sq = blocks.map((b) => squash(b.text));
+  const starts: number[] = [];
+  let joined = '';
+  for (const s of sq) {
+    starts.push(joined.length);
+    joined += s + '|';
+  }
+  const drop = new Set<number>();
+  sq.forEach((s, i) => {
+    if (s.length < 40 || s.length > 600 || blocks[i]!.type === 'heading') return;
+    for (let at = joined.indexOf(s); at >= 0; at = joined.indexOf(s, at + 1)) {
+      if (at === starts[i]) continue;
+      // the other occurrence's block: an identical earlier twin or a longer block containing it
+      let j = 0;
+      while (j + 1 < starts.length && starts[j + 1]! <= at) j++;
+      if (drop.has(j) || at + s.length > starts[j]! + sq[j]!.length) continue;
+      if (sq[j]!.length > s.length) {
+        drop.add(i);
+        const next = blocks[i + 1];
+        if (next && /^[—–-]\s*[\p{L}.'’ -]{2,60}$/u.test(next.text.trim())) drop.add(i + 1);
+        return;
+      }
+    }
+  });
+  return drop.size ? blocks.filter((_, i) => !drop.has(i)) : blocks;
+}
+
 export function cleanBlocks(blocks: RawBlock[], title: string | null): RawBlock[] {
   const t = title ? squash(title) : null;
-  blocks = cutEndMatter(cutTeaserTail(blocks)).filter((b) => !isLinkBox(b));
+  blocks = dropRepeats(cutEndMatter(cutTeaserTail(blocks)).filter((b) => !isLinkBox(b)));
   let out: RawBlock[] = [];
   let top = true;
   for (const b of blocks) {

@@ -51,3 +51,45 @@ test('elements hidden by a utility class (support appeals, reminders) are not bo
   assertStoryOnly(out, ['chip in today', 'remind me tomorrow', 'BETA experience']);
   assert.ok(out.includes('due to meet again in Vienna'));
 });
+
+test('captions inside the story: camelCase caption classes and image boxes without <figure>', () => {
+  const a = extractArticle(page([
+    p(STORY[0]!),
+    '<div class="artSplitter mol-img-group"><div class="mol-img"><img src="https://img.example/1.jpg"></div><p class="imageCaption">The two delegations arrive at the Palais des Nations on Tuesday morning</p></div>',
+    p(STORY[1]!),
+    '<div class="image_wrapper"><img src="https://img.example/2.jpg"><p>Border crossing at dawn</p></div>',
+    p(STORY[2]!),
+    '<div class="embed size-medium"><img src="https://img.example/3.jpg"><div class="css-x1">A delegate reads a statement to reporters outside the hall.</div><figcaption><span>Sample Photographer</span><span>//</span><span>Example Images</span></figcaption></div>',
+    p(STORY[3]!),
+  ].join('\n')), 'https://news.example/world/geneva-talks');
+  assertStoryOnly(a.body, ['Palais des Nations', 'Border crossing at dawn', 'reads a statement']);
+  const caps = a.captions.map((c) => c.text).join(' | ');
+  assert.ok(caps.includes('Palais des Nations'), caps);
+  assert.ok(caps.includes('Border crossing at dawn'), caps);
+});
+
+test('a pull quote repeating a sentence of the story is dropped with its attribution; repeated paragraphs stay', () => {
+  const quote = 'We are closer to an agreement than at any time in the past two years';
+  const out = body([
+    p(STORY[0]!),
+    `<div class="enhancement"><div class="quote"><blockquote><p class="quote-body">“${quote}.”</p></blockquote><p class="quote-attribution">— Sample Spokesman</p></div></div>`,
+    p(`“${quote}. Both sides know what is at stake,” the spokesman told reporters after the session closed on Tuesday evening.`),
+    p(STORY[1]!), p(STORY[2]!), p(STORY[3]!),
+  ].join('\n'));
+  assertStoryOnly(out, ['— Sample Spokesman']);
+  assert.equal(out.split(quote).length - 1, 1, 'the quoted sentence appears once');
+  // a page that prints a paragraph twice keeps both (the annotated text has it twice as well)
+  const twice = body([p(STORY[0]!), p(STORY[1]!), p(STORY[0]!), p(STORY[2]!)].join('\n'));
+  assert.equal(twice.split(STORY[0]!).length - 1, 2);
+});
+
+test('stacked stories (infinite scroll): only the story the page is titled by is the body', () => {
+  const next = '<article class="post"><header><h1 itemprop="headline">Storm closes mountain passes</h1></header><div class="body">' +
+    p('Heavy snow closed three mountain passes on Wednesday, stranding hundreds of drivers overnight, the regional road authority said in an update.') +
+    p('Ploughs were expected to reopen the roads by the weekend if the forecast held, the authority added in a second statement.') + '</div></article>';
+  const html = `<!DOCTYPE html><html><head><title>Ministers meet in Geneva | Example News</title></head><body><main><div class="feed">
+<article class="post"><header><h1 itemprop="headline">Ministers meet in Geneva</h1></header><div class="body">${STORY.map(p).join('')}</div></article>
+${next}</div></main></body></html>`;
+  const out = extractArticle(html, 'https://news.example/world/geneva-talks').body;
+  assertStoryOnly(out, ['Heavy snow closed', 'Ploughs were expected']);
+});
