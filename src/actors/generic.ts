@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { DataError } from '../errors.js';
 
 export interface PersonNoun { noun: string; gender: 'm' | 'f' | null; sector: string }
-export interface Descriptions { persons: Map<string, PersonNoun> }
+/** a generic group's head noun: its sector (null: none implied) and what must stand before it */
+export interface GroupHead { head: string; sector: string | null; before: 'any' | 'det' | Set<string> }
+export interface Descriptions { persons: Map<string, PersonNoun>; groups: Map<string, GroupHead> }
 
 const SECTOR = /^[A-Z]{3}$/;
 const cache = new Map<string, Descriptions>();
@@ -20,7 +22,7 @@ export function defaultDescriptionsFile(): string {
 export function loadDescriptions(file = defaultDescriptionsFile()): Descriptions {
   const hit = cache.get(file);
   if (hit) return hit;
-  let data: { persons?: unknown };
+  let data: { persons?: unknown; groups?: unknown };
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
@@ -39,7 +41,20 @@ export function loadDescriptions(file = defaultDescriptionsFile()): Descriptions
       persons.set(n, { noun: n, gender: e.gender as 'm' | 'f' | null, sector: e.sector as string });
     }
   });
-  const out = { persons };
+  if (!Array.isArray(data.groups)) bad('(file)', 'groups', 'must be an array of entries');
+  const groups = new Map<string, GroupHead>();
+  (data.groups as Record<string, unknown>[]).forEach((e, x) => {
+    const name = `groups[${x}]`;
+    if (!Array.isArray(e.heads) || !e.heads.length || !e.heads.every((n) => typeof n === 'string' && /^[a-z][a-z-]*$/.test(n))) bad(name, 'heads', 'must be a non-empty array of lower-case single words');
+    if (!(e.sector === null || (typeof e.sector === 'string' && SECTOR.test(e.sector)))) bad(name, 'sector', 'must be a PLOVER sector code (three capitals) or null');
+    const b = e.before;
+    if (!(b === 'any' || b === 'det' || (Array.isArray(b) && b.length && b.every((w) => typeof w === 'string' && /^[a-z]+$/.test(w))))) bad(name, 'before', 'must be "any", "det" or a non-empty array of lower-case words');
+    for (const h of e.heads as string[]) {
+      if (groups.has(h) || persons.has(h)) bad(name, 'heads', `lists "${h}" twice`);
+      groups.set(h, { head: h, sector: e.sector as string | null, before: Array.isArray(b) ? new Set(b as string[]) : b as 'any' | 'det' });
+    }
+  });
+  const out = { persons, groups };
   cache.set(file, out);
   return out;
 }

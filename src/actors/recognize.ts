@@ -86,6 +86,8 @@ interface Ctx {
   gender: Map<string, 'm' | 'f'>;
   /** descriptions of someone's relative ("his father"): no antecedent for a later pronoun */
   relational: WeakSet<Mention>;
+  /** generic groups ("the victims", "all parties"): no speaker of a quotation's "we" */
+  generic: WeakSet<Mention>;
 }
 
 // ASCII fast paths: these run for every token
@@ -106,12 +108,13 @@ export interface RecognizeOptions {
 
 export function recognize(doc: SentencedDoc, kb: KnowledgeBase, opts: RecognizeOptions = {}): Mention[] {
   const toks = tokenize(doc.text);
-  const ctx: Ctx = { doc, kb, toks, sent: [], sentStart: [], posAt: () => undefined, mentions: [], sentDate: new Map(), refDate: doc.refDate ?? '9999-12-30', headline: [], unknownNames: new Map(), lineEnd: [], lastById: new Map(), acronyms: new Set(), desc: loadDescriptions(), gender: new Map(), relational: new WeakSet() };
+  const ctx: Ctx = { doc, kb, toks, sent: [], sentStart: [], posAt: () => undefined, mentions: [], sentDate: new Map(), refDate: doc.refDate ?? '9999-12-30', headline: [], unknownNames: new Map(), lineEnd: [], lastById: new Map(), acronyms: new Set(), desc: loadDescriptions(), gender: new Map(), relational: new WeakSet(), generic: new WeakSet() };
   indexSentences(ctx, opts.headlines !== false);
   if (doc.text.includes('(')) acronymDefs(ctx);
   const chunks = chunkTokens(ctx);
   assemble(ctx, chunks);
   definiteGroups(ctx);
+  genericGroups(ctx);
   contextCountry(ctx);
   firstPerson(ctx);
   return ctx.mentions;
@@ -181,7 +184,7 @@ function firstPerson(ctx: Ctx): void {
     const sentence = ctx.sent[i]!;
     sentStart ??= new Map(ctx.doc.sentences.map((se) => [se.index, se.start]));
     // a resolved he/she may be the speaker ('"I am hungry," she says')
-    const fits = (m: Mention) => !!m.entity && (m.type !== 'pronoun' || sing) && !ctx.relational.has(m) && (sing
+    const fits = (m: Mention) => !!m.entity && (m.type !== 'pronoun' || sing) && !ctx.relational.has(m) && !ctx.generic.has(m) && (sing
       ? m.entity.kind === 'person'
       : m.entity.kind !== 'person' && m.entity.kind !== 'media' && !(m.entity.kind === 'state' && m.entity.sector === null));
     // inside a quotation the speaker stands outside it ('"We ...," the army said'); the sentence
@@ -327,6 +330,87 @@ function definiteGroups(ctx: Ctx): void {
   mergeMentions(ctx, added);
 }
 
+/** what may open a generic group's noun phrase: determiners, possessives, quantifiers */
+const GROUP_DET = new Set(['the', 'all', 'both', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'these', 'those', 'other', 'many', 'some', 'several', 'a', 'an', 'any', 'each', 'every', 'various', 'two', 'three', 'four']);
+/**
+ * "The victims were lagging behind", "all parties must respect the truce", "the international
+ * community", "our partners", "snipers": a generic group (a head noun of data/actors/descriptions.json
+ * with what must stand before it) is a group of that sector, country null here — contextCountry then
+ * gives a domestic one (victims, snipers) the one country its sentence names. Runs after the named
+ * mentions: a head inside one ("the Coalition" resolved to a named coalition) is left alone.
+ */
+const sectorWords = new WeakMap<KnowledgeBase, Map<string, string>>();
+/** the sector a single KB sector word names ("opposition" OPP, "rebel" REB), else null */
+function sectorWord(kb: KnowledgeBase, w: string): string | null {
+  let m = sectorWords.get(kb);
+  if (!m) {
+    m = new Map();
+    for (const se of kb.sectors) if (se.sector !== 'ELI') for (const x of se.words) if (!x.includes(' ') && !m.has(x)) m.set(x, se.sector);
+    sectorWords.set(kb, m);
+  }
+  return m.get(w) ?? null;
+}
+function genericGroups(ctx: Ctx): void {
+  const { toks, mentions } = ctx;
+  const groups = ctx.desc.groups;
+  const added: Mention[] = [];
+  let mx = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const g = groups.get(t.key);
+    if (!g || ctx.headline[i]) continue;
+    // a head in lower case; capitalised only as a title ("the Coalition", "The International Community") or at a sentence's start
+    const capHead = isCap(t);
+    while (mx < mentions.length && mentions[mx]!.end <= t.start) mx++;
+    if (mx < mentions.length && mentions[mx]!.start < t.end) continue;
+    const next = toks[i + 1];
+    // a modifier, not the head ("enemy fighters", "coalition air strikes", "the victims' families" stays: a possessor is one)
+    if (next && next.start === t.end + 1 && isWord(next) && !STOP.has(next.key) && (ctx.posAt(i + 1) ?? (/^\p{Ll}/u.test(next.text) ? 'NOUN' : '')) === 'NOUN') continue;
+    if (next && next.key === '-' && next.start === t.end) continue;
+    // back over modifiers (lower-case words, hyphen compounds, numbers) to a determiner
+    let a = i, det = false;
+    const words: string[] = [];
+    while (a > 0 && i - a < 4) {
+      const p = toks[a - 1]!;
+      if (ctx.lineEnd[a - 1] !== ctx.lineEnd[i]) break;
+      const joined = p.key === '-' && p.end === toks[a]!.start && toks[a - 2]?.end === p.start;
+      if (GROUP_DET.has(p.key) && (!isCap(p) || ctx.sentStart[a - 1])) { a--; det = true; words.push(p.key); break; }
+      if (joined) { a -= 2; words.push(toks[a]!.key); continue; }
+      // a modifier: an adjective, a noun or a number ("international", "member", "12"), never a verb
+      // or preposition ("told counterparts", "among victims"); without tags, a plain word
+      const pos = ctx.posAt(a - 1);
+      const modifier = pos ? pos === 'ADJ' || pos === 'NOUN' || pos === 'NUM' || (pos === 'PROPN' && capHead) : true;
+      if (modifier && (/^\d+$/.test(p.text) || (isWord(p) && !STOP.has(p.key) && (/^\p{Ll}[\p{Ll}-]*$/u.test(p.text) || (capHead && isCap(p) && !ctx.sentStart[a - 1]) || (isCap(p) && ctx.sentStart[a - 1] && !capHead))))) {
+        // a word a mention covers ends the phrase ("Coalition partners" after a resolved name)
+        if (mentions.some((m) => m.start <= p.start && p.start < m.end)) break;
+        a--; words.push(p.key); continue;
+      }
+      break;
+    }
+    if (capHead && !ctx.sentStart[a] && !(a < i && toks[a]!.key === 'the') && !(a < i && isCap(toks[a]!))) continue;
+    if (g.before === 'det' ? !(det || a < i) : g.before !== 'any' && !words.some((w) => (g.before as Set<string>).has(w))) continue;
+    // "Turkey's allies": the possessor's country; a possessor we cannot resolve: no guess, no mention
+    let country: string | null = null;
+    const pa = toks[a - 1];
+    if (pa && /^['’]s?$/.test(pa.text) && pa.start === toks[a - 2]?.end) {
+      const owner = mentions.find((m) => m.end === pa.start);
+      country = owner?.entity?.kind !== 'person' && owner?.entity?.country_code && ctx.kb.states.has(owner.entity.country_code) ? owner.entity.country_code : null;
+      if (!country) continue;
+    }
+    const sentence = ctx.sent[i]!;
+    const start = toks[a]!.start, end = t.end;
+    const text = ctx.doc.text.slice(start, end);
+    const name = text.replace(/^\S+\s+/, det ? '' : '$&').toLowerCase();
+    // a sector word among the modifiers says what kind of group ("the opposition coalition" OPP)
+    const sector = g.sector ?? words.map((w) => sectorWord(ctx.kb, w)).find((x) => x) ?? null;
+    const e = mkEntity(text, det ? name : text.toLowerCase(), `new/${sector ? sector.toLowerCase() : `group-${slug(g.head)}`}`, 'group', country, sector, null, sentence, start, end);
+    const m: Mention = { start, end, text, sentence, type: 'description', entity: e, in_kb: false, antecedent: null };
+    ctx.generic.add(m);
+    added.push(m);
+  }
+  mergeMentions(ctx, added);
+}
+
 const DESTINATION = new Set(['to', 'into', 'toward', 'towards', 'visit', 'visits', 'visited', 'visiting']);
 /** sectors of a country's own people and bodies: coded by the country they are in (PLOVER/CAMEO) */
 const HOME_SECTORS = new Set(['OPP', 'CVL', 'COP', 'PTY', 'REB', 'PRM', 'UAF', 'LAB', 'REL', 'EDU', 'AGR', 'CRM', 'LEG', 'JUD']);
@@ -360,11 +444,14 @@ function contextCountry(ctx: Ctx): void {
   for (const m of mentions) {
     const e = m.entity;
     // bare descriptions only ("rebels", "a professor": id new/<sector>), never a named person
-    if (!e || e.country_code !== null || !e.sector || !HOME_SECTORS.has(e.sector) || !(e.id === `new/${e.sector.toLowerCase()}` || e.id.startsWith('new/ethnic-'))) continue;
+    // (and people described, not named: "a man was killed in shelling in Gaza")
+    const described = !!e && e.id.startsWith('new/described-');
+    if (!e || e.country_code !== null || !e.sector || !HOME_SECTORS.has(e.sector) || !(e.id === `new/${e.sector.toLowerCase()}` || e.id.startsWith('new/ethnic-') || described)) continue;
     let cs = at(m.sentence);
     if (cs.size === 0 && m.sentence > 0) cs = at(m.sentence - 1);
     if (cs.size !== 1) continue;
     const country = [...cs][0]!;
+    if (described) { m.entity = { ...e, country_code: country, code: country + e.sector }; continue; }
     const s = stateEntity(ctx, country, e.sector, m.text, m.sentence, m.start, m.end, ctx.refDate);
     m.entity = { ...s, kind: e.kind === 'person' ? 'person' : s.kind };
   }

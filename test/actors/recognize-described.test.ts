@@ -85,3 +85,34 @@ test('descriptions file: a malformed entry fails at load naming the file, entry 
   writeFileSync(f, JSON.stringify({ persons: [{ nouns: ['man'], gender: 'm', sector: 'CVL' }, { nouns: ['man'], gender: null, sector: 'CVL' }] }));
   assert.throws(() => loadDescriptions(f), /twice/);
 });
+
+test('generic groups: "the victims", "all parties", "the international community", "our partners" are groups of the data file\'s sector, country from the text or null', () => {
+  const ms = run('Shelling hit a market in Aleppo, Syria. The victims were buried on Friday.');
+  const v = one(ms, 'The victims');
+  assert.equal(v.type, 'description');
+  assert.equal(v.entity?.sector, 'CVL');
+  assert.equal(v.entity?.country_code, 'SYR', 'the one country the sentence before names');
+  const ms2 = run('All parties must respect the truce, and the international community must help. We thank our partners.');
+  assert.equal(one(ms2, 'All parties').entity?.kind, 'group');
+  assert.equal(one(ms2, 'All parties').entity?.country_code, null);
+  assert.equal(one(ms2, 'the international community').entity?.kind, 'group');
+  assert.equal(one(ms2, 'our partners').entity?.kind, 'group');
+  assert.equal(all(ms2, 'We').length, 0, 'a generic group is no speaker of "we"');
+});
+
+test('generic groups: a head used as a modifier, after a verb or preposition only, or needing a qualifier it lacks is none', () => {
+  const ms = run('Coalition air strikes hit the bridge. Officials told counterparts in Paris. Guilty parties were never found. Enemy fighters fled.');
+  assert.equal(ms.filter((m) => /^coalition$/i.test(m.text)).length, 0, '"coalition air strikes": a modifier');
+  assert.equal(all(ms, 'told counterparts').length, 0);
+  assert.equal(all(ms, 'Guilty parties').length, 0, '"parties" needs all/both/warring/...');
+  // a sector word among the modifiers gives the sector; the country from the sentence
+  const ms2 = run('Leaders of the opposition coalition in Azerbaijan agreed to postpone the march.');
+  const c = ms2.find((m) => /opposition coalition/.test(m.text));
+  assert.equal(c?.entity?.sector, 'OPP');
+  assert.equal(c?.entity?.country_code, 'AZE');
+});
+
+test('a person described, not named, takes the one country of the sentence as groups do', () => {
+  const ms = run('A man was wounded when police fired on protesters in Nairobi, Kenya.');
+  assert.equal(one(ms, 'A man').entity?.country_code, 'KEN');
+});
