@@ -138,7 +138,19 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     // a noun modifies it; the sentence's event is the later main verb
     if (/ed$|en$/.test(tok.low) && toks[trig.i + trig.n]?.low === 'by' && ['NOUN', 'PROPN'].includes(toks[trig.i - 1]?.pos ?? '') && triggers.some((t) => t.i > trig.i + trig.n)) continue;
     // infinitival complement of an event verb already coded ("called on X to take", "agreed to lift"): the head verb's code stands
-    if (toks[trig.i - 1]?.low === 'to' && coded.some((c) => c.i < trig.i && trig.i - c.i <= 8)) continue;
+    if (toks[trig.i - 1]?.low === 'to' && coded.some((c) => c.i < trig.i && trig.i - c.i <= 8)) {
+      // ... refined by what it announces when the lexicon gave the head only its generic code: "offered to
+      // negotiate" 036, "agreed to allow access" 0355, "refused to release" 1243, "threatened to shell" 138
+      const head = [...out].reverse().find((e) => e.text_info.trigger.start < tok.start);
+      const kind = head?.cameo === '030' ? 'intent' : head?.cameo === '120' ? 'refusal' : head?.cameo === '130' ? 'threat' : null;
+      const to = kind && (kind === 'threat' ? /^(1[4-9]|20)/ : /^0[4-8]/).test(trig.code) && coded.some((c) => c.i + c.n + 1 === trig.i) ? intentCode(intents, kind, trig.code) : null;
+      const toInfo = to ? lex.codes.get(to) : undefined;
+      const actInfo = lex.codes.get(trig.code);
+      if (head && toInfo && actInfo) {
+        Object.assign(head, { cameo: toInfo.code, event: toInfo.event, mode: toInfo.mode, context: toInfo.context ? toInfo.context.split(/;\s*/) : [], quad_code: toInfo.quad, goldstein: toInfo.goldstein, intended: { cameo: actInfo.code, event: actInfo.event, modality: 'future', negated: kind === 'refusal' } });
+      }
+      continue;
+    }
     // the gerund of a modifier ("a programme aimed at bringing ...", "a meeting designed for easing ..."): part of the noun phrase
     if (/ing$/.test(tok.low) && toks[trig.i - 1]?.pos === 'ADP' && toks[trig.i - 2] && reducedRelative(toks, trig.i - 2, 0)) {
       addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) completes a modifier of a noun, not an event of its own`, 'info', { start: tok.start, end: tok.end });

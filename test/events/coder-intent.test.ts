@@ -80,3 +80,15 @@ test('a past act and a verbal act are never converted', () => {
   assert.equal(top('Chile sent food aid to Peru.').intended, undefined);
   assert.equal(top('Chile will accuse Peru of spying.').cameo.slice(0, 2), '11');
 });
+
+test('a generic offer, refusal or threat is refined by the act it announces ("offered to", "refused to", "threatened to")', () => {
+  const o = top('Chile agreed to allow access to observers from Peru.');
+  assert.equal(o.cameo.slice(0, 3), '035');
+  assert.equal(o.intended?.event, 'CONCEDE');
+  assert.equal(o.modality, 'asserted');
+  const t = top('Chile threatened to shell towns in Peru.');
+  assert.equal(t.cameo, '138');
+  assert.equal(t.intended?.event, 'ASSAULT');
+  // a head with a specific code keeps it
+  assert.equal(top('Chile refused to release the prisoners from Peru.').cameo, '1243');
+});
