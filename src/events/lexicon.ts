@@ -200,6 +200,62 @@ function normalizePlover(e: string, types: Set<string>): string | null {
   return alias[up] ?? null;
 }
 
+// ------------------------------------------------------------------ pattern index (speed)
+// A pattern can only match when each of its items has an alternative whose first word occurs in
+// the sentence (the coder's quick rejection). Most of a block's patterns fail that test, yet a
+// verb used to try them all. So each block's patterns are indexed by the first words of one item
+// (the one with the fewest alternatives): a sentence looks up its own words and gets back only the
+// patterns that pass that one item's test, in block order (ties keep going to the earlier
+// pattern, so the coding is identical). Built lazily per block, once per lexicon.
+interface BlockIndex { byWord: Map<string, number[]>; all: Pattern[] }
+const indexes = new WeakMap<Pattern[], BlockIndex>();
+function blockIndex(ps: Pattern[]): BlockIndex {
+  let ix = indexes.get(ps);
+  if (ix) return ix;
+  const byWord = new Map<string, number[]>();
+  ps.forEach((p, k) => {
+    const items = [...p.before, ...p.after];
+    let key = items[0]!;
+    for (const it of items) if (it.length < key.length) key = it;
+    const add = (w: string): void => {
+      const l = byWord.get(w);
+      if (!l) byWord.set(w, [k]);
+      else if (l[l.length - 1] !== k) l.push(k);
+    };
+    // the coder's word test: the pattern word, or its singular when it ends in "s" ("exercises")
+    for (const alt of key) {
+      const w = alt[0]!;
+      add(w);
+      if (w.endsWith('s')) add(w.slice(0, -1));
+    }
+  });
+  ix = { byWord, all: ps };
+  indexes.set(ps, ix);
+  return ix;
+}
+
+/**
+ * The block's patterns that can match a sentence with these words (the coder's sentence word set:
+ * forms, lemmas and stems), in block order: a subset of `lex.patterns.get(block)` that keeps every
+ * pattern whose quick rejection would pass.
+ */
+export function candidatePatterns(lex: Lexicon, block: string, words: Set<string>): Pattern[] {
+  const ps = lex.patterns.get(block);
+  if (!ps || !ps.length) return [];
+  const { byWord } = blockIndex(ps);
+  let hits: number[] | null = null;
+  let many = false;
+  for (const w of words) {
+    const l = byWord.get(w);
+    if (!l) continue;
+    if (!hits) hits = l;
+    else { if (!many) { hits = [...hits]; many = true; } for (const k of l) hits.push(k); }
+  }
+  if (!hits) return [];
+  if (many) hits = [...new Set(hits)].sort((a, b) => a - b);
+  return hits.map((k) => ps[k]!);
+}
+
 export function codeInfo(code: string, lex: Lexicon = loadLexicon()): CodeInfo | null {
   return lex.codes.get(code) ?? null;
 }
