@@ -62,6 +62,31 @@ export const BOILERPLATE_BLOCK: RegExp[] = [
   /^newsletters?$/i,
   // account widgets
   /^(?:need an account\?|forgot (?:your )?password\??|session expired|please (?:log|sign) in again\b.{0,160}|create (?:an|a free) account\.?|don['’]t have an account\?.{0,40})$/i,
+  // prompts between and after paragraphs: app/promo links, live-blog status, save/print widgets,
+  // feedback and comment-form notes, tip lines, podcast and newsletter prompts
+  /^.{0,80}\bby clicking here\.?$/i,
+  /^(?:click|tap) here (?:for|to see|to get) .{1,160}$/i,
+  /^go here (?:for|to) .{1,100}$/i,
+  /^read the (?:full )?story\.?$/i,
+  /^this live (?:blog|coverage|page) has (?:now )?ended\b.{0,120}$/i,
+  /^(?:click|tap) to (?:save|bookmark|print|follow) (?:this )?(?:article|story|page)?\.?$/i,
+  /^you['’]ll be asked to (?:sign|log) ?in(?:to)?\b.{0,60}$/i,
+  /^(?:was this (?:page|article|story) helpful\??|did you find this (?:page|article|story) helpful\??)$/i,
+  /^thank you for your (?:comment|feedback)\b.{0,120}$/i,
+  /^comments? (?:on|to) this (?:piece|article|story|post) (?:are|is|will be)\b.{0,300}$/i,
+  /^.{0,40}\byou must be (?:logged|signed) in to\b.{0,80}$/i,
+  /^have a (?:news )?tip\?.{0,160}$/i,
+  /^.{0,120}\b(?:email|e-mail|write to|message) us at [\w.+-]+@.{0,100}$/i,
+  /^.{0,60}\b(?:may|can) be (?:reached|contacted|emailed) at\b.{0,200}$/i,
+  /^(?:listen|subscribe|follow)\b.{0,80}\b(?:on|via) (?:spotify|apple podcasts|google podcasts|itunes|stitcher)\b.{0,80}$/i,
+  /^.{0,150}\bwherever you get (?:your )?podcasts\.?$/i,
+  /^this (?:episode|segment|podcast|audio story) was (?:produced|edited|reported|mixed)\b.{0,300}$/i,
+  /^.{0,100}\b(?:subscribe to|sign up for) (?:our|the) (?:free )?(?:[\w-]+ ){0,3}(?:e-?mail )?newsletters?\b.{0,80}$/i,
+  /^.{0,80}\bmay (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|share of (?:the )?(?:revenue|sales))\b.{0,300}$/i,
+  // disclosures and print-edition notes
+  /^(?:the )?(?:author|authors|author or authors|writer|i|we)\b.{0,40}\b(?:do(?:es)? not|don['’]t) (?:own|hold|have)\b.{0,40}\b(?:shares|positions?|securities|stocks?)\b.{0,300}$/i,
+  /^(?:a version of )?this (?:article|story|column) (?:appeared|appears) in (?:print|the print edition|the .{1,60} (?:issue|edition|section))\b.{0,200}$/i,
+  /^(?:editor['’]s note:\s*)?this (?:story|article|column) (?:originally |first )?(?:appeared|ran|was published) (?:in|on) .{1,300}$/i,
   // recirculation labels
   /^(?:editors['’]? (?:recommendations|picks)|top reads\b.{0,40}|more [\w.' ]{1,30} (?:headlines|news|stories)|(?:latest|recent|other|top) [\w.' ]{0,30}(?:headlines|news|stories|articles|videos|reports)(?: in [\w ]{1,20})?|trending videos|related to this story|what to read next)\s*[:»›>]*$/i,
 ];
@@ -73,6 +98,7 @@ export const BOILERPLATE_BLOCK: RegExp[] = [
 const LONG_NOTICE: RegExp[] = [
   /^.{0,200}\b(?:we (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|(?:has|have) affiliate (?:partnerships|links|relationships))\b.{0,600}$/i,
   /^.{0,200}\bby using this (?:site|website)\b.{0,500}$/i,
+  /^disclaimer\s*:.{1,600}$/i,
   /^this (?:document|article|material|content) is (?:subject to|protected by) copyright\b.{0,600}$/i,
   // a site footer's ownership line: "X is a part of Y. © 2023 X, LLC. All Rights Reserved."
   /^.{0,200}(?:©|\(c\)|copyright)\s*(?:\d{4}|[\p{L}]).{0,200}\ball rights reserved\b.{0,400}$/iu,
@@ -110,7 +136,7 @@ export function isBoilerplate(text: string): boolean {
  * recirculation widgets, share bars. Matched on class and id before content selection; an element
  * holding most of the page's paragraphs is never removed (see content.ts).
  */
-export const FURNITURE_ATTR = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|didomi|cmp|usercentrics|privacy-(?:banner|notice|center|manager)|newsletter|subscribe|subscription|signup|sign-up|tp-modal|recirc|recirculation|outbrain|taboola|related(?:-(?:articles|stories|content|posts|links|news))?|more-(?:stories|articles|news)|read-?more|read-next|up-next|trending|most-(?:popular|read)|share|sharing|social(?:-(?:share|links|media|bar|icons))?|comments?|disqus|advert|advertisement|ad-(?:slot|container|wrapper|unit|placeholder)|ads|dfp|sponsored|promo|breadcrumbs?|author-bio|bio-box|tags|tag-list|toolbar|modal|overlay|popup|skip-link|visually-hidden|sr-only|screen-reader-text|screen-reader-only|footer|site-footer|teasers|teaser-list|twitter-tweet|twitter-timeline|twitter-embed|tweet-embed|embedded-tweet|instagram-media|instagram-embed|tiktok-embed|fb-post|fb-video|facebook-embed|reddit-embed(?:-bq)?|bluesky-embed|threads-embed|mastodon-embed|social-embed)(?:$|[\s_-])/i;
+export const FURNITURE_ATTR = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|didomi|cmp|usercentrics|privacy-(?:banner|notice|center|manager)|newsletter|subscribe|subscription|signup|sign-up|tp-modal|recirc|recirculation|outbrain|taboola|related(?:-(?:articles|stories|content|posts|links|news))?|more-(?:stories|articles|news)|read-?more|read-next|up-next|trending|most-(?:popular|read)|share|sharing|social(?:-(?:share|links|media|bar|icons))?|comments?|disqus|advert|advertisement|ad-(?:slot|container|wrapper|unit|placeholder)|ads|dfp|sponsored|promo|breadcrumbs?|author-bio|bio-box|tags|tag-list|toolbar|modal|overlay|popup|skip-link|visually-hidden|sr-only|screen-reader-text|screen-reader-only|footer|site-footer|teasers|teaser-list|twitter-tweet|twitter-timeline|twitter-embed|tweet-embed|embedded-tweet|instagram-media|instagram-embed|tiktok-embed|fb-post|fb-video|facebook-embed|reddit-embed(?:-bq)?|bluesky-embed|threads-embed|mastodon-embed|social-embed|adb|adblock|adblocker|ad-blocker|feedback)(?:$|[\s_-])/i;
 
 /**
  * A class token that hides its element (CSS utility classes: "hidden", "is-hidden", "cmplz-hidden",
@@ -128,4 +154,5 @@ export function hiddenByClass(cls: string): boolean {
 }
 
 /** Trailing author bios: "Jane Doe is a senior reporter at The Star." as the last block(s). */
-export const AUTHOR_BIO = /^(?:[\p{Lu}][\p{L}.'’-]+\s){1,4}(?:is|was|has been|covers|writes|reports)\b.{0,200}\b(?:writer|reporter|editor|correspondent|columnist|journalist|contributor|producer|author|covers|freelance|staff|intern|fellow)\b/u;
+// (the role word in any case: "is a News Editor at…")
+export const AUTHOR_BIO = /^(?:[\p{Lu}][\p{L}.'’-]+\s){1,4}(?:(?:is|was|has been|covers|writes|reports)\b.{0,200}\b(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist|[Jj]ournalist|[Cc]ontributor|[Pp]roducer|[Aa]uthor|covers|[Ff]reelance|[Ss]taff|[Ii]ntern|[Ff]ellow)\b|(?:writes|reports) (?:about|on) )/u;

@@ -93,3 +93,44 @@ ${next}</div></main></body></html>`;
   const out = extractArticle(html, 'https://news.example/world/geneva-talks').body;
   assertStoryOnly(out, ['Heavy snow closed', 'Ploughs were expected']);
 });
+
+test('prompts and notices between and after paragraphs are furniture; story sentences about the same words are not', async () => {
+  const { isBoilerplate } = await import('../../src/article/boilerplate.js');
+  for (const t of [
+    'GET EXAMPLE NEWS ON THE GO BY CLICKING HERE',
+    'GO HERE FOR MORE WORLD NEWS FROM EXAMPLE DIGITAL',
+    'Click here for the latest market news and analysis',
+    'This live blog has ended. For the most recent updates, click here.',
+    'Click to save this article.',
+    'Was this page helpful?',
+    'Thank you for your comment, we value your opinion!',
+    'Comments on this piece are premoderated to ensure the discussion remains on topic.',
+    'Have a tip? Send it to us! Email the newsroom at tips@news.example.',
+    'Curious about the science of everyday life? Email us at show@news.example.',
+    '—Staff writer Sam Example can be reached at sam@news.example.',
+    'Listen to Example Weekly on Spotify, Apple Podcasts and Google Podcasts.',
+    'The full interview is on our podcast. Listen and subscribe wherever you get your podcasts.',
+    'This episode was produced by Jane Roe and edited by John Doe.',
+    'Want to keep up with breaking news? Subscribe to our email newsletter.',
+    'If you buy something from a link on this page, Example Media may earn a commission.',
+    'The author or authors do not own shares in any securities mentioned in this article.',
+    'This article appeared in the World section of the print edition under the headline "Talks resume"',
+    'This story originally appeared in Sample Quarterly and is republished here with permission.',
+    'Disclaimer: All rights reserved for writing and editorial content. No rights claimed for images.',
+  ]) assert.equal(isBoilerplate(t), true, t);
+  for (const t of [
+    'The minister said on Tuesday that the two sides could be reached for comment only through their embassies.',
+    'Officials said the live broadcast of the talks ended abruptly when the power failed in the hall.',
+    'The fund does not own shares in the company, a spokesman said, denying a report in a local newspaper.',
+  ]) assert.equal(isBoilerplate(t), false, t);
+});
+
+test('ad-blocker notices and feedback widgets are furniture by class; author bios with a capitalised role are cut at the end', () => {
+  const out = body([
+    p(STORY[0]!), p(STORY[1]!), p(STORY[2]!), p(STORY[3]!),
+    '<div class="adb-notification"><h3>We noticed you are using an ad blocker.</h3><p>Advertising revenue helps support our journalism. Please consider turning it off for this site.</p></div>',
+    '<div class="article-feedback"><div class="article-feedback__heading">Did this article answer your question?</div></div>',
+    p('Sam Example is a Senior Reporter at Example News, covering diplomacy and security in Europe.'),
+  ].join('\n'));
+  assertStoryOnly(out, ['ad blocker', 'answer your question', 'Senior Reporter']);
+});
