@@ -28,6 +28,8 @@ const LIMIT = Number(arg('limit', '3000'));
 const STREAM = Number(arg('stream', '100000'));
 const PG = arg('pg', process.env.ENTENTE_TEST_PG ?? '');
 const SKIP = new Set(arg('skip', '').split(',').filter(Boolean));
+// extra node flags for the CLI child of the memory run (A/B experiments), e.g. --node-flags "--max-old-space-size=96"
+const NODE_FLAGS = arg('node-flags', '').split(' ').filter(Boolean);
 const SHARED = join(import.meta.dirname, '..', '..', 'shared');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -78,6 +80,39 @@ async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: numb
   return { rate: n / secs, events: r.events, cpuRate: n / ((cu.user + cu.system) / 1e6), mainBusy: elu.utilization };
 }
 
+/** The process and all its descendants (the CLI may re-exec node or start helper processes). */
+function descendants(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may hold spaces, so split after the last ')'
+      const st = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(st.slice(st.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
+    } catch { /* gone */ }
+  }
+  const out = [pid];
+  for (let i = 0; i < out.length; i++) out.push(...(children.get(out[i]!) ?? []));
+  return out;
+}
+
+/** RSS (bytes) and CPU seconds (user + system, all threads) of a process tree, from /proc; null once it has exited. */
+function treeUsage(pid: number): { rss: number; cpu: number } | null {
+  let rss = 0, cpu = 0, seen = 0;
+  const tick = 100; // USER_HZ on Linux
+  for (const p of descendants(pid)) {
+    try {
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
+      const st = readFileSync(`/proc/${p}/stat`, 'utf8').slice(0).split(') ')[1]!.split(' ');
+      if (m) rss += Number(m[1]) * 1024;
+      cpu += (Number(st[11]) + Number(st[12])) / tick;
+      seen++;
+    } catch { /* exited */ }
+  }
+  return seen ? { rss, cpu } : null;
+}
+
 function* repeated(docs: RawDocument[], total: number): Generator<RawDocument> {
   for (let i = 0; i < total; i++) {
     const d = docs[i % docs.length]!;
@@ -124,16 +159,14 @@ async function main(): Promise<void> {
     // JSONL stream on stdin; RSS of the whole process (main thread + workers) from /proc.
     const bin = join(import.meta.dirname, '..', 'bin', 'entente');
     const dir = mkdtempSync(join(tmpdir(), 'entente-bm-'));
-    const child = spawn(process.execPath, [bin, 'ingest', '-', '--db', join(dir, 'm.db'), '--workers', '2'], { stdio: ['pipe', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [...NODE_FLAGS, bin, 'ingest', '-', '--db', join(dir, 'm.db'), '--workers', '2'], { stdio: ['pipe', 'ignore', 'pipe'] });
     let errText = '';
     child.stderr!.on('data', (d) => (errText = (errText + d).slice(-2000)));
-    const samples: Array<{ t: number; rss: number }> = [];
+    const samples: Array<{ t: number; rss: number; cpu: number }> = [];
     const t0 = performance.now();
     const timer = setInterval(() => {
-      try {
-        const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (m) samples.push({ t: performance.now() - t0, rss: Number(m[1]) * 1024 });
-      } catch { /* exited */ }
+      const s = treeUsage(child.pid!);
+      if (s) samples.push({ t: performance.now() - t0, ...s });
     }, 500);
     const closed = new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
     for (const d of repeated(texts, STREAM)) {
@@ -147,7 +180,8 @@ async function main(): Promise<void> {
     const secs = (performance.now() - t0) / 1000;
     const at = (f: number) => ((samples[Math.min(samples.length - 1, Math.floor(samples.length * f))]?.rss ?? 0) / 2 ** 20).toFixed(0);
     const peak = Math.max(...samples.map((x) => x.rss)) / 2 ** 20;
-    rows.push(`stream of ${STREAM} articles on stdin (corpus repeated) into \`entente ingest -\`, 2 workers: ${(STREAM / secs).toFixed(1)} articles/s, peak RSS ${peak.toFixed(0)} MB; RSS at 10% / 50% / 90% of the run: ${at(0.1)} / ${at(0.5)} / ${at(0.9)} MB (${secs.toFixed(0)} s, exit ${code}, load ${loadavg()[0]!.toFixed(1)})`);
+    const cpuSecs = samples.at(-1)?.cpu ?? NaN;
+    rows.push(`stream of ${STREAM} articles on stdin (corpus repeated) into \`entente ingest -\`${NODE_FLAGS.length ? ` (node ${NODE_FLAGS.join(' ')})` : ''}, 2 workers: ${(STREAM / secs).toFixed(1)} articles/s, ${(STREAM / cpuSecs).toFixed(1)} per CPU-second (process tree, to the last sample), peak RSS of the process tree ${peak.toFixed(0)} MB; RSS at 10% / 50% / 90% of the run: ${at(0.1)} / ${at(0.5)} / ${at(0.9)} MB (${secs.toFixed(0)} s, exit ${code}, load ${loadavg()[0]!.toFixed(1)})`);
     // the trend: RSS at each tenth of the run (a leak shows as a steady climb, not a plateau)
     console.log(`  RSS by tenth of the run (MB): ${[0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1].map(at).join(' ')}`);
     if (code !== 0) console.error(errText);

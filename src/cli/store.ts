@@ -4,7 +4,6 @@ import type { Command } from 'commander';
 import { createWriteStream, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
-import { createPipeline } from '../pipeline.js';
 import { readInputs } from '../sources/index.js';
 import { isPostgresUrl } from '../store/index.js';
 import { createCoder, defaultWorkers } from '../scale/pool.js';
@@ -230,18 +229,19 @@ async function ingest(inputs: string[], flags: IngestFlags): Promise<void> {
   const workers = positiveInt('--workers', flags.workers, defaultWorkers());
   const batchSize = positiveInt('--batch', flags.batch, 64);
   await withStore('ingest', flags.db, false, async (store) => {
-    // Load the KB and lexicons once, before reading: an invalid data file stops the run here
-    // (worker threads load their own copy, and would otherwise fail item by item).
+    // Load the KB and lexicons before reading (in one worker thread: this thread never codes when
+    // there are workers): an invalid data file stops the run here instead of failing item by item.
+    const cpPath = checkpointPath(flags.db);
+    if (flags.restart) rmSync(cpPath, { force: true });
+    const coder = createCoder({ workers, defaultDate: opts.date ?? null });
     try {
-      createPipeline({ defaultDate: opts.date ?? null });
+      await coder.ready();
     } catch (e) {
+      await coder.close();
       process.stderr.write(`entente ingest: ${(e as Error).message}\n`);
       process.exitCode = 1;
       return;
     }
-    const cpPath = checkpointPath(flags.db);
-    if (flags.restart) rmSync(cpPath, { force: true });
-    const coder = createCoder({ workers, defaultDate: opts.date ?? null });
     const bar = progress(knownTotal(inputs));
     const stop = gracefulStop('\nentente ingest: stopping after the current batch (run the same command again to continue; Ctrl-C again to quit now)\n');
     let notes = 0;

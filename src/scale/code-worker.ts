@@ -3,20 +3,19 @@
 // to the main thread: the store does not keep them and they are most of the cloning cost.
 import { createPipeline, processRaw, type Pipeline } from '../pipeline.js';
 import type { CodedDoc, RawDocument } from '../types.js';
+import { stripTokens } from './strip.js';
 
 let pipeline: Pipeline | null = null;
 
 export interface CodeTask {
-  raw: RawDocument;
+  /** null: only load the resources (Coder.ready) */
+  raw: RawDocument | null;
   defaultDate: string | null;
 }
 
-export default function code(task: CodeTask): CodedDoc {
+export default function code(task: CodeTask): CodedDoc | null {
   if (!pipeline || pipeline.defaultDate !== task.defaultDate) pipeline = createPipeline({ defaultDate: task.defaultDate });
+  if (!task.raw) return null;
   const doc = processRaw(task.raw, pipeline);
   return stripTokens(doc);
-}
-
-export function stripTokens(doc: CodedDoc): CodedDoc {
-  return { ...doc, sentences: doc.sentences.map((s) => ({ ...s, tokens: [] })) };
 }

@@ -16,6 +16,7 @@ import type { SourceItem } from '../sources/index.js';
 import type { Coder } from './pool.js';
 import { orderedMap, TASKS_PER_WORKER } from './pool.js';
 import { payloadHash } from './queue.js';
+import { heapGuard } from './heap.js';
 
 export interface IngestCounts {
   read: number;
@@ -50,6 +51,8 @@ export interface IngestOptions {
   /** identifies the run (inputs + db) so a checkpoint of another run is not applied */
   runKey?: string;
   signal?: AbortSignal;
+  /** after a store batch, collect garbage when this thread's heap holds more (MB); null = leave it to V8. Default 32 (see heap.ts) */
+  heapLimitMb?: number | null;
   onItem?: (e: { origin: string; ok: boolean; error?: string }) => void;
 }
 
@@ -93,6 +96,7 @@ export async function ingestStream(source: AsyncIterable<SourceItem>, o: IngestO
   const inFlight = o.inFlight ?? Math.max(2, o.coder.workers * (TASKS_PER_WORKER + 4));
   const cp = o.checkpointPath ? loadCheckpoint(o.checkpointPath, o.runKey ?? 'default') : null;
   const recent = new Set(cp?.recent ?? []);
+  const guard = o.heapLimitMb === null ? null : heapGuard(o.heapLimitMb ?? 32);
   const fail = (origin: string, msg: string) => {
     counts.failed++;
     const r = reason(msg);
@@ -141,6 +145,7 @@ export async function ingestStream(source: AsyncIterable<SourceItem>, o: IngestO
         for (const h of keep) recent.add(h);
       }
       batch = [];
+      guard?.();
     }
     if (cp && o.checkpointPath) {
       cp.position = lastPos + 1;

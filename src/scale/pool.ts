@@ -3,12 +3,14 @@
 import { Piscina } from 'piscina';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { createPipeline, processRaw } from '../pipeline.js';
 import type { CodedDoc, RawDocument } from '../types.js';
-import { stripTokens, type CodeTask } from './code-worker.js';
+import type { CodeTask } from './code-worker.js';
+import { stripTokens } from './strip.js';
 
 export interface Coder {
   code(raw: RawDocument): Promise<CodedDoc>;
+  /** Loads the pipeline resources (in one worker, or here): rejects with the error of an invalid data file. */
+  ready(): Promise<void>;
   readonly workers: number;
   close(): Promise<void>;
 }
@@ -17,10 +19,15 @@ export interface CoderOptions {
   /** worker threads; 0 or 1 = code in this thread (no pool). Default: available cores. */
   workers?: number;
   defaultDate?: string | null;
+  /** old-generation cap of each worker's heap, MB (default WORKER_HEAP_MB) */
+  heapMb?: number;
 }
 
 /** Documents queued in each worker at once (see createCoder); callers keep at least workers × this in flight. */
 export const TASKS_PER_WORKER = 8;
+
+/** Old-generation cap of a worker's heap (MB): see createCoder. */
+export const WORKER_HEAP_MB = 160;
 
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
@@ -30,8 +37,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   const workers = opts.workers ?? defaultWorkers();
   const defaultDate = opts.defaultDate ?? null;
   if (workers <= 1) {
-    const p = createPipeline({ defaultDate });
-    return { workers: 1, code: async (raw) => stripTokens(processRaw(raw, p)), close: async () => {} };
+    // the pipeline module (KB, lexicons, NLP model) loads on first use, so that a process which
+    // only dispatches to workers never loads it
+    let loaded: Promise<(raw: RawDocument) => CodedDoc> | null = null;
+    const load = () => (loaded ??= import('../pipeline.js').then(({ createPipeline, processRaw }) => {
+      const p = createPipeline({ defaultDate });
+      return (raw: RawDocument) => stripTokens(processRaw(raw, p));
+    }));
+    return { workers: 1, code: async (raw) => (await load())(raw), ready: async () => void (await load()), close: async () => {} };
   }
   // Under tsx (tests, eval scripts) this module is .ts and the worker must be too; workers inherit
   // the parent's execArgv (--import tsx), so the .ts file loads there as well.
@@ -42,10 +55,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   // concurrentTasksPerWorker: each worker holds a few queued documents, so it keeps coding while
   // the main thread is busy (a store batch is written synchronously and would otherwise leave both
   // workers idle until it returns).
-  const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, concurrentTasksPerWorker: TASKS_PER_WORKER, resourceLimits: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 16 } });
+  const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, concurrentTasksPerWorker: TASKS_PER_WORKER, resourceLimits: { maxOldGenerationSizeMb: opts.heapMb ?? WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 } });
   return {
     workers,
     code: (raw) => pool.run({ raw, defaultDate } satisfies CodeTask) as Promise<CodedDoc>,
+    ready: async () => void (await pool.run({ raw: null, defaultDate } satisfies CodeTask)),
     close: () => pool.destroy(),
   };
 }

@@ -21,7 +21,7 @@ async function* stream(xs: SourceItem[], onRead?: (i: number) => void) {
   for (const x of xs) { onRead?.(i++); yield x; }
 }
 function counting(c: Coder): Coder & { calls: number } {
-  const w = { calls: 0, workers: c.workers, close: () => c.close(), code: (raw: Parameters<Coder['code']>[0]) => { w.calls++; return c.code(raw); } };
+  const w = { calls: 0, workers: c.workers, close: () => c.close(), ready: () => c.ready(), code: (raw: Parameters<Coder['code']>[0]) => { w.calls++; return c.code(raw); } };
   return w;
 }
 
