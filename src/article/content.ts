@@ -75,9 +75,23 @@ function isFurniture(el: Element, tag: string): boolean {
   if (role === 'dialog' || role === 'navigation' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true') return true;
   const cls = el.getAttribute('class') ?? '';
   const attrs = `${cls} ${el.getAttribute('id') ?? ''}`;
-  if (attrs.length > 1 && FURNITURE_ATTR.test(attrs)) return true;
+  if (attrs.length > 1) {
+    const m = FURNITURE_ATTR.exec(attrs);
+    // "readmore" also names the wrapper of text a "read more" button expands: furniture only
+    // when it is not itself a run of prose (a link, a button, a box of teasers).
+    if (m && !(/read-?more/i.test(m[0]) && isProse(el))) return true;
+  }
   if (cls && hiddenByClass(cls)) return true;
   return (tag === 'aside' || tag === 'footer' || role === 'complementary' || role === 'contentinfo') && !/\b(?:article|content|story|body)\b/i.test(attrs);
+}
+
+/** 150+ characters of text, under a fifth of it in links. */
+function isProse(el: Element): boolean {
+  const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  if (t < 150) return false;
+  let linked = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').trim().length;
+  return linked < 0.2 * t;
 }
 
 export function extractContent(document: Document, opts: ContentOptions): ContentResult {

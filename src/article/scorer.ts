@@ -136,7 +136,8 @@ export function scoreContent(root: Element): ScoreResult | null {
   }
   // Coverage: the article holds most of the page's clean paragraph text. If the pick holds under
   // 60% of it, climb to the nearest ancestor that holds 60% (slideshows, per-section containers).
-  const good = paras.filter(([p]) => p.localName === 'p' && stats.get(p)!.text >= 40 && stats.get(p)!.link < 0.3 * stats.get(p)!.text);
+  // (a paragraph inside a list item is a teaser's summary, not story text to reach for)
+  const good = paras.filter(([p]) => p.localName === 'p' && stats.get(p)!.text >= 40 && stats.get(p)!.link < 0.3 * stats.get(p)!.text && !p.closest('li'));
   const goodTotal = good.reduce((n, [p]) => n + stats.get(p)!.text, 0);
   const covered = (el: Element) => good.reduce((n, [p]) => n + (el.contains(p) ? stats.get(p)!.text : 0), 0);
   if (goodTotal > 0 && covered(top) < 0.6 * goodTotal) {

@@ -134,3 +134,23 @@ test('ad-blocker notices and feedback widgets are furniture by class; author bio
   ].join('\n'));
   assertStoryOnly(out, ['ad blocker', 'answer your question', 'Senior Reporter']);
 });
+
+test('text wrapped for a "read more" expander is story text; a "read more" link box is not', () => {
+  const out = body([
+    `<div class="photo_desc"><span class="readmore_span"><p>${STORY[0]}</p><p>${STORY[1]}</p></span><a class="readmore" href="#more">readmore</a></div>`,
+    `<div class="photo_desc"><span class="readmore_span"><p>${STORY[2]}</p><p>${STORY[3]}</p></span></div>`,
+    '<div class="read-more"><a href="/a">Floods force thousands from their homes</a> <a href="/b">Central bank holds rates</a></div>',
+  ].join('\n'));
+  assertStoryOnly(out, ['Floods force thousands', 'Central bank holds']);
+});
+
+test('teaser summaries in a list after the story do not pull the whole page in as the article', () => {
+  const teaser = (i: number) => `<li><a class="title" href="/news/${i}">Week in review: rate decisions, border talks and a record harvest, part ${i}</a>
+<a class="by-line" href="/writer/1">Sample Writer</a> <time datetime="2024-01-0${i}">January ${i}, 2024</time>
+<p>Which central bank surprised markets this week, and what did the harvest figures say about prices? This is our look back at the week, with the stories that mattered most to readers.</p></li>`;
+  const html = `<!DOCTYPE html><html><head><title>Ministers meet in Geneva | Example News</title></head><body>
+<div class="page"><article><h1>Ministers meet in Geneva</h1><div class="text">${STORY.map(p).join('')}</div></article>
+<div class="two-column"><ul class="items-list">${[1, 2, 3, 4, 5, 6].map(teaser).join('')}</ul></div></div></body></html>`;
+  const out = extractArticle(html, 'https://news.example/world/geneva-talks').body;
+  assertStoryOnly(out, ['Week in review', 'look back at the week']);
+});
