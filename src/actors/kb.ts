@@ -31,7 +31,13 @@ export interface GovEntry {
   /** the armed group that *is* this government while it is valid (the Taliban after 2021-08-15) */
   group?: string; note?: string; sources: string[];
 }
-export interface OfficeEntry { id: string; titles: string[]; sector: string; single_holder: boolean; rank: number; sources: string[] }
+export interface OfficeEntry {
+  id: string; titles: string[]; sector: string; single_holder: boolean; rank: number;
+  /** false: the KB lists only some holders (lawmakers, party leaders, spokespeople), so "a Pakistani lawmaker" is
+   * no one in particular: such an office stays out of `holders`, which names "the" holder at a date */
+  guess_holder?: boolean;
+  sources: string[];
+}
 export interface RoleEntry { office: string; country: string; start: string | null; end: string | null; title?: string; org?: string }
 export interface PersonEntry {
   id: string; name: string; aliases?: string[]; gender?: 'm' | 'f'; country: string; surname?: string;
@@ -213,6 +219,8 @@ function buildKB(dir: string): KnowledgeBase {
     if (typeof e.sector !== 'string' || !SECTOR_CODE.test(e.sector)) oc.fail(id, 'sector', 'must be a PLOVER sector code (GOV, MIL, ...)');
     if (typeof e.single_holder !== 'boolean') oc.fail(id, 'single_holder', 'must be true or false');
     if (typeof e.rank !== 'number') oc.fail(id, 'rank', 'must be a number');
+    if (e.guess_holder !== undefined && typeof e.guess_holder !== 'boolean') oc.fail(id, 'guess_holder', 'must be true, false or absent');
+    if (e.guess_holder === false && e.single_holder === true) oc.fail(id, 'guess_holder', 'false contradicts single_holder true');
     sourced(oc, e, id);
     offices.set(id, e as unknown as OfficeEntry);
   }
@@ -339,6 +347,9 @@ function buildKB(dir: string): KnowledgeBase {
     }
   }
 
+  // offices the KB lists only in part name no one in particular: keep them out of the holder lookup
+  for (const key of [...holders.keys()]) if (offices.get(key.split('|')[0]!)?.guess_holder === false) holders.delete(key);
+
   const trie = buildTrie(states, orgs, govs, offices, people, sectors, dir);
   const kb: KnowledgeBase = {
     loaded: true, dir, states, orgs, govs, offices, people, sectors, trie, holders, modifierOnly,
@@ -454,18 +465,24 @@ function buildTrie(states: Map<string, StateEntry>, orgs: Map<string, OrgEntry>,
   }
   const igoForms: [string, string, string][] = [];
   const bodyForms = new Map<string, string>(); // " of the <name> " -> country
+  const bodyStarts: [string, string][] = []; // " <name> " opening a title ("State Department spokesperson") -> country
   for (const o of orgs.values()) {
     for (const n of [o.name, ...o.aliases]) {
       const nl = n.toLowerCase().replace(/\./g, '');
       if (nl.length <= 1) continue;
       if (o.country === 'IGO') igoForms.push([` ${nl} `, ` of the ${nl} `, o.id]);
-      else if (o.country && nl.length > 3 && !bodyForms.has(` of the ${nl} `)) bodyForms.set(` of the ${nl} `, o.country);
+      else if (o.country && nl.length > 3 && !bodyForms.has(` of the ${nl} `)) {
+        bodyForms.set(` of the ${nl} `, o.country);
+        if (o.kind === 'organization' && o.sector && o.sector !== 'BUS') bodyStarts.push([` ${nl.replace(/^the /, '')} `, o.country]);
+      }
     }
   }
   const opener = (title: string): { country?: string; org?: string } => {
     const low = ` ${title.toLowerCase()} `;
     for (const [ml, id] of metoForms) if (low.startsWith(ml)) return { country: id };
     for (const [start, end, id] of igoForms) if (low.startsWith(start) || low.endsWith(end)) return { org: id };
+    // a national body's name opens the title: "State Department spokesperson", "Pentagon press secretary"
+    for (const [start, country] of bodyStarts) if (low.startsWith(start)) return { country };
     // the body's name closes the title: try each " of the ..." tail
     for (let i = low.indexOf(' of the '); i >= 0; i = low.indexOf(' of the ', i + 1)) {
       const country = bodyForms.get(low.slice(i));

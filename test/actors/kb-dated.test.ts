@@ -93,3 +93,24 @@ test('peoples living chiefly in one state are places of it (named only before a 
   const all = new Set([...kb.states.values()].flatMap((s) => (s.places ?? []).map((p) => p.toLowerCase())));
   for (const w of ['karen', 'hausa', 'kurdish', 'pashtun', 'shona', 'tamil']) assert.ok(!all.has(w), w);
 });
+
+test('offices the KB lists only in part (guess_holder false) name no one in particular; specific ones still do', () => {
+  const kb = loadKB();
+  for (const o of ['lawmaker', 'party_leader', 'spokesperson', 'envoy', 'minister']) {
+    assert.equal(kb.offices.get(o)!.guess_holder, false, o);
+    assert.ok(![...kb.holders.keys()].some((k) => k.startsWith(`${o}|`)), `${o} has no holder lookup`);
+  }
+  assert.ok(kb.holders.get('foreign_ministry_spokesperson|RUS')?.some((h) => h.person === 'person/maria-zakharova'));
+  assert.ok(kb.holders.get('chief_cabinet_secretary|JPN')?.length);
+  assert.ok(kb.holders.get('defence_minister|RUS')?.length);
+  const d = mkdtempSync(join(tmpdir(), 'entente-kb-office-'));
+  try {
+    cpSync(FIXTURE_KB, d, { recursive: true });
+    const p = join(d, 'offices.json');
+    const offices = JSON.parse(readFileSync(p, 'utf8')) as Record<string, unknown>[];
+    const single = offices.find((o) => o.single_holder === true)!;
+    single.guess_holder = false;
+    writeFileSync(p, JSON.stringify(offices));
+    assert.throws(() => loadKB(d), (e: unknown) => e instanceof DataError && /"guess_holder" false contradicts single_holder/.test(e.message));
+  } finally { rmSync(d, { recursive: true, force: true }); }
+});
