@@ -8,7 +8,7 @@ import { DataError } from '../errors.js';
 export interface PersonNoun { noun: string; gender: 'm' | 'f' | null; sector: string }
 /** a generic group's head noun: its sector (null: none implied) and what must stand before it */
 export interface GroupHead { head: string; sector: string | null; before: 'any' | 'det' | Set<string> }
-export interface Descriptions { persons: Map<string, PersonNoun>; groups: Map<string, GroupHead> }
+export interface Descriptions { persons: Map<string, PersonNoun>; groups: Map<string, GroupHead>; factions: Set<string> }
 
 const SECTOR = /^[A-Z]{3}$/;
 const cache = new Map<string, Descriptions>();
@@ -22,7 +22,7 @@ export function defaultDescriptionsFile(): string {
 export function loadDescriptions(file = defaultDescriptionsFile()): Descriptions {
   const hit = cache.get(file);
   if (hit) return hit;
-  let data: { persons?: unknown; groups?: unknown };
+  let data: { persons?: unknown; groups?: unknown; factions?: unknown };
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
@@ -54,7 +54,8 @@ export function loadDescriptions(file = defaultDescriptionsFile()): Descriptions
       groups.set(h, { head: h, sector: e.sector as string | null, before: Array.isArray(b) ? new Set(b as string[]) : b as 'any' | 'det' });
     }
   });
-  const out = { persons, groups };
+  if (!Array.isArray(data.factions) || !data.factions.every((w) => typeof w === 'string' && /^[a-z][a-z-]*$/.test(w))) bad('(file)', 'factions', 'must be an array of lower-case words');
+  const out = { persons, groups, factions: new Set(data.factions as string[]) };
   cache.set(file, out);
   return out;
 }

@@ -115,6 +115,7 @@ export function recognize(doc: SentencedDoc, kb: KnowledgeBase, opts: RecognizeO
   assemble(ctx, chunks);
   definiteGroups(ctx);
   genericGroups(ctx);
+  placesIn(ctx);
   contextCountry(ctx);
   firstPerson(ctx);
   return ctx.mentions;
@@ -411,6 +412,7 @@ function genericGroups(ctx: Ctx): void {
   mergeMentions(ctx, added);
 }
 
+const BORDER_NOUNS = new Set(['border', 'borders', 'frontier', 'boundary']);
 const DESTINATION = new Set(['to', 'into', 'toward', 'towards', 'visit', 'visits', 'visited', 'visiting']);
 /** sectors of a country's own people and bodies: coded by the country they are in (PLOVER/CAMEO) */
 const HOME_SECTORS = new Set(['OPP', 'CVL', 'COP', 'PTY', 'REB', 'PRM', 'UAF', 'LAB', 'REL', 'EDU', 'AGR', 'CRM', 'LEG', 'JUD']);
@@ -433,8 +435,11 @@ function contextCountry(ctx: Ctx): void {
       if (!c || !kb.states.has(c)) continue;
       if (m.type === 'demonym' && m.entity.sector === null && ctx.doc.text[m.end] === '-') continue; // "U.S.-backed": the backer
       // "students visited China", "fled into Turkey": a destination is not where the group is from
-      const before = ctx.toks[tokAt(ctx.toks, m.start) - 1]?.key;
+      const bi = tokAt(ctx.toks, m.start) - 1;
+      const before = ctx.toks[bi]?.key;
       if (before && DESTINATION.has(before)) continue;
+      // "near Macedonia's border with Bulgaria": the far side of a border is no setting
+      if (before === 'with' && BORDER_NOUNS.has(ctx.toks[bi - 1]?.key ?? '')) continue;
       out.add(c);
     }
     return out;
@@ -446,15 +451,87 @@ function contextCountry(ctx: Ctx): void {
     // bare descriptions only ("rebels", "a professor": id new/<sector>), never a named person
     // (and people described, not named: "a man was killed in shelling in Gaza")
     const described = !!e && e.id.startsWith('new/described-');
-    if (!e || e.country_code !== null || !e.sector || !HOME_SECTORS.has(e.sector) || !(e.id === `new/${e.sector.toLowerCase()}` || e.id.startsWith('new/ethnic-') || described)) continue;
+    if (!e || e.country_code !== null || !e.sector || !(HOME_SECTORS.has(e.sector) || factional(ctx, m)) || !(e.id === `new/${e.sector.toLowerCase()}` || e.id.startsWith('new/ethnic-') || described)) continue;
     let cs = at(m.sentence);
     if (cs.size === 0 && m.sentence > 0) cs = at(m.sentence - 1);
+    // one person described ("a man", "the driver") is placed only by where the sentence says things
+    // happen ("in Nairobi"): a country merely named beside them is too often someone else's
+    if (described) {
+      if (m.type === 'pronoun') continue;
+      cs = placedIn(ctx, m.sentence);
+    }
+    // two countries: the one the sentence places things in ("The U.S. would not meet hostage-takers'
+    // demands to release prisoners in Iraq") is where a domestic group acts
+    if (cs.size > 1 && m.type !== 'pronoun') cs = placedIn(ctx, m.sentence);
     if (cs.size !== 1) continue;
     const country = [...cs][0]!;
     if (described) { m.entity = { ...e, country_code: country, code: country + e.sector }; continue; }
     const s = stateEntity(ctx, country, e.sector, m.text, m.sentence, m.start, m.end, ctx.refDate);
     m.entity = { ...s, kind: e.kind === 'person' ? 'person' : s.kind };
   }
+}
+
+/**
+ * "Moslem forces in east Bosnia", "Yoruba leaders": forces or leaders qualified by a people or faith
+ * (data/actors/descriptions.json "factions") are a domestic faction, coded by where they are, as the
+ * home sectors are — not a state's army or government acting abroad.
+ */
+function factional(ctx: Ctx, m: Mention): boolean {
+  if (m.type !== 'description' || (m.entity!.sector !== 'MIL' && m.entity!.sector !== 'GOV')) return false;
+  const i = tokAt(ctx.toks, m.start), t = ctx.toks[i]!;
+  if (!isCap(t) || ctx.headline[i] || tokAt(ctx.toks, m.end) - i < 2) return false;
+  if (ctx.sentStart[i] && ctx.toks[i + 1] && isCap(ctx.toks[i + 1]!)) return false;
+  return ctx.desc.factions.has(t.key);
+}
+
+const TOWN_NOUNS = new Set(['town', 'city', 'village', 'district', 'province', 'region', 'county', 'area', 'municipality', 'governorate']);
+/**
+ * "a curfew in the town of Cizre in southeastern Turkey", "the village of Tal Afar, Iraq": a place
+ * the KB does not know, named as a town of a country the text gives right after it, is a place of
+ * that country (PLOVER codes a place in an actor's position as its country). Only the place's name
+ * is the mention; no country after it: nothing.
+ */
+function placesIn(ctx: Ctx): void {
+  const { toks, mentions } = ctx;
+  const added: Mention[] = [];
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (!TOWN_NOUNS.has(toks[i]!.key) || toks[i + 1]!.key !== 'of' || !isCap(toks[i + 2]!) || ctx.headline[i]) continue;
+    let j = i + 2;
+    while (j < ctx.lineEnd[i]! && j < i + 6 && (isCap(toks[j]!) || (toks[j]!.key === '-' && toks[j + 1] && isCap(toks[j + 1]!))) && (j === i + 2 || toks[j]!.start <= toks[j - 1]!.end + 1)) j++;
+    const start = toks[i + 2]!.start, end = toks[j - 1]!.end;
+    if (mentions.some((m) => m.start < end && start < m.end)) continue;
+    // then "in (the) (compass) <state>" or ", <state>"
+    let n = j;
+    if (toks[n]?.key === ',') n++;
+    else if (toks[n]?.key === 'in') { n++; while (toks[n] && (toks[n]!.key === 'the' || COMPASS.test(toks[n]!.key))) n++; }
+    else continue;
+    const at = toks[n];
+    const st = at && mentions.find((m) => m.start === at.start && m.type === 'name' && m.entity && (m.entity.kind === 'state' || m.entity.kind === 'government') && ctx.kb.states.has(m.entity.id));
+    if (!st) continue;
+    const sentence = ctx.sent[i + 2]!;
+    const e = stateEntity(ctx, st.entity!.country_code ?? st.entity!.id, null, ctx.doc.text.slice(start, end), sentence, start, end, dateAt(ctx, sentence, start));
+    added.push({ start, end, text: ctx.doc.text.slice(start, end), sentence, type: 'name', entity: { ...e, name: ctx.doc.text.slice(start, end) }, in_kb: false, antecedent: null });
+    i = j;
+  }
+  mergeMentions(ctx, added);
+}
+
+const IN_PREPS = new Set(['in', 'inside', 'across', 'throughout', 'within']);
+/** The countries a sentence names after "in" (a compass word or "the" between allowed): where things happen. */
+function placedIn(ctx: Ctx, sentence: number): Set<string> {
+  const out = new Set<string>();
+  let lastEnd = -1;
+  for (const m of ctx.mentions) {
+    if (m.sentence !== sentence || !m.entity || (m.type !== 'name' && m.type !== 'metonym') || m.entity.kind === 'person') continue;
+    const c = m.entity.country_code;
+    if (!c || !ctx.kb.states.has(c)) continue;
+    let b = tokAt(ctx.toks, m.start) - 1;
+    while (b >= 0 && (ctx.toks[b]!.key === 'the' || COMPASS.test(ctx.toks[b]!.key))) b--;
+    // "in Japan and South Korea": down a list begun after "in"
+    const listed = b >= 1 && (ctx.toks[b]!.key === 'and' || ctx.toks[b]!.key === 'or' || ctx.toks[b]!.key === ',') && ctx.toks[b - 1]!.end === lastEnd;
+    if (b >= 0 && (IN_PREPS.has(ctx.toks[b]!.key) || listed)) { out.add(c); lastEnd = m.end; }
+  }
+  return out;
 }
 
 /**
@@ -1202,7 +1279,7 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         }
         push(ctx, startI, hc.j + 1, 'description', mkEntity('', toks.slice(hc.i, hc.j + 1).map((t) => t.text).join(' '), `new/${sec.sector.toLowerCase()}-${toks[hc.j]!.key.replace(/s$/, '')}`, 'group', null, sec.sector, null, 0, 0, 0));
         k = p.next + 2; continue;
-      } else if (sec && sec.sector !== 'ELI' && (!kb.modifierOnly.has(keysOf(ctx, hc.i, hc.j)) || counted(ctx, hc.i)) && !modifiesNext(ctx, hc.j) && !usedAsVerb(ctx, hc.i) && !isBackerCompound(ctx, hc.j)) {
+      } else if (sec && sec.sector !== 'ELI' && (!kb.modifierOnly.has(keysOf(ctx, hc.i, hc.j)) || counted(ctx, hc.i)) && (!modifiesNext(ctx, hc.j) || possessorNoApostrophe(ctx, hc.j - 1)) && !usedAsVerb(ctx, hc.i) && !isBackerCompound(ctx, hc.j)) {
         // ("rebel-held", "government-run": a compound that qualifies a place or a thing is no actor)
         // a bare group word: "officials", "gunmen", "the government" (its country from the context)
         const e = bareGroup(ctx, sec.sector, sentence, date, key, p.former);
@@ -1555,6 +1632,16 @@ function usedAsVerb(ctx: Ctx, i: number): boolean {
 }
 
 /** "terrorist organizations", "military presence": a group word used as a modifier is no actor. */
+/**
+ * "would not meet hostage-takers demands", "the rebels demands": a plural noun of people before
+ * another noun is a possessor whose apostrophe is missing (a plural of people rarely qualifies a
+ * noun: "rebel forces", not "rebels forces"), so still the actor.
+ */
+function possessorNoApostrophe(ctx: Ctx, j: number): boolean {
+  const k = ctx.toks[j]!.key;
+  return k.length > 4 && /[^s]s$/.test(k) && HUMAN_PLURAL.test(k) && !/(?:ics|ness)$/.test(k);
+}
+
 function modifiesNext(ctx: Ctx, j: number): boolean {
   const t = ctx.toks[j];
   if (!t || t.start !== ctx.toks[j - 1]!.end + 1 || STOP.has(t.key)) return false;

@@ -112,7 +112,35 @@ test('generic groups: a head used as a modifier, after a verb or preposition onl
   assert.equal(c?.entity?.country_code, 'AZE');
 });
 
-test('a person described, not named, takes the one country of the sentence as groups do', () => {
-  const ms = run('A man was wounded when police fired on protesters in Nairobi, Kenya.');
-  assert.equal(one(ms, 'A man').entity?.country_code, 'KEN');
+test('a person described, not named, takes the country the sentence places things in, never one merely named', () => {
+  assert.equal(one(run('A man was wounded in clashes in Kenya on Monday.'), 'A man').entity?.country_code, 'KEN');
+  assert.equal(one(run('A man who fled Kenya was interviewed by Canadian police.'), 'A man').entity?.country_code, null);
+});
+
+test('PLOVER countries by syntax: "in X" of two countries, a border\'s far side, people or faith qualifying forces', () => {
+  // the sentence names two countries; the group acts where "in" places it
+  const ms = run('The U.S. said it would not meet the kidnappers demands to free prisoners in Iraq.', '2004-05-01');
+  const k = one(ms, 'kidnappers');
+  assert.equal(k.entity?.sector, 'UAF', 'a plural of people before a noun: the possessor, apostrophe missing');
+  assert.equal(k.entity?.country_code, 'IRQ');
+  // "near Macedonia's border with Bulgaria": Bulgaria is the far side, no setting
+  const ms2 = run("Ethnic Albanians vowed to take villages near Macedonia's border with Bulgaria, Macedonian officials said.", '2001-03-01');
+  assert.equal(ms2.find((m) => /Albanians/.test(m.text))?.entity?.country_code, 'MKD');
+  // forces qualified by a faith are a domestic faction, coded where they are; a state's forces are not
+  assert.equal(one(run('Croatian Serbs agreed a truce with Moslem forces in central Bosnia.', '1994-01-01'), 'Moslem forces').entity?.country_code, 'BIH');
+  assert.equal(one(run('British forces in Iraq were withdrawn, Iraqi officials said.', '2009-01-01'), 'British forces').entity?.country_code, 'GBR');
+});
+
+test('a town the KB does not know, "the town of X in (southern) <state>", is a place of that state', () => {
+  const ms = run('Police imposed a curfew in the town of Silvanbeyli in southeastern Turkey after the clashes.', '2015-09-01');
+  const t = one(ms, 'Silvanbeyli');
+  assert.equal(t.entity?.country_code, 'TUR');
+  assert.equal(all(run('Police imposed a curfew in the town of Silvanbeyli after the clashes.', '2015-09-01'), 'Silvanbeyli').filter((m) => m.entity).length, 0, 'no country after it: nothing');
+});
+
+test('an armed group described, not named ("the largest extremist organization in X"), is a REB group of that country', () => {
+  const ms = run('Police in Britain said the largest Protestant extremist organization had disbanded.', '1990-01-01');
+  const o = ms.find((m) => /extremist organization/.test(m.text));
+  assert.equal(o?.entity?.sector, 'REB');
+  assert.equal(o?.entity?.country_code, 'GBR');
 });
