@@ -33,10 +33,11 @@ export function isCandidate(t: Tok): boolean {
 
 /** Coarse shape of a token for context features: the word itself for function words, the POS
  * tag for content words (so the model learns "the subject is a name", not which name). */
+const FUNCTION_POS = new Set(['PRON', 'ADP', 'SCONJ', 'CCONJ', 'DET', 'AUX', 'PART', 'PUNCT']);
 function shape(t: Tok | undefined): string {
   if (!t) return '#';
-  if (QUOTE.test(t.text)) return 'Q';
-  if (/^(PRON|ADP|SCONJ|CCONJ|DET|AUX|PART)$/.test(t.pos) || /^[^\w]/.test(t.text)) return t.low;
+  if (t.text.length <= 2 && QUOTE.test(t.text)) return 'Q';
+  if (FUNCTION_POS.has(t.pos) || !/^\w/.test(t.text)) return t.low;
   return t.pos;
 }
 

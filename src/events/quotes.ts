@@ -66,14 +66,23 @@ export function quotedSegments(text: string): Seg[] {
 const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
 
 /** The actor a source span names: a person mentioned inside it ("White House spokesman Josh
- * Earnest"), else the first actor inside it ("the Kremlin"); "he"/"she" is the last person named
- * before it in the same or the two previous sentences (no gender data: the nearest one). */
+ * Earnest"), else the first actor inside it ("the Kremlin"); "he"/"she" (and "his"/"her", the
+ * possessor of a noun cue) is the last person named before it in the same or the two previous
+ * sentences (no gender data: the nearest one); a relative "who"/"which" is the actor named right
+ * before it ("Sergei Shoigu, who said"). The source span stays the pronoun, as PolNeAR marks it:
+ * the resolution is the speaker. */
 function speakerOf(doc: DatedDoc, source: Span | null, ms: Mention[]): Entity | null {
   if (!source) return null;
   const inside = ms.filter((m) => m.start >= source.start && m.end <= source.end);
   const hit = inside.find((m) => m.entity!.kind === 'person') ?? inside[0];
   if (hit) return hit.entity!;
-  if (!/^(he|she|him|her)$/i.test(source.text)) return null;
+  if (/^(who|which|that)$/i.test(source.text)) {
+    // the antecedent: a mention ending just before, across a comma, a bracketed tag or an apposition
+    // of a few words ("Ann Marsh (D-Mo.), who"; "Sergei Shoigu, the defence minister, who")
+    const before = ms.filter((m) => m.end <= source.start && source.start - m.end <= 60 && !/[.;:!?]/.test(doc.text.slice(m.end, source.start)));
+    return before.length ? before[before.length - 1]!.entity! : null;
+  }
+  if (!/^(he|she|him|her|his)$/i.test(source.text)) return null;
   const sent = doc.sentences.find((x) => source.start >= x.start && source.start < x.end)?.index ?? -1;
   let best: Mention | null = null;
   for (const m of doc.mentions ?? []) {

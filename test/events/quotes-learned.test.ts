@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { codeEvents } from '../../src/events/index.js';
 import { loadSparseModel, sparseFeatures, sparseScore } from '../../src/events/quotes-learned.js';
 import type { Tok } from '../../src/events/tokens.js';
-import { makeDoc } from './helpers.js';
+import { E, makeDoc } from './helpers.js';
 
 const quotesOf = (text: string) => codeEvents(makeDoc(text, [])).quotes;
 
@@ -34,4 +34,20 @@ test('a noun cue takes its possessor as source and the phrase after the preposit
   const a = q.find((x) => x.cue?.text === 'criticism of');
   assert.equal(a?.source?.text, 'her');
   assert.equal(a?.content.text, 'the new budget');
+});
+
+test('a pronoun source keeps the pronoun span; the speaker is its antecedent', () => {
+  const text = 'Sergei Shoigu, the defence minister, said Moscow would send more advisers. He also said the base would grow.';
+  const q = codeEvents(makeDoc(text, [['Sergei Shoigu', E.SHOIGU]])).quotes;
+  const he = q.find((x) => x.source?.text === 'He');
+  assert.ok(he, JSON.stringify(q.map((x) => [x.cue?.text, x.source?.text])));
+  assert.equal(he!.speaker?.id, 'person/sergei-shoigu');
+});
+
+test('a relative pronoun source ("X, who has argued that ...") resolves to the name before it', () => {
+  const text = 'The plan was drafted by Sergei Shoigu, who has argued that the base must grow.';
+  const q = codeEvents(makeDoc(text, [['Sergei Shoigu', E.SHOIGU]])).quotes;
+  const rel = q.find((x) => x.source?.text === 'who');
+  assert.ok(rel, JSON.stringify(q.map((x) => [x.cue?.text, x.source?.text])));
+  assert.equal(rel!.speaker?.id, 'person/sergei-shoigu');
 });
