@@ -1,0 +1,21 @@
+// Which events a sentence yields and who fills the roles (session 3; sample sentences written for these tests).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeEvents } from '../../src/events/index.js';
+import { makeDoc, E, eventView } from './helpers.js';
+
+const CHL = { id: 'CHL', kind: 'state' as const, cc: 'CHL', code: 'CHL', name: 'Chile' };
+const PER = { id: 'PER', kind: 'state' as const, cc: 'PER', code: 'PER', name: 'Peru' };
+const MARKS: Array<[string, typeof CHL]> = [['Chile', CHL], ['Peru', PER], ['France', E.FRA], ['Iran', E.IRN], ['Russia', E.RUS]];
+const code = (text: string) => codeEvents(makeDoc(text, MARKS)).events;
+
+test('what an accusation charges is no event of its own ("accused X of V-ing, V-ing", "charging X with V-ing")', () => {
+  const a = code('France accused Iran of violating human rights, ignoring international law and sending weapons to Peru.');
+  assert.equal(a.length, 1, eventView(a).join('; '));
+  assert.equal(a[0]!.event, 'ACCUSE');
+  const b = code('Chile lodged an official protest with Peru today, charging its neighbor with supporting rebels.');
+  assert.equal(b.length, 1, eventView(b).join('; '));
+  // an allegation reported as a clause stays a claimed event
+  const c = code('France alleged that Iran had attacked Peru.');
+  assert.ok(c.some((e) => e.event === 'ASSAULT' && e.modality !== 'asserted'), eventView(c).join('; '));
+});
