@@ -322,7 +322,9 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
   // a capitalised word inside a name that the tagger took for a verb ("Loretta E. Lynch said",
   // "said Don Fowler"): a proper noun, unless it is a cue lemma (a title-case headline "Obama Says")
   if (toks.some((t, k) => k > 0 && t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.text))) {
-    toks = toks.map((t, k) => (k > 0 && t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.text) && !lex.byContext.has(t.lemma)
+    // (a cue lemma too when the sentence's verb follows at once: "Judicial Watch said", "Human
+    // Rights Watch reported")
+    toks = toks.map((t, k) => (k > 0 && t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.text) && (!lex.byContext.has(t.lemma) || toks[k + 1]?.pos === 'VERB' && /^[a-z]/.test(toks[k + 1]!.text))
       && (toks[k - 1]!.pos === 'PROPN' && /^[A-Z]/.test(toks[k - 1]!.text) || toks[k + 1]?.pos === 'PROPN' && /^[A-Z]/.test(toks[k + 1]!.text)) ? { ...t, pos: 'PROPN' } : t));
   }
   const out: Attrib[] = [];
@@ -504,7 +506,8 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
     let right = false;
     // the source then runs to the end of the sentence, with its appositive or relative clause
     if (!src && rate >= SAYING_RATE && !/ing$/.test(t.low) && (isPunct(toks[i - 1]) || isQuote(toks[i - 1]))) {
-      const np = npRight(toks, i + 1, last);
+      // (a pronoun-like quantifier closing the sentence is a source too: "..., tweeted another.")
+      const np = npRight(toks, i + 1, last) ?? (i + 1 === last && /^(another|others|one|some|many|several|both)$/.test(toks[last]!.low) ? [last, last] as [number, number] : null);
       if (np) {
         // ... but not into a bracketed aside with a verb ("said Mr. Burman (a view echoed by ...)")
         let e = tailEnd(toks, np[1], last);

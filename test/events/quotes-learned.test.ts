@@ -51,3 +51,13 @@ test('a relative pronoun source ("X, who has argued that ...") resolves to the n
   assert.ok(rel, JSON.stringify(q.map((x) => [x.cue?.text, x.source?.text])));
   assert.equal(rel!.speaker?.id, 'person/sergei-shoigu');
 });
+
+test('a name ending in a capitalised verb-like word ("Human Rights Watch said") is the source', () => {
+  const q = quotesOf('Human Rights Watch said the detentions broke international law.');
+  assert.equal(q.find((x) => x.cue?.text === 'said')?.source?.text, 'Human Rights Watch');
+});
+
+test('an inverted cue closed by a quantifier: "..., tweeted another."', () => {
+  const q = quotesOf('“The vote was rigged from the start,” tweeted another.');
+  assert.equal(q.find((x) => x.cue?.text === 'tweeted')?.source?.text, 'another');
+});
