@@ -78,6 +78,8 @@ const ING_ADJ = new Set(['growing', 'mounting', 'increasing', 'continuing', 'ong
 const CLAUSE_SUBORD = new Set(['because', 'although', 'though', 'whereas', 'while']);
 const SUBORD = new Set(['which', 'who', 'whom', 'whose', 'while', 'whereas', 'although', 'though', 'because', 'after', 'before', 'since', 'when', 'as', 'unless', 'if']);
 
+// nouns naming an act done to someone: the "of" complement is its patient
+const NOMINAL_ACT = /^(withdrawal|removal|release|arrest|expulsion|extradition|resignation|ouster|overthrow|disarmament|surrender|pullout|pull-out|dismissal|recall|deployment|punishment|prosecution|trial|execution|isolation|recognition|exclusion|suspension)$/;
 const HELP = /^(help|support|backing|assistance|aid|cooperation|approval|blessing|consent|participation|mediation)$/;
 const BACKED = /^(backed|supported|sponsored|funded|armed|trained|installed|allied|aligned|affiliated|linked|inspired)$/;
 
@@ -542,6 +544,14 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
   }
   // "shelled positions of the Palestinian forces": the owner of the object is the target
   if (!obj && ofObj) obj = ofObj;
+  // "demanded the withdrawal of Serbian forces from Bosnia", "called for the release of X": the object
+  // is an act named by a noun, and the one it is done to (its "of" complement) is the target, not the
+  // place or party after it
+  if (ofObj && obj && obj !== ofObj && ofObj.from < obj.from) {
+    let k = i + trig.n;
+    while (k < ofObj.from - 1 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || /^(for|on|to)$/.test(toks[k]!.low) && k === i + trig.n)) k++;
+    if (NOMINAL_ACT.test(toks[k]?.low ?? '') && toks[k + 1]?.low === 'of' && k + 2 >= ofObj.from - 1) obj = ofObj;
+  }
   // "received ministers from the Georgian government": an object with no country takes its qualifier's
   if (obj && obj.entities.every((e) => !e.country_code)) {
     const o0 = obj;

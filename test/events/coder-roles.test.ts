@@ -19,3 +19,11 @@ test('what an accusation charges is no event of its own ("accused X of V-ing, V-
   const c = code('France alleged that Iran had attacked Peru.');
   assert.ok(c.some((e) => e.event === 'ASSAULT' && e.modality !== 'asserted'), eventView(c).join('; '));
 });
+
+test('"demanded the withdrawal of X from Y": the one the named act is done to is the target', () => {
+  const es = codeEvents(makeDoc('France demanded the withdrawal of Russian forces from Peru on Monday.', [['France', E.FRA], ['Russian forces', E.RUS], ['Peru', PER]])).events;
+  assert.deepEqual(es[0]!.recipient.map((e) => e.id), ['RUS'], eventView(es).join('; '));
+  // a plain object keeps its "from" target
+  const b = codeEvents(makeDoc('France bought the remaining shares of the company from Peru.', [['France', E.FRA], ['Peru', PER]])).events;
+  assert.ok(!b.length || b[0]!.recipient.every((e) => e.id === 'PER'));
+});
