@@ -100,6 +100,22 @@ for (; i < lines.length; i++) {
   }
 }
 
+// sets the dictionary's patterns name but never define (data/lexicon/sets.txt, ours)
+{
+  let name = '';
+  readFileSync(join(OUT, 'sets.txt'), 'utf8').split('\n').forEach((raw, k) => {
+    const l = raw.replace(/#.*/, '').trim();
+    if (!l) return;
+    const m = /^&(\S+)$/.exec(l);
+    if (m) {
+      name = m[1]!;
+      if (sets[name]) throw new Error(`data/lexicon/sets.txt:${k + 1}: &${name} is already defined by CAMEO.2.0.txt`);
+      sets[name] = [];
+    } else if (l.startsWith('+') && name) sets[name]!.push(norm(l));
+    else throw new Error(`data/lexicon/sets.txt:${k + 1}: expected "&NAME" or "+WORD", got "${raw.trim()}"`);
+  });
+}
+
 const parseCode = (s: string | undefined): string | null => {
   if (!s) return null;
   const parts = s.split(':').map((x) => x.replace(/[^0-9]/g, ''));
@@ -136,10 +152,14 @@ interface VerbEntry { lemma: string; block: string; code: string | null }
 const forms: Record<string, VerbEntry[]> = {};
 const patterns: Record<string, Pattern[]> = {};
 
+// a pattern naming a synonym set the dictionary does not define (&FIGHT_GAMES, &WEATHER, ...) is
+// skipped: dropping just that word left "- * &FIGHT_GAMES IN +" as "began ... in" -> 062
+let unknownSet: string | null = null;
 function expandWord(w: string): string[][] {
   // one pattern word -> alternative token sequences
   if (w.startsWith('&')) {
     const s = sets[w.slice(1)];
+    if (!s) unknownSet = w;
     return s ? s.map((x) => x.split(' ')) : [];
   }
   return w.split('/').map((x) => norm(x)).filter(Boolean).map((x) => x.split(' '));
@@ -187,6 +207,7 @@ function originOf(raw: string): string[] {
 let block = '';
 let blockCode: string | null = null;
 let nPatterns = 0;
+let nSkipped = 0;
 let front = false; // supplement patterns go before the block's own ones (they win ties)
 let frontAt = 0;
 const all = [...lines.slice(i), ...supLines];
@@ -219,7 +240,13 @@ for (i = 0; i < all.length; i++) {
     const star = body.indexOf('*');
     if (star < 0) continue;
     const code = parseCode(m[2]);
+    unknownSet = null;
     const p: Pattern = { before: parsePatternSide(body.slice(0, star)), after: parsePatternSide(body.slice(star + 1)), code };
+    if (unknownSet) {
+      if (i >= supFrom) throw new Error(`data/lexicon/supplement.txt:${i - supFrom + 1}: unknown synonym set ${unknownSet} in "${raw.trim()}"`);
+      nSkipped++;
+      continue;
+    }
     const from = originOf(raw);
     if (from.length) p.from = from;
     if (!p.before.length && !p.after.length) continue;
@@ -337,4 +364,4 @@ writeFileSync(join(OUT, 'verbs.json'), JSON.stringify({
   forms,
   patterns,
 }) + '\n');
-console.log(`refinement patterns ${nRefine}; codes ${Object.keys(codes).length}, cameo2plover ${Object.keys(c2p).length}, plover types ${Object.keys(plover).length}, verb forms ${Object.keys(forms).length}, blocks ${Object.keys(patterns).length}, patterns ${nPatterns}`);
+console.log(`refinement patterns ${nRefine}; skipped (unknown synonym set) ${nSkipped}; codes ${Object.keys(codes).length}, cameo2plover ${Object.keys(c2p).length}, plover types ${Object.keys(plover).length}, verb forms ${Object.keys(forms).length}, blocks ${Object.keys(patterns).length}, patterns ${nPatterns}`);

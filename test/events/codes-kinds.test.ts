@@ -48,11 +48,11 @@ test('pattern ties go to the words nearer the verb: troops arriving are not a vi
   assert.equal(top('The Chilean minister arrived in Peru to meet the president.').cameo.slice(0, 2), '04');
 });
 
-test('money given is aid (07) whatever verb follows; open borders and cut tariffs ease restrictions (08)', () => {
+test('money given is aid (07) whatever verb follows; borders opened to refugees are humanitarian aid (073, CAMEO 075 note); cut tariffs ease restrictions (08)', () => {
   assert.equal(top('Chile provided 6.3 million euros to support projects in Peru.').cameo, '071');
   assert.equal(top('Chile has provided $2 billion in humanitarian assistance to Peru.').cameo, '073');
   assert.equal(top('Chile provided support for the bid of Peru.').cameo.slice(0, 2), '05');
-  assert.equal(top('Chile opened its borders to refugees from Peru.').cameo.slice(0, 2), '08');
+  assert.equal(top('Chile opened its borders to refugees from Peru.').cameo, '073');
   assert.equal(top('Chile opened fire at the border with Peru.').cameo.slice(0, 2), '19');
   assert.equal(top('Chile and Peru have cut tariffs on farm goods.').cameo, '085');
   assert.equal(top('Chile cut ties with Peru.').cameo.slice(0, 2), '16');

@@ -23,3 +23,25 @@ test('a protest takes its fourth digit from what is demanded (1411-1454)', () =>
   const c = codes('Farmers in Chile began a hunger strike outside the ministry.');
   assert.ok(c.includes('142'), c.join(','));
 });
+
+test('opening borders to people is humanitarian aid (073, CAMEO 075 note); to goods it eases economic limits (085)', () => {
+  assert.ok(codes('Chile opened its borders to thousands of refugees from Peru.').includes('073'));
+  const g = codes('Chile opened its borders to goods from Peru.');
+  assert.ok(g.includes('085') && !g.includes('073'), g.join(','));
+});
+
+test('a warm welcome given to a visitor is hosting a visit (043); "a welcome speech" is not', () => {
+  assert.ok(codes('The president of Chile gave a warm welcome to the leader of Peru.').includes('043'));
+  assert.ok(!codes('The president of Chile gave a welcome speech.').includes('043'));
+});
+
+test('a dictionary pattern naming an undefined synonym set is skipped, not reduced to its other words', () => {
+  // CAMEO.2.0.txt "- * &FIGHT_GAMES IN +" (no such set) once coded any "began ... in" as 062
+  assert.ok(!codes('Farmers in Chile began collecting signatures in March.').includes('062'));
+});
+
+test('hurt in an accident or a storm is no attack; hurt in a riot is 145; hurting profits is no event', () => {
+  assert.ok(!codes('Two farmers from Chile were injured in a motorcycle crash.').some((c) => c.startsWith('18')));
+  assert.ok(codes('Two policemen in Chile were injured in riots on Monday.').includes('145'));
+  assert.ok(!codes('Chile said the strike would hurt its exports this year.').some((c) => c.startsWith('18')));
+});
