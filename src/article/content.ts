@@ -293,6 +293,37 @@ export function dropRepeats(blocks: RawBlock[]): RawBlock[] {
   return drop.size ? blocks.filter((_, i) => !drop.has(i)) : blocks;
 }
 
+const SHORT_RUN = 6;
+export function dropShortRuns(blocks: RawBlock[]): RawBlock[] {
+  const short = (b: RawBlock) => b.type === 'paragraph' && !b.el?.closest('table') && b.text.length < 40 && !/[.!?]["”’)]?$/.test(b.text);
+  const drop = new Set<number>();
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    while (j < blocks.length && short(blocks[j]!)) j++;
+    if (j - i >= SHORT_RUN) for (let k = i; k < j; k++) drop.add(k);
+    i = Math.max(j, i + 1);
+  }
+  return drop.size ? blocks.filter((_, i) => !drop.has(i)) : blocks;
+}
+
+/**
+ * Review verdict boxes: a "Pros" / "Cons" / "The Good" / "The Bad" label and the short points under
+ * it (a list, or lines) are a product box beside the review, not its prose.
+ */
+const VERDICT_LABEL = /^(?:pros|cons|the good|the bad|what we like|what we don['’]t like|likes|dislikes|pros and cons)\s*:?$/i;
+export function dropVerdictBoxes(blocks: RawBlock[]): RawBlock[] {
+  const drop = new Set<number>();
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i]!.text.length > 30 || !VERDICT_LABEL.test(blocks[i]!.text.trim())) continue;
+    let j = i + 1;
+    while (j < blocks.length && j - i <= 12 && blocks[j]!.type !== 'heading' && (blocks[j]!.type === 'list' || blocks[j]!.text.length < 120) && !VERDICT_LABEL.test(blocks[j]!.text.trim())) j++;
+    if (j === i + 1) continue;
+    for (let k = i; k < j; k++) drop.add(k);
+    i = j - 1;
+  }
+  return drop.size ? blocks.filter((_, i) => !drop.has(i)) : blocks;
+}
+
 export function cleanBlocks(blocks: RawBlock[], title: string | null): RawBlock[] {
   const t = title ? squash(title) : null;
   blocks = dropRepeats(cutEndMatter(cutTeaserTail(blocks)).filter((b) => !isLinkBox(b)));
@@ -307,6 +338,10 @@ export function cleanBlocks(blocks: RawBlock[], title: string | null): RawBlock[
     if (b.type === 'paragraph' && b.text.length >= 80) top = false;
     out.push(b);
   }
+  // Runs of short non-sentence lines outside tables (recipe facts, spec grids, store lists, photo
+  // counters): six or more such paragraphs in a row are furniture, not prose. Table cells stay: the
+  // NAEB gold drops data tables but the L3S-GN1 gold keeps them.
+  out = dropVerdictBoxes(dropShortRuns(out));
   // Labels before the first real paragraph (section names, "Overview", timestamps) and after the last.
   const isReal = (b: RawBlock) => b.type === 'paragraph' && b.text.length >= 80;
   const first = out.findIndex(isReal);

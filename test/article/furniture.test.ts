@@ -154,3 +154,18 @@ test('teaser summaries in a list after the story do not pull the whole page in a
   const out = extractArticle(html, 'https://news.example/world/geneva-talks').body;
   assertStoryOnly(out, ['Week in review', 'look back at the week']);
 });
+
+test('runs of short fact lines (recipe facts, spec grids) and Pros/Cons boxes are not prose; table cells stay', () => {
+  const facts = ['Prep Time:', '20 mins', 'Total Time:', '1 hr 5 mins', 'Servings:', '8', 'Yield:', '16 pieces'];
+  const out = body([
+    p(STORY[0]!),
+    `<div class="facts">${facts.map((f) => `<div class="item">${f}</div>`).join('')}</div>`,
+    p(STORY[1]!),
+    '<h3>Pros</h3><ul><li>Long battery life</li><li>Bright screen</li></ul><h3>Cons</h3><ul><li>Heavy</li><li>Expensive to renew</li></ul>',
+    p(STORY[2]!),
+    '<table><tr><th>Round</th><th>Venue</th></tr><tr><td>First</td><td>Geneva</td></tr><tr><td>Second</td><td>Vienna</td></tr><tr><td>Third</td><td>Oslo</td></tr></table>',
+    p(STORY[3]!),
+  ].join('\n'));
+  assertStoryOnly(out, ['Prep Time', '20 mins', 'Long battery life', 'Expensive to renew', 'Pros', 'Cons']);
+  assert.ok(out.includes('Vienna') && out.includes('Oslo'), 'table cells kept');
+});
