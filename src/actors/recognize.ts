@@ -143,7 +143,7 @@ function inQuote(text: string, from: number, at: number): boolean {
   return straight % 2 === 1 || curly > 0 || single > 0;
 }
 
-const FIRST_SING = new Set(['i', 'me', 'myself']);
+const FIRST_SING = new Set(['i', 'me', 'myself', 'my']);
 /**
  * "World War I", "Chang'e I,", "A.I.", a song "Give It To Me", "I Would Die 4 U": a numeral, a
  * letter or a word of a title, not the pronoun — a capitalised neighbour inside the sentence, a
@@ -380,8 +380,9 @@ function genericGroups(ctx: Ctx): void {
       // a modifier: an adjective, a noun or a number ("international", "member", "12"), never a verb
       // or preposition ("told counterparts", "among victims"); without tags, a plain word
       const pos = ctx.posAt(a - 1);
-      const modifier = pos ? pos === 'ADJ' || pos === 'NOUN' || pos === 'NUM' || (pos === 'PROPN' && capHead) : true;
-      if (modifier && (/^\d+$/.test(p.text) || (isWord(p) && !STOP.has(p.key) && (/^\p{Ll}[\p{Ll}-]*$/u.test(p.text) || (capHead && isCap(p) && !ctx.sentStart[a - 1]) || (isCap(p) && ctx.sentStart[a - 1] && !capHead))))) {
+      const modifier = pos ? pos === 'ADJ' || pos === 'NOUN' || pos === 'NUM' || (pos === 'PROPN' && (capHead || ctx.desc.factions.has(p.key))) : true;
+      // (a people or faith is capitalised: "Hausa politicians", "the Yazidi community")
+      if (modifier && (/^\d+$/.test(p.text) || (isWord(p) && !STOP.has(p.key) && (/^\p{Ll}[\p{Ll}-]*$/u.test(p.text) || ctx.desc.factions.has(p.key) || (capHead && isCap(p) && !ctx.sentStart[a - 1]) || (isCap(p) && ctx.sentStart[a - 1] && !capHead))))) {
         // a word a mention covers ends the phrase ("Coalition partners" after a resolved name)
         if (mentions.some((m) => m.start <= p.start && p.start < m.end)) break;
         a--; words.push(p.key); continue;

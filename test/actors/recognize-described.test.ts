@@ -144,3 +144,16 @@ test('an armed group described, not named ("the largest extremist organization i
   assert.equal(o?.entity?.sector, 'REB');
   assert.equal(o?.entity?.country_code, 'GBR');
 });
+
+test('a people or faith before politicians or a community ("Hausa politicians", "the Yazidi community") is a domestic faction coded where it is', () => {
+  const ms = run('Igbo elders demanded that the Nigerian cabinet post be taken from Hausa politicians.', '1999-01-01');
+  const h = ms.find((m) => /Hausa politicians/.test(m.text));
+  assert.equal(h?.entity?.country_code, 'NGA');
+  assert.equal(one(run('The Yazidi community fled to the mountains.'), 'The Yazidi community').entity?.kind, 'group');
+});
+
+test('"my" in a quotation is the speaker\'s, outside one the author\'s', () => {
+  const ms = run('"My shop was hit twice," one trader said.');
+  assert.equal(one(ms, 'My').entity?.id, one(ms, 'one trader').entity?.id);
+  assert.equal(one(run('My thoughts are with the families of the victims.'), 'My').entity?.id, 'author');
+});
