@@ -1,9 +1,10 @@
-// npm run bench:scale [-- --runs 3 --limit 3000 --stream 100000 --pg postgres://... --skip memory,html,queue]
+// npm run bench:scale [-- --runs 3 --limit 3000 --stream 100000 --pg postgres://... --skip machine,text,html,memory,queue --node-flags "..."]
 //
 // 1. text → stored events over ../shared/news/corpus with 1 and 2 worker threads (scaling efficiency)
 // 2. HTML pages end to end (extraction + coding + store) over ../shared/news/naeb
 // 3. peak RSS over a long stream (the corpus repeated, each copy made distinct), sampled every 0.5 s
 // 4. PostgreSQL queue: items/s through enqueue + 2 worker processes (when --pg or ENTENTE_TEST_PG is given)
+// 5. the machine: how far plain JavaScript kernels scale from 1 to 2 threads here (--skip machine)
 // Medians of --runs runs; the machine is printed with the figures.
 import { existsSync, readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -11,6 +12,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { createCoder } from '../src/scale/pool.js';
 import { ingestStream } from '../src/scale/ingest.js';
@@ -113,6 +115,67 @@ function treeUsage(pid: number): { rss: number; cpu: number } | null {
   return seen ? { rss, cpu } : null;
 }
 
+// ------------------------------------------------------------------ the machine
+// How far this machine scales different kinds of JavaScript work from 1 to 2 threads, for reading
+// the pipeline's scaling efficiency (above): each kernel runs once in one worker thread,
+// then twice at once in two; scaling = 2 × t(1 thread) / t(2 threads) (2.00 = perfect).
+//   arith    integer arithmetic, no memory traffic
+//   l2       random reads over a 512 KB typed array (fits a core's L2)
+//   dram     random reads over a 256 MB typed array (misses every cache)
+//   alloc    short-lived objects and strings, as coding allocates (young-generation GC)
+//   retain   objects that survive a while (promotion + old-generation GC), like documents in flight
+// Each thread's CPU time is measured too, so a shared machine (other jobs) shows as wall > CPU.
+const KERNELS: Record<string, string> = {
+  arith: `let x = 1; for (let i = 0; i < 4e8; i++) x = (x * 31 + i) | 0; r = x;`,
+  l2: `const a = new Int32Array(131072).fill(1); let s = 0, j = 1; for (let i = 0; i < 2e8; i++) { j = (j * 1103515245 + 12345) & 131071; s += a[j]; } r = s;`,
+  dram: `const a = new Int32Array(67108864).fill(1); let s = 0, j = 1; for (let i = 0; i < 3e7; i++) { j = (j * 1103515245 + 12345) & 67108863; s += a[j]; } r = s;`,
+  alloc: `let n = 0; for (let i = 0; i < 6e6; i++) { const o = { i, s: 'w' + (i % 1000), span: [i, i + 3], tags: ['NN', 'VB'] }; n += o.s.length + o.span[1] - o.span[0] + o.tags.length; } r = n;`,
+  retain: `const ring = new Array(50000); let n = 0; for (let i = 0; i < 3e6; i++) { ring[i % 50000] = { i, s: 'w' + i, span: [i, i + 1] }; n += ring[(i * 7) % 50000]?.span[0] ?? 0; } r = n;`,
+};
+
+function runIn(threads: number, body: string): Promise<{ wall: number; cpu: number }> {
+  const src = `const { parentPort } = require('node:worker_threads');
+    parentPort.once('message', () => { const c0 = process.cpuUsage(); const t0 = performance.now(); let r; ${body}
+      const cu = process.cpuUsage(c0); parentPort.postMessage({ wall: performance.now() - t0, cpu: (cu.user + cu.system) / 1000, r }); });`;
+  return new Promise((resolve, reject) => {
+    const ws = Array.from({ length: threads }, () => new Worker(src, { eval: true }));
+    let ready = 0;
+    const t0 = performance.now();
+    const out: Array<{ cpu: number }> = [];
+    for (const w of ws) {
+      w.on('error', reject);
+      w.on('online', () => {
+        if (++ready === threads) for (const x of ws) x.postMessage('go');
+      });
+      w.on('message', (m: { cpu: number }) => {
+        out.push(m);
+        void w.terminate();
+        if (out.length === threads) resolve({ wall: performance.now() - t0, cpu: out.reduce((a, b) => a + b.cpu, 0) });
+      });
+    }
+  });
+}
+
+export async function machineScaling(runs = 3, log: (s: string) => void = console.log): Promise<Record<string, number>> {
+  const result: Record<string, number> = {};
+  for (const [name, body] of Object.entries(KERNELS)) {
+    const ratios: number[] = [];
+    const walls: string[] = [];
+    for (let i = 0; i < runs; i++) {
+      // interleaved, so a change in the machine's load hits both
+      const one = await runIn(1, body);
+      const two = await runIn(2, body);
+      ratios.push((2 * one.wall) / two.wall);
+      walls.push(`${one.wall.toFixed(0)}/${two.wall.toFixed(0)} ms (CPU ${one.cpu.toFixed(0)}/${two.cpu.toFixed(0)})`);
+    }
+    const med = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)]!;
+    result[name] = med;
+    log(`  ${name.padEnd(7)} scaling ${med.toFixed(2)} (1 thread / 2 threads: ${walls.join('; ')})`);
+  }
+  return result;
+}
+
+
 function* repeated(docs: RawDocument[], total: number): Generator<RawDocument> {
   for (let i = 0; i < total; i++) {
     const d = docs[i % docs.length]!;
@@ -127,6 +190,12 @@ async function main(): Promise<void> {
   console.log(`machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
   const texts = corpus();
   const rows: string[] = [];
+
+  if (!SKIP.has('machine')) {
+    console.log(`machine scaling, 1 → 2 threads (median of ${RUNS}, load ${loadavg()[0]!.toFixed(1)}):`);
+    const m = await machineScaling(RUNS);
+    rows.push(`machine, 1 → 2 threads: ${Object.entries(m).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')} (2.00 = perfect)`);
+  }
 
   if (!SKIP.has('text')) {
     const rates: Record<number, number[]> = { 1: [], 2: [] };
