@@ -38,7 +38,7 @@ export const BOILERPLATE_BLOCK: RegExp[] = [
   /^\[[\w-]+(?:\s[^\]]*)?\]$/,
   /^(?:\d+|an?|one) (?:second|minute|hour|day|week|month|year)s? ago$/i,
   // a lone date/time line ("Dec 22, 2023", "Updated: 22 December 2023 10:31 AM EST")
-  /^(?:(?:updated|published|posted|last updated)[: ]+)?(?:[a-z]{3,9},? )?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$/i,
+  /^(?:(?:updated|published|posted|last updated)[: ]+)?(?:[a-z]{3,9},? )?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})(?:,?\s*(?:at )?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$/i,
   // credit-only lines: "Credit: Apple", "Photo: Jane Doe", "Jane Doe/Getty Images", "NataliaCatalina.com/Shutterstock"
   /^[([]?(?:(?:photo|image|picture|video|illustration)s?\s*(?:credit)?|credit|source)\s*:\s.{1,120}$/i,
   /^[\p{L}.' -]{2,40}(?:\/[\p{L}.' -]{2,40}){1,3}(?: for [\p{L}.' -]{2,40})?$/u,
@@ -123,8 +123,8 @@ export function isBoilerplate(text: string): boolean {
   if (t.length > 300) return false;
   if (BOILERPLATE_BLOCK.some((re) => re.test(t))) return true;
   // A block of several lines, each of them furniture ("Updated: …" / "Published: …").
-  if (t.includes('\n')) {
-    const lines = t.split(/\n|\s\|\s/).map((l) => l.trim().replace(/^\||\|$/g, '').trim()).filter(Boolean);
+  if (t.includes('\n') || t.includes(' • ') || t.includes(' · ')) {
+    const lines = t.split(/\n|\s[|•·]\s/).map((l) => l.trim().replace(/^\||\|$/g, '').trim()).filter(Boolean);
     return lines.length > 1 && lines.every((l) => BOILERPLATE_BLOCK.some((re) => re.test(l)));
   }
   return false;

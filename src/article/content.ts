@@ -354,7 +354,7 @@ export function cleanBlocks(blocks: RawBlock[], title: string | null): RawBlock[
   if (last >= 0) out = out.filter((b, i) => i <= last || !(isLabel(b) || b.type === 'heading' || (b.type === 'paragraph' && b.text.length < 120 && !sentence(b))));
   // Trailing author bio.
   for (let i = out.length - 1; i >= Math.max(2, out.length - 3); i--) {
-    if (AUTHOR_BIO.test(out[i]!.text) && out[i]!.text.length < 400) out.splice(i, 1);
+    if (AUTHOR_BIO.test(out[i]!.text) && out[i]!.text.length < 700) out.splice(i, 1);
   }
   return out;
 }

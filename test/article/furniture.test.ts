@@ -169,3 +169,14 @@ test('runs of short fact lines (recipe facts, spec grids) and Pros/Cons boxes ar
   assertStoryOnly(out, ['Prep Time', '20 mins', 'Long battery life', 'Expensive to renew', 'Pros', 'Cons']);
   assert.ok(out.includes('Vienna') && out.includes('Oslo'), 'table cells kept');
 });
+
+test('timestamp lines with a reading time, and long closing author bios, are furniture', async () => {
+  const { isBoilerplate } = await import('../../src/article/boilerplate.js');
+  assert.equal(isBoilerplate('Dec 23, 2023 at 3:15 pm ET • 3 min read'), true);
+  assert.equal(isBoilerplate('Nov 7, 2023,01:51pm EST'), true);
+  assert.equal(isBoilerplate('Talks resume • Ministers agree to meet again in Vienna next month'), false);
+  const bio = 'Sam Example is the Senior Diplomatic Editor at Example News, where she shapes coverage of European security, writes profiles of negotiators, edits long-form investigations and hosts the weekly podcast on foreign affairs. Before joining Example News she spent a decade as a correspondent in Brussels, Moscow and Ankara, and her reporting on arms-control talks won two national awards. She studied history and languages and lives in Geneva with her family and a very old cat.';
+  assert.ok(bio.length > 400);
+  const out = body([...STORY.map(p), p(bio)].join('\n'));
+  assertStoryOnly(out, ['Senior Diplomatic Editor']);
+});
