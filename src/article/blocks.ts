@@ -67,6 +67,19 @@ function isImageBox(el: Element): boolean {
   return (text.match(/[.!?]["”’)]?\s+\p{Lu}/gu) ?? []).length <= 1;
 }
 
+/**
+ * A caption written as a paragraph: "<p><img></p><p><em>Caption text. (AP)</em></p>": wholly in
+ * italics (or <small>), under 400 characters, right after an element that holds only an image.
+ */
+function isCaptionAfterImage(el: Element): boolean {
+  const c = el.firstElementChild;
+  if (!c || c !== el.lastElementChild || !/^(?:em|i|small)$/.test(c.localName)) return false;
+  const prev = el.previousElementSibling;
+  if (!prev || !(prev.localName === 'img' || prev.querySelector('img')) || (prev.textContent ?? '').trim()) return false;
+  const t = (el.textContent ?? '').trim();
+  return t.length > 0 && t.length < 400 && (c.textContent ?? '').trim() === t;
+}
+
 export interface WalkResult {
   blocks: RawBlock[];
   captions: Caption[];
@@ -180,6 +193,11 @@ export function walkBlocks(root: Element, baseUrl: string | null, skip?: (el: El
       }
       const cls = el.getAttribute('class') ?? '';
       if (tag === 'figure' || tag === 'figcaption' || CAPTION_ATTR.test(`${cls} ${el.getAttribute('id') ?? ''}`) || CAPTION_CAMEL.test(cls) || (tag === 'div' && isImageBox(el))) {
+        flush();
+        figureCaption(el);
+        continue;
+      }
+      if (tag === 'p' && isCaptionAfterImage(el)) {
         flush();
         figureCaption(el);
         continue;

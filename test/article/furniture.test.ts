@@ -180,3 +180,18 @@ test('timestamp lines with a reading time, and long closing author bios, are fur
   const out = body([...STORY.map(p), p(bio)].join('\n'));
   assertStoryOnly(out, ['Senior Diplomatic Editor']);
 });
+
+test('an italic paragraph right after an image-only paragraph is that image\'s caption', () => {
+  const a = extractArticle(page([
+    p(STORY[0]!), p(STORY[1]!),
+    '<p><img src="https://img.example/talks.jpg"></p>',
+    '<p><em>Delegates leave the conference hall in Geneva on Tuesday, Jan. 9, 2024. (AP Photo/Sample Photographer)</em></p>',
+    p(STORY[2]!),
+    // italics that follow text, not an image, are the story's own emphasis
+    '<p><em>The talks were the first direct contact between the two governments in more than two years, diplomats said.</em></p>',
+    p(STORY[3]!),
+  ].join('\n')), 'https://news.example/world/geneva-talks');
+  assertStoryOnly(a.body, ['Delegates leave the conference hall']);
+  assert.ok(a.body.includes('first direct contact'));
+  assert.ok(a.captions.some((c) => c.text.includes('Delegates leave') && c.credit === 'AP Photo/Sample Photographer'), JSON.stringify(a.captions));
+});
