@@ -16,7 +16,9 @@ export interface SpeechFrame {
   content: [number, number] | null;
 }
 
-const GAP_OK = new Set(['also', 'has', 'had', 'have', 'was', 'is', 'were', 'quoted', 'as', 'reportedly', 'further', 'then', 'later', 'previously', 'again', 'once', 'earlier', 'repeatedly', 'publicly', 'recently', 'would', 'will', 'could', 'did', 'does', 'not', 'never', 'told', 'on']);
+const GAP_OK = new Set(['also', 'has', 'had', 'have', 'was', 'is', 'were', 'quoted', 'as', 'reportedly', 'further', 'then', 'later', 'previously', 'again', 'once', 'earlier', 'repeatedly', 'publicly', 'recently', 'would', 'will', 'could', 'did', 'does', 'not', 'never', 'told', 'on',
+  // "X was quoted today as saying", "X said Tuesday"
+  'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
 const QUOTE_CH = /^["“”‘’'«»]$/;
 const isPunct = (t: Tok | undefined): boolean => !!t && /^[.,;:!?—–]$/.test(t.low);
@@ -88,6 +90,12 @@ export function findFrames(toks: Tok[], groups: Group[], media: Mention[], hasPo
     }
     let leftG = groups.find((g) => g.to === k) ?? null;
     let src: [number, number] | null = leftG ? [leftG.from, leftG.to] : k >= 0 && !isPunct(toks[k]) && !QUOTE_CH.test(toks[k]!.low) ? npLeft(toks, k, 0) : null;
+    // "Iraq's interim government announced", "the Russian ministry's spokesman said": an unresolved speaker
+    // phrase stands for the actor that possesses it
+    if (!leftG && src) {
+      const s0 = src;
+      leftG = groups.find((g) => g.from >= s0[0] && g.to < s0[1] && toks[g.to + 1]?.low === "'s") ?? null;
+    }
     // an appositive between speaker and cue: "Megan Hester, senior associate for ..., said"
     if (!src && k >= 2 && toks[k]!.low === ',') {
       let c = k - 1;

@@ -234,7 +234,8 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       let k = trig.i - 1;
       // ("Bosnian Serbs said their forces had completed ...": the speaker's own forces are the speaker's side)
       const pron = (x: number): boolean => /^(it|he|she|they|we|i)$/.test(toks[x]!.low) || /^(their|its|our)$/.test(toks[x]!.low) && toks[x + 1]?.pos === 'NOUN';
-      while (k >= lo && !pron(k) && toks[k]!.pos !== 'VERB') k--;
+      // (a head verb of the infinitive is no boundary: "it is prepared to impose", "they plan to")
+      while (k >= lo && !pron(k) && (toks[k]!.pos !== 'VERB' || toks[k + 1]?.low === 'to')) k--;
       if (k >= lo && pron(k)) roles = { ...roles, source: frame.speakerGroup };
     }
     // "X claimed (that) they had attacked Y": the speaker taking credit for its own attack is a

@@ -27,3 +27,11 @@ test('"demanded the withdrawal of X from Y": the one the named act is done to is
   const b = codeEvents(makeDoc('France bought the remaining shares of the company from Peru.', [['France', E.FRA], ['Peru', PER]])).events;
   assert.ok(!b.length || b[0]!.recipient.every((e) => e.id === 'PER'));
 });
+
+test('speakers: "X was quoted today as saying he would ...", "Iraq\'s interim government announced that it ..."', () => {
+  const MAR = { id: 'MAR', kind: 'state' as const, cc: 'MAR', code: 'MAR', name: 'Morocco' };
+  const a = codeEvents(makeDoc('King Hassan of Morocco was quoted today as saying he would be ready to host a meeting with Peru.', [['King Hassan of Morocco', MAR], ['Peru', PER]])).events;
+  assert.ok(a.some((e) => e.actor.some((x) => x.id === 'MAR') && e.event === 'AGREE'), eventView(a).join('; '));
+  const b = codeEvents(makeDoc("Chile's interim government announced that it is ready to release the prisoners from Peru.", [['Chile', CHL], ['Peru', PER]])).events;
+  assert.ok(b.some((e) => e.actor.some((x) => x.id === 'CHL') && e.cameo === '0353'), eventView(b).join('; '));
+});
