@@ -195,3 +195,13 @@ test('an italic paragraph right after an image-only paragraph is that image\'s c
   assert.ok(a.body.includes('first direct contact'));
   assert.ok(a.captions.some((c) => c.text.includes('Delegates leave') && c.credit === 'AP Photo/Sample Photographer'), JSON.stringify(a.captions));
 });
+
+test('a reader-comment thread after the story is cut at its label', () => {
+  const out = body([
+    ...STORY.map(p),
+    '<h3>Have your say</h3>',
+    p('Talks are pointless while the shelling goes on. Posted by reader_one on January 10, 2024'),
+    p('At last some good news from Geneva, let us hope it lasts. Posted by another_reader'),
+  ].join('\n'));
+  assertStoryOnly(out, ['Have your say', 'Talks are pointless', 'At last some good news']);
+});
