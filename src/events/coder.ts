@@ -78,6 +78,9 @@ const ING_ADJ = new Set(['growing', 'mounting', 'increasing', 'continuing', 'ong
 const CLAUSE_SUBORD = new Set(['because', 'although', 'though', 'whereas', 'while']);
 const SUBORD = new Set(['which', 'who', 'whom', 'whose', 'while', 'whereas', 'although', 'though', 'because', 'after', 'before', 'since', 'when', 'as', 'unless', 'if']);
 
+// verbs of receiving, and what is given: with "from X" the giver X is the source
+const RECEIVE = /^(receive|get|obtain|win|gain|enjoy|secure|accept|earn|collect|take)$/;
+const TRANSFER = /^(aid|support|backing|help|assistance|weapons|arms|loans?|funds|funding|money|supplies|recognition|approval|endorsement|investment|grants?|donations?|credits?|guarantees?|shipments?|deliveries|ammunition|equipment|training)$/;
 // nouns naming an act done to someone: the "of" complement is its patient
 const NOMINAL_ACT = /^(withdrawal|removal|release|arrest|expulsion|extradition|resignation|ouster|overthrow|disarmament|surrender|pullout|pull-out|dismissal|recall|deployment|punishment|prosecution|trial|execution|isolation|recognition|exclusion|suspension)$/;
 const HELP = /^(help|support|backing|assistance|aid|cooperation|approval|blessing|consent|participation|mediation)$/;
@@ -578,6 +581,10 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
     // "A camp for Congolese refugees was attacked by ...": the qualifier of an unresolved subject
     const patient = subj ?? subjCands.find((g) => (g.prep === 'for' || g.prep === 'of') && !toks.slice(g.to + 1, i).some((t) => t.pos === 'VERB')) ?? null;
     return { source: byAgent, target: patient ?? obj, passive, loc };
+  }
+  // "received aid from X", "enjoyed support from X", "won backing from X": the giver is X; the subject receives
+  if (obj?.prep === 'from' && subj && RECEIVE.test(toks[i]!.lemma) && toks.slice(i + trig.n, obj.from).some((t) => TRANSFER.test(t.low))) {
+    return { source: obj, target: subj, passive, loc };
   }
   // no other target: the place is the target ("set up a centre in Tokyo", "protested in Rwanda"),
   // as in the PLOVER and CAMEO gold codings; it stays the event location too

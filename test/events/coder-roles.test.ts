@@ -35,3 +35,11 @@ test('speakers: "X was quoted today as saying he would ...", "Iraq\'s interim go
   const b = codeEvents(makeDoc("Chile's interim government announced that it is ready to release the prisoners from Peru.", [['Chile', CHL], ['Peru', PER]])).events;
   assert.ok(b.some((e) => e.actor.some((x) => x.id === 'CHL') && e.cameo === '0353'), eventView(b).join('; '));
 });
+
+test('"received aid from X", "won backing from X": X gives, the subject receives', () => {
+  const a = code('Peru received military aid from Chile.');
+  assert.deepEqual([a[0]!.actor.map((e) => e.id), a[0]!.recipient.map((e) => e.id)], [['CHL'], ['PER']], eventView(a).join('; '));
+  // meeting people who come from a country is no transfer: the subject still acts
+  const b = code('Chile met envoys from Peru.');
+  assert.deepEqual(b[0]!.actor.map((e) => e.id), ['CHL']);
+});
