@@ -29,14 +29,20 @@ function fullGc(): (() => void) | null {
   return gcFn;
 }
 
-/** Returns a check to call at quiet points (after a store batch): collects when the heap is over limitMb. */
+/**
+ * Returns a check to call at quiet points (after a store batch): a full collection when the heap
+ * holds more than limitMb beyond what survived the previous one (so a thread whose live data
+ * grows is not collected over and over for nothing). True when it collected.
+ */
 export function heapGuard(limitMb: number): () => boolean {
-  const limit = limitMb * 2 ** 20;
+  const slack = limitMb * 2 ** 20;
+  let limit = slack;
   return () => {
     if (getHeapStatistics().used_heap_size <= limit) return false;
     const gc = fullGc();
     if (!gc) return false;
     gc();
+    limit = getHeapStatistics().used_heap_size + slack;
     return true;
   };
 }

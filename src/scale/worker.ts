@@ -6,6 +6,7 @@ import { hostname } from 'node:os';
 import type { Store } from '../store/types.js';
 import type { Coder } from './pool.js';
 import type { WorkQueue } from './queue.js';
+import { heapGuard } from './heap.js';
 
 export interface WorkerOptions {
   queue: WorkQueue;
@@ -42,6 +43,9 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
   const lease = o.leaseSeconds ?? 120;
   const maxAttempts = o.maxAttempts ?? 5;
   const summary: WorkerSummary = { done: 0, failed: 0, events: 0 };
+  // coded documents pass through this thread: keep its heap small between batches (heap.ts);
+  // not when this thread codes itself
+  const guard = o.coder.workers > 1 ? heapGuard(32) : null;
   while (!o.signal?.aborted) {
     const items = await o.queue.claim(name, batch, lease, maxAttempts);
     if (!items.length) {
@@ -78,6 +82,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
         }
       }
       await o.queue.complete(name, finished);
+      guard?.();
     } finally {
       clearInterval(keepAlive);
     }
