@@ -1665,10 +1665,21 @@ function skipAmbiguousState(ctx: Ctx, chunks: Chunk[], n: number, id: string): b
   return false;
 }
 
+/**
+ * a role fits a title in the text: the same office, or a bare "minister"/"secretary" before the surname
+ * of a holder of a named ministry ("Secretary Kerry" = the Secretary of State; "Minister Lavrov"),
+ * never a prime or deputy minister (they are titled as such)
+ */
+function officeFits(held: string, titled: string, start: string | null, date: string): boolean {
+  if (held === titled) return true;
+  // the generic title only for a ministry taken up by then ("Secretary Clinton" in 2016 is the former
+  // secretary; "Minister Cameron" in 2016 is not the foreign secretary of 2023)
+  return titled === 'minister' && held.endsWith('_minister') && !held.startsWith('deputy_') && held !== 'prime_minister' && padStart(start) <= date;
+}
 function pickSurname(ctx: Ctx, ids: string[], date: string, office: string | null, country: string | null): PersonEntry | null {
   let cands = ids.map((id) => ctx.kb.people.get(id)!).filter(Boolean);
   // a title in the text must fit ("King Hassan" is not a Somali prime minister called Hassan)
-  if (office) cands = cands.filter((p) => p.roles.some((r) => r.office === office && (!country || r.country === country)));
+  if (office) cands = cands.filter((p) => p.roles.some((r) => officeFits(r.office, office, r.start, date) && (!country || r.country === country)));
   else if (country) cands = cands.filter((p) => p.country === country || p.roles.some((r) => r.country === country));
   if (cands.length > 1) {
     const f = cands.filter((p) => p.roles.some((r) => within(date, r.start, r.end)));

@@ -1,0 +1,32 @@
+// Session-3 round-2 rules. Sample sentences written for these tests (not taken from any article); shipped KB.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKB, recognizeActors } from '../../src/actors/index.js';
+import type { Mention } from '../../src/types.js';
+import { sampleDoc } from './helpers.js';
+
+const kb = loadKB();
+function run(text: string, date: string | null = '2016-06-01') {
+  const doc = sampleDoc(text, date);
+  const ms = recognizeActors(doc, kb);
+  for (const m of ms) assert.equal(doc.text.slice(m.start, m.end), m.text, 'span slices the text back');
+  return ms;
+}
+const all = (ms: Mention[], text: string) => ms.filter((m) => m.text === text);
+
+test('a bare "Secretary"/"Minister" before a surname fits the holder of a named ministry', () => {
+  const ms = run('Secretary Kerry arrived in Geneva on Monday for talks on the ceasefire.');
+  assert.equal(all(ms, 'Secretary Kerry')[0]?.entity?.id, 'person/john-kerry');
+  assert.equal(all(ms, 'Secretary Kerry')[0]?.entity?.country_code, 'USA');
+  // a transcript's official speaks for the government: "we" is the United States government
+  const t = run('QUESTION: Did you reach a deal?\n\nSECRETARY KERRY: We talked for a long time and we will meet again.');
+  const we = all(t, 'We')[0];
+  assert.equal(we?.entity?.country_code, 'USA');
+  assert.equal(we?.entity?.sector, 'GOV');
+});
+
+test('a bare title never picks a prime minister by surname alone', () => {
+  // "Minister Cameron" is no title the prime minister bears: no KB person is guessed
+  const ms = run('Minister Cameron visited the flooded town on Tuesday.');
+  assert.notEqual(all(ms, 'Minister Cameron')[0]?.entity?.id, 'person/david-cameron');
+});
