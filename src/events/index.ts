@@ -6,7 +6,7 @@ import type { DatedDoc, Entity, EventRecord, Mention, Modality, Quote, Sentence,
 import { addMessage } from '../types.js';
 import { dateForClause } from '../time/index.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
-import { assignRoles, clauseOf, findTriggers, mentionGroups, modalityCues, reducedRelative, subordination, ATTRIB, SPEECH, type Group, type Roles, type Trigger } from './coder.js';
+import { assignRoles, clauseOf, isPassive, findTriggers, mentionGroups, modalityCues, reducedRelative, subordination, ATTRIB, SPEECH, type Group, type Roles, type Trigger } from './coder.js';
 import { findFrames, INVERTED_ACT, type SpeechFrame } from './frames.js';
 import { sentenceTokens, type Tok } from './tokens.js';
 import { findQuotes } from './quotes.js';
@@ -85,6 +85,19 @@ function mentionsInSpan(ms: Mention[], s: Sentence): Mention[] {
 
 /** Cues whose content is what is asked for ("demanded that X ...", "urged X to ..."). */
 const DIRECTIVE = new Set(['demand', 'urge', 'ask', 'call', 'press', 'insist', 'appeal', 'request', 'order', 'instruct', 'push', 'beg', 'implore', 'command', 'require', 'encourage', 'invite', 'exhort', 'advise', 'propose', 'recommend']);
+
+/** Cues whose content the speaker says did not happen ("denied that", "dismissed reports that", "rejected claims that"). */
+const DENY = new Set(['deny', 'dismiss', 'refute', 'rebut', 'disown', 'reject', 'contradict', 'dispute']);
+
+/** Is the trigger in a direct question (its clause ends with "?")? "Did China send troops to Russia?" */
+function questionAt(toks: Tok[], i: number): boolean {
+  for (let k = i + 1; k < toks.length; k++) {
+    const w = toks[k]!.low;
+    if (w === '?') return true;
+    if (/^[.!;]$/.test(w) || QUOTE.test(w) && k > i + 1) return false;
+  }
+  return false;
+}
 
 /** Cues whose gerund complement is the charge ("accused X of violating", "charging X with supporting"). */
 const CHARGE = new Set(['accuse', 'charge', 'blame', 'fault', 'criticize', 'criticise', 'condemn', 'denounce', 'indict', 'convict', 'suspect']);
@@ -303,6 +316,24 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       continue;
     }
     const cues = modalityCues(toks, trig.i, lo);
+    // What a speaker denies ("Russia denied that its troops attacked X", "dismissed claims that ...",
+    // "denied attacking X") is reported as not having happened; what a speaker did not say ("did not say
+    // he had ordered it") and what a question asks ("Did China send troops?") are not claimed at all
+    const cueTok = frame ? toks[frame.cue[0]]! : null;
+    // ("rejected the plan and attacked X" denies nothing: other cues than "deny" need "(claims) that ...")
+    // (nor does a passive "were denied by X, who accused ...": the denial's scope is its own content clause,
+    // up to a comma, a dash or "but", and past "and" only inside a "that" clause: "denied X and allowed Y")
+    let denied = !!cueTok && DENY.has(cueTok.lemma) && trig.i > frame!.cue[1] && !isPassive(toks, frame!.cue[0]) && (cueTok.lemma === 'deny' || toks.slice(frame!.cue[1] + 1, trig.i).some((t) => t.low === 'that'));
+    if (denied) {
+      let that = false;
+      for (let k = frame!.cue[1] + 1; k < trig.i && denied; k++) {
+        const w = toks[k]!.low;
+        if (w === 'that') that = true;
+        if (/^(,|but|-|–|—|;|:)$/.test(w) || w === 'and' && !that) denied = false;
+      }
+    }
+    const unsaid = !!frame && trig.i > frame.cue[1] && toks.slice(Math.max(0, frame.cue[0] - 3), frame.cue[0]).some((t) => /^(not|n't|never)$/.test(t.low));
+    const question = questionAt(toks, trig.i);
     // A stated intention, the CAMEO codebook's way (030 and 130 usage notes: cooperation reported in the
     // future tense is an intent to cooperate, conflict forecast in it a threat; a refusal to cooperate
     // is 12x): "Turkey will allow refugees to return" 0343, "NATO said it would tighten the blockade"
@@ -327,7 +358,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       const thirdParty = sp.length > 0 && actor.length > 0 && !own && !pronoun;
       // a backshifted "would" announces only in reported speech, from the speaker itself ("said it would")
       const announced = cues.intent || cues.would && !!frame && (pronoun || own);
-      if (announced && intender && !thirdParty && (recipient.length > 0 || trig.patternWords > 0) && !roles.passive && !cues.conditional && !cues.scheduled && !obligation && !invAct && !speakerAct) {
+      if (announced && intender && !thirdParty && !denied && !unsaid && !question && (recipient.length > 0 || trig.patternWords > 0) && !roles.passive && !cues.conditional && !cues.scheduled && !obligation && !invAct && !speakerAct) {
         const coop = /^0[4-8]/.test(code), conflict = /^(1[4-9]|20)/.test(code);
         const to = cues.negated ? (coop ? intentCode(intents, 'refusal', code) : null) : coop ? intentCode(intents, 'intent', code) : conflict ? intentCode(intents, 'threat', code) : null;
         const toInfo = to ? lex.codes.get(to) : undefined;
@@ -368,9 +399,10 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     // an intent, refusal or threat record keeps the modality of the act it announces ("will" future,
     // "wants to" hypothetical): the statement itself was made, which the record's code says
     if (intended) modality = intended.modality;
+    if (unsaid || question) modality = 'hypothetical';
     const loc = roles.loc ? { text: spanText(doc.text, toks, roles.loc), name: roles.loc.entities[0]!.name, country_code: roles.loc.entities[0]!.country_code } : null;
     let confidence = 0.45 + (actor.length ? 0.2 : 0) + (recipient.length ? 0.15 : 0) + (trig.patternWords ? 0.1 : 0);
-    if (!intended && (cues.negated || cues.hypothetical)) confidence -= 0.2;
+    if (!intended && (cues.negated || cues.hypothetical || denied || unsaid || question)) confidence -= 0.2;
     if (roles.passive && !actor.length) confidence -= 0.1;
     // the main clause's event first: subordinate ones (participles, relative clauses, infinitives) rank lower
     confidence -= 0.1 * sub;
@@ -394,7 +426,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       quad_code: recInfo.quad as 1 | 2 | 3 | 4,
       goldstein: recInfo.goldstein,
       intensity: null,
-      negated: intended ? false : cues.negated,
+      negated: intended ? false : cues.negated || denied,
       modality,
       speaker: frame?.speaker ? clean(frame.speaker) : null,
       via: frame?.via ? clean(frame.via) : null,

@@ -53,3 +53,19 @@ test('non-English text that slipped through gives no event and no crash', () => 
   const { events } = asserted('Россия и Китай договорились о сотрудничестве.', []);
   assert.equal(events.length, 0);
 });
+
+test('a question asserts nothing: "Did China send troops to Russia?"', () => {
+  const { events } = asserted('Did China send troops to Russia?', [['China', E.CHN], ['Russia', E.RUS]]);
+  assert.equal(events.length, 0);
+});
+
+test('a reported denial: what is denied is negated; what was not said is not claimed', () => {
+  const marks: Parameters<typeof makeDoc>[1] = [['Russia', E.RUS], ['Ukraine', E.UKR], ['France', E.FRA]];
+  for (const text of ['Russia denied that its troops attacked Ukraine.', 'Russia dismissed claims that its troops shelled Ukraine.', 'Russia did not say it had attacked Ukraine.']) {
+    const { events } = asserted(text, marks);
+    assert.ok(!events.some((e) => e.event === 'ASSAULT'), `${text}: ${events.map((e) => e.cameo).join(' ')}`);
+  }
+  // the denial's scope ends with its clause: "rejected the plan and attacked" denies nothing
+  const { events } = asserted('Russia rejected the plan and attacked Ukraine.', marks);
+  assert.ok(events.some((e) => e.event === 'ASSAULT'));
+});
