@@ -247,8 +247,13 @@ for (i = 0; i < all.length; i++) {
       nSkipped++;
       continue;
     }
-    const from = originOf(raw);
+    // our supplement's "# ONLY VERB, VERB": a pattern for those verbs of the block alone (a phrase
+    // whose code depends on the verb: "arrested as part of" 173, "seized as part of" 171)
+    const onlyM = i >= supFrom ? /\]\s*#\s*ONLY\s+(.*)$/.exec(raw) : null;
+    const from = onlyM ? originOf(`] # ${onlyM[1]}`) : originOf(raw);
+    if (onlyM && !from.length) throw new Error(`data/lexicon/supplement.txt:${i - supFrom + 1}: "# ONLY" needs verb names: "${raw.trim()}"`);
     if (from.length) p.from = from;
+    if (onlyM) p.only = true;
     if (!p.before.length && !p.after.length) continue;
     if (front) patterns[block]!.splice(frontAt++, 0, p);
     else patterns[block]!.push(p);

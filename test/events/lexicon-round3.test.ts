@@ -45,3 +45,13 @@ test('hurt in an accident or a storm is no attack; hurt in a riot is 145; hurtin
   assert.ok(codes('Two policemen in Chile were injured in riots on Monday.').includes('145'));
   assert.ok(!codes('Chile said the strike would hurt its exports this year.').some((c) => c.startsWith('18')));
 });
+
+test('"seized parts of X" is a seizure (171), not the idiom "take part" (030) the block shares', () => {
+  const c = codes('Rebels from Peru have seized parts of Chile.');
+  assert.ok(c.includes('171') && !c.includes('030'), c.join(','));
+});
+
+test('"arrested / seized ... as part of an inquiry" keeps the verb\'s own code (173 / 171)', () => {
+  assert.ok(codes('Police in Chile arrested the mayor as part of an inquiry into bribes from Peru.').includes('173'));
+  assert.ok(codes('Police in Chile seized the computers as part of an inquiry.').includes('171'));
+});
