@@ -22,7 +22,11 @@ export interface ExtractOptions {
 
 export function parseDocument(html: string): Document {
   // linkedom needs a full document to give us <html>/<head>/<body>; fragments get a shell.
-  const src = /<html[\s>]/i.test(html) && /<body[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  if (/<html[\s>]/i.test(html) && /<body[\s>]/i.test(html)) return parseHTML(html).document as unknown as Document;
+  // A page without <body> (a truncated crawl) gets the shell; its own <html>/<head> tags are dropped
+  // first, or the page would sit inside a nested <head> that content selection skips.
+  const inner = /<html[\s>]/i.test(html) ? html.replace(/<\/?(?:html|head)\b[^>]*>/gi, '') : html;
+  const src = `<!DOCTYPE html><html><head></head><body>${inner}</body></html>`;
   return parseHTML(src).document as unknown as Document;
 }
 

@@ -3,6 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../../src/article/index.js';
+import { parseDocument } from '../../src/article/html.js';
+import { preclean } from '../../src/article/preclean.js';
 
 const STORY = [
   'The foreign ministers of the two countries met in Geneva on Tuesday to discuss a ceasefire along the disputed border, officials said after the talks ended.',
@@ -204,4 +206,18 @@ test('a reader-comment thread after the story is cut at its label', () => {
     p('At last some good news from Geneva, let us hope it lasts. Posted by another_reader'),
   ].join('\n'));
   assertStoryOnly(out, ['Have your say', 'Talks are pointless', 'At last some good news']);
+});
+
+test('a truncated crawl without <body> whose <head> never closes still yields its story', () => {
+  const html = `<html><head><meta http-equiv="Content-Type" conte</i></font></p>
+<p><b><font>Please support local business!</font></b></p>
+<table><tr><td class="ArticleText"><p><font><br><title>Ministers meet in Geneva</title><font><b><h3>Ministers meet in Geneva</h3></b>
+<font>${STORY.map((s) => `<p>${s}`).join('\n')}</font></font></font></p></td></tr></table>`;
+  const out = extractArticle(html, 'https://news.example/world/geneva-talks').body;
+  for (const s of STORY) assert.ok(out.includes(s), s.slice(0, 40));
+  // the page's own <html>/<head> must not end up nested inside the shell's <body>, where the
+  // content scorer skips the <head> and everything the broken tag left in it
+  const doc = parseDocument(preclean(html).html);
+  assert.equal(doc.body.querySelector('head'), null);
+  assert.ok((doc.body.textContent ?? '').includes(STORY[0]!));
 });
