@@ -30,3 +30,9 @@ test('a bare title never picks a prime minister by surname alone', () => {
   const ms = run('Minister Cameron visited the flooded town on Tuesday.');
   assert.notEqual(all(ms, 'Minister Cameron')[0]?.entity?.id, 'person/david-cameron');
 });
+
+test('users, enthusiasts and employees are generic groups (civilians; employees labour)', () => {
+  const ms = run('The app was pulled after users complained, and the firm told its employees to stay home.');
+  assert.equal(all(ms, 'users')[0]?.entity?.sector, 'CVL');
+  assert.equal(all(ms, 'its employees')[0]?.entity?.sector, 'LAB');
+});
