@@ -36,3 +36,9 @@ test('users, enthusiasts and employees are generic groups (civilians; employees 
   assert.equal(all(ms, 'users')[0]?.entity?.sector, 'CVL');
   assert.equal(all(ms, 'its employees')[0]?.entity?.sector, 'LAB');
 });
+
+test('families, relatives and friends need no determiner to be a generic group', () => {
+  const ms = run('Relatives of the missing sailors gathered at the port, where families waited for news.');
+  assert.equal(all(ms, 'Relatives')[0]?.entity?.sector, 'CVL');
+  assert.equal(all(ms, 'families')[0]?.entity?.sector, 'CVL');
+});
