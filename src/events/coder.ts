@@ -108,7 +108,7 @@ export function mentionGroups(toks: Tok[], mentions: Mention[]): Group[] {
   for (const g of singles) g.prep = prepBefore(toks, g.from);
   // coordination: "X and Y", "X, Y and Z", "both X and Y"
   const out: Group[] = [];
-  for (const g of singles) {
+  for (let g of singles) {
     const prev = out.at(-1);
     if (prev) {
       const between = toks.slice(prev.to + 1, g.from).map((t) => t.low);
@@ -124,6 +124,13 @@ export function mentionGroups(toks: Tok[], mentions: Mention[]): Group[] {
           return false;
         };
         if (between.includes('and') || between.includes('&') || listEnds()) {
+          // "Israeli helicopters and tanks", "Egyptian police and soldiers": the nationality adjective of the
+          // first armed force qualifies the second (a bare force with no country of its own)
+          const first = prev.mentions.at(-1)!;
+          if (first.type === 'demonym' && first.entity?.country_code && [null, 'MIL', 'COP'].includes(first.entity.sector) && between.length === 1) {
+            const cc = first.entity.country_code;
+            g = { ...g, entities: g.entities.map((e) => (!e.country_code && (e.sector === 'MIL' || e.sector === 'COP') && e.code.length === 3 ? { ...e, country_code: cc, code: cc + e.code } : e)) };
+          }
           prev.to = g.to;
           for (const e of g.entities) if (!prev.entities.some((x) => x.id === e.id)) prev.entities.push(e);
           prev.mentions.push(...g.mentions);

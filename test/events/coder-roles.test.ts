@@ -43,3 +43,18 @@ test('"received aid from X", "won backing from X": X gives, the subject receives
   const b = code('Chile met envoys from Peru.');
   assert.deepEqual(b[0]!.actor.map((e) => e.id), ['CHL']);
 });
+
+test('"Israeli helicopters and tanks": the nationality of the first force qualifies the second', async () => {
+  const { mentionGroups } = await import('../../src/events/coder.js');
+  const { sentenceTokens } = await import('../../src/events/tokens.js');
+  const text = 'Chilean helicopters and tanks shelled positions in Peru.';
+  const doc = makeDoc(text, [['Peru', PER]]);
+  const ent = (t: string, cc: string | null, code: string, sector: string | null) => ({ entity_text: t, name: t, id: code + ':' + t, kind: 'group' as const, country_code: cc, sector, code, office: null, sentence: 0, start: text.indexOf(t), end: text.indexOf(t) + t.length });
+  const ms = [
+    { start: 0, end: 19, text: 'Chilean helicopters', sentence: 0, type: 'demonym' as const, entity: ent('Chilean helicopters', 'CHL', 'CHL', null), in_kb: true },
+    { start: 24, end: 29, text: 'tanks', sentence: 0, type: 'description' as const, entity: ent('tanks', null, 'MIL', 'MIL'), in_kb: true },
+  ];
+  const groups = mentionGroups(sentenceTokens(doc.sentences[0]!, text), ms);
+  assert.deepEqual(groups[0]!.entities.map((e) => e.country_code), ['CHL', 'CHL']);
+  assert.equal(groups[0]!.entities[1]!.code, 'CHLMIL');
+});
