@@ -1108,6 +1108,14 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         push(ctx, startI, endT, 'description', mkEntity('', `${ctry ? `${kb.states.get(ctry)?.name ?? ctry} ` : ''}${words}`, `new/${slug(`${ctry ?? 'unknown'}-${words}`)}`, 'group', ctry, p.former ? 'ELI' : sectorOverride ?? office?.sector ?? 'GOV', null, 0, 0, 0, ctry === 'IGO' ? orgCtx?.code : undefined));
         k = post && endChunk === post.end ? endChunk : p.next + 1; continue;
       }
+      // a bare lower-case title that is also a common word ("general merchandise", "in general", "criminal
+      // justice", "deputy director", "a representative for the actress") is a person only after a
+      // determiner and with no noun or adjective after it ("the general said")
+      if (!country && !orgCtx && !post && h.j === h.i + 1 && AMBIG_TITLES.has(toks[h.i]!.key) && !isCap(toks[h.i]!)) {
+        const nextPos = h.j < ctx.lineEnd[h.i]! ? ctx.posAt(h.j) : null;
+        const nextKey = toks[h.j]?.key;
+        if (!TITLE_DET.has(toks[h.i - 1]?.key ?? '') || nextPos === 'NOUN' || nextPos === 'ADJ' || nextPos === 'PROPN' || nextKey === 'for' || nextKey === 'of' || toks[h.i]!.key === 'justice') { k = p.next + 1; continue; }
+      }
       // a description: "the Russian foreign minister", "the minister"
       // "president of the Riigikogu" heads that body: not the country's president
       const e = sectorOverride && orgCtx
@@ -1624,6 +1632,9 @@ function ofCountry(ctx: Ctx, chunks: Chunk[], n: number): { country: string | nu
 }
 
 /** "Moscow would judge the Taliban": a group word in verb position is no actor. */
+/** lower-case titles that are also common words: a person only as "the general" (see the description rule) */
+const AMBIG_TITLES = new Set(['general', 'justice', 'deputy', 'representative']);
+const TITLE_DET = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that']);
 function usedAsVerb(ctx: Ctx, i: number): boolean {
   if (isCap(ctx.toks[i]!)) return false; // "Minister Ellwood": a capitalised title, whatever the tagger says
   const pos = ctx.posAt(i);

@@ -42,3 +42,10 @@ test('families, relatives and friends need no determiner to be a generic group',
   assert.equal(all(ms, 'Relatives')[0]?.entity?.sector, 'CVL');
   assert.equal(all(ms, 'families')[0]?.entity?.sector, 'CVL');
 });
+
+test('a lower-case title that is also a common word is no person unless "the general" stands alone', () => {
+  const ms = run('Sales at general merchandise stores rose, the deputy director said, and the justice system was slow. In general, the general said, the army is ready.');
+  const descs = ms.filter((m) => m.type === 'description' && m.entity?.kind === 'person');
+  assert.deepEqual(descs.map((m) => m.text), ['general'], 'only "the general said" is a person');
+  assert.equal(descs[0]!.start, 'Sales at general merchandise stores rose, the deputy director said, and the justice system was slow. In general, the '.length);
+});
