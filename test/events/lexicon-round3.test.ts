@@ -55,3 +55,8 @@ test('"arrested / seized ... as part of an inquiry" keeps the verb\'s own code (
   assert.ok(codes('Police in Chile arrested the mayor as part of an inquiry into bribes from Peru.').includes('173'));
   assert.ok(codes('Police in Chile seized the computers as part of an inquiry.').includes('171'));
 });
+
+test('an election law is institutional change (0244 / 1044, CAMEO 0834 note), not a call for elections (0241)', () => {
+  const c = codes('The opposition in Chile urged parliament to pass a new electoral law.');
+  assert.ok(c.includes('0244') && !c.includes('0241'), c.join(','));
+});
