@@ -76,6 +76,8 @@ const ING_ADJ = new Set(['growing', 'mounting', 'increasing', 'continuing', 'ong
 // ("if", "unless", "when" are left out: PLOVER codes the actor of a threat's condition as its target,
 // "threatened to stop talks if the United States goes ahead")
 const CLAUSE_SUBORD = new Set(['because', 'although', 'though', 'whereas', 'while']);
+// subordinators that open a clause with its own subject ("as shells continued", "while troops looked on")
+const CLAUSE_OPEN = new Set(['as', 'while', 'because', 'when', 'although', 'though', 'whereas', 'since', 'until', 'after', 'before', 'if', 'unless', 'once']);
 const SUBORD = new Set(['which', 'who', 'whom', 'whose', 'while', 'whereas', 'although', 'though', 'because', 'after', 'before', 'since', 'when', 'as', 'unless', 'if']);
 
 // verbs of receiving, and what is given: with "from X" the giver X is the source
@@ -508,7 +510,23 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
   const rightG = groups.filter((g) => g.from >= i + trig.n && g.to <= right && !blocked(g));
   // a subordinate clause ("which", "who", "after") between a left group and the verb separates them
   const leftOk = leftG.filter((g) => !toks.slice(g.to + 1, i).some((t, k) => t.low === ',' && SUBORD.has(toks[g.to + 2 + k]?.low ?? '')));
-  const subjCands = (leftOk.length ? leftOk : leftG).slice().reverse();
+  let subjCands = (leftOk.length ? leftOk : leftG).slice().reverse();
+  // "..., as shells continued crashing into the port", "while troops looked on": a subordinator opening
+  // the trigger's own clause (its subject noun phrase, then the verb) closes off the groups before it
+  for (let k = i - 1; k > lo; k--) {
+    const w = toks[k]!;
+    if (w.low === ',' || w.pos === 'VERB' && k < i) break;
+    if (!CLAUSE_OPEN.has(w.low)) continue;
+    const span = toks.slice(k + 1, i);
+    // (an unresolved "it"/"he"/"they" there mostly refers back to the main clause's subject: "China committed
+    // to ... when it joined the WTO" keeps China)
+    const bare = span.filter((t) => t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART');
+    if (bare.length === 1 && bare[0]!.pos === 'PRON' && !groups.some((g) => g.from > k && g.to < i)) break;
+    if (span.some((t) => ['NOUN', 'PROPN', 'PRON'].includes(t.pos)) && span.every((t) => ['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM', 'AUX', 'ADV', 'PART'].includes(t.pos) || t.low === "'s")) {
+      subjCands = subjCands.filter((g) => g.from > k);
+    }
+    break;
+  }
   let subj = subjCands.find((g) => !g.prep) ?? null;
   // "Macedonia which is preparing an offensive": the subject of a relative clause is the antecedent
   // of its pronoun (the group right before it), whatever its preposition; none when there is no group there

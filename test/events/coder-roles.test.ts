@@ -58,3 +58,11 @@ test('"Israeli helicopters and tanks": the nationality of the first force qualif
   assert.deepEqual(groups[0]!.entities.map((e) => e.country_code), ['CHL', 'CHL']);
   assert.equal(groups[0]!.entities[1]!.code, 'CHLMIL');
 });
+
+test('a subordinate clause with its own subject closes off the main subject ("..., as shells continued crashing")', () => {
+  const a = codeEvents(makeDoc('Chilean officers ended mediation efforts in Peru as shells continued crashing into the port.', [['Chilean officers', CHL], ['Peru', PER]])).events;
+  assert.ok(!a.some((e) => e.event === 'ASSAULT'), eventView(a).join('; '));
+  // an unresolved pronoun there refers back to the main subject
+  const b = code('Chile promised reforms when it joined the talks with Peru.');
+  assert.ok(b.every((e) => e.actor.every((x) => x.id === 'CHL')), eventView(b).join('; '));
+});
