@@ -45,8 +45,14 @@ function ngecDate(d: string | null | undefined): string | null {
   }
   return null;
 }
-function countryOk(exp: string, e: Entity | null): boolean {
+// Two more of the conventions SOURCE.md asks to map (session 3): NGEC's sector codes UNK
+// ("unknown": a bare "he") and JNK ("junk": "yesterday") mean the text names no actor — our lookup
+// says that with null, as it does for `is_none`; and NGEC gives NGOs an empty country where we
+// (with the PLOVER gold) write IGO. `raw` scores without these two mappings (reported beside).
+const NO_ACTOR_CODES = new Set(['UNK', 'JNK']);
+function countryOk(exp: string, e: Entity | null, raw = false): boolean {
   const got = e?.country_code ?? '';
+  if (!raw && exp === '' && got === 'IGO' && e!.sector === 'NGO') return true;
   if (exp === 'XKX') return got === 'KOS';
   if (exp === 'UNO') return got === 'IGO' && e!.code.startsWith('IGOUNO');
   if (exp === 'EUR') return got === 'IGO' && e!.code.startsWith('IGOEUR');
@@ -54,7 +60,7 @@ function countryOk(exp: string, e: Entity | null): boolean {
 }
 function ngec() {
   const rows = jsonl(join(GOLD, 'ngec-actor-tests', 'ngec_actor_tests.jsonl'));
-  let n = 0, ok = 0, nCountry = 0, okCountry = 0, nSector = 0, okSector = 0, skipped = 0;
+  let n = 0, ok = 0, okRaw = 0, nCountry = 0, okCountry = 0, nSector = 0, okSector = 0, skipped = 0;
   const misses: string[] = [];
   for (const r of rows) {
     const x = r.expect as Record<string, unknown>;
@@ -65,9 +71,11 @@ function ngec() {
     const e = lookup(kb, text, ngecDate(r.input.date));
     let good = true;
     if (x.is_none) good = e === null;
+    const noActor = typeof x.code_1 === 'string' && NO_ACTOR_CODES.has(x.code_1);
+    let goodRaw = good && !noActor && (!hasCountry || countryOk(String(x.country), e, true));
     if (hasCountry) {
       nCountry++;
-      const c = countryOk(String(x.country), e);
+      const c = noActor ? e === null : countryOk(String(x.country), e);
       if (c) okCountry++;
       good &&= c;
     }
@@ -77,14 +85,17 @@ function ngec() {
       if (typeof x.code_2 === 'string') want.push(x.code_2);
       const got = e?.sector ?? '';
       const s = want.includes(got) || (want.includes('') && got === '');
-      if (s) okSector++;
-      good &&= s;
+      goodRaw &&= s;
+      const sm = noActor ? e === null : s;
+      if (sm) okSector++;
+      good &&= sm;
     }
     n++;
+    if (goodRaw) okRaw++;
     if (good) ok++;
     else misses.push(`${text} @${r.input.date ?? '-'} want ${x.country ?? ''}/${x.code_1 ?? (x.is_none ? 'none' : '')} got ${e ? `${e.country_code ?? ''}/${e.sector ?? ''} (${e.id})` : 'null'}`);
   }
-  return { n, ok, nCountry, okCountry, nSector, okSector, skipped, misses };
+  return { n, ok, okRaw, nCountry, okCountry, nSector, okSector, skipped, misses };
 }
 
 // ---------------------------------------------------------------- 2. re3d
@@ -197,7 +208,7 @@ function plover() {
 
 const pct = (a: number, b: number) => (b ? (a / b).toFixed(3) : 'n/a');
 const g = ngec();
-console.log(`NGEC actor tests: ${pct(g.ok, g.n)} (${g.ok}/${g.n} fully right; country ${pct(g.okCountry, g.nCountry)} of ${g.nCountry}, sector ${pct(g.okSector, g.nSector)} of ${g.nSector}; ${g.skipped} wiki-title-only skipped)`);
+console.log(`NGEC actor tests: ${pct(g.ok, g.n)} (${g.ok}/${g.n} fully right; country ${pct(g.okCountry, g.nCountry)} of ${g.nCountry}, sector ${pct(g.okSector, g.nSector)} of ${g.nSector}; ${g.skipped} wiki-title-only skipped; without the UNK/JNK = no actor and NGO-country mappings ${pct(g.okRaw, g.n)}, ${g.okRaw}/${g.n})`);
 if (verbose) for (const m of g.misses) console.log('  miss', m);
 for (const noPron of [false, true]) {
   const r = re3d(noPron);
