@@ -7,7 +7,8 @@
 // - "oracle actors" (plover-gsr only, a diagnostic of the coder alone): the gold source/target
 //   spans are handed to the coder as mentions with the gold country codes.
 // Scored events are the asserted/claimed/future/historical ones with negated=false (a negated or
-// hypothetical event is not a claim that the event happened; see EVALUATION.md "Events").
+// hypothetical event is not a claim that the event happened; see EVALUATION.md "Events"), and every
+// intent/refusal/threat record (`intended` set: the record claims the intention was stated).
 import { readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,23 +51,10 @@ function run(id: string, text: string, date: string | null, keepActorless = fals
 // An intent, refusal or threat record (`intended` set: "X will/would/wants to <act>", the CAMEO codebook's
 // coding) claims that the intention was stated, whatever the modality of the act it announces.
 const scored = (e: EventRecord): boolean => !!e.intended || !e.negated && e.modality !== 'hypothetical';
-// The gold sets follow the CAMEO codebook convention for statements of intent and refusals: "X will
-// /would do Y" is coded as intent (03 for cooperation → PLOVER AGREE, 13 for conflict → THREATEN) and
-// "X would not do <cooperative Y>" as a rejection (12 → REJECT). entente keeps the action with its
-// modality instead (future/hypothetical, negated). The "intent convention" rows translate our
-// records to that convention before scoring; the plain rows score the records as they are.
-let CONVENTION = false;
-function asGold(e: EventRecord): EventRecord | null {
-  if (!CONVENTION) return scored(e) ? e : null;
-  const coop = e.quad_code <= 2;
-  const conditional = e.modality === 'hypothetical' && /\b(if|unless|whether)\b/i.test(e.event_text);
-  if (e.negated) return coop ? { ...e, event: 'REJECT', cameo: '120', negated: false } : null;
-  if ((e.modality === 'future' || e.modality === 'hypothetical') && !conditional && !['03', '13'].includes(e.cameo.slice(0, 2))) {
-    return coop ? { ...e, event: 'AGREE', cameo: '030' } : { ...e, event: 'THREATEN', cameo: '130' };
-  }
-  return e.modality === 'hypothetical' && conditional ? null : e;
-}
-const goldView = (evs: EventRecord[]): EventRecord[] => evs.map(asGold).filter((x): x is EventRecord => !!x);
+// Statements of intent are coded by the product the CAMEO codebook's way since session 3 ("X will/would
+// <act>" = 03x/13x, "will not <cooperate>" = 12x, the act kept in `intended`: src/events/intent.ts), so the
+// "intent convention" rows that translated our records to it before scoring are gone.
+const goldView = (evs: EventRecord[]): EventRecord[] => evs.filter(scored);
 const isoDate = (d: string | null | undefined): string | null => {
   if (!d) return null;
   const m = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(d);
@@ -112,7 +100,7 @@ function ploverGsr(): void {
       ng += gold.size;
       np += pred.size;
       for (const p of pred) if (gold.has(p)) tp++;
-      if (DUMP && !CONVENTION && ([...pred].some((p) => !gold.has(p)) || [...gold].some((g) => !pred.has(g)))) {
+      if (DUMP && ([...pred].some((p) => !gold.has(p)) || [...gold].some((g) => !pred.has(g)))) {
         console.log(`[${mode}] ${r.id}: ${r.text}\n  gold ${[...gold].join(' ')} | ours ${[...pred].join(' ') || '-'}\n${dumpEvents(doc.events)}`);
       }
       const t = top(goldView(doc.events).filter((e) => e.event));
@@ -120,7 +108,7 @@ function ploverGsr(): void {
       if (t?.event === r.event_plover_current) typeOk++;
     }
     const s = f1(tp, np, ng);
-    say(`plover-gsr [${mode}${CONVENTION ? ', intent convention' : ''}] (source cc, target cc, PLOVER type) dyads: P ${pct(s.p)} R ${pct(s.r)} F1 ${pct(s.f)} (tp ${tp}, pred ${np}, gold ${ng}); type accuracy of the top event ${pct(typeOk / recs.length)}% (${typeOk}/${recs.length}; ${anyEvent} sentences gave an event)`);
+    say(`plover-gsr [${mode}] (source cc, target cc, PLOVER type) dyads: P ${pct(s.p)} R ${pct(s.r)} F1 ${pct(s.f)} (tp ${tp}, pred ${np}, gold ${ng}); type accuracy of the top event ${pct(typeOk / recs.length)}% (${typeOk}/${recs.length}; ${anyEvent} sentences gave an event)`);
   }
 }
 
@@ -163,7 +151,7 @@ function petr2(): void {
     if (r.noevents) {
       noev++;
       if (!evs.length) noevClean++;
-      else if (DUMP && !CONVENTION) console.log(`[petr2 no-event] ${r.id}: ${r.text}\n${dumpEvents(evs)}`);
+      else if (DUMP) console.log(`[petr2 no-event] ${r.id}: ${r.text}\n${dumpEvents(evs)}`);
       continue;
     }
     withEv++;
@@ -172,33 +160,31 @@ function petr2(): void {
     for (const e of evs) for (const [a, b] of dyads(e)) pred.add(`${a ?? '---'}|${b ?? '---'}|${e.cameo.slice(0, 2)}`);
     ng += gold.size; np += pred.size;
     for (const p of pred) if (gold.has(p)) tp++;
-    if (DUMP && !CONVENTION && ([...pred].some((p) => !gold.has(p)) || [...gold].some((g) => !pred.has(g)))) {
+    if (DUMP && ([...pred].some((p) => !gold.has(p)) || [...gold].some((g) => !pred.has(g)))) {
       console.log(`[petr2] ${r.id}: ${r.text}\n  gold ${[...gold].join(' ')} | ours ${[...pred].join(' ') || '-'}\n${dumpEvents(doc.events)}`);
     }
     const t = top(evs);
     if (t && r.events.some((e: any) => e.code.slice(0, 2) === t.cameo.slice(0, 2))) rootOk++;
   }
   const s = f1(tp, np, ng);
-  say(`petr2-gsr${CONVENTION ? ' [intent convention]' : ''} (source country, target country, CAMEO root) F1 ${pct(s.f)} (P ${pct(s.p)} R ${pct(s.r)}; tp ${tp}, pred ${np}, gold ${ng}); top-event root matches a gold root in ${rootOk}/${withEv}; no-event sentences with no event produced: ${noevClean}/${noev} (${pct(noevClean / noev)}%)`);
+  say(`petr2-gsr (source country, target country, CAMEO root) F1 ${pct(s.f)} (P ${pct(s.p)} R ${pct(s.r)}; tp ${tp}, pred ${np}, gold ${ng}); top-event root matches a gold root in ${rootOk}/${withEv}; no-event sentences with no event produced: ${noevClean}/${noev} (${pct(noevClean / noev)}%)`);
 }
 
 // ------------------------------------------------------------------ cameo-manual examples
 function cameoManual(): void {
   const recs = jsonl(join(GOLD, 'cameo-manual', 'cameo_examples.jsonl'));
-  for (const [keep, conv] of [[true, false], [true, true], [false, false]] as const) {
-    CONVENTION = conv;
+  for (const keep of [true, false]) {
     let root = 0, full = 0, any = 0;
     for (const r of recs) {
       const doc = run(r.id, r.text, null, keep);
-      const t = top(goldView(doc.events)) ?? (conv ? null : top(doc.events));
+      const t = top(goldView(doc.events)) ?? top(doc.events);
       if (!t) continue;
       any++;
       if (t.cameo.slice(0, 2) === r.root) root++;
-      else if (DUMP && keep && !conv) console.log(`[cameo] ${r.id} gold ${r.code}: ${r.text}\n${dumpEvents([t])}`);
+      else if (DUMP && keep) console.log(`[cameo] ${r.id} gold ${r.code}: ${r.text}\n${dumpEvents([t])}`);
       if (t.cameo === r.code) full++;
     }
-    CONVENTION = false;
-    say(`cameo-manual examples [${keep ? 'classifier: events kept without resolved actors' : 'pipeline: events need an actor'}${conv ? ', intent convention' : ''}] root accuracy ${pct(root / recs.length)}% (${root}/${recs.length}), full-code accuracy ${pct(full / recs.length)}% (${full}/${recs.length}); ${any} gave an event`);
+    say(`cameo-manual examples [${keep ? 'classifier: events kept without resolved actors' : 'pipeline: events need an actor'}] root accuracy ${pct(root / recs.length)}% (${root}/${recs.length}), full-code accuracy ${pct(full / recs.length)}% (${full}/${recs.length}); ${any} gave an event`);
   }
 }
 
@@ -208,22 +194,18 @@ const penta = (code: string): number => {
   return r <= 2 ? 0 : r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 || r === 16 ? 3 : 4;
 };
 function conflibert(): void {
-  for (const conv of [false, true]) { CONVENTION = conv; conflibertOnce(); }
-  CONVENTION = false;
-}
-function conflibertOnce(): void {
   const recs = jsonl(join(GOLD, 'conflibert-cameo', 'conflibert_cameo.jsonl')).filter((r) => r.penta_class !== null && r.penta_class !== undefined);
   let pentaOk = 0, quadOk = 0, n = 0, srcN = 0, srcHit = 0, tgtN = 0, tgtHit = 0;
   const quadOf = (p: number) => (p <= 1 ? 1 : p);
   for (const r of recs) {
     n++;
     const doc = run(r.id, r.text, null, true);
-    const t = top(goldView(doc.events)) ?? (CONVENTION ? null : top(doc.events));
+    const t = top(goldView(doc.events)) ?? top(doc.events);
     // no event: the sentence is taken as a statement (class 0), the residual class
     const p = t ? penta(t.cameo) : 0;
     if (p === r.penta_class) pentaOk++;
     if (quadOf(p) === quadOf(r.penta_class)) quadOk++;
-    else if (DUMP && !CONVENTION) console.log(`[conflibert] ${r.id} gold class ${r.penta_class}: ${r.text}\n${t ? dumpEvents([t]) : '    -'}`);
+    else if (DUMP) console.log(`[conflibert] ${r.id} gold class ${r.penta_class}: ${r.text}\n${t ? dumpEvents([t]) : '    -'}`);
     for (const a of r.actors ?? []) {
       const role = a.role === 'source' ? 'actor' : a.role === 'target' ? 'recipient' : null;
       if (!role || a.start === undefined) continue;
@@ -232,7 +214,7 @@ function conflibertOnce(): void {
       if (role === 'actor') { srcN++; if (hit) srcHit++; } else { tgtN++; if (hit) tgtHit++; }
     }
   }
-  say(`conflibert-cameo${CONVENTION ? ' [intent convention]' : ''} (${n} sentences) penta-class accuracy ${pct(pentaOk / n)}%, quad-class accuracy ${pct(quadOk / n)}% (01-05 merged); source span overlap ${pct(srcHit / (srcN || 1))}% (${srcHit}/${srcN}), target span overlap ${pct(tgtHit / (tgtN || 1))}% (${tgtHit}/${tgtN})`);
+  say(`conflibert-cameo (${n} sentences) penta-class accuracy ${pct(pentaOk / n)}%, quad-class accuracy ${pct(quadOk / n)}% (01-05 merged); source span overlap ${pct(srcHit / (srcN || 1))}% (${srcHit}/${srcN}), target span overlap ${pct(tgtHit / (tgtN || 1))}% (${tgtHit}/${tgtN})`);
 }
 
 // ------------------------------------------------------------------ polnear dev
@@ -288,10 +270,6 @@ function example(): void {
 const t0 = Date.now();
 if (want('plover')) ploverGsr();
 if (want('petr2')) petr2();
-CONVENTION = true;
-if (want('plover')) ploverGsr();
-if (want('petr2')) petr2();
-CONVENTION = false;
 if (want('cameo')) cameoManual();
 if (want('conflibert')) conflibert();
 if (want('polnear')) polnear();
