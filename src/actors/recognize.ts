@@ -10,7 +10,7 @@
 import type { Entity, EntityKind, Mention, MentionType, SentencedDoc } from '../types.js';
 import { addMessage } from '../types.js';
 import type { Cand, KnowledgeBase, OrgEntry, PersonEntry, RoleEntry } from './kb.js';
-import { padEnd, padStart, within } from './kb.js';
+import { candValid, padEnd, padStart, within } from './kb.js';
 import { tokenize, type Tok } from './trie.js';
 import { loadDescriptions, type Descriptions } from './generic.js';
 
@@ -681,13 +681,15 @@ function indexSentences(ctx: Ctx, headlines: boolean): void {
 function chunkTokens(ctx: Ctx): Chunk[] {
   const { toks, kb } = ctx;
   const out: Chunk[] = [];
+  // a dated alias names its state only within its period (bare "Congo" = COG before 1997-05-17)
+  const valid = (v: Cand): boolean => candValid(v, ctx.refDate);
   for (let i = 0; i < toks.length;) {
     const t = toks[i]!;
     // shouted words (headlines, datelines: "CANBERRA") match as if capitalised
-    let m = kb.trie.longest(toks, i, ctx.lineEnd[i]);
+    let m = kb.trie.longest(toks, i, ctx.lineEnd[i], valid);
     // "the UN Security Council": an alias with "the" must not cut a longer name that follows it
     if (m && t.key === 'the') {
-      const m2 = kb.trie.longest(toks, i + 1, ctx.lineEnd[i]);
+      const m2 = kb.trie.longest(toks, i + 1, ctx.lineEnd[i], valid);
       if (m2 && m2[0] > m[0]) m = null;
     }
     if (m) {
@@ -697,7 +699,7 @@ function chunkTokens(ctx: Ctx): Chunk[] {
     }
     if (t.text.length >= 4 && /^\p{Lu}+$/u.test(t.text)) {
       const shout = [{ ...t, text: t.text[0] + t.text.slice(1).toLowerCase() }];
-      const m2 = kb.trie.longest(shout, 0);
+      const m2 = kb.trie.longest(shout, 0, undefined, valid);
       if (m2) { out.push({ k: 'kb', i, j: i + 1, cands: m2[1] }); i++; continue; }
     }
     out.push({ k: !isWord(t) ? 'punct' : isCap(t) ? 'cap' : 'word', i, j: i + 1 });
