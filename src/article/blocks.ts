@@ -59,10 +59,31 @@ class Inline {
  * teaser cards (image + headline) are links.
  */
 function isImageBox(el: Element): boolean {
-  if (!el.firstElementChild || !el.querySelector('img')) return false;
+  if (!el.firstElementChild) return false;
+  // One bounded pass (an image box is small): give up past 40 elements or 2,000 characters, so
+  // large containers cost next to nothing.
+  let img = false, ps = 0, elements = 0, chars = 0;
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    for (let c = n.lastChild; c; c = c.previousSibling) {
+      if (c.nodeType === 3) {
+        chars += (c.nodeValue ?? '').length;
+        continue;
+      }
+      if (c.nodeType !== 1) continue;
+      if (++elements > 40) return false;
+      const t = (c as Element).localName;
+      if (t === 'img') img = true;
+      else if (t === 'p') ps++;
+      else if (t === 'a' ? (c as Element).hasAttribute('href') : /^(?:figure|ul|ol|table|h[1-6]|blockquote)$/.test(t)) return false;
+      stack.push(c);
+    }
+    if (chars > 2000) return false;
+  }
+  if (!img || ps > 1) return false;
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (!text || text.length >= 300) return false;
-  if (el.querySelector('a[href], figure, ul, ol, table, h1, h2, h3, h4, h5, h6, blockquote') || el.querySelectorAll('p').length > 1) return false;
   // one or two sentences at most
   return (text.match(/[.!?]["”’)]?\s+\p{Lu}/gu) ?? []).length <= 1;
 }
