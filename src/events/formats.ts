@@ -115,6 +115,8 @@ export function toPlover(e: EventRecord): Record<string, unknown> {
     speaker: e.speaker?.name ?? null,
     url: e.link,
     doc_id: e.doc_id,
+    // an intent/refusal/threat record names the act it announces (EventRecord.intended)
+    ...(e.intended ? { intended: { event: e.intended.event, cameo: e.intended.cameo, negated: e.intended.negated } } : {}),
   };
 }
 

@@ -92,3 +92,11 @@ test('a generic offer, refusal or threat is refined by the act it announces ("of
   // a head with a specific code keeps it
   assert.equal(top('Chile refused to release the prisoners from Peru.').cameo, '1243');
 });
+
+test('the PLOVER format names the announced act of an intent record', async () => {
+  const { toPlover } = await import('../../src/events/formats.js');
+  const r = toPlover(top('Chile will send food aid to Peru.')) as any;
+  assert.equal(r.event, 'AGREE');
+  assert.equal(r.intended?.event, 'AID');
+  assert.equal((toPlover(top('Chile sent food aid to Peru.')) as any).intended, undefined);
+});
