@@ -27,7 +27,7 @@ export interface CoderOptions {
 export const TASKS_PER_WORKER = 8;
 
 /** Old-generation cap of a worker's heap (MB): see createCoder. */
-export const WORKER_HEAP_MB = 128;
+export const WORKER_HEAP_MB = 112;
 
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
@@ -51,7 +51,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   const self = fileURLToPath(import.meta.url);
   const filename = self.replace(/pool\.(ts|js)$/, 'code-worker.$1');
   // A worker's live heap is ~75 MB once it has coded a few documents (KB, lexicon, model and their
-  // lazily built parts); capping the old generation at 128 MB makes V8 collect instead of growing
+  // lazily built parts); capping the old generation at 112 MB makes V8 collect instead of growing
   // lazily, so a long run's memory stays flat.
   // concurrentTasksPerWorker: each worker holds a few queued documents, so it keeps coding while
   // the main thread is busy (a store batch is written synchronously and would otherwise leave both
