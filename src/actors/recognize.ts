@@ -118,6 +118,7 @@ export function recognize(doc: SentencedDoc, kb: KnowledgeBase, opts: RecognizeO
   placesIn(ctx);
   contextCountry(ctx);
   firstPerson(ctx);
+  itPronoun(ctx);
   return ctx.mentions;
 }
 
@@ -250,6 +251,81 @@ function firstPerson(ctx: Ctx): void {
   }
   mergeMentions(ctx, added);
 }
+
+const BE = new Set(['is', 'was', "'s", '’s', 'seems', 'appears', 'takes', 'took', 'remains', 'remained']);
+const IT_KINDS = new Set(['organization', 'igo', 'armed_group', 'government', 'state', 'group', 'media']);
+/**
+ * "it"/"its" for a body: only as a clause's subject ("it has 700 employees") or a possessor ("its
+ * obligations"), and only when the nearest actor before it, in this or the previous sentence, is a
+ * singular body that is itself a subject (a verb right after it) and no common noun stands between
+ * them that "it" could mean instead ("The ministry published a report. It says ..."). Expletive "it
+ * is/was ..." (it is clear that ...) is left alone unless a participle follows ("it was worried").
+ */
+function itPronoun(ctx: Ctx): void {
+  const { toks, mentions } = ctx;
+  if (!mentions.length) return;
+  const added: Mention[] = [];
+  const verbal = (i: number) => { const p = ctx.posAt(i); return p === 'VERB' || p === 'AUX'; };
+  let from = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.key !== 'it') continue;
+    if (ctx.headline[i] || inQuote(ctx.doc.text, ctx.doc.sentences.find((se) => se.index === ctx.sent[i])?.start ?? t.start, t.start)) continue;
+    const nx = toks[i + 1];
+    if (!nx) continue;
+    if (t.key === 'it') {
+      const pp = ctx.posAt(i - 1);
+      // an object ("make it", "for it") is no subject
+      if (i > 0 && !ctx.sentStart[i] && (pp === 'VERB' || pp === 'ADP' || pp === 'AUX')) continue;
+      // "it's", "it would be a catastrophe": mostly a description, not the body acting
+      if (!verbal(i + 1) || /^['’]/.test(nx.text) || (MODAL.has(nx.key) && toks[i + 2]?.key === 'be' && ctx.posAt(i + 3) !== 'VERB')) continue;
+      if (LINK.has(nx.key)) continue;
+      // after "it is/was/has been" only a participle the body undergoes or does ("it was worried", "it
+      // was offering"), never a reporting one of the expletive "it was reported/expected (that) ..."
+      const part = (y: number) => ctx.posAt(y) === 'VERB' && /(ed|en|ing|t)$/.test(toks[y]!.key) && !EXPLETIVE_PART.test(toks[y]!.key);
+      if (BE.has(nx.key) && !part(i + 2) && !(ctx.posAt(i + 2) === 'AUX' && part(i + 3))) continue;
+      if (/^ha(s|ve|d)$/.test(nx.key) && toks[i + 2]?.key === 'been' && !part(i + 3)) continue;
+    } else if (!['NOUN', 'ADJ', 'NUM'].includes(ctx.posAt(i + 1) ?? '')) continue;
+    const sentence = ctx.sent[i]!;
+    while (from < mentions.length && mentions[from]!.end <= t.start) from++;
+    let x = from - 1;
+    // the nearest actor before: a person, a plural group or a body that is no subject ends the search
+    // (a name qualifying the noun after it, "Security Council members", is no candidate itself)
+    for (; x >= 0; x--) {
+      const m = mentions[x]!;
+      if (!m.entity || (m.type === 'pronoun' && m.entity.id === AUTHOR_ID)) continue;
+      const after = tokAt(toks, m.end);
+      if (after < i && toks[after]!.start === m.end + 1 && ctx.posAt(after) === 'NOUN' && /[^s]s$/.test(toks[after]!.key)) continue;
+      break;
+    }
+    if (x < 0) continue;
+    const a = mentions[x]!, e = a.entity!;
+    // a pronoun before ("we can reach consensus. It does not ...") is no singular body named
+    if (a.type === 'pronoun' || sentence - a.sentence > 1 || !IT_KINDS.has(e.kind) || ctx.relational.has(a)) continue;
+    if (e.kind === 'group' && /s$/i.test(a.text)) continue;
+    if (e.kind === 'state' && a.type === 'demonym') continue;
+    const ai = tokAt(toks, a.end);
+    // the body acts ("the government said", "Bank of America announced"); "the EU is also involved.
+    // It grew out of ..." describes it, and what follows may be about something else
+    if (!(ai < toks.length && verbal(ai)) || IT_COPULA.has(toks[ai]!.key)) continue;
+    let noun = false;
+    for (let y = ai; y < i; y++) {
+      const p = ctx.posAt(y);
+      // a plural noun ("members") cannot be what "it" means
+      if ((p === 'NOUN' || p === 'PROPN') && !/[^s]s$/.test(toks[y]!.key) && !mentions.some((m) => m.start <= toks[y]!.start && toks[y]!.end <= m.end) && !TIME_NOUN.test(toks[y]!.key)) { noun = true; break; }
+    }
+    if (noun) continue;
+    const en: Entity = { ...e, entity_text: t.text, start: t.start, end: t.end, sentence };
+    added.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'pronoun', entity: en, in_kb: a.in_kb, antecedent: x });
+  }
+  mergeMentions(ctx, added);
+}
+/** "it feels/seems/means ...": a verb of description, whose "it" is seldom a body */
+const LINK = new Set(['feels', 'felt', 'seems', 'seemed', 'looks', 'looked', 'sounds', 'sounded', 'means', 'meant', 'matters', 'mattered', 'happens', 'happened', 'turns', 'turned', 'makes', 'made', 'goes', 'went', 'gets', 'got']);
+const EXPLETIVE_PART = /^(reported|said|expected|believed|thought|known|feared|understood|estimated|claimed|alleged|hoped|assumed|noted|suggested|announced|agreed|decided|judged|considered|deemed|seen|felt|clear)$/;
+const MODAL = new Set(['would', 'could', 'will', 'may', 'might', 'should', 'can', 'must']);
+const IT_COPULA = new Set(['is', 'was', 'are', 'were', "'s", '’s']);
+const TIME_NOUN = /^(today|yesterday|tomorrow|now|week|month|year|day|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** Adds mentions found by a later pass, keeping the list in text order (antecedents renumbered). */
 function mergeMentions(ctx: Ctx, added: Mention[]): void {
