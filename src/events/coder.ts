@@ -11,6 +11,7 @@
 // - coordinated actors ("Russia and China") stay one group: one record with actor [RUS, CHN].
 import type { Entity, Mention } from '../types.js';
 import type { Lexicon, Pattern, Item } from './lexicon.js';
+import { candidatePatterns } from './lexicon.js';
 import type { Tok } from './tokens.js';
 
 export interface Group {
@@ -271,7 +272,8 @@ export function findTriggers(toks: Tok[], lo: number, hi: number, lex: Lexicon, 
     let best: { code: string | null; words: number } = { code: null, words: -1 };
     for (const e of entries) {
       if (e.code && best.words < 0) best = { code: e.code, words: 0 };
-      for (const p of lex.patterns.get(e.block) ?? []) {
+      // only the patterns that can pass the quick rejection, in block order (src/events/lexicon.ts candidatePatterns)
+      for (const p of candidatePatterns(lex, e.block, words)) {
         const w = scorePattern(toks, p, i, n, lo, hi, words);
         if (w > best.words) best = { code: p.code, words: w };
       }
