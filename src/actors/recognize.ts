@@ -117,6 +117,7 @@ export function recognize(doc: SentencedDoc, kb: KnowledgeBase, opts: RecognizeO
   genericGroups(ctx);
   placesIn(ctx);
   contextCountry(ctx);
+  theyGeneric(ctx);
   firstPerson(ctx);
   itPronoun(ctx);
   return ctx.mentions;
@@ -248,6 +249,37 @@ function firstPerson(ctx: Ctx): void {
     }
     const e: Entity = { ...mentions[best]!.entity!, entity_text: t.text, start: t.start, end: t.end, sentence };
     added.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'pronoun', entity: e, in_kb: mentions[best]!.in_kb, antecedent: best });
+  }
+  mergeMentions(ctx, added);
+}
+
+/**
+ * "they" left unresolved by the named-actor pass (which runs before the generic groups exist) →
+ * a generic group that is the nearest actor before it in this or the previous sentence ("these
+ * people live in dignity. The camp where they live ..."). Only when no other actor stands between.
+ */
+function theyGeneric(ctx: Ctx): void {
+  const { toks, mentions } = ctx;
+  if (!mentions.some((m) => ctx.generic.has(m))) return;
+  const added: Mention[] = [];
+  let from = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.key !== 'they' || ctx.headline[i]) continue;
+    while (from < mentions.length && mentions[from]!.end <= t.start) from++;
+    if (mentions[from] && mentions[from]!.start <= t.start) continue; // already a mention
+    let x = from - 1;
+    while (x >= 0 && !mentions[x]!.entity) x--;
+    if (x < 0) continue;
+    const a = mentions[x]!;
+    if (!ctx.generic.has(a) || ctx.sent[i]! - a.sentence > 1) continue;
+    // the group is a subject itself (a verb right after it): "users requested support for these
+    // videos and thus they were added" means the videos, "condolences to the fans. They feature" a firm
+    const ai = tokAt(toks, a.end), p = ctx.posAt(ai);
+    if (!(ai < i && (p === 'VERB' || p === 'AUX'))) continue;
+    const sentence = ctx.sent[i]!;
+    const e: Entity = { ...a.entity!, entity_text: t.text, start: t.start, end: t.end, sentence };
+    added.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'pronoun', entity: e, in_kb: false, antecedent: x });
   }
   mergeMentions(ctx, added);
 }

@@ -39,3 +39,20 @@ test('"it" stays unresolved where it is expletive, an object, or something else 
   // a body that is only described ("the EU is ..."), not acting
   assert.equal(its(run('The European Union is often invited. It grew out of an older forum.')).length, 0);
 });
+
+test('"these people" is a generic civilian group, and a later "they" may refer back to it', () => {
+  const ms = run('Now these people live in safety. The camp where they live is crowded.');
+  const g = ms.find((m) => m.text === 'these people');
+  assert.equal(g?.entity?.sector, 'CVL');
+  const they = ms.find((m) => m.text === 'they');
+  assert.equal(they?.type, 'pronoun');
+  assert.equal(they?.entity?.sector, 'CVL');
+  // "people" alone needs no such rule here, and "these" before another noun is not it
+  assert.equal(run('These measures hurt the farmers.').some((m) => m.text === 'These measures'), false);
+});
+
+test('"they" takes a generic group only when that group is a subject with no actor between', () => {
+  // the victims are an object here: "they" is left alone
+  const ms = run('Blankets were sent to the victims of the flood, and they arrived on Monday.');
+  assert.equal(ms.some((m) => m.text === 'they'), false);
+});
