@@ -16,6 +16,8 @@ export const CSV_COLUMNS = [
   'id', 'doc_id', 'date', 'date_precision', 'date_source', 'actor_codes', 'actor_names', 'recipient_codes', 'recipient_names',
   'event', 'mode', 'cameo', 'quad_code', 'goldstein', 'negated', 'modality', 'speaker', 'via', 'event_loc', 'event_loc_country',
   'trigger', 'trigger_start', 'trigger_end', 'sentence', 'confidence', 'event_text', 'link',
+  // an intent/refusal/threat record's announced act (EventRecord.intended); last, so earlier columns keep their place
+  'intended_event', 'intended_cameo', 'intended_negated',
 ] as const;
 
 function csvCell(v: unknown): string {
@@ -33,6 +35,7 @@ export function toCsvRow(e: EventRecord): string {
     e.id, e.doc_id, e.date, e.date_precision, e.date_source, codes(e.actor), names(e.actor), codes(e.recipient), names(e.recipient),
     e.event, e.mode, e.cameo, e.quad_code, e.goldstein, e.negated, e.modality, e.speaker?.name, e.via?.name, e.event_loc?.name, e.event_loc?.country_code,
     e.text_info.trigger.text, e.text_info.trigger.start, e.text_info.trigger.end, e.text_info.sentence, e.confidence, e.event_text, e.link,
+    e.intended?.event, e.intended?.cameo, e.intended ? e.intended.negated : null,
   ];
   return row.map(csvCell).join(',') + '\n';
 }

@@ -100,3 +100,14 @@ test('the PLOVER format names the announced act of an intent record', async () =
   assert.equal(r.intended?.event, 'AID');
   assert.equal((toPlover(top('Chile sent food aid to Peru.')) as any).intended, undefined);
 });
+
+test('CSV carries the announced act of an intent record in its last columns', async () => {
+  const { CSV_COLUMNS, toCsvRow } = await import('../../src/events/formats.js');
+  const e = top('Chile will send food aid to Peru.');
+  const row = toCsvRow(e).trimEnd().split(',');
+  const col = (name: string) => row[CSV_COLUMNS.indexOf(name as (typeof CSV_COLUMNS)[number])];
+  assert.equal(row.length, CSV_COLUMNS.length);
+  assert.equal(col('intended_event'), 'AID');
+  assert.equal(col('intended_cameo'), e.intended!.cameo);
+  assert.equal(col('intended_negated'), 'false');
+});
