@@ -298,31 +298,30 @@ function itPronoun(ctx: Ctx): void {
   if (!mentions.length) return;
   const added: Mention[] = [];
   const verbal = (i: number) => { const p = ctx.posAt(i); return p === 'VERB' || p === 'AUX'; };
+  // after "it is/was/has been" only a participle the body undergoes or does ("it was worried", "it
+  // was offering"), never a reporting one of the expletive "it was reported/expected (that) ..."
+  const part = (y: number) => ctx.posAt(y) === 'VERB' && /(ed|en|ing|t)$/.test(toks[y]!.key) && !EXPLETIVE_PART.test(toks[y]!.key);
   let from = 0;
+  let sentStart: Map<number, number> | null = null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.key !== 'it') continue;
-    if (ctx.headline[i] || inQuote(ctx.doc.text, ctx.doc.sentences.find((se) => se.index === ctx.sent[i])?.start ?? t.start, t.start)) continue;
+    if (t.key !== 'it' || ctx.headline[i]) continue;
     const nx = toks[i + 1];
     if (!nx) continue;
-    if (t.key === 'it') {
-      const pp = ctx.posAt(i - 1);
-      // an object ("make it", "for it") is no subject
-      if (i > 0 && !ctx.sentStart[i] && (pp === 'VERB' || pp === 'ADP' || pp === 'AUX')) continue;
-      // "it's", "it would be a catastrophe": mostly a description, not the body acting
-      if (!verbal(i + 1) || /^['’]/.test(nx.text) || (MODAL.has(nx.key) && toks[i + 2]?.key === 'be' && ctx.posAt(i + 3) !== 'VERB')) continue;
-      if (LINK.has(nx.key)) continue;
-      // after "it is/was/has been" only a participle the body undergoes or does ("it was worried", "it
-      // was offering"), never a reporting one of the expletive "it was reported/expected (that) ..."
-      const part = (y: number) => ctx.posAt(y) === 'VERB' && /(ed|en|ing|t)$/.test(toks[y]!.key) && !EXPLETIVE_PART.test(toks[y]!.key);
-      if (BE.has(nx.key) && !part(i + 2) && !(ctx.posAt(i + 2) === 'AUX' && part(i + 3))) continue;
-      if (/^ha(s|ve|d)$/.test(nx.key) && toks[i + 2]?.key === 'been' && !part(i + 3)) continue;
-    } else if (!['NOUN', 'ADJ', 'NUM'].includes(ctx.posAt(i + 1) ?? '')) continue;
+    const pp = ctx.posAt(i - 1);
+    // an object ("make it", "for it") is no subject
+    if (i > 0 && !ctx.sentStart[i] && (pp === 'VERB' || pp === 'ADP' || pp === 'AUX')) continue;
+    // "it's", "it would be a catastrophe", "it seems": mostly a description, not the body acting
+    if (!verbal(i + 1) || /^['’]/.test(nx.text) || LINK.has(nx.key) || (MODAL.has(nx.key) && toks[i + 2]?.key === 'be' && ctx.posAt(i + 3) !== 'VERB')) continue;
+    if (BE.has(nx.key) && !part(i + 2) && !(ctx.posAt(i + 2) === 'AUX' && part(i + 3))) continue;
+    if (/^ha(s|ve|d)$/.test(nx.key) && toks[i + 2]?.key === 'been' && !part(i + 3)) continue;
     const sentence = ctx.sent[i]!;
+    sentStart ??= new Map(ctx.doc.sentences.map((se) => [se.index, se.start]));
+    if (inQuote(ctx.doc.text, sentStart.get(sentence) ?? t.start, t.start)) continue;
     while (from < mentions.length && mentions[from]!.end <= t.start) from++;
-    let x = from - 1;
     // the nearest actor before: a person, a plural group or a body that is no subject ends the search
     // (a name qualifying the noun after it, "Security Council members", is no candidate itself)
+    let x = from - 1;
     for (; x >= 0; x--) {
       const m = mentions[x]!;
       if (!m.entity || (m.type === 'pronoun' && m.entity.id === AUTHOR_ID)) continue;
@@ -339,12 +338,16 @@ function itPronoun(ctx: Ctx): void {
     const ai = tokAt(toks, a.end);
     // the body acts ("the government said", "Bank of America announced"); "the EU is also involved.
     // It grew out of ..." describes it, and what follows may be about something else
-    if (!(ai < toks.length && verbal(ai)) || IT_COPULA.has(toks[ai]!.key)) continue;
+    if (!(ai < i && verbal(ai)) || IT_COPULA.has(toks[ai]!.key)) continue;
+    // a singular common noun between may be what "it" means ("published a plan. It will cost");
+    // a plural one ("members"), a date word or a word inside a mention cannot
     let noun = false;
-    for (let y = ai; y < i; y++) {
+    for (let y = ai, mx = x + 1; y < i && !noun; y++) {
       const p = ctx.posAt(y);
-      // a plural noun ("members") cannot be what "it" means
-      if ((p === 'NOUN' || p === 'PROPN') && !/[^s]s$/.test(toks[y]!.key) && !mentions.some((m) => m.start <= toks[y]!.start && toks[y]!.end <= m.end) && !TIME_NOUN.test(toks[y]!.key)) { noun = true; break; }
+      if (p !== 'NOUN' && p !== 'PROPN') continue;
+      while (mx < from && mentions[mx]!.end <= toks[y]!.start) mx++;
+      const covered = mx < from && mentions[mx]!.start <= toks[y]!.start;
+      noun = !covered && !/[^s]s$/.test(toks[y]!.key) && !TIME_NOUN.test(toks[y]!.key);
     }
     if (noun) continue;
     const en: Entity = { ...e, entity_text: t.text, start: t.start, end: t.end, sentence };
