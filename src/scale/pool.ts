@@ -29,6 +29,15 @@ export const TASKS_PER_WORKER = 8;
 /** Old-generation cap of a worker's heap (MB): see createCoder. */
 export const WORKER_HEAP_MB = 112;
 
+/** The worker heap cap: ENTENTE_WORKER_HEAP_MB when set (a whole number ≥ 64), else WORKER_HEAP_MB. */
+export function workerHeapMb(env: NodeJS.ProcessEnv = process.env): number {
+  const v = env.ENTENTE_WORKER_HEAP_MB;
+  if (v === undefined || v === '') return WORKER_HEAP_MB;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 64) throw new Error(`ENTENTE_WORKER_HEAP_MB=${v}: give a whole number of MB, at least 64 (or unset it for the default ${WORKER_HEAP_MB})`);
+  return n;
+}
+
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
@@ -56,7 +65,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   // concurrentTasksPerWorker: each worker holds a few queued documents, so it keeps coding while
   // the main thread is busy (a store batch is written synchronously and would otherwise leave both
   // workers idle until it returns).
-  const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, concurrentTasksPerWorker: TASKS_PER_WORKER, resourceLimits: { maxOldGenerationSizeMb: opts.heapMb ?? WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 } });
+  const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, concurrentTasksPerWorker: TASKS_PER_WORKER, resourceLimits: { maxOldGenerationSizeMb: opts.heapMb ?? workerHeapMb(), maxYoungGenerationSizeMb: 16 } });
   return {
     workers,
     code: (raw) => pool.run({ raw, defaultDate } satisfies CodeTask) as Promise<CodedDoc>,
