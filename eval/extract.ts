@@ -198,7 +198,9 @@ function main(): void {
   for (const r of rows) {
     console.log(`| ${r.set} | ${r.extractor} | ${r.pages} | ${pct(r.p)} | ${pct(r.r)} | ${pct(r.f1)} | ${pct(r.title)} (n=${r.titleN}) | ${pct(r.date)} (n=${r.dateN}) | ${pct(r.dateLenient)} | ${pct(r.authors)} (n=${r.authorsN}) |`);
   }
-  if (rows.some((r) => r.errors)) process.exitCode = 1;
+  // exit 1 when entente itself threw on a page; the Readability baseline throwing on broken 2008
+  // pages (listed above) is the baseline's failure, scored as an empty body, not the run's
+  if (rows.some((r) => r.errors && r.extractor === 'entente')) process.exitCode = 1;
 }
 
 main();
