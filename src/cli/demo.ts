@@ -105,7 +105,9 @@ export async function runDemo(flags: DemoFlags, io: Io = stdio): Promise<number>
     out(`\nLatest of ${recent.total} events between them:\n`);
     for (const e of recent.events) out(`  ${eventLine(e)}\n`);
   }
-  const top = await store.topActors({ top: 8 });
+  // generic groups with no country ("officials", "forces") are kept on their events but say
+  // nothing in a who-is-most-active summary
+  const top = (await store.topActors({ top: 30 })).filter((x) => x.country_code || x.kind !== 'group').slice(0, 8);
   if (top.length) out(`\nMost active actors: ${top.map((x) => `${x.name} (${x.events})`).join(', ')}\n`);
 
   if (!flags.serve) {
