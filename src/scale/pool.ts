@@ -27,14 +27,14 @@ export interface CoderOptions {
 export const TASKS_PER_WORKER = 8;
 
 /** Old-generation cap of a worker's heap (MB): see createCoder. */
-export const WORKER_HEAP_MB = 112;
+export const WORKER_HEAP_MB = 160;
 
-/** The worker heap cap: ENTENTE_WORKER_HEAP_MB when set (a whole number ≥ 64), else WORKER_HEAP_MB. */
+/** The worker heap cap: ENTENTE_WORKER_HEAP_MB when set (a whole number ≥ 128), else WORKER_HEAP_MB. */
 export function workerHeapMb(env: NodeJS.ProcessEnv = process.env): number {
   const v = env.ENTENTE_WORKER_HEAP_MB;
   if (v === undefined || v === '') return WORKER_HEAP_MB;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 64) throw new Error(`ENTENTE_WORKER_HEAP_MB=${v}: give a whole number of MB, at least 64 (or unset it for the default ${WORKER_HEAP_MB})`);
+  if (!Number.isInteger(n) || n < 128) throw new Error(`ENTENTE_WORKER_HEAP_MB=${v}: give a whole number of MB, at least 128 (a worker holds ~75 MB of pipeline data) (or unset it for the default ${WORKER_HEAP_MB})`);
   return n;
 }
 
@@ -60,15 +60,26 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   const self = fileURLToPath(import.meta.url);
   const filename = self.replace(/pool\.(ts|js)$/, 'code-worker.$1');
   // A worker's live heap is ~75 MB once it has coded a few documents (KB, lexicon, model and their
-  // lazily built parts); capping the old generation at 112 MB makes V8 collect instead of growing
-  // lazily, so a long run's memory stays flat.
+  // lazily built parts); capping the old generation at 160 MB makes V8 collect instead of growing
+  // lazily, so a long run's memory stays flat. 112 MB ran out of memory on ordinary news pages
+  // (extraction holds a page's DOM beside the pipeline) and throttled coding by constant collection.
   // concurrentTasksPerWorker: each worker holds a few queued documents, so it keeps coding while
   // the main thread is busy (a store batch is written synchronously and would otherwise leave both
   // workers idle until it returns).
   const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, concurrentTasksPerWorker: TASKS_PER_WORKER, resourceLimits: { maxOldGenerationSizeMb: opts.heapMb ?? workerHeapMb(), maxYoungGenerationSizeMb: 16 } });
+  const cap = opts.heapMb ?? workerHeapMb();
+  // A worker that dies (out of memory on a huge page) fails the documents it held and is replaced;
+  // with no document in hand piscina reports it as a pool 'error', which must not end the run.
+  pool.on('error', (e: Error) => process.stderr.write(`entente: a coding worker stopped (${e.message}); it was replaced\n`));
+  const explain = (e: unknown): never => {
+    if ((e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      throw new Error(`the coding worker ran out of memory (heap cap ${cap} MB) on this document or one coded beside it: set ENTENTE_WORKER_HEAP_MB higher (e.g. 256) and run again (resumable)`);
+    }
+    throw e;
+  };
   return {
     workers,
-    code: (raw) => pool.run({ raw, defaultDate } satisfies CodeTask) as Promise<CodedDoc>,
+    code: (raw) => (pool.run({ raw, defaultDate } satisfies CodeTask) as Promise<CodedDoc>).catch(explain),
     ready: async () => void (await pool.run({ raw: null, defaultDate } satisfies CodeTask)),
     close: () => pool.destroy(),
   };

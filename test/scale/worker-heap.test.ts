@@ -9,8 +9,8 @@ test('ENTENTE_WORKER_HEAP_MB sets the worker heap cap; unset or empty gives the 
   assert.equal(workerHeapMb({ ENTENTE_WORKER_HEAP_MB: '192' }), 192);
 });
 
-test('a value that is not a whole number of at least 64 MB names the variable and the fix', () => {
-  for (const v of ['abc', '32', '100.5']) {
-    assert.throws(() => workerHeapMb({ ENTENTE_WORKER_HEAP_MB: v }), /ENTENTE_WORKER_HEAP_MB=.*whole number of MB, at least 64/);
+test('a value that is not a whole number of at least 128 MB names the variable and the fix', () => {
+  for (const v of ['abc', '64', '200.5']) {
+    assert.throws(() => workerHeapMb({ ENTENTE_WORKER_HEAP_MB: v }), /ENTENTE_WORKER_HEAP_MB=.*whole number of MB, at least 128/);
   }
 });
