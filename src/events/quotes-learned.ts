@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Tok } from './tokens.js';
+import { subjectSide } from './quotes-model.js';
 
 export interface SparseModel {
   /** feature → weight (a null-prototype object: its lookups were ~25% faster than a Map's here) */
@@ -23,8 +24,6 @@ export interface SparseModel {
 }
 
 const QUOTE = /^(["“”‘’'«»]|''|``)$/;
-const SKIP_POS = new Set(['AUX', 'ADV', 'PART']);
-const MODAL = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can']);
 const CLAUSE_WORD = /^(that|if|whether|how|why|what|when|where|who|:)$/;
 
 /** Which tokens the model scores. */
@@ -53,13 +52,7 @@ export function sparseFeatures(toks: ReadonlyArray<Tok>, i: number, inQuote: boo
   const q = inQuote ? 'q' : 'o';
   const f: string[] = [`l=${L}`, `lp=${L}|${P}`, `w=${t.low}`, `p=${P}`, `pq=${P}|${q}`, `lq=${L}|${q}`];
   // the subject side: skip auxiliaries, adverbs and negation
-  let k = i - 1;
-  let modal = false, neg = false;
-  while (k >= 0 && SKIP_POS.has(toks[k]!.pos) && i - k <= 4) {
-    if (MODAL.has(toks[k]!.low)) modal = true;
-    if (toks[k]!.low === 'not' || toks[k]!.low === "n't") neg = true;
-    k--;
-  }
+  const { k, modal, neg } = subjectSide(toks, i);
   const s = toks[k];
   const ss = shape(s);
   f.push(`s=${ss}|${P}`, `ls=${L}|${ss}`);

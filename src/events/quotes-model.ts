@@ -20,6 +20,19 @@ const QUOTE = /^["“”‘’'«»]$/;
 const SKIP_POS = new Set(['AUX', 'ADV', 'PART']);
 const MODAL = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can']);
 
+/** The subject side of the verb at `i`: back past up to 4 auxiliaries, adverbs and negation to the
+ * token `k` before them, noting a modal or a negation among them (shared by both cue models). */
+export function subjectSide(toks: ReadonlyArray<Tok>, i: number): { k: number; modal: boolean; neg: boolean } {
+  let k = i - 1;
+  let modal = false, neg = false;
+  while (k >= 0 && SKIP_POS.has(toks[k]!.pos) && i - k <= 4) {
+    if (MODAL.has(toks[k]!.low)) modal = true;
+    if (toks[k]!.low === 'not' || toks[k]!.low === "n't") neg = true;
+    k--;
+  }
+  return { k, modal, neg };
+}
+
 /** Rate → log-odds, clipped (unseen lemmas have no rate; the caller only scores lexicon lemmas). */
 export function logit(r: number): number {
   const p = Math.min(0.98, Math.max(0.01, r));
@@ -33,13 +46,7 @@ export function logit(r: number): number {
  */
 export function cueFeatures(toks: ReadonlyArray<Tok>, i: number, rate: number, inQuote: boolean, prevCueRate: number): number[] {
   const t = toks[i]!;
-  let k = i - 1;
-  let modal = false, neg = false;
-  while (k >= 0 && SKIP_POS.has(toks[k]!.pos) && i - k <= 4) {
-    if (MODAL.has(toks[k]!.low)) modal = true;
-    if (toks[k]!.low === 'not' || toks[k]!.low === "n't") neg = true;
-    k--;
-  }
+  const { k, modal, neg } = subjectSide(toks, i);
   const s = toks[k];
   const subjNp = !!s && (s.pos === 'NOUN' || s.pos === 'PROPN' || s.pos === 'PRON' || s.pos === 'NUM');
   const subjPron = !!s && s.pos === 'PRON' && !/^(who|which|that)$/.test(s.low);

@@ -1,17 +1,10 @@
 // Session-3 round-2 rules. Sample sentences written for these tests (not taken from any article); shipped KB.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadKB, recognizeActors } from '../../src/actors/index.js';
 import type { Mention } from '../../src/types.js';
-import { sampleDoc } from './helpers.js';
+import { recognizeSample } from './helpers.js';
 
-const kb = loadKB();
-function run(text: string, date: string | null = '2016-06-01') {
-  const doc = sampleDoc(text, date);
-  const ms = recognizeActors(doc, kb);
-  for (const m of ms) assert.equal(doc.text.slice(m.start, m.end), m.text, 'span slices the text back');
-  return ms;
-}
+const run = recognizeSample;
 const all = (ms: Mention[], text: string) => ms.filter((m) => m.text === text);
 
 test('a bare "Secretary"/"Minister" before a surname fits the holder of a named ministry', () => {
