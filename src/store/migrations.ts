@@ -140,7 +140,9 @@ export async function currentVersion(db: Db): Promise<number> {
 
 /** Applies the pending migrations up to `target` (default: all), each in its own transaction. Returns the version reached. */
 export async function migrate(db: Db, all: Migration[], target?: number): Promise<number> {
-  await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  // Under the migrations' advisory lock: two processes creating the table at once race on
+  // PostgreSQL's catalog ("duplicate key value violates unique constraint pg_type_typname_nsp_index").
+  await db.tx((t) => t.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)'), 0x656e7465);
   const upTo = target ?? all[all.length - 1]!.version;
   let v = await currentVersion(db);
   if (v > all[all.length - 1]!.version) {
