@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Tok } from './tokens.js';
-import { subjectSide } from './quotes-model.js';
+import { clauseAhead, subjectSide } from './quotes-model.js';
 
 export interface SparseModel {
   /** feature → weight (a null-prototype object: its lookups were ~25% faster than a Map's here) */
@@ -64,15 +64,7 @@ export function sparseFeatures(toks: ReadonlyArray<Tok>, i: number, inQuote: boo
   // the object side
   const n1 = toks[i + 1], n2 = toks[i + 2];
   f.push(`n1=${shape(n1)}|${P}`, `ln1=${L}|${shape(n1)}`, `n12=${shape(n1)}|${shape(n2)}|${P}`, `lnw=${L}|${n1?.low ?? '#'}`);
-  let clause = !!n1 && (CLAUSE_WORD.test(n1.low) || QUOTE.test(n1.text));
-  let thatLater = false;
-  for (let m = i + 1; !clause && m < toks.length && m <= i + 6; m++) {
-    const x = toks[m]!;
-    if (/^[.;!?]$/.test(x.text)) break;
-    if (x.text === ',' && !QUOTE.test(toks[m + 1]?.text ?? '')) break;
-    if (x.pos === 'VERB' || x.pos === 'AUX') clause = true;
-    if (x.low === 'that' && m > i + 1) thatLater = true;
-  }
+  const { clause, thatLater } = clauseAhead(toks, i, !!n1 && (CLAUSE_WORD.test(n1.low) || QUOTE.test(n1.text)), QUOTE);
   if (clause) f.push(`clause|${P}`, `lclause=${L}`);
   if (thatLater) f.push(`thatlater|${P}`);
   // a possessive or an "of/from/by" phrase names the holder of a noun cue ("his criticism of",

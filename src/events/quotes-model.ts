@@ -22,6 +22,21 @@ const MODAL = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must
 
 /** The subject side of the verb at `i`: back past up to 4 auxiliaries, adverbs and negation to the
  * token `k` before them, noting a modal or a negation among them (shared by both cue models). */
+/** Whether a clause follows the verb at `i` within 6 tokens, before the sentence or a comma ends
+ * (`clause` true: already known to), and whether a later "that" opens one after an object
+ * (shared by both cue models; `quote` is the model's quotation-mark pattern). */
+export function clauseAhead(toks: ReadonlyArray<Tok>, i: number, clause: boolean, quote: RegExp): { clause: boolean; thatLater: boolean } {
+  let thatLater = false;
+  for (let m = i + 1; !clause && m < toks.length && m <= i + 6; m++) {
+    const x = toks[m]!;
+    if (/^[.;!?]$/.test(x.text)) break;
+    if (x.text === ',' && !quote.test(toks[m + 1]?.text ?? '')) break;
+    if (x.pos === 'VERB' || x.pos === 'AUX') clause = true;
+    if (x.low === 'that' && m > i + 1) thatLater = true;
+  }
+  return { clause, thatLater };
+}
+
 export function subjectSide(toks: ReadonlyArray<Tok>, i: number): { k: number; modal: boolean; neg: boolean } {
   let k = i - 1;
   let modal = false, neg = false;
@@ -52,16 +67,7 @@ export function cueFeatures(toks: ReadonlyArray<Tok>, i: number, rate: number, i
   const subjPron = !!s && s.pos === 'PRON' && !/^(who|which|that)$/.test(s.low);
   const rel = !!s && /^(who|which|that)$/.test(s.low) && s.pos === 'PRON';
   const n = toks[i + 1];
-  let clause = false;
-  if (n && (/^(that|if|whether|how|why|what|when|where|who|:)$/i.test(n.text) || QUOTE.test(n.text))) clause = true;
-  let objThenClause = false;
-  for (let m = i + 1; !clause && m < toks.length && m <= i + 6; m++) {
-    const x = toks[m]!;
-    if (/^[.;!?]$/.test(x.text)) break;
-    if (x.text === ',' && !QUOTE.test(toks[m + 1]?.text ?? '')) break;
-    if (x.pos === 'VERB' || x.pos === 'AUX') clause = true;
-    if (x.low === 'that' && m > i + 1) objThenClause = true;
-  }
+  const { clause, thatLater: objThenClause } = clauseAhead(toks, i, !!n && (/^(that|if|whether|how|why|what|when|where|who|:)$/i.test(n.text) || QUOTE.test(n.text)), QUOTE);
   let firstVerb = true;
   for (let m = 0; m < i; m++) if (toks[m]!.pos === 'VERB') { firstVerb = false; break; }
   const prev = toks[i - 1];
