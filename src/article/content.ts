@@ -356,5 +356,51 @@ export function cleanBlocks(blocks: RawBlock[], title: string | null): RawBlock[
   for (let i = out.length - 1; i >= Math.max(2, out.length - 3); i--) {
     if (AUTHOR_BIO.test(out[i]!.text) && out[i]!.text.length < 700) out.splice(i, 1);
   }
-  return out;
+  return cutEmphasisedTail(out);
+}
+
+const EMPHASIS = /^(?:em|i|strong|b|small)$/;
+/**
+ * A paragraph whose whole text is set in italics/bold/small print (each child with text is an
+ * emphasis element, or a single-child chain down to one): how pages set notes apart from the story.
+ */
+export function isWhollyEmphasised(b: RawBlock): boolean {
+  const el = b.el;
+  if (!el || b.type !== 'paragraph') return false;
+  let em = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) {
+      if ((c.nodeValue ?? '').trim()) return false;
+      continue;
+    }
+    if (c.nodeType !== 1) continue;
+    let x: Element | null = c as Element;
+    const t = (x.textContent ?? '').trim();
+    if (!t) continue;
+    while (x && !EMPHASIS.test(x.localName)) {
+      // a wrapper whose only child carries all its text (<a><em>…</em></a>, <span><i>…</i></span>)
+      const only: Element | null = x.firstElementChild;
+      x = only && only === x.lastElementChild && (only.textContent ?? '').trim() === (x.textContent ?? '').trim() ? only : null;
+    }
+    if (!x) return false;
+    em++;
+  }
+  return em > 0;
+}
+
+/**
+ * Closing notes set in italics or bold after the story (editor's and correction notes, "X
+ * contributed to this report", contributor bios, newsletter and forum prompts, disclaimers,
+ * styling credits): the trailing run of wholly emphasised paragraphs after the last plain story
+ * paragraph, when at least two plain story paragraphs precede it. An all-italic story has no plain
+ * paragraph after which to cut. Measured on the two development sets: 71% of the NAEB 4-grams in
+ * such runs and 99.6% of the L3S-GN1 ones are not in the gold.
+ */
+export function cutEmphasisedTail(blocks: RawBlock[]): RawBlock[] {
+  let i = blocks.length;
+  while (i > 0 && blocks[i - 1]!.text.length < 500 && isWhollyEmphasised(blocks[i - 1]!)) i--;
+  if (i === blocks.length) return blocks;
+  let plain = 0;
+  for (let j = 0; j < i && plain < 2; j++) if (blocks[j]!.type === 'paragraph' && blocks[j]!.text.length >= 80 && !isWhollyEmphasised(blocks[j]!)) plain++;
+  return plain >= 2 ? blocks.slice(0, i) : blocks;
 }
