@@ -26,7 +26,9 @@ const ORG_WORDS = new Set(['fund', 'control', 'branch', 'library', 'farms', 'com
 /** capitalised words that are not names: calendar words, sentence openers, honorifics handled elsewhere */
 const NOT_NAME = new Set(['ramadan', 'eid', 'christmas', 'easter', 'hanukkah', 'diwali', 'nowruz', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'a', 'an', 'in', 'on', 'at', 'for', 'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'mr', 'mrs', 'ms', 'dr', 'sir', 'related', 'original', 'read', 'more', 'speaking', 'according', 'as', 'by', 'with', 'from', 'to', 'of', 'also', 'however', 'meanwhile', 'yet', 'so', 'there', 'here', 'what', 'why', 'how', 'who', 'where', 'now', 'today', 'yesterday', 'tomorrow', 'no', 'not', 'some', 'many', 'all', 'both', 'each', 'every', 'one', 'two', 'western', 'eastern', 'northern', 'southern', 'islamic', 'christian', 'muslim', 'jewish', 'arab', 'english', 'covid', 'photo', 'video', 'getty', 'images', 'ap', 'reuters', 'since', 'during', 'under', 'until', 'although', 'though', 'because', 'despite', 'earlier', 'later', 'last', 'next', 'first', 'anti', 'counter']);
 /** first or last words of capitalised runs that name places, operations or events, not actors */
-const NOT_ACTOR_WORDS = new Set(['barrage', 'gate', 'lakes', 'village', 'municipality', 'town', 'neighbourhood', 'neighborhood', 'museum', 'temple', 'park', 'port', 'harbour', 'harbor', 'canal', 'highway', 'crossing', 'checkpoint', 'border', 'region', 'county', 'oblast', 'state', 'tel', 'wadi', 'jebel', 'mountains', 'desert', 'sea', 'gulf', 'bay', 'coast', 'peninsula', 'operation', 'fort', 'camp', 'mount', 'lake', 'river', 'airfield', 'airport', 'base', 'street', 'square', 'road', 'district', 'province', 'governorate', 'city', 'valley', 'island', 'islands', 'bridge', 'dam', 'hospital', 'stadium', 'east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern', 'central', 'upper', 'lower', 'new', 'old', 'war', 'conflict', 'crisis', 'agreement', 'accord', 'accords', 'treaty', 'act', 'summit', 'conference', 'day', 'week', 'cup', 'games', 'olympics', 'prize', 'award', 'festival', 'protocol', 'declaration', 'resolution', 'plan', 'initiative']);
+const NOT_ACTOR_WORDS = new Set(['language', 'speaking', 'barrage', 'gate', 'lakes', 'village', 'municipality', 'town', 'neighbourhood', 'neighborhood', 'museum', 'temple', 'park', 'port', 'harbour', 'harbor', 'canal', 'highway', 'crossing', 'checkpoint', 'border', 'region', 'county', 'oblast', 'state', 'tel', 'wadi', 'jebel', 'mountains', 'desert', 'sea', 'gulf', 'bay', 'coast', 'peninsula', 'operation', 'fort', 'camp', 'mount', 'lake', 'river', 'airfield', 'airport', 'base', 'street', 'square', 'road', 'district', 'province', 'governorate', 'city', 'valley', 'island', 'islands', 'bridge', 'dam', 'hospital', 'stadium', 'east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern', 'central', 'upper', 'lower', 'new', 'old', 'war', 'conflict', 'crisis', 'agreement', 'accord', 'accords', 'treaty', 'act', 'summit', 'conference', 'day', 'week', 'cup', 'games', 'olympics', 'prize', 'award', 'festival', 'protocol', 'declaration', 'resolution', 'plan', 'initiative']);
+/** after a nationality adjective, a language is meant: "the Russian language", "Arabic-language", "Russian-speaking" */
+const LANGUAGE = new Set(['language', 'languages', 'speaking', 'speakers', 'dialect', 'dialects', 'translation', 'alphabet', 'script']);
 /** words that, capitalised before a name, are a person's title ("General Thierry Burkhard") */
 // the head of an international organisation holds the KB's secretary_general office (data/kb/offices.json)
 const HEAD_WORDS = new Set(['chief', 'head', 'boss']);
@@ -1240,10 +1242,20 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
 
     // COUNTRY + group word: "Russian officials", "Afghan forces", "Chile's Defense Department", "Minsk police"
     const metonymHead = !p.country && h ? candOf(h, 'metonym') ?? candOf(h, 'place') : undefined;
-    const groupCountry = p.country ?? (metonymHead ? metonymHead.id : null);
+    // "Ivory Coast rebels", "Sierra Leone police": a state name used attributively, right before its
+    // group word (a state with no adjective in use, or written so); only adjacent, as "Russia said troops" is not
+    const stateHead = !p.country && !metonymHead && h ? candOf(h, 'state') : undefined;
+    const groupCountry = p.country ?? (metonymHead ? metonymHead.id : stateHead ? stateHead.id : null);
     if (groupCountry) {
       const from = p.country ? p.next : p.next + 1;
-      const sec = sectorAhead(ctx, chunks, from);
+      let sec = sectorAhead(ctx, chunks, from);
+      if (sec && stateHead && !stateGroup(ctx, chunks, h!, from, sec, p.next, stateHead.id)) sec = null;
+      // "ROK military commanders": the group word after the sector word is the head
+      if (sec && stateHead) {
+        const nx = chunks[sec.end + 1];
+        const s2 = nx && nx.i < ctx.lineEnd[nx.i - 1]! && toks[nx.i]!.start === toks[nx.i - 1]!.end + 1 ? candOf(nx, 'sector') : undefined;
+        if (s2 && s2.sector !== 'ELI' && !kb.modifierOnly.has(keysOf(ctx, nx!.i, nx!.j))) sec = { sector: s2.sector, end: sec.end + 1 };
+      }
       if (sec) {
         const end = chunks[sec.end]!.j;
         let e = p.former ? stateEntity(ctx, groupCountry, 'ELI', '', sentence, 0, 0, date) : stateEntity(ctx, groupCountry, sec.sector, '', sentence, 0, 0, date);
@@ -1275,6 +1287,8 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
       const adjOnly = p.fromAdj && !(first.k === 'kb' && first.cands.some((x) => x.t === 'state' && x.id === p.country));
       // "the Turkish border", "the Syrian city of Raqqa": a place in that country (the country is
       // still what PLOVER codes), named as a place rather than by a nationality adjective
+      // "the Russian language", "Russian-language media", "Russian-speaking residents": a language, not the state
+      if (adjOnly && LANGUAGE.has(toks[endI]?.key === '-' ? toks[endI + 1]?.key ?? '' : toks[endI]?.key ?? '') && endI < ctx.lineEnd[chunks[p.first]!.i]!) { k = p.next; continue; }
       const pn = adjOnly && h && h.k === 'word' && !p.former ? toks[h.i]! : null;
       if (pn && PLACE_NOUNS.has(pn.key) && pn.start === toks[h!.i - 1]!.end + 1) {
         let endT = h!.i + 1;
@@ -1401,7 +1415,7 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         }
         push(ctx, startI, hc.j + 1, 'description', mkEntity('', toks.slice(hc.i, hc.j + 1).map((t) => t.text).join(' '), `new/${sec.sector.toLowerCase()}-${toks[hc.j]!.key.replace(/s$/, '')}`, 'group', null, sec.sector, null, 0, 0, 0));
         k = p.next + 2; continue;
-      } else if (sec && sec.sector !== 'ELI' && (!kb.modifierOnly.has(keysOf(ctx, hc.i, hc.j)) || counted(ctx, hc.i)) && (!modifiesNext(ctx, hc.j) || possessorNoApostrophe(ctx, hc.j - 1)) && !usedAsVerb(ctx, hc.i) && !isBackerCompound(ctx, hc.j)) {
+      } else if (sec && sec.sector !== 'ELI' && (!kb.modifierOnly.has(keysOf(ctx, hc.i, hc.j)) || counted(ctx, hc.i)) && (!modifiesNext(ctx, hc.j) || possessorNoApostrophe(ctx, hc.j - 1)) && !usedAsVerb(ctx, hc.i) && !isBackerCompound(ctx, hc.j) && !adjectiveUse(ctx, hc.i, hc.j)) {
         // ("rebel-held", "government-run": a compound that qualifies a place or a thing is no actor)
         // a bare group word: "officials", "gunmen", "the government" (its country from the context)
         const e = bareGroup(ctx, sec.sector, sentence, date, key, p.former);
@@ -1765,6 +1779,41 @@ function usedAsVerb(ctx: Ctx, i: number): boolean {
 function possessorNoApostrophe(ctx: Ctx, j: number): boolean {
   const k = ctx.toks[j]!.key;
   return k.length > 4 && /[^s]s$/.test(k) && HUMAN_PLURAL.test(k) && !/(?:ics|ness)$/.test(k);
+}
+
+/** sector words that, after a state's name, say what the person knows about, not whose they are ("a North Korea expert") */
+const TOPIC_WORDS = new Set(['critics', 'critic', 'hawks', 'watchers', 'specialist', 'specialists']);
+/**
+ * "Ivory Coast rebels", "the US military": a state's name right before its group word (no possessive, not
+ * a place after "in"), the group word not one that only qualifies a noun after it ("the US Congressional
+ * elections", "the US division"), nor a topic ("a North Korea expert").
+ */
+function stateGroup(ctx: Ctx, chunks: Chunk[], h: Chunk, from: number, sec: { sector: string; end: number }, n: number, id: string): boolean {
+  const { toks } = ctx;
+  const c = chunks[from]!;
+  if (sec.end !== from || isPossessive(ctx, h.j) || LOC_PREPS.has(toks[h.i - 1]?.key ?? '')) return false;
+  if (toks[c.i]!.start !== toks[h.j - 1]!.end + 1 || skipAmbiguousState(ctx, chunks, n, id)) return false;
+  if (sec.sector === 'EDU' || TOPIC_WORDS.has(toks[c.j - 1]!.key)) return false;
+  if (ctx.kb.modifierOnly.has(keysOf(ctx, c.i, c.j)) && c.j < ctx.lineEnd[c.i]! && toks[c.j]!.start === toks[c.j - 1]!.end + 1 && /^[\p{L}]/u.test(toks[c.j]!.text) && !STOP.has(toks[c.j]!.key)) return false;
+  return true;
+}
+
+/** sector words that are also adjectives: "the official Xinhua news agency", "an official mental disorder" */
+const ADJ_SECTOR_WORDS = new Set(['official']);
+const ADJ_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'as', 'on', 'in', 'by', 'from', 'of', 'to', 'at', 'with', 'for', 'and', 'or']);
+/**
+ * "the official CTK news agency", "an official Syrian newspaper", "its official Facebook page": the word
+ * qualifies the name or adjective right after it and is no actor. Not after a noun or adjective, where it
+ * is the head of a title before a name ("trades union official Ulf Carlsson", "senior official Sergei Ivanov").
+ */
+function adjectiveUse(ctx: Ctx, i: number, j: number): boolean {
+  if (j !== i + 1 || !ADJ_SECTOR_WORDS.has(ctx.toks[i]!.key)) return false;
+  const t = ctx.toks[j];
+  if (!t || j >= ctx.lineEnd[i]! || t.start !== ctx.toks[i]!.end + 1 || (STOP.has(t.key) && !isCap(t))) return false;
+  const pos = ctx.posAt(j);
+  if (!(isCap(t) || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN')) return false;
+  const prev = ctx.toks[i - 1];
+  return !prev || ctx.sentStart[i]! || !isWord(prev) || ADJ_OPENERS.has(prev.key);
 }
 
 function modifiesNext(ctx: Ctx, j: number): boolean {

@@ -1,0 +1,53 @@
+// Session-4 rules: the actors the event coder gets (issue 5's plover pipeline row). Sample sentences written
+// for these tests (not taken from any article or gold set); shipped KB.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Mention } from '../../src/types.js';
+import { recognizeSample } from './helpers.js';
+
+const run = recognizeSample;
+const find = (ms: Mention[], text: string) => ms.find((m) => m.text === text);
+const texts = (ms: Mention[]) => ms.map((m) => m.text);
+
+test('"official" before a name or an adjective qualifies it: no official is meant', () => {
+  const a = run('The official Xinhua news agency said the talks had ended.', '2018-03-01');
+  assert.ok(!texts(a).includes('official'), texts(a).join('|'));
+  assert.equal(a[0]?.entity?.country_code, 'CHN');
+  const b = run('An official Iraqi newspaper urged the government to act.', '2018-03-01');
+  assert.ok(!texts(b).includes('official'));
+  assert.equal(find(b, 'Iraqi newspaper')?.entity?.country_code, 'IRQ');
+  assert.ok(!texts(run('The figures were posted on its official Facebook page.')).includes('official'));
+  // the noun: an official acts or is titled
+  assert.equal(find(run('An official said the border would stay closed.'), 'official')?.entity?.sector, 'GOV');
+  assert.ok(find(run('A senior official told reporters the deal was close.'), 'senior official'));
+});
+
+test('"government forces/troops" are the military, of the country named before them', () => {
+  const a = find(run('The farmers said their land had been seized by Kenyan government forces.'), 'Kenyan government forces');
+  assert.equal(a?.entity?.country_code, 'KEN');
+  assert.equal(a?.entity?.sector, 'MIL');
+  assert.equal(find(run('Government troops shelled the rebel positions overnight.'), 'Government troops')?.entity?.sector, 'MIL');
+});
+
+test('a state name right before a group word is that state\'s group', () => {
+  const a = run('Sierra Leone rebels rejected a Guinean proposal on Friday.', '1999-06-01');
+  const r = find(a, 'Sierra Leone rebels');
+  assert.equal(r?.entity?.country_code, 'SLE');
+  assert.equal(r?.entity?.sector, 'REB');
+  assert.equal(find(run('The United States military said the drill was planned.'), 'The United States military')?.entity?.code, 'USAMIL');
+  // not after "in" (a place), not across a verb, not a topic, not a modifier of another noun
+  const b = run('In Syria rebels regrouped.');
+  assert.equal(find(b, 'Syria')?.entity?.kind, 'state');
+  assert.ok(!texts(run('Russia said troops would stay.')).includes('Russia said troops'));
+  assert.equal(find(run('Kim Sun, a North Korea expert at a university in Seoul, said so.'), 'North Korea')?.entity?.kind, 'state');
+  assert.ok(!texts(run('Analysts expect the US Congressional elections to be close.')).some((t) => /Congressional/.test(t)));
+});
+
+test('a nationality adjective before "language" or "-speaking" names a language, not the state', () => {
+  const a = run('The court lifted limits on the Russian language in schools.');
+  assert.ok(!a.some((m) => m.entity?.country_code === 'RUS'), texts(a).join('|'));
+  assert.ok(!run('Russian-speaking residents lined up.').some((m) => m.entity?.country_code === 'RUS'));
+  assert.ok(!run('He reads the Arabic-language press.').some((m) => m.text.startsWith('Arabic')));
+  // the people and the state stay
+  assert.equal(find(run('Russian troops crossed the river.'), 'Russian troops')?.entity?.code, 'RUSMIL');
+});
