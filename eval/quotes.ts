@@ -92,7 +92,9 @@ for (const r of recs) {
           const gc: R | null = a.cue ? [a.cue.frags[0][0], a.cue.frags.at(-1)[1]] : null;
           const same = gc ? quotes.find((q: Quote) => q.cue && jac(gc, [q.cue.start + shift, q.cue.end + shift]) >= 0.5) : undefined;
           const ours = same ? same[kind]?.text ?? '(none)' : null;
-          dumpLines.push(JSON.stringify({ type: 'miss', kind, doc: r.doc_id, gold: r.text.slice(g[0], g[1]), ours, cue: a.cue?.text ?? null, source: a.source?.text ?? null, qt: a.quote_type_heuristic, ctx: ctx(g[0], g[1]).slice(0, 400) }));
+          // (diagnostic) a prediction whose cue only overlaps the gold cue: a cue-extent miss, not an unseen cue
+          const near = !same && gc ? quotes.find((q: Quote) => q.cue && q.cue.start + shift < gc[1] && gc[0] < q.cue.end + shift) : undefined;
+          dumpLines.push(JSON.stringify({ type: 'miss', kind, doc: r.doc_id, gold: r.text.slice(g[0], g[1]), ours, near: near ? { cue: near.cue!.text, [kind]: near[kind]?.text ?? null } : null, cue: a.cue?.text ?? null, source: a.source?.text ?? null, qt: a.quote_type_heuristic, ctx: ctx(g[0], g[1]).slice(0, 400) }));
         }
       });
       const usedP = new Set<number>();

@@ -131,6 +131,10 @@ export function npLeft(toks: Tok[], end: number, lo = 0): [number, number] | nul
       if (head && (head[0] === lo || isPunct(toks[head[0] - 1]) || ['CCONJ', 'SCONJ'].includes(toks[head[0] - 1]!.pos))) { a = head[0]; break; }
     }
   }
+  // a capitalised determiner inside the phrase opens a new one: "its oversight of the regional
+  // centers The S.E.C. said" (the tagger's phrase ran over an unmarked clause boundary)
+  // (not after a preposition or conjunction: "George Zornick of The Nation", "by The Post and ABC")
+  for (let m = end - 1; m > a; m--) if (/^(The|A|An)$/.test(toks[m]!.text) && toks[m]!.pos === 'DET' && ['NOUN', 'PROPN', 'NUM'].includes(toks[m - 1]!.pos)) { a = m; break; }
   // a leading subordinator or pronoun-like determiner is not part of the phrase
   while (a < end && (toks[a]!.pos === 'SCONJ' || toks[a]!.pos === 'CCONJ')) a++;
   return [a, end];
@@ -211,6 +215,35 @@ function appositionLeft(toks: Tok[], k: number, first: number): [number, number]
     comma = c;
   }
   return best;
+}
+
+/** A coordinated subject that opens its clause: "The Clinton campaign and DNC did not respond",
+ * "The family, protesters and civic leaders have been demanding", "my siblings and I" (PolNeAR's
+ * source is the whole coordination). Only when the first conjunct starts the clause (sentence
+ * start, after a conjunction, a comma, an adverb or a quotation mark): "Clinton met Obama and
+ * Biden said" keeps "Biden". */
+function coordLeft(toks: Tok[], np: [number, number] | null, first: number): [number, number] | null {
+  if (!np) return np;
+  const and = np[0] - 1;
+  if (and - 1 <= first || toks[and]!.low !== 'and' || isPunct(toks[and - 1])) return np;
+  let a = -1;
+  let e = and - 1;
+  for (let hops = 0; hops < 4; hops++) {
+    const np2 = npLeft(toks, e, first);
+    if (!np2 || np2[0] > e) return np;
+    const s = np2[0], p = toks[s - 1];
+    // a list "A, B and C": keep walking over bare comma-separated phrases
+    if (p?.text === ',' && s - 2 >= first && npLeft(toks, s - 2, first) && hops < 3 && toks.slice(np2[0], e + 1).every((x) => x.pos !== 'ADP')) {
+      const np3 = npLeft(toks, s - 2, first)!;
+      const q = toks[np3[0] - 1];
+      if (np3[0] === first || q && (['CCONJ', 'SCONJ', 'ADV'].includes(q.pos) || isQuote(q))) { a = np3[0]; break; }
+      e = s - 2;
+      continue;
+    }
+    if (s === first || p && (['CCONJ', 'SCONJ', 'ADV'].includes(p.pos) || isQuote(p) || p.text === ',')) a = s;
+    break;
+  }
+  return a >= 0 ? [a, np[1]] : np;
 }
 
 export function isCueVerb(toks: Tok[], i: number, lex: CueLexicon, quoted: (pos: number) => boolean = NEVER): boolean {
@@ -295,8 +328,14 @@ function nominalCue(toks: Tok[], i: number, first: number, last: number): Attrib
     let src: [number, number] | null = null;
     if (p.pos === 'PRON' && POSS.has(p.low)) src = [j, j];
     else if ((p.low === "'s" || p.low === '’s') && j - 1 >= first) {
+      // the possessor alone: the name or noun run before "'s" ("a fact-check on Donald Trump's
+      // claim": "Donald Trump's"), not a phrase over a preposition or a verb the tagger missed
       const np = npLeft(toks, j - 1, first);
-      if (np) src = [np[0], j];
+      if (np) {
+        let a = j - 1;
+        while (a - 1 >= np[0] && (['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM'].includes(toks[a - 1]!.pos) || toks[a - 1]!.low === 'and' && toks[a - 2]?.pos === 'PROPN')) a--;
+        src = [a, j];
+      }
     }
     if (!src) return null;
     return { cue: [i, i], source: src, content, contentBefore: false, phrase: [src[1] + 1, cueEnd] };
@@ -439,7 +478,7 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
     let src: [number, number] | null = null;
     // a capitalised name the tagger took for a verb at the start: "Lynch said"
     if (k === first && k < i && toks[k]!.pos === 'VERB' && /^[A-Z][a-z]/.test(toks[k]!.text)) src = [k, k];
-    else if (k >= 0 && (!isPunct(toks[k]) || toks[k]!.text === ')') && !isQuote(toks[k])) src = npLeft(toks, k) ?? (quantSubject(toks, k) ? [k, k] : null);
+    else if (k >= 0 && (!isPunct(toks[k]) || toks[k]!.text === ')') && !isQuote(toks[k])) src = coordLeft(toks, npLeft(toks, k), first) ?? (quantSubject(toks, k) ? [k, k] : null);
     // an appositive between subject and cue: "Megan Hester, senior associate at ..., said",
     // "Johnnie Wilson, of Springfield, Va., said": walk back over verbless comma segments
     const participle = /ing$/.test(t.low) && toks[i - 1]?.text === ',';

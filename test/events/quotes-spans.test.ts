@@ -1,0 +1,25 @@
+// Source-span extent: coordinated subjects, possessors of noun cues, a phrase boundary the tagger
+// missed (sample sentences written for these tests).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeEvents } from '../../src/events/index.js';
+import { makeDoc } from './helpers.js';
+
+const quotesOf = (text: string) => codeEvents(makeDoc(text, [])).quotes;
+
+test('a coordinated subject that opens the clause is the whole source', () => {
+  let q = quotesOf('The farmers union and its lawyers said the ruling would be appealed.');
+  assert.equal(q.find((x) => x.cue?.text === 'said')?.source?.text, 'The farmers union and its lawyers');
+  q = quotesOf('Teachers, parents and local officials have argued that the school should stay open.');
+  assert.equal(q.find((x) => /argued/.test(x.cue?.text ?? ''))?.source?.text, 'Teachers, parents and local officials');
+});
+
+test('an object before "and" is not part of the subject: "The minister met the envoy and the mayor said"', () => {
+  const q = quotesOf('The minister met the envoy and the mayor said the talks went well.');
+  assert.equal(q.find((x) => x.cue?.text === 'said')?.source?.text, 'the mayor');
+});
+
+test('the possessor of a noun cue is the name before "\'s", not a phrase over a preposition', () => {
+  const q = quotesOf('The newspaper ran a fact-check on Senator Alma Ruiz’s claim that the army had withdrawn.');
+  assert.equal(q.find((x) => x.cue?.text === 'claim')?.source?.text, 'Senator Alma Ruiz’s');
+});
