@@ -23,9 +23,9 @@ export function storeSuite(label: string, newDb: () => Promise<string>): void {
     it('migrates an empty database to the latest schema and records each migration', async () => {
       const s = await fresh();
       const rows = await s.db.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-      assert.deepEqual(rows.map((r) => Number(r.version)), [1, 2, 3, 4]);
-      assert.equal((await s.stats()).schema_version, 4);
-      assert.equal(await s.schemaVersion(), 4);
+      assert.deepEqual(rows.map((r) => Number(r.version)), [1, 2, 3, 4, 5]);
+      assert.equal((await s.stats()).schema_version, 5);
+      assert.equal(await s.schemaVersion(), 5);
     });
 
     it('stores a coded document and gives back every annotation with exact spans', async () => {
@@ -89,6 +89,10 @@ export function storeSuite(label: string, newDb: () => Promise<string>): void {
       assert.equal(a!.article.title, 'Updated');
       assert.equal((await s.events({ dyad: ['RUS', 'Taliban'] })).total, 1);
       assert.equal((await s.events({ actor: 'RUS', recipient: 'UKR' })).total, 1);
+      // the full-text index follows the new version: its sentences only
+      assert.equal((await s.searchSentences({ q: 'criticised' })).total, 1);
+      assert.equal((await s.searchSentences({ q: 'meetings covered' })).total, 0);
+      assert.equal((await s.searchSentences({ q: 'Kazan' })).total, 1);
     });
 
     it('leaves nothing half written when an article fails mid-transaction', async () => {
@@ -351,7 +355,7 @@ export function storeSuite(label: string, newDb: () => Promise<string>): void {
       await v2.close();
       const v3 = await open(db);
       opened.push(v3);
-      assert.equal(await v3.schemaVersion(), 4);
+      assert.equal(await v3.schemaVersion(), 5);
       assert.deepEqual((await v3.getEvent('old-s2/e1'))!.record, r);
       const page = await v3.events({ actor: 'RUS' });
       assert.equal(page.total, 1);
@@ -381,7 +385,7 @@ export function storeSuite(label: string, newDb: () => Promise<string>): void {
       await v1.close();
       const v2 = await open(db);
       opened.push(v2);
-      assert.equal(await v2.schemaVersion(), 4);
+      assert.equal(await v2.schemaVersion(), 5);
       const page = await v2.events({ dyad: ['RUS', 'AFG'] });
       assert.equal(page.total, 2);
       assert.equal(page.events[0]!.cluster.id, page.events[1]!.cluster.id);
