@@ -121,6 +121,9 @@ function candidates(doc: DatedDoc, toks: Tok[], byCue: Map<number, SpeechFrame>,
   return out;
 }
 
+// a sentence that ends in a title abbreviation was cut before the name
+const TITLE_END = /\b(Rev|Dr|Sen|Sens|Gov|Rep|Reps|Gen|Lt|Col|Sgt|Capt|Prof|Del|Adm|Maj|Cmdr|Supt|Atty|Mr|Mrs|Ms|Msgr|Fr|Amb)\.$/;
+
 export function findQuotes(doc: DatedDoc, frames: Map<number, { frames: SpeechFrame[]; toks: Tok[] }>): Quote[] {
   const text = doc.text;
   const out: Quote[] = [];
@@ -149,7 +152,8 @@ export function findQuotes(doc: DatedDoc, frames: Map<number, { frames: SpeechFr
   doc.sentences.forEach((x, k) => {
     const prev = doc.sentences[k - 1];
     const open = prev ? (prev.text.match(/\(/g) ?? []).length - (prev.text.match(/\)/g) ?? []).length : 0;
-    headOf[x.index] = prev && (open > 0 || /^[\s)]*[a-z]/.test(x.text)) ? headOf[prev.index]! : x.index;
+    // (and a cut after a title: "said the Rev." | "Peter Wherry, of ...")
+    headOf[x.index] = prev && (open > 0 || /^[\s)]*[a-z]/.test(x.text) || TITLE_END.test(prev.text)) ? headOf[prev.index]! : x.index;
   });
   const frameSpans = (idx: number): Cand[] => {
     const head = headOf[idx] ?? idx;
