@@ -260,6 +260,9 @@ export function findTriggers(toks: Tok[], lo: number, hi: number, lex: Lexicon, 
     if (/(ed|en)$/.test(t.low) && participleAdjective(toks, i)) continue;
     // "Jordan's visiting King", "the ruling party": an -ing form between a determiner and its noun
     if (/ing$/.test(t.low) && i > 0 && (toks[i - 1]!.pos === 'DET' || toks[i - 1]!.low === "'s") && ['NOUN', 'PROPN'].includes(toks[i + 1]?.pos ?? '')) continue;
+    // "after an 18-year break", "a two-day visit": a word after an article and its modifiers is a noun,
+    // whatever the tagger says
+    if (t.pos === 'VERB' && articleNoun(toks, i)) continue;
     if (hasPos ? !(t.pos === 'VERB' || (t.pos === 'NOUN' && isPluralVerbLike(toks, i)) || progressiveAdj(toks, i)) : (i > 0 && DET.has(toks[i - 1]!.low))) continue;
     let entries = null;
     let n = 1;
@@ -309,6 +312,13 @@ function participleAdjective(toks: Tok[], i: number): boolean {
   // before a proper noun or another adjective only after a determiner or preposition ("and credited
   // Kabul" is a verb)
   return (n.pos === 'PROPN' || n.pos === 'ADJ') && !!p && (p.pos === 'DET' || p.pos === 'ADP' || p.low === "'s" || (p.pos === 'ADV' && detLike));
+}
+
+/** Is the token at i the head of "a/an/the + numbers, adjectives, hyphenated words"? ("an 18-year break") */
+function articleNoun(toks: Tok[], i: number): boolean {
+  let k = i - 1, mods = 0;
+  while (k >= 0 && (toks[k]!.pos === 'NUM' || toks[k]!.pos === 'ADJ' || toks[k]!.low === '-' || toks[k + 1]?.low === '-' || toks[k - 1]?.low === '-' && toks[k - 1]!.end === toks[k]!.start)) { k--; mods++; }
+  return mods > 0 && k >= 0 && /^(a|an)$/.test(toks[k]!.low);
 }
 
 // wink tags a few verbs after a subject as nouns ("Russia attacks Ukraine"): accept a NOUN
@@ -424,8 +434,11 @@ function nameOrCompound(toks: Tok[], k: number): boolean {
 
 export function reducedRelative(toks: Tok[], i: number, lo: number): 'ing' | 'ed' | null {
   const t = toks[i]!;
-  // a closing quote may stand between the noun and its modifier: a ``special law'' recognizing ...
-  const p = /^(''|"|”|’)$/.test(toks[i - 1]?.low ?? '') ? toks[i - 2] : toks[i - 1];
+  // a closing quote may stand between the noun and its modifier: a ``special law'' recognizing ... (the
+  // tokenizer splits '' into two tokens)
+  let q = i - 1;
+  while (q > i - 3 && /^(''|'|"|”|’)$/.test(toks[q]?.low ?? '')) q--;
+  const p = toks[q];
   if (!p || t.pos !== 'VERB') return null;
   // ", disputed by X and Y": a participle set off by a comma with its agent is a passive modifier
   if (p.low === ',' && toks[i + 1]?.low === 'by' && isParticipleForm(t) && i - 1 > lo) return 'ed';
@@ -504,6 +517,13 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
     // clause, whose object is not this verb's; "withholding it until a government takes over": so does
     // a clause subordinator
     if (k > i + trig.n && ((!passive && toks[k]!.pos === 'VERB' && /ing$/.test(toks[k]!.low) && !ING_ADJ.has(toks[k]!.low) && toks[k - 1]!.pos === 'ADP') || CLAUSE_SUBORD.has(toks[k]!.low))) { right = k - 1; break; }
+    // "opened its borders to X, but was still refusing ...", "refused to deploy ... and has urged ...": a
+    // second verb phrase coordinated with this one has its own objects
+    if (k > i + trig.n && (toks[k]!.low === 'but' || toks[k]!.low === 'and' && toks[k + 1]?.pos === 'AUX')) {
+      let v = k + 1;
+      while (toks[v] && v < right && (toks[v]!.pos === 'ADV' || toks[v]!.low === 'not')) v++;
+      if (toks[v] && (toks[v]!.pos === 'AUX' || toks[v]!.pos === 'VERB' && !/ing$/.test(toks[v]!.low))) { right = k - 1; break; }
+    }
     if (toks[k]!.low !== ',') continue;
     const n = toks[k + 1];
     if (n && ((n.pos === 'VERB' && (/ing$/.test(n.low) || isParticipleForm(n))) || SUBORD.has(n.low))) { right = k; break; }
@@ -515,11 +535,16 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
   let subjCands = (leftOk.length ? leftOk : leftG).slice().reverse();
   // "..., as shells continued crashing into the port", "while troops looked on": a subordinator opening
   // the trigger's own clause (its subject noun phrase, then the verb) closes off the groups before it
-  for (let k = i - 1; k > lo; k--) {
+  // (a catenative head before the trigger belongs to the same clause: "as shells continued crashing",
+  // "while troops began to fire")
+  let head = i;
+  if (/ing$/.test(toks[i]!.low) && toks[i - 1]?.pos === 'VERB') head = i - 1;
+  else if (toks[i - 1]?.low === 'to' && toks[i - 2]?.pos === 'VERB') head = i - 2;
+  for (let k = head - 1; k > lo; k--) {
     const w = toks[k]!;
     if (w.low === ',' || w.pos === 'VERB' && k < i) break;
     if (!CLAUSE_OPEN.has(w.low)) continue;
-    const span = toks.slice(k + 1, i);
+    const span = toks.slice(k + 1, head);
     // (an unresolved "it"/"he"/"they" there mostly refers back to the main clause's subject: "China committed
     // to ... when it joined the WTO" keeps China)
     const bare = span.filter((t) => t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART');

@@ -1,0 +1,33 @@
+// Session 4: which events a sentence yields and who fills the roles (sample sentences written for
+// these tests, not from any gold set).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeEvents } from '../../src/events/index.js';
+import { makeDoc, E, eventView } from './helpers.js';
+
+const CHL = { id: 'CHL', kind: 'state' as const, cc: 'CHL', code: 'CHL', name: 'Chile' };
+const PER = { id: 'PER', kind: 'state' as const, cc: 'PER', code: 'PER', name: 'Peru' };
+const BOL = { id: 'BOL', kind: 'state' as const, cc: 'BOL', code: 'BOL', name: 'Bolivia' };
+const MARKS: Array<[string, typeof CHL]> = [['Chile', CHL], ['Peru', PER], ['Bolivia', BOL], ['France', E.FRA], ['Iran', E.IRN], ['Russia', E.RUS]];
+const code = (text: string) => codeEvents(makeDoc(text, MARKS)).events;
+
+test('a word after an article and its modifiers is a noun, not an event verb ("after a two-year break")', () => {
+  const es = codeEvents(makeDoc('Chile and Peru have upgraded their ties after an 18-year break.', MARKS), { keepActorless: true }).events;
+  assert.ok(!es.some((e) => e.text_info.trigger.text === 'break'), eventView(es).join('; '));
+});
+
+test('a participle after a quoted noun modifies it ("a ``special law\'\' recognizing X")', () => {
+  const es = code("The parliament of Chile approved a ``new law'' recognizing the borders of Peru.");
+  assert.ok(!es.some((e) => e.text_info.trigger.text === 'recognizing'), eventView(es).join('; '));
+});
+
+test('an object is not looked for past a coordinated verb phrase (", but was still refusing ...")', () => {
+  const a = code('Chile opened its borders to refugees on Monday, but was still refusing entry to people from Peru.');
+  const open = a.find((e) => e.text_info.trigger.text === 'opened');
+  assert.ok(open && !open.recipient.some((e) => e.id === 'PER'), eventView(a).join('; '));
+});
+
+test('"as shells continued crashing into X": the subordinate clause has its own subject, not the main clause\'s', () => {
+  const es = code('Chile ended its mediation between the parties in Peru as shells continued crashing into the port of Peru.');
+  assert.ok(!es.some((e) => e.text_info.trigger.text === 'crashing' && e.actor.some((a) => a.id === 'CHL')), eventView(es).join('; '));
+});
