@@ -520,5 +520,7 @@ function buildTrie(states: Map<string, StateEntry>, orgs: Map<string, OrgEntry>,
     }
   }
   for (const s of sectors) for (const w of s.words) trie.add(aliasTokens(w, true), { t: 'sector', sector: s.sector });
+  // packed into typed arrays now, at load, rather than on the first document's first lookup
+  trie.freeze();
   return trie;
 }

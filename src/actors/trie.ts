@@ -76,32 +76,146 @@ export function caseFits(cls: Cls, text: string): boolean {
   return c !== c.toLowerCase() || /^\p{N}/u.test(text);
 }
 
-// cls: one Cls letter per token as a string ("CC"), not an array: ~22k phrases, one array each otherwise
-interface Node<V> { next: Map<string, Node<V>> | null; vals: { cls: string; v: V }[] | null }
+// The trie lives in typed arrays, whose backing stores are off the V8 heap: a worker's major GCs do not
+// mark ~60k trie nodes (as Maps and objects they were ~11 MB of a worker's heap), and the arrays do not count
+// against the worker's old-generation cap. While the KB loads, add() appends nodes to flat lists (one Map
+// finds a node's child); the first lookup (or freeze()) packs them. Values keep their order of addition.
+
+/** The packed form. Node 0 is the root; a node's children are edges [childStart[n], childStart[n+1]),
+ * sorted by token id; its values are [valStart[n], valStart[n+1]) of `vals` with their case classes. */
+interface Packed<V> {
+  /** token key → token id (the only per-token structure left on the heap) */
+  ids: Map<string, number>;
+  /** token id → child of the root, -1 if none: the root has most of the edges and every walk starts there */
+  rootChild: Int32Array;
+  childStart: Uint32Array;
+  edgeTok: Int32Array;
+  edgeNode: Int32Array;
+  valStart: Uint32Array;
+  /** index into clsTable: one Cls letter per token ("CC"); few distinct patterns */
+  valCls: Uint16Array;
+  clsTable: string[];
+  vals: V[];
+}
+
+/** Phrases added so far: node i (0 the root) hangs below parent[i] by token id tok[i]. */
+interface Building<V> {
+  ids: Map<string, number>;
+  /** parent * TOK_SPAN + token id → child node */
+  edges: Map<number, number>;
+  parent: number[];
+  tok: number[];
+  valNode: number[];
+  valCls: string[];
+  vals: V[];
+}
+const TOK_SPAN = 2 ** 21; // more distinct alias tokens than this would be a different KB altogether
 
 export class Trie<V> {
-  private root: Node<V> = { next: null, vals: null };
+  private building: Building<V> | null = { ids: new Map(), edges: new Map(), parent: [-1], tok: [-1], valNode: [], valCls: [], vals: [] };
+  private packed: Packed<V> | null = null;
   size = 0;
 
   add(toks: AliasTok[], v: V): void {
     if (!toks.length) return;
-    let n = this.root;
+    const b = this.building;
+    if (!b) throw new Error('Trie.add after the trie was packed (add every phrase before the first lookup)');
+    let n = 0;
+    let cls = '';
     for (const t of toks) {
-      n.next ??= new Map();
-      let c = n.next.get(t.key);
-      if (!c) n.next.set(t.key, (c = { next: null, vals: null }));
+      let id = b.ids.get(t.key);
+      if (id === undefined) b.ids.set(t.key, (id = b.ids.size));
+      if (id >= TOK_SPAN) throw new Error(`Trie: more than ${TOK_SPAN} distinct tokens`);
+      const k = n * TOK_SPAN + id;
+      let c = b.edges.get(k);
+      if (c === undefined) {
+        b.edges.set(k, (c = b.tok.length));
+        b.parent.push(n);
+        b.tok.push(id);
+      }
       n = c;
+      cls += t.cls;
     }
-    n.vals ??= [];
-    n.vals.push({ cls: toks.map((t) => t.cls).join(''), v });
+    b.valNode.push(n);
+    b.valCls.push(cls);
+    b.vals.push(v);
     this.size++;
+  }
+
+  /** Packs the phrases into typed arrays (done on first lookup otherwise); no add() afterwards. */
+  freeze(): void {
+    const b = this.building;
+    if (!b) return;
+    const nodes = b.tok.length;
+    // children grouped by parent (a counting sort), then each group sorted by token id
+    const childStart = new Uint32Array(nodes + 1);
+    for (let c = 1; c < nodes; c++) childStart[b.parent[c]! + 1]!++;
+    for (let i = 0; i < nodes; i++) childStart[i + 1]! += childStart[i]!;
+    const fill = childStart.slice(0, nodes);
+    const edgeTok = new Int32Array(nodes - 1);
+    const edgeNode = new Int32Array(nodes - 1);
+    const rootChild = new Int32Array(b.ids.size).fill(-1);
+    for (let c = 1; c < nodes; c++) {
+      const p = b.parent[c]!, t = b.tok[c]!;
+      if (p === 0) rootChild[t] = c;
+      const at = fill[p]!++;
+      edgeTok[at] = t;
+      edgeNode[at] = c;
+    }
+    // insertion sort per node: below the root (looked up directly) a node has a few children
+    for (let n = 1; n < nodes; n++) {
+      for (let i = childStart[n]! + 1, end = childStart[n + 1]!; i < end; i++) {
+        const t = edgeTok[i]!, c = edgeNode[i]!;
+        let j = i - 1;
+        for (; j >= childStart[n]! && edgeTok[j]! > t; j--) { edgeTok[j + 1] = edgeTok[j]!; edgeNode[j + 1] = edgeNode[j]!; }
+        edgeTok[j + 1] = t;
+        edgeNode[j + 1] = c;
+      }
+    }
+    // values grouped by node, in the order they were added
+    const nv = b.vals.length;
+    const valStart = new Uint32Array(nodes + 1);
+    for (let i = 0; i < nv; i++) valStart[b.valNode[i]! + 1]!++;
+    for (let i = 0; i < nodes; i++) valStart[i + 1]! += valStart[i]!;
+    const vfill = valStart.slice(0, nodes);
+    const valCls = new Uint16Array(nv);
+    const vals = new Array<V>(nv);
+    const clsIds = new Map<string, number>();
+    const clsTable: string[] = [];
+    for (let i = 0; i < nv; i++) {
+      const at = vfill[b.valNode[i]!]!++;
+      const cs = b.valCls[i]!;
+      let c = clsIds.get(cs);
+      if (c === undefined) { clsIds.set(cs, (c = clsTable.length)); clsTable.push(cs); }
+      valCls[at] = c;
+      vals[at] = b.vals[i]!;
+    }
+    this.packed = { ids: b.ids, rootChild, childStart, edgeTok, edgeNode, valStart, valCls, clsTable, vals };
+    this.building = null;
+  }
+
+  private child(p: Packed<V>, node: number, key: string): number {
+    const t = p.ids.get(key);
+    if (t === undefined) return -1;
+    if (node === 0) return p.rootChild[t]!;
+    // binary search of the node's sorted edges (most nodes have one or two)
+    let lo = p.childStart[node]!, hi = p.childStart[node + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = p.edgeTok[mid]!;
+      if (m === t) return p.edgeNode[mid]!;
+      if (m < t) lo = mid + 1; else hi = mid - 1;
+    }
+    return -1;
   }
 
   /** Exact lookup of a phrase's token keys (case ignored): for `kb lookup`. */
   get(keys: string[]): V[] {
-    let n: Node<V> | undefined = this.root;
-    for (const k of keys) { n = n.next?.get(k); if (!n) return []; }
-    return n.vals?.map((x) => x.v) ?? [];
+    this.freeze();
+    const p = this.packed!;
+    let n = 0;
+    for (const k of keys) { n = this.child(p, n, k); if (n < 0) return []; }
+    return p.vals.slice(p.valStart[n], p.valStart[n + 1]);
   }
 
   /**
@@ -109,20 +223,24 @@ export class Trie<V> {
    * `allCaps` relaxes 'C' for shouted text (datelines, headlines): "CANBERRA" matches "Canberra".
    */
   longest(toks: Tok[], i: number, limit = toks.length, filter?: (v: V) => boolean): [number, V[]] | null {
-    let n: Node<V> | undefined = this.root;
-    let bestNode: Node<V> | null = null;
+    this.freeze();
+    const p = this.packed!;
+    let n = 0;
+    let bestNode = -1;
     let bestEnd = -1;
     // walk without allocating; collect the values of the longest fitting node only
     for (let j = i; j < limit; j++) {
-      n = n.next?.get(toks[j]!.key);
-      if (!n) break;
-      if (n.vals) {
-        for (const x of n.vals) if (this.fits(toks, i, x.cls, x.v, filter)) { bestNode = n; bestEnd = j + 1; break; }
+      n = this.child(p, n, toks[j]!.key);
+      if (n < 0) break;
+      for (let x = p.valStart[n]!, end = p.valStart[n + 1]!; x < end; x++) {
+        if (this.fits(toks, i, p.clsTable[p.valCls[x]!]!, p.vals[x]!, filter)) { bestNode = n; bestEnd = j + 1; break; }
       }
     }
-    if (!bestNode) return null;
+    if (bestNode < 0) return null;
     const ok: V[] = [];
-    for (const x of bestNode.vals!) if (this.fits(toks, i, x.cls, x.v, filter)) ok.push(x.v);
+    for (let x = p.valStart[bestNode]!, end = p.valStart[bestNode + 1]!; x < end; x++) {
+      if (this.fits(toks, i, p.clsTable[p.valCls[x]!]!, p.vals[x]!, filter)) ok.push(p.vals[x]!);
+    }
     return [bestEnd, ok];
   }
 
@@ -130,6 +248,4 @@ export class Trie<V> {
     for (let k = 0; k < cls.length; k++) if (!caseFits(cls[k] as Cls, toks[i + k]!.text)) return false;
     return !filter || filter(v);
   }
-
-
 }
