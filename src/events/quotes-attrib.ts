@@ -18,6 +18,9 @@ export interface Attrib {
    * auxiliaries and adverbs before the verb ("has also said") and a weekday after it ("said
    * Sunday"): on train, "has" stands inside the cue before "said" 72 times out of about 80 */
   phrase?: [number, number];
+  /** the cue model's probability (verb and noun/adjective cues; absent for "according to" and a
+   * speaker's colon): a feature of the attribution filter (quotes-filter.ts) */
+  score?: number;
 }
 
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -417,7 +420,8 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
     // with a possessor or a copula subject as its source
     if (sparse && (t.pos === 'NOUN' || t.pos === 'ADJ') && !nounVerb(toks, i, lex)) {
       const a = nominalCue(toks, i, first, last);
-      if (a && sparseScore(sparse, sparseFeatures(toks, i, quoted(t.start), nested)) >= Math.max(sparse.nounThreshold, NOMINAL_MIN)) out.push(a);
+      const pn = a ? sparseScore(sparse, sparseFeatures(toks, i, quoted(t.start), nested)) : 0;
+      if (a && pn >= Math.max(sparse.nounThreshold, NOMINAL_MIN)) out.push({ ...a, score: pn });
       continue;
     }
     // any verb introducing a colon ("Caddell continued: ...") reports what follows
@@ -472,7 +476,7 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
       let a0 = be;
       while (a0 - 1 > first && toks[a0 - 1]!.pos === 'AUX' && be - a0 < 2) a0--;
       const phrase: [number, number] = [a0, agent ? by : i];
-      if (agent || subj) out.push({ cue: [i, i], source: agent, content: subj, contentBefore: !!subj, phrase });
+      if (agent || subj) out.push({ cue: [i, i], source: agent, content: subj, contentBefore: !!subj, phrase, score: p });
       continue;
     }
     let src: [number, number] | null = null;
@@ -595,7 +599,7 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
     }
     if (!src && !content) continue;
     const phrase = cuePhrase(toks, i, right && src ? i : last);
-    out.push({ cue, source: src, content, contentBefore: before, ...(phrase[0] !== i || phrase[1] !== i ? { phrase } : {}) });
+    out.push({ cue, source: src, content, contentBefore: before, ...(phrase[0] !== i || phrase[1] !== i ? { phrase } : {}), score: p });
   }
   return out;
 }

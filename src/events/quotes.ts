@@ -6,6 +6,7 @@ import type { SpeechFrame } from './frames.js';
 import type { Tok } from './tokens.js';
 import { loadCues, type CueLexicon } from './quotes-cues.js';
 import { findAttribs } from './quotes-attrib.js';
+import { filterFeatures, filterScore, getFilterTap, loadFilterModel } from './quotes-filter.js';
 
 const OPEN = new Set(['“', '"', '«', '‘']);
 const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»', '‘': '’' };
@@ -109,10 +110,19 @@ function candidates(doc: DatedDoc, toks: Tok[], byCue: Map<number, SpeechFrame>,
     return m?.entity ?? null;
   };
   const seen = new Set<number>();
+  const filter = loadFilterModel();
+  const tap = getFilterTap();
   for (const a of findAttribs(toks, lex, quoted)) {
     const [c0, c1] = a.phrase ?? a.cue;
     const cue = span(text, toks[c0]!.start, toks[c1]!.end);
     const source = a.source ? span(text, toks[a.source[0]]!.start, toks[a.source[1]]!.end) : null;
+    // the learned filter over the whole attribution (quotes-filter.ts)
+    if (filter || tap) {
+      const m = source ? ms.find((x) => x.start >= source.start && x.end <= source.end) : undefined;
+      const feats = filterFeatures(toks, a, m ? m.entity!.kind : null, quoted(toks[a.cue[0]]!.start));
+      if (tap) tap(feats, [cue.start, cue.end], source ? [source.start, source.end] : null);
+      else if (filterScore(filter!, feats) < filter!.threshold) continue;
+    }
     const content = a.content ? { start: toks[a.content[0]]!.start, end: toks[a.content[1]]!.end } : null;
     const f = byCue.get(toks[a.cue[0]]!.start);
     out.push({ cue, source, content, speaker: speakerOf(doc, source, ms) ?? (source ? null : f?.speaker ?? null), via: f ? f.via : mediaNear(a.cue[0], source) });

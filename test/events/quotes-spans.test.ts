@@ -23,3 +23,11 @@ test('the possessor of a noun cue is the name before "\'s", not a phrase over a 
   const q = quotesOf('The newspaper ran a fact-check on Senator Alma Ruiz’s claim that the army had withdrawn.');
   assert.equal(q.find((x) => x.cue?.text === 'claim')?.source?.text, 'Senator Alma Ruiz’s');
 });
+
+test('the attribution filter model loads and keeps a plain reported statement', async () => {
+  const { loadFilterModel } = await import('../../src/events/quotes-filter.js');
+  const m = loadFilterModel();
+  assert.ok(m && m.threshold >= 0 && m.threshold < 1 && Object.keys(m.weights).length > 10);
+  const q = quotesOf('The defence minister said on Monday that the troops would stay until spring.');
+  assert.equal(q.find((x) => /said/.test(x.cue?.text ?? ''))?.source?.text, 'The defence minister');
+});
