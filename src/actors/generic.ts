@@ -8,7 +8,8 @@ import { DataError } from '../errors.js';
 export interface PersonNoun { noun: string; gender: 'm' | 'f' | null; sector: string }
 /** a generic group's head noun: its sector (null: none implied) and what must stand before it */
 export interface GroupHead { head: string; sector: string | null; before: 'any' | 'det' | Set<string> }
-export interface Descriptions { persons: Map<string, PersonNoun>; groups: Map<string, GroupHead>; factions: Set<string> }
+/** peoples: plural names of a state's people that also name an ethnic people living in other states ("Serbs" in "Bosnian Serbs") */
+export interface Descriptions { persons: Map<string, PersonNoun>; groups: Map<string, GroupHead>; factions: Set<string>; peoples: Set<string> }
 
 const SECTOR = /^[A-Z]{3}$/;
 const cache = new Map<string, Descriptions>();
@@ -22,7 +23,7 @@ export function defaultDescriptionsFile(): string {
 export function loadDescriptions(file = defaultDescriptionsFile()): Descriptions {
   const hit = cache.get(file);
   if (hit) return hit;
-  let data: { persons?: unknown; groups?: unknown; factions?: unknown };
+  let data: { persons?: unknown; groups?: unknown; factions?: unknown; peoples?: unknown };
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
@@ -55,7 +56,8 @@ export function loadDescriptions(file = defaultDescriptionsFile()): Descriptions
     }
   });
   if (!Array.isArray(data.factions) || !data.factions.every((w) => typeof w === 'string' && /^[a-z][a-z-]*$/.test(w))) bad('(file)', 'factions', 'must be an array of lower-case words');
-  const out = { persons, groups, factions: new Set(data.factions as string[]) };
+  if (!Array.isArray(data.peoples) || !data.peoples.every((w) => typeof w === 'string' && /^[a-z][a-z-]*$/.test(w))) bad('(file)', 'peoples', 'must be an array of lower-case words (plural names of a people)');
+  const out = { persons, groups, factions: new Set(data.factions as string[]), peoples: new Set(data.peoples as string[]) };
   cache.set(file, out);
   return out;
 }

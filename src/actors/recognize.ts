@@ -47,7 +47,7 @@ function oneHuman(ctx: Ctx, endTok: number): boolean {
 export function looksLikeOrganisation(text: string): boolean {
   return text.toLowerCase().split(/[^\p{L}]+/u).some((w) => ORG_WORDS.has(w));
 }
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'sen', 'rep', 'gov', 'prof', 'brig', 'cpl', 'pvt', 'cmdr', 'insp', 'supt']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'maulana', 'maulvi', 'mufti', 'haji', 'hajji', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'sen', 'rep', 'gov', 'prof', 'brig', 'cpl', 'pvt', 'cmdr', 'insp', 'supt']);
 // "him" too (the target of "urged him to"); not possessives ("his", "her", "their": they qualify a
 // noun; tried: re3d labels few of them, P 0.815 -> 0.783 for R +0.015) nor "them" (same result)
 const PRONOUNS = new Map<string, 'm' | 'f'>([['he', 'm'], ['him', 'm'], ['she', 'f']]);
@@ -118,6 +118,7 @@ export function recognize(doc: SentencedDoc, kb: KnowledgeBase, opts: RecognizeO
   definiteGroups(ctx);
   genericGroups(ctx);
   placesIn(ctx);
+  possessed(ctx);
   contextCountry(ctx);
   theyGeneric(ctx);
   firstPerson(ctx);
@@ -539,6 +540,54 @@ const HOME_SECTORS = new Set(['OPP', 'CVL', 'COP', 'PTY', 'REB', 'PRM', 'UAF', '
  * refugees are left alone (they often act abroad; governments have their own rule), and so are
  * named people (a name without a known country is never given one).
  */
+const POSSESSIVE_DET = new Set(['its', 'their']);
+const POSSESSOR_KINDS = new Set(['state', 'government', 'group', 'organization', 'armed_group', 'igo']);
+/** what a state or body has: its forces, government, police, citizens ("their firms", "its experts" are anyone's) */
+const OWNED_SECTORS = new Set(['MIL', 'GOV', 'COP', 'SPY', 'LEG', 'JUD', 'CVL', 'REF']);
+/**
+ * "Bosnian Serbs said their forces had withdrawn", "Israel called it an assault on its troops": a bare group
+ * word after its/their belongs to the nearest body named before it in the sentence — not a place ("in Iraq"),
+ * nor a name qualifying a noun ("a U.S. ally"), nor one across "but" or ";".
+ */
+function possessed(ctx: Ctx): void {
+  const { mentions, toks } = ctx;
+  for (let x = 0; x < mentions.length; x++) {
+    const m = mentions[x]!;
+    const e = m.entity;
+    if (!e || e.country_code !== null || !e.sector || !OWNED_SECTORS.has(e.sector) || m.type !== 'description' || e.id !== `new/${e.sector.toLowerCase()}`) continue;
+    const ti = tokAt(toks, m.start);
+    if (!POSSESSIVE_DET.has(toks[ti - 1]?.key ?? '')) continue;
+    // the object of a verb ("withdraw its troops from Lebanon", "urged its citizens") is left as it was: the
+    // event coder would take the actor's own forces as the other side, where the gold codes the place or none
+    const vp = ctx.posAt(ti - 2);
+    if (vp === 'VERB' || vp === 'AUX') continue;
+    let own: Mention | null = null;
+    // a new clause ("..., but its military") starts a new search horizon
+    let horizon = ti;
+    while (horizon > 0 && ctx.sent[horizon - 1] === m.sentence && toks[horizon - 1]!.key !== 'but' && toks[horizon - 1]!.key !== ';') horizon--;
+    for (let y = x - 1; y >= 0 && mentions[y]!.sentence === m.sentence && mentions[y]!.start >= toks[horizon]!.start; y--) {
+      const a = mentions[y]!;
+      const ae = a.entity;
+      if (!ae?.country_code || !POSSESSOR_KINDS.has(ae.kind) || a.type === 'pronoun') continue;
+      if (a.type === 'demonym' && ae.sector === null) continue; // a bare adjective ("US-backed", "Syrian")
+      const bi = tokAt(toks, a.start) - 1, ai = tokAt(toks, a.end);
+      if (LOC_PREPS.has(toks[bi]?.key ?? '') || DESTINATION.has(toks[bi]?.key ?? '')) continue;
+      if (ai < ti && toks[ai]!.start === a.end + 1 && ctx.posAt(ai) === 'NOUN') continue;
+      own = a;
+      break;
+    }
+    if (!own) continue;
+    const c = own.entity!.country_code!;
+    if (c === 'IGO') {
+      m.entity = { ...e, country_code: 'IGO', code: (own.entity!.code.startsWith('IGO') ? own.entity!.code.slice(0, 6) : 'IGO') + e.sector };
+      continue;
+    }
+    if (!ctx.kb.states.has(c)) continue;
+    const st = stateEntity(ctx, c, e.sector, m.text, m.sentence, m.start, m.end, ctx.refDate);
+    m.entity = { ...st, kind: e.kind === 'person' ? 'person' : st.kind };
+  }
+}
+
 function contextCountry(ctx: Ctx): void {
   const { mentions, kb } = ctx;
   const countriesOf = (sentence: number): Set<string> => {
@@ -1140,6 +1189,14 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
     }
 
     const p = parsePrefix(ctx, chunks, k);
+    // "Vietnamese-led forces": forces a state leads are its forces (backed, funded, supported ones are not)
+    if (p.backer && toks[p.backer.j - 1]!.key === 'led') {
+      const sec = sectorAhead(ctx, chunks, p.next);
+      if (sec && (sec.sector === 'MIL' || sec.sector === 'PRM')) {
+        push(ctx, p.backer.i, chunks[sec.end]!.j, 'description', stateEntity(ctx, p.backer.id, 'MIL', '', sentence, 0, 0, date));
+        k = sec.end + 1; continue;
+      }
+    }
     if (p.backer) {
       const b = p.backer;
       push(ctx, b.i, b.j - 2, 'demonym', stateEntity(ctx, b.id, null, '', sentence, 0, 0, date));
@@ -1154,7 +1211,13 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
       const office = kb.offices.get(off.id);
       let country = p.country ?? off.country ?? null;
       let orgCtx = p.orgPoss ?? (off.org ? kb.orgs.get(off.org) ?? null : null);
-      const n = p.next + 1;
+      let n = p.next + 1;
+      // "opposition leader Maulana Fazl-ur-Rehman", "Foreign Minister Dr. X": an honorific between title and KB name
+      for (let x = n; chunks[x] && chunks[x]!.k !== 'punct' && HONORIFICS.has(toks[chunks[x]!.i]!.key) && x < n + 2; ) {
+        x++;
+        if (chunks[x] && toks[chunks[x]!.i]!.key === '.') x++;
+        if (candOf(chunks[x], 'person') && chunks[x]!.i < ctx.lineEnd[h.i]!) { n = x; break; }
+      }
       const nx = chunks[n];
       const per = candOf(nx, 'person');
       const sur = candOf(nx, 'surname');
@@ -1240,6 +1303,22 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
       k = post && endChunk === post.end ? endChunk : p.next + 1; continue;
     }
 
+    // "Bosnian Serbs", "Kosovo Albanians": a people living in another state is that state's people (PLOVER/CAMEO)
+    {
+      const named = !p.country && !p.former && h && h.k === 'kb' && !isPossessive(ctx, h.j) && !LOC_PREPS.has(toks[h.i - 1]?.key ?? '') ? candOf(h, 'state') : undefined;
+      const home = p.country && !p.former && p.next === p.first + 1 ? p.country : named?.id ?? null;
+      const pc = home ? (named ? chunks[p.next + 1] : h) : undefined;
+      if (home && pc && pc.k === 'kb' && pc.i < ctx.lineEnd[pc.i - 1]! && toks[pc.i]!.start === toks[pc.i - 1]!.end + 1 && ctx.desc.peoples.has(toks[pc.j - 1]!.key)) {
+        const pn = named ? p.next + 1 : p.next;
+        const dem = candOf(pc, 'demonym') ?? candOf(pc, 'adj');
+        if (dem && dem.id !== home) {
+          const sec = sectorAhead(ctx, chunks, pn + 1);
+          const adjacent = sec && sec.end === pn + 1 && toks[chunks[sec.end]!.i]!.start === toks[pc.j - 1]!.end + 1;
+          push(ctx, named ? h!.i : chunks[p.first]!.i, adjacent ? chunks[sec!.end]!.j : pc.j, 'demonym', stateEntity(ctx, home, adjacent ? sec!.sector : 'CVL', '', sentence, 0, 0, date));
+          k = adjacent ? sec!.end + 1 : pn + 1; continue;
+        }
+      }
+    }
     // COUNTRY + group word: "Russian officials", "Afghan forces", "Chile's Defense Department", "Minsk police"
     const metonymHead = !p.country && h ? candOf(h, 'metonym') ?? candOf(h, 'place') : undefined;
     // "Ivory Coast rebels", "Sierra Leone police": a state name used attributively, right before its

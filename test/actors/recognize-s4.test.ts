@@ -51,3 +51,35 @@ test('a nationality adjective before "language" or "-speaking" names a language,
   // the people and the state stay
   assert.equal(find(run('Russian troops crossed the river.'), 'Russian troops')?.entity?.code, 'RUSMIL');
 });
+
+test('"<state>-led forces" are that state\'s forces; backed/funded ones are not', () => {
+  const a = find(run('Ethiopian-led forces shelled the border villages overnight.', '2001-01-01'), 'Ethiopian-led forces');
+  assert.equal(a?.entity?.code, 'ETHMIL');
+  const b = run('US-backed forces took the town.');
+  assert.ok(!b.some((m) => m.entity?.code === 'USAMIL'), texts(b).join('|'));
+});
+
+test('an honorific between a title and a KB name does not cut the name off', () => {
+  const a = run('Foreign Minister Dr. Sergei Lavrov arrived in Ankara.', '2016-06-01');
+  assert.equal(a[0]?.entity?.id, 'person/sergei-lavrov');
+  assert.equal(a[0]?.text, 'Foreign Minister Dr. Sergei Lavrov');
+});
+
+test('a people living in another state, after that state\'s name or adjective, is that state\'s people', () => {
+  const a = find(run('Bosnian Croats boycotted the vote.', '1996-06-01'), 'Bosnian Croats');
+  assert.equal(a?.entity?.country_code, 'BIH');
+  assert.equal(a?.entity?.sector, 'CVL');
+  assert.equal(find(run('Kosovo Albanians marched through the town.', '2010-06-01'), 'Kosovo Albanians')?.entity?.country_code, 'KOS');
+  // a diaspora named by its host's demonym stays as it was ("Armenian Americans": Americans)
+  assert.ok(!run('Armenian Americans rallied in Los Angeles.').some((m) => m.text === 'Armenian Americans'));
+});
+
+test('its/their + a bare group word belongs to the nearest body before it, not to a place', () => {
+  const a = run('Rwanda said on Monday that its soldiers had left the border area.', '2002-06-01');
+  assert.equal(find(a, 'soldiers')?.entity?.country_code, 'RWA');
+  const b = run('Israel, which has a base in Cyprus, said the attack on its troops was planned.', '2002-06-01');
+  assert.equal(find(b, 'troops')?.entity?.country_code, 'ISR');
+  // the object of a verb is left alone (the coder's other side is the place): no country from "its"
+  const c = run('Syria is willing to withdraw its troops from Lebanon.', '2002-06-01');
+  assert.notEqual(find(c, 'troops')?.entity?.country_code, 'SYR');
+});
