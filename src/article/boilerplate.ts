@@ -87,6 +87,8 @@ export const BOILERPLATE_BLOCK: RegExp[] = [
   /^(?:the )?(?:author|authors|author or authors|writer|i|we)\b.{0,40}\b(?:do(?:es)? not|don['’]t) (?:own|hold|have)\b.{0,40}\b(?:shares|positions?|securities|stocks?)\b.{0,300}$/i,
   /^(?:a version of )?this (?:article|story|column) (?:appeared|appears) in (?:print|the print edition|the .{1,60} (?:issue|edition|section))\b.{0,200}$/i,
   /^(?:editor['’]s note:\s*)?this (?:story|article|column) (?:originally |first )?(?:appeared|ran|was published) (?:in|on) .{1,300}$/i,
+  // consent checkboxes of sign-up forms ("I agree to the terms of the Terms and Conditions and the Privacy Policy")
+  /^i (?:agree|accept|consent) to (?:the )?(?:terms|privacy|the processing)\b.{0,160}$/is,
   // recirculation labels
   /^(?:editors['’]? (?:recommendations|picks)|top reads\b.{0,40}|more [\w.' ]{1,30} (?:headlines|news|stories)|(?:latest|recent|other|top) [\w.' ]{0,30}(?:headlines|news|stories|articles|videos|reports)(?: in [\w ]{1,20})?|trending videos|related to this story|what to read next)\s*[:»›>]*$/i,
 ];
@@ -100,6 +102,8 @@ const LONG_NOTICE: RegExp[] = [
   /^.{0,200}\bby using this (?:site|website)\b.{0,500}$/i,
   /^disclaimer\s*:.{1,600}$/i,
   /^this (?:document|article|material|content) is (?:subject to|protected by) copyright\b.{0,600}$/i,
+  // a CMS shortcode left in the text (a JSON-LD articleBody's "[ami-related id=… url=… title=…]")
+  /^\[[a-z][\w-]*\s[^\]]{0,600}\]$/i,
   // a site footer's ownership line: "X is a part of Y. © 2023 X, LLC. All Rights Reserved."
   /^.{0,200}(?:©|\(c\)|copyright)\s*(?:\d{4}|[\p{L}]).{0,200}\ball rights reserved\b.{0,400}$/iu,
 ];
@@ -114,14 +118,31 @@ export const END_MATTER = /^(?:about the authors?|about the writer|footnotes|not
 /** A byline block at the start of the body ("By Jane Doe", "By JANE DOE Associated Press"). */
 export const BYLINE_BLOCK = /^(?:by|written by|words by|reporting by)\s+[\p{L}.'’ -]{2,80}(?:[,|–—-]\s*.{0,60})?$/iu;
 
+// Date-line parts: weekday and month names, times, zones, "Updated"/"Published" and their glue.
+const DATE_WORD = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|[ap]\.?m\.?|utc|gmt|[ecmp][sd]t|updated|published|posted|last|modified|on|at)\b\.?/gi;
+// a date line names a month or weekday: a run of bare years or numbers ("1990-1994") is data
+const MONTH_OR_DAY = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+/** A line made only of dates and times ("Saturday December 23, 2023 09:30 PM EST 12/23/2023 9:30 PM"). */
+function isDateLine(t: string): boolean {
+  if (t.length > 120 || !/\b(?:19|20)\d\d\b/.test(t) || !MONTH_OR_DAY.test(t)) return false;
+  return !/\p{L}/u.test(t.replace(DATE_WORD, ''));
+}
+/** A market ticker strip: three or more lines each with a price change in percent ("Dow 30 38,627.99 -145.13 (-0.37%)"). */
+function isTicker(t: string): boolean {
+  const lines = t.split('\n');
+  if (lines.length < 3) return false;
+  return lines.filter((l) => /\d[\d,.]*\s+[+-−]?\d[\d,.]*\s*\(?[+-−]?\d+(?:\.\d+)?%\)?\s*$/.test(l.trim())).length >= Math.max(3, 0.8 * lines.length);
+}
+
 export function isBoilerplate(text: string): boolean {
   // "- Advertisement -", "• Share •": decorations around a furniture word.
   const t = text.trim().replace(/^[\s\-–—•|*·]+|[\s\-–—•|*·]+$/g, '');
   if (!t) return true;
+  if (t.includes('%') && t.length < 3000 && isTicker(t)) return true;
   if (t.length > 700) return false;
   if (LONG_NOTICE.some((re) => re.test(t))) return true;
   if (t.length > 300) return false;
-  if (BOILERPLATE_BLOCK.some((re) => re.test(t))) return true;
+  if (BOILERPLATE_BLOCK.some((re) => re.test(t)) || isDateLine(t)) return true;
   // A block of several lines, each of them furniture ("Updated: …" / "Published: …").
   if (t.includes('\n') || t.includes(' • ') || t.includes(' · ')) {
     const lines = t.split(/\n|\s[|•·]\s/).map((l) => l.trim().replace(/^\||\|$/g, '').trim()).filter(Boolean);

@@ -102,6 +102,7 @@ export function extractContent(document: Document, opts: ContentOptions): Conten
   // Our one-pass scorer first; Readability when it finds too little (see scorer.ts for why).
   const scored = document.body ? scoreContent(document.body) : null;
   const textOf = (bs: RawBlock[]) => bs.reduce((n, b) => n + b.text.length, 0);
+  const proseOf = (bs: RawBlock[]) => bs.reduce((n, b) => n + b.text.split('\n').reduce((m, l) => m + (l.split(' ').length >= 6 ? l.length : 0), 0), 0);
   if (scored && scored.textLength > 0) {
     const box = document.createElement('div');
     for (const el of scored.nodes) box.appendChild(el);
@@ -120,8 +121,9 @@ export function extractContent(document: Document, opts: ContentOptions): Conten
     if (root) {
       const alt = walkBlocks(root, opts.baseUrl);
       const altBlocks = cleanBlocks(alt.blocks, opts.title);
-      // A short article (a feed item, a brief) is below both thresholds: keep whichever found more.
-      if (textOf(altBlocks) >= textOf(blocks)) ({ blocks, captions } = { blocks: altBlocks, captions: alt.captions });
+      // A short article (a feed item, a brief) is below both thresholds: keep whichever found more
+      // prose (lines of six words or more), so a menu Readability settles on does not replace it.
+      if (proseOf(altBlocks) >= proseOf(blocks)) ({ blocks, captions } = { blocks: altBlocks, captions: alt.captions });
     }
   }
   if (dek && blocks.length && !blocks.slice(0, 4).some((b) => squash(b.text).includes(squash(dek)))) {

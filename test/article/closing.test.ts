@@ -34,3 +34,31 @@ test('a story set entirely in italics keeps its paragraphs', () => {
   const out = body(STORY.map((s) => p(`<em>${s}</em>`)).join('\n'));
   for (const s of STORY) assert.ok(out.includes(s), `italic story paragraph kept: ${s.slice(0, 40)}`);
 });
+
+test('lines of dates and times, market ticker strips, consent checkboxes and CMS shortcodes are furniture', () => {
+  const ticker = ['Index 500 5,005.57 -24.16 (-0.48%)', 'Sample 30 38,627.99 -145.13 (-0.37%)', 'Crude Oil 79.22 +1.19 (+1.53%)', 'Gold 2,025.50 +10.60 (+0.53%)'].join('<br>');
+  const out = body([
+    `<div class="quotes">${ticker}</div>`,
+    '<p>Tuesday January 9, 2024 09:30 AM EST 1/9/2024 9:30 AM</p>',
+    '<p>I agree to the terms of the Terms and Conditions<br>and the Privacy Policy</p>',
+    p(STORY[0]!), p(STORY[1]!),
+    '<p>[sample-related id="1234" url="https://news.example/world/earlier-talks" title="Earlier talks in Geneva ended without a deal"]</p>',
+    p(STORY[2]!),
+    '<table><tr><td>1990-1994</td></tr><tr><td>1994-1999</td></tr></table>',
+    p(STORY[3]!),
+  ].join('\n'));
+  for (const s of STORY) assert.ok(out.includes(s), `story paragraph kept: ${s.slice(0, 40)}`);
+  for (const f of ['Crude Oil', '09:30 AM EST', 'I agree to the terms', 'sample-related']) assert.ok(!out.includes(f), `furniture dropped: ${f}`);
+  assert.ok(out.includes('1990-1994'), 'a run of years is data, not a date line');
+});
+
+test('a brief under the scorer threshold is not replaced by a longer menu the fallback finds', () => {
+  const menu = `<ul>${Array.from({ length: 60 }, (_, i) => `<li><a href="/events/${i}">Sample Events Section ${i}</a></li>`).join('\n')}</ul>`;
+  const html = `<!DOCTYPE html><html lang="en"><head><title>Sample tribute night | Example Events</title></head><body>
+<div><p>Departments</p>${menu}</div>
+<div class="event"><h1>Sample tribute night</h1><p>The Sample Band brings a high-energy tribute show to the old theatre on Saturday night, with classic songs.</p></div>
+</body></html>`;
+  const out = extractArticle(html, 'https://events.example/e/1').body;
+  assert.ok(out.includes('brings a high-energy tribute show'), out.slice(0, 200));
+  assert.ok(!out.includes('Sample Events Section 7'), 'menu not taken as the body');
+});
