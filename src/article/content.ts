@@ -94,6 +94,13 @@ function isProse(el: Element): boolean {
   return linked < 0.2 * t;
 }
 
+/**
+ * A contributor-bio box inside the story container ("author__bio", "tooltip__bio"): skipped when the
+ * chosen container is walked, not pruned before the pick (removing it there can move the pick).
+ * NAEB: 427 4-grams in such boxes on 8 pages, none in the gold; L3S-GN1 has none.
+ */
+const BIO_ATTR = /(?:^|[\s_-])bio(?:$|[\s_-])/i;
+
 export function extractContent(document: Document, opts: ContentOptions): ContentResult {
   const dek = opts.html && opts.description && squash(opts.description).length > 20 ? findVisible(opts.html, opts.description) : null;
   pruneFurniture(document);
@@ -107,7 +114,7 @@ export function extractContent(document: Document, opts: ContentOptions): Conten
     const box = document.createElement('div');
     for (const el of scored.nodes) box.appendChild(el);
     const others = otherStories(box, opts.title);
-    ({ blocks, captions } = walkBlocks(box, opts.baseUrl, (el) => isJunk(el, scored.stats) || (others !== null && others.has(el))));
+    ({ blocks, captions } = walkBlocks(box, opts.baseUrl, (el) => isJunk(el, scored.stats) || (others !== null && others.has(el)) || BIO_ATTR.test(el.getAttribute('class') ?? '')));
     blocks = cleanBlocks(blocks, opts.title);
   }
   if (textOf(blocks) < MIN_SCORED) {

@@ -62,3 +62,12 @@ test('a brief under the scorer threshold is not replaced by a longer menu the fa
   assert.ok(out.includes('brings a high-energy tribute show'), out.slice(0, 200));
   assert.ok(!out.includes('Sample Events Section 7'), 'menu not taken as the body');
 });
+
+test('a contributor-bio box inside the story container is not body text', () => {
+  const out = body([
+    '<div class="byline"><span>By Sample Roe</span><div class="byline-tooltip__bio">Sample Roe has spent two decades reporting from European capitals and now leads the diplomacy desk.</div></div>',
+    p(STORY[0]!), p(STORY[1]!), p(STORY[2]!), p(STORY[3]!),
+  ].join('\n'));
+  for (const s of STORY) assert.ok(out.includes(s), `story paragraph kept: ${s.slice(0, 40)}`);
+  assert.ok(!out.includes('two decades reporting'), 'bio box dropped');
+});
