@@ -65,8 +65,9 @@ test('a brief under the scorer threshold is not replaced by a longer menu the fa
 
 test('a contributor-bio box inside the story container is not body text', () => {
   const out = body([
-    '<div class="byline"><span>By Sample Roe</span><div class="byline-tooltip__bio">Sample Roe has spent two decades reporting from European capitals and now leads the diplomacy desk.</div></div>',
-    p(STORY[0]!), p(STORY[1]!), p(STORY[2]!), p(STORY[3]!),
+    p(STORY[0]!), p(STORY[1]!),
+    '<div class="writer-tooltip__bio"><p>Sample Roe has spent two decades reporting from European capitals and now leads the diplomacy desk of this paper.</p></div>',
+    p(STORY[2]!), p(STORY[3]!),
   ].join('\n'));
   for (const s of STORY) assert.ok(out.includes(s), `story paragraph kept: ${s.slice(0, 40)}`);
   assert.ok(!out.includes('two decades reporting'), 'bio box dropped');
