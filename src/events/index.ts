@@ -102,6 +102,9 @@ function questionAt(toks: Tok[], i: number): boolean {
 /** Cues whose gerund complement is the charge ("accused X of violating", "charging X with supporting"). */
 const CHARGE = new Set(['accuse', 'charge', 'blame', 'fault', 'criticize', 'criticise', 'condemn', 'denounce', 'indict', 'convict', 'suspect']);
 
+/** Verbs of a post-posed charge ("..., a rights group protested"): complaints and accusations, not admissions or denials. */
+const ACCUSING = new Set(['protest', 'object', 'complain', 'charge', 'allege', 'accuse']);
+
 /** CAMEO codes of verbal acts (statements, appeals, intents, praise, demands, disapproval, rejections, threats). */
 const VERBAL = /^(0[123]|051|1[0123])/;
 const QUOTE = /^["“”‘’'«»]$/;
@@ -119,6 +122,12 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
   const invertedActs = new Map<number, { source: Group; target: Group | null; code: string }>();
   const mainOf = new Map<number, boolean>();
   const charged: number[] = [];
+  // "Croatian authorities are failing to uphold X, a human rights group protested": what an accusation
+  // made after its content charges is the content of the charge, as with "accused X of V-ing" below;
+  // the accusation (coded on its cue) is the event
+  const charges = frames.filter((f) => f.content && f.content[1] < f.cue[0] && f.speakerGroup && ACCUSING.has(toks[f.cue[0]]!.lemma) && triggers.some((t) => t.i === f.cue[0]) && INVERTED_ACT.has(toks[f.cue[0]]!.lemma)
+    // (the charged party is named in the content: otherwise the charge is coded without a target, or not at all)
+    && groups.some((g) => g.from >= f.content![0] && g.to <= f.content![1] && !g.prep && g !== f.speakerGroup));
   let work = 0;
   for (const trig of triggers) {
     if (++work > MAX_TRIGGERS) {
@@ -192,6 +201,11 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       && !toks.slice(chargeCue + 1, trig.i).some((t) => t.pos === 'AUX' || t.low === 'that')) {
       charged.push(trig.i);
       addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) is what "${toks[chargeCue]!.text}" charges, not an event of its own`, 'info', { start: tok.start, end: tok.end });
+      continue;
+    }
+    const chargedBy = charges.find((f) => trig.i >= f.content![0] && trig.i <= f.content![1]);
+    if (chargedBy) {
+      addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) is what "${toks[chargedBy.cue[0]]!.text}" charges, not an event of its own`, 'info', { start: tok.start, end: tok.end });
       continue;
     }
     // "He claimed X remained active ... and credited Kabul for ...": a verbal act (praise, criticism,
@@ -366,6 +380,26 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
           // the act's own modality: "will", a plan, an offer and a backshifted "said it would" are future; a wish ("wants to") hypothetical
           intended = { cameo: info.code, event: info.event, modality: cues.future || cues.would ? 'future' : 'hypothetical', negated: cues.negated };
           recInfo = toInfo;
+        }
+      }
+    }
+    // "blocked roads ... demanding that he be reinstated", "rioted ..., joining demonstrators in demanding a
+    // referendum", "staged rallies against X, saying he must resign": what protesters demand in a participle
+    // of their protest is the protest's purpose (CAMEO 14x codes it in the fourth digit, 1411-1454), not a
+    // separate demand
+    if (/^(02|10)/.test(recInfo.code) && !intended) {
+      // (a participle's subject is its main clause's, whatever group the role search found nearer)
+      const protest = out.find((e) => e.cameo.startsWith('14') && e.text_info.trigger.start < tok.start);
+      if (protest) {
+        const pi = toks.findIndex((t) => t.start === protest.text_info.trigger.start);
+        let part = -1;
+        for (let k = pi + 1; k <= trig.i && pi >= 0; k++) {
+          if (toks[k]!.low === ';' || part < 0 && toks[k]!.pos === 'AUX') break;
+          if (toks[k]!.pos === 'VERB' && /ing$/.test(toks[k]!.low) && /^(,|in|by|and)$|^NOUN$/.test(toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN' ? 'NOUN' : toks[k - 1]!.low)) { part = k; break; }
+        }
+        if (part >= 0) {
+          addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${recInfo.code}) is what the protest "${protest.text_info.trigger.text}" demands, not an event of its own`, 'info', { start: tok.start, end: tok.end });
+          continue;
         }
       }
     }

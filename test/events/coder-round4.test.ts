@@ -31,3 +31,19 @@ test('"as shells continued crashing into X": the subordinate clause has its own 
   const es = code('Chile ended its mediation between the parties in Peru as shells continued crashing into the port of Peru.');
   assert.ok(!es.some((e) => e.text_info.trigger.text === 'crashing' && e.actor.some((a) => a.id === 'CHL')), eventView(es).join('; '));
 });
+
+test('what protesters demand in a participle of their protest is its purpose, not a second event', () => {
+  const a = code('Supporters of the president of Peru blocked roads in Chile demanding that he be reinstated.');
+  assert.ok(a.some((e) => e.cameo.startsWith('14')), eventView(a).join('; '));
+  assert.ok(!a.some((e) => /^(02|10)/.test(e.cameo)), eventView(a).join('; '));
+  // a demand in a clause of its own stays an event
+  const b = code('Students in Chile staged a rally on Monday, and Peru demanded the release of its citizens.');
+  assert.ok(b.some((e) => e.cameo.startsWith('10')), eventView(b).join('; '));
+});
+
+test('the content of a charge made after it ("..., a rights group protested") is no event of its own', () => {
+  const doc = makeDoc('Chile is failing to protect refugees from Peru, Amnesty International protested on Monday.', [...MARKS, ['Amnesty International', { id: 'org/amnesty', kind: 'organization', cc: null, code: 'NGOHRI', name: 'Amnesty International' }]]);
+  const es = codeEvents(doc).events;
+  assert.ok(es.some((e) => e.event === 'ACCUSE'), eventView(es).join('; '));
+  assert.ok(!es.some((e) => e.text_info.trigger.text === 'failing'), eventView(es).join('; '));
+});
