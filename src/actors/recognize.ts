@@ -614,7 +614,8 @@ function contextCountry(ctx: Ctx): void {
     // bare descriptions only ("rebels", "a professor": id new/<sector>), never a named person
     // (and people described, not named: "a man was killed in shelling in Gaza")
     const described = !!e && e.id.startsWith('new/described-');
-    if (!e || e.country_code !== null || !e.sector || !(HOME_SECTORS.has(e.sector) || factional(ctx, m)) || !(e.id === `new/${e.sector.toLowerCase()}` || e.id.startsWith('new/ethnic-') || described)) continue;
+    const party = !!e && e.id.startsWith('new/pty-') && m.type === 'name';
+    if (!e || e.country_code !== null || !e.sector || !(HOME_SECTORS.has(e.sector) || factional(ctx, m)) || !(e.id === `new/${e.sector.toLowerCase()}` || e.id.startsWith('new/ethnic-') || described || party)) continue;
     let cs = at(m.sentence);
     if (cs.size === 0 && m.sentence > 0) cs = at(m.sentence - 1);
     // one person described ("a man", "the driver") is placed only by where the sentence says things
@@ -628,7 +629,7 @@ function contextCountry(ctx: Ctx): void {
     if (cs.size > 1 && m.type !== 'pronoun') cs = placedIn(ctx, m.sentence);
     if (cs.size !== 1) continue;
     const country = [...cs][0]!;
-    if (described) { m.entity = { ...e, country_code: country, code: country + e.sector }; continue; }
+    if (described || party) { m.entity = { ...e, country_code: country, code: country + e.sector }; continue; }
     const s = stateEntity(ctx, country, e.sector, m.text, m.sentence, m.start, m.end, ctx.refDate);
     m.entity = { ...s, kind: e.kind === 'person' ? 'person' : s.kind };
   }
@@ -2050,6 +2051,35 @@ function bareGroup(ctx: Ctx, sector: string, sentence: number, date: string, wor
 }
 
 /** An unknown capitalised run: a titled or speaking person, an organisation-shaped name, or nothing. */
+/** heads of a party's or movement's name: capitalised after the name ("Homeland Union"), or "party"/"movement" in lower case ("the Umma party") */
+const PARTY_HEADS = new Set(['party', 'union', 'front', 'movement', 'league', 'alliance']);
+/**
+ * "the Homeland Union (Conservatives)", "the fundamentalist Umma (Nation) party", "the ruling Baath party": an
+ * unknown name, a parenthesis of capitalised words (a translation or nickname) allowed, then a party head.
+ * The KB's parties are found before this; one it lacks is a party (PTY) with the sentence's country (contextCountry).
+ */
+function partyName(ctx: Ctx, chunks: Chunk[], startTok: number, endChunk: number, endTok: number): { endChunk: number; endTok: number } | null {
+  const { toks } = ctx;
+  const line = ctx.lineEnd[endTok - 1]!;
+  let t = endTok;
+  // the run's own last word already a capitalised head ("Freedom Front"): left to the ORG_WORDS rule
+  if (PARTY_HEADS.has(toks[endTok - 1]!.key)) return null;
+  if (toks[t]?.key === '(' && t < line) {
+    let u = t + 1;
+    while (u < line && u < t + 5 && isCap(toks[u]!)) u++;
+    if (u > t + 1 && toks[u]?.key === ')') t = u + 1;
+  }
+  const head = toks[t];
+  if (!head || t >= line || head.start > toks[t - 1]!.end + 1 || !PARTY_HEADS.has(head.key)) return null;
+  // lower case only "party", and not after a possessive ("New Year's Eve party"); a social "movement" is no party
+  if (!isCap(head) && (head.key !== 'party' || toks[startTok - 1]?.key === 's' || toks[startTok - 1]?.key === "'" || toks[startTok - 1]?.key === '’')) return null;
+  // "the National Union of Journalists", "the Popular Front for the Liberation of ...": not a party's name
+  if (head.key !== 'party' && (toks[t + 1]?.key === 'of' || toks[t + 1]?.key === 'for')) return null;
+  let c = endChunk;
+  while (c < chunks.length && chunks[c]!.i <= t) c++;
+  return { endChunk: c, endTok: t + 1 };
+}
+
 function unknownName(ctx: Ctx, chunks: Chunk[], n: number, sentence: number, date: string, startI: number, country: string | null): number {
   const { toks } = ctx;
   // honorifics: "Mr Naqvi", "Gen. Burkhard"
@@ -2081,6 +2111,12 @@ function unknownName(ctx: Ctx, chunks: Chunk[], n: number, sentence: number, dat
   // a place: "in Tuloul Naser", "near East Mosul"
   const before = ctx.toks[chunks[k]!.i - 1]?.key;
   if (before && LOC_PREPS.has(before) && !ORG_WORDS.has(last)) return endChunk;
+  const party = partyName(ctx, chunks, chunks[k]!.i, endChunk, endTok);
+  if (party && !honorific) {
+    const name = ctx.doc.text.slice(toks[chunks[k]!.i]!.start, toks[party.endTok - 1]!.end);
+    push(ctx, startI, party.endTok, 'name', mkEntity('', name, `new/pty-${slug(name)}`, 'organization', country, 'PTY', null, 0, 0, 0));
+    return party.endChunk;
+  }
   if (ORG_WORDS.has(last)) {
     if (country) {
       const sec = ctx.kb.trie.longest(toks, endTok - 1, endTok, (v) => v.t === 'sector');

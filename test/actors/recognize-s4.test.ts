@@ -83,3 +83,14 @@ test('its/their + a bare group word belongs to the nearest body before it, not t
   const c = run('Syria is willing to withdraw its troops from Lebanon.', '2002-06-01');
   assert.notEqual(find(c, 'troops')?.entity?.country_code, 'SYR');
 });
+
+test('a party the KB lacks ("the Umma party", "the Homeland Union") is a party of the sentence\'s one country', () => {
+  const a = find(run('The nationalist Vatan (Fatherland) party said it would boycott the elections in Turkey.', '1999-01-01'), 'Vatan (Fatherland) party');
+  assert.equal(a?.entity?.sector, 'PTY');
+  assert.equal(a?.entity?.country_code, 'TUR');
+  assert.equal(find(run('The Renewal Union began collecting signatures to petition the Estonian parliament.', '2003-01-01'), 'Renewal Union')?.entity?.country_code, 'EST');
+  // not a celebration, a union "of" someone, nor a social movement
+  assert.ok(!run('Guests arrived at the New Year\'s Eve party.').some((m) => m.entity?.sector === 'PTY'));
+  assert.ok(!run('The National Union of Miners said the pits would close.').some((m) => m.entity?.sector === 'PTY'));
+  assert.ok(!run('She joined the anti-war movement in college.').some((m) => m.entity?.sector === 'PTY'));
+});
