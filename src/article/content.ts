@@ -13,6 +13,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Caption } from '../types.js';
 import { walkBlocks, type RawBlock } from './blocks.js';
+import { isCreditedCaption, splitCredit } from './captions.js';
 import { scoreContent, isJunk } from './scorer.js';
 
 /** Below this many characters the scorer's pick is not trusted and Readability runs instead. */
@@ -146,6 +147,17 @@ export function extractContent(document: Document, opts: ContentOptions): Conten
         .map((text) => ({ type: 'paragraph' as const, text, links: [], el: null }));
       blocks = cleanBlocks(blocks, opts.title);
     }
+  }
+  // Captions written as paragraphs of the story, told by their credit, go with the captions.
+  if (blocks.some((b) => b.type === 'paragraph' && isCreditedCaption(b.text))) {
+    const kept: RawBlock[] = [];
+    for (const b of blocks) {
+      if (b.type === 'paragraph' && isCreditedCaption(b.text)) {
+        const c = splitCredit(b.text);
+        captions.push({ text: c.text, credit: c.credit });
+      } else kept.push(b);
+    }
+    blocks = kept;
   }
   return { blocks, captions };
 }

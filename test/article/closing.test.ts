@@ -72,3 +72,19 @@ test('a contributor-bio box inside the story container is not body text', () => 
   for (const s of STORY) assert.ok(out.includes(s), `story paragraph kept: ${s.slice(0, 40)}`);
   assert.ok(!out.includes('two decades reporting'), 'bio box dropped');
 });
+
+test('a caption written as a story paragraph, told by its credit, goes to captions', () => {
+  const a = extractArticle(page([
+    p(STORY[0]!), p(STORY[1]!),
+    p('The delegations arrive at the lakeside venue on Tuesday morning. Credit: Sample Photo Agency.'),
+    p('PHOTO BY JANE ROE The northern delegation leaves the hall after the first session.'),
+    p(STORY[2]!),
+    p('She later shared a photo by her daughter, taken outside the hall before the talks resumed.'),
+    p(STORY[3]!),
+  ].join('\n')), 'https://news.example/world/geneva-talks');
+  for (const s of STORY) assert.ok(a.body.includes(s), `story paragraph kept: ${s.slice(0, 40)}`);
+  assert.ok(!a.body.includes('lakeside venue') && !a.body.includes('PHOTO BY'), 'credited captions left the body');
+  assert.ok(a.body.includes('a photo by her daughter'), 'a sentence mentioning a photo is story text');
+  const cap = a.captions.find((c) => c.text.includes('lakeside venue'));
+  assert.equal(cap?.credit, 'Sample Photo Agency');
+});
