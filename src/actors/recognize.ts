@@ -560,7 +560,7 @@ function possessed(ctx: Ctx): void {
     // the object of a verb ("withdraw its troops from Lebanon", "urged its citizens") is left as it was: the
     // event coder would take the actor's own forces as the other side, where the gold codes the place or none
     const vp = ctx.posAt(ti - 2);
-    if (vp === 'VERB' || vp === 'AUX') continue;
+    if ((vp === 'VERB' || vp === 'AUX') && !SPEECH.has(toks[ti - 2]!.key)) continue; // not "said its forces had ..."
     let own: Mention | null = null;
     // a new clause ("..., but its military") starts a new search horizon
     let horizon = ti;
@@ -614,7 +614,7 @@ function contextCountry(ctx: Ctx): void {
     // bare descriptions only ("rebels", "a professor": id new/<sector>), never a named person
     // (and people described, not named: "a man was killed in shelling in Gaza")
     const described = !!e && e.id.startsWith('new/described-');
-    const party = !!e && e.id.startsWith('new/pty-') && m.type === 'name';
+    const party = !!e && e.id.startsWith('new/pty-') && (m.type === 'name' || m.type === 'pronoun');
     if (!e || e.country_code !== null || !e.sector || !(HOME_SECTORS.has(e.sector) || factional(ctx, m)) || !(e.id === `new/${e.sector.toLowerCase()}` || e.id.startsWith('new/ethnic-') || described || party)) continue;
     let cs = at(m.sentence);
     if (cs.size === 0 && m.sentence > 0) cs = at(m.sentence - 1);
@@ -1375,7 +1375,7 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         // "the Syrian city of Raqqa": the place's own name too
         if (toks[endT]?.key === 'of' && toks[endT + 1] && isCap(toks[endT + 1]!) && endT + 1 < ctx.lineEnd[h!.i]!) {
           endT += 2;
-          while (endT < ctx.lineEnd[h!.i]! && (isCap(toks[endT]!) || (toks[endT]!.key === '-' && toks[endT + 1] && isCap(toks[endT + 1]!))) && toks[endT]!.start <= toks[endT - 1]!.end + 1) endT++;
+          while (endT < ctx.lineEnd[h!.i]! && ((isCap(toks[endT]!) && !NOT_NAME.has(toks[endT]!.key)) || (toks[endT]!.key === '-' && toks[endT + 1] && isCap(toks[endT + 1]!))) && toks[endT]!.start <= toks[endT - 1]!.end + 1) endT++;
         }
         push(ctx, chunks[p.first]!.i, endT, 'name', stateEntity(ctx, p.country, null, '', sentence, 0, 0, date));
         while (k < chunks.length && chunks[k]!.i < endT) k++;
@@ -1452,7 +1452,8 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
       } else if (met) {
         const prev = toks[hc.i - 1]?.key;
         // "in Kabul", "Kabul airport": the place, not the government
-        const asPlace = (prev !== undefined && LOC_PREPS.has(prev)) || (modifiesNext(ctx, hc.j) && !isCap(toks[hc.j]!));
+        // "East Timor's capital Dili", "the city of Mosul": named as a place too
+        const asPlace = (prev !== undefined && (LOC_PREPS.has(prev) || prev === 'capital' || (prev === 'of' && TOWN_NOUNS.has(toks[hc.i - 2]?.key ?? '')))) || (modifiesNext(ctx, hc.j) && !isCap(toks[hc.j]!));
         const e = stateEntity(ctx, met.id, asPlace ? null : 'GOV', '', sentence, 0, 0, date);
         push(ctx, startI, hc.j, 'metonym', e);
       } else if (dem && toks[hc.i - 1]?.key === 'ethnic') {
@@ -1497,6 +1498,12 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         k = p.next + 2; continue;
       } else if (sec && sec.sector !== 'ELI' && (!kb.modifierOnly.has(keysOf(ctx, hc.i, hc.j)) || counted(ctx, hc.i)) && (!modifiesNext(ctx, hc.j) || possessorNoApostrophe(ctx, hc.j - 1)) && !usedAsVerb(ctx, hc.i) && !isBackerCompound(ctx, hc.j) && !adjectiveUse(ctx, hc.i, hc.j)) {
         // ("rebel-held", "government-run": a compound that qualifies a place or a thing is no actor)
+        // "the opposition newspaper La Prensa", "the news agency IRNA": a descriptor before the name it
+        // describes is no actor of its own (the name is)
+        const nx = chunks[p.next + 1];
+        if (startI === hc.i && nx && nx.i === hc.j && hc.j < ctx.lineEnd[hc.i]! && toks[nx.i]!.start === toks[hc.j - 1]!.end + 1 && isCap(toks[nx.i]!) && candOf(nx, 'org') && !candOf(nx, 'sector')) { k = p.next + 1; continue; }
+        // "launched artillery fire", "warplanes bombed": a weapon with no owner named is no actor
+        if (sec.sector === 'MIL' && WEAPONS.has(keysOf(ctx, hc.i, hc.j)) && !POSSESSIVE_DET.has(toks[startI - 1]?.key ?? '')) { k = p.next + 1; continue; }
         // a bare group word: "officials", "gunmen", "the government" (its country from the context)
         const e = bareGroup(ctx, sec.sector, sentence, date, key, p.former);
         if (e) push(ctx, startI, hc.j, 'description', e);
@@ -1878,6 +1885,8 @@ function stateGroup(ctx: Ctx, chunks: Chunk[], h: Chunk, from: number, sec: { se
   return true;
 }
 
+/** MIL words that name weapons: an actor only with an owner ("Israeli tanks", "its warplanes") */
+const WEAPONS = new Set(['artillery', 'tanks', 'warplanes', 'warplane', 'jets', 'fighter jets', 'drones', 'warships', 'warship', 'destroyer', 'submarine']);
 /** sector words that are also adjectives: "the official Xinhua news agency", "an official mental disorder" */
 const ADJ_SECTOR_WORDS = new Set(['official']);
 const ADJ_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'as', 'on', 'in', 'by', 'from', 'of', 'to', 'at', 'with', 'for', 'and', 'or']);

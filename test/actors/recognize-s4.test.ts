@@ -94,3 +94,20 @@ test('a party the KB lacks ("the Umma party", "the Homeland Union") is a party o
   assert.ok(!run('The National Union of Miners said the pits would close.').some((m) => m.entity?.sector === 'PTY'));
   assert.ok(!run('She joined the anti-war movement in college.').some((m) => m.entity?.sector === 'PTY'));
 });
+
+test('a descriptor before an organisation\'s name is no actor of its own; a weapon with no owner is none', () => {
+  const a = run('The government ordered the opposition newspaper Haaretz to close.', '2005-01-01');
+  assert.ok(!texts(a).includes('newspaper'), texts(a).join('|'));
+  assert.equal(find(a, 'Haaretz')?.entity?.country_code, 'ISR');
+  assert.ok(!texts(run('The rebels launched artillery fire at the camps.')).includes('artillery'));
+  assert.ok(!texts(run('The craft is propelled by jets of water.')).includes('jets'));
+  assert.equal(find(run('Israeli tanks shelled the town.'), 'Israeli tanks')?.entity?.code, 'ISRMIL');
+  assert.equal(find(run('Russia said its warplanes had struck the depot.'), 'warplanes')?.entity?.code, 'RUSMIL');
+});
+
+test('a capital after "capital" is the place, and a weekday does not lengthen a place name', () => {
+  const a = find(run('Prisoners rioted at a jail in the Kenyan capital Nairobi on Monday.'), 'Nairobi');
+  assert.equal(a?.entity?.kind, 'state');
+  assert.equal(a?.entity?.sector, null);
+  assert.ok(find(run('The troops left the Bosnian town of Gorazde Friday.', '1995-06-01'), 'Bosnian town of Gorazde'));
+});
