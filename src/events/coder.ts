@@ -263,7 +263,7 @@ export function findTriggers(toks: Tok[], lo: number, hi: number, lex: Lexicon, 
     // "after an 18-year break", "a two-day visit": a word after an article and its modifiers is a noun,
     // whatever the tagger says
     if (t.pos === 'VERB' && articleNoun(toks, i)) continue;
-    if (hasPos ? !(t.pos === 'VERB' || (t.pos === 'NOUN' && isPluralVerbLike(toks, i)) || progressiveAdj(toks, i)) : (i > 0 && DET.has(toks[i - 1]!.low))) continue;
+    if (hasPos ? !(t.pos === 'VERB' || (t.pos === 'NOUN' && isPluralVerbLike(toks, i)) || progressiveAdj(toks, i) || afterModal(toks, i)) : (i > 0 && DET.has(toks[i - 1]!.low))) continue;
     let entries = null;
     let n = 1;
     for (let w = lex.multiFirst.has(t.low) ? Math.min(lex.maxWords, hi - i + 1) : 1; w >= 1; w--) {
@@ -319,6 +319,17 @@ function articleNoun(toks: Tok[], i: number): boolean {
   let k = i - 1, mods = 0;
   while (k >= 0 && (toks[k]!.pos === 'NUM' || toks[k]!.pos === 'ADJ' || toks[k]!.low === '-' || toks[k + 1]?.low === '-' || toks[k - 1]?.low === '-' && toks[k - 1]!.end === toks[k]!.start)) { k--; mods++; }
   return mods > 0 && k >= 0 && /^(a|an)$/.test(toks[k]!.low);
+}
+
+// after a modal the word is a verb, whatever the tagger says ("Israel announced it would free 150 prisoners",
+// where "free" was tagged an adjective); not "would be free", where "be" is the verb
+function afterModal(toks: Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
+  let k = i - 1;
+  while (k >= 0 && (toks[k]!.low === 'not' || toks[k]!.low === "n't" || toks[k]!.pos === 'ADV')) k--;
+  // (an adjective cannot follow a modal; a noun there needs an object after it)
+  return k >= 0 && /^(will|would|shall|should|can|could|may|might|must|'ll|'d)$/.test(toks[k]!.low) && !!toks[i + 1] && (t.pos === 'ADJ' || ['DET', 'NUM', 'PROPN', 'ADJ', 'NOUN', 'PRON'].includes(toks[i + 1]!.pos));
 }
 
 // wink tags a few verbs after a subject as nouns ("Russia attacks Ukraine"): accept a NOUN

@@ -325,7 +325,8 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     // a reduced relative is subordinate whatever its position ("A report released Tuesday alleged ...")
     const sub = Math.max(subordination(toks, trig.i, lo), reducedRelative(toks, trig.i, lo) ? 1 : 0);
     // a subordinate verb (participle, relative clause, complement) is coded only with both roles
-    if (sub > 0 && !(actor.length && recipient.length) && !opts.keepActorless) {
+    // (a compound actor with no recipient is both sides of a reciprocal act: "X and Y are seeking to deepen a partnership")
+    if (sub > 0 && !(actor.length && recipient.length) && !(actor.length > 1 && roles.source && roles.source.entities.length > 1 && !roles.source.prep && !roles.passive && toks[trig.i - 1]?.low === 'to') && !opts.keepActorless) {
       addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) is in a subordinate clause and lacks a source or target`, 'info', { start: tok.start, end: tok.end });
       continue;
     }
@@ -372,7 +373,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       const thirdParty = sp.length > 0 && actor.length > 0 && !own && !pronoun;
       // a backshifted "would" announces only in reported speech, from the speaker itself ("said it would")
       const announced = cues.intent || cues.would && !!frame && (pronoun || own);
-      if (announced && intender && !thirdParty && !denied && !unsaid && !question && (recipient.length > 0 || trig.patternWords > 0) && !roles.passive && !cues.conditional && !cues.scheduled && !obligation && !invAct && !speakerAct) {
+      if (announced && intender && !thirdParty && !denied && !unsaid && !question && (recipient.length > 0 || actor.length > 1 || trig.patternWords > 0) && !roles.passive && !cues.conditional && !cues.scheduled && !obligation && !invAct && !speakerAct) {
         const coop = /^0[4-8]/.test(code), conflict = /^(1[4-9]|20)/.test(code);
         const to = cues.negated ? (coop ? intentCode(intents, 'refusal', code) : null) : coop ? intentCode(intents, 'intent', code) : conflict ? intentCode(intents, 'threat', code) : null;
         const toInfo = to ? lex.codes.get(to) : undefined;

@@ -47,3 +47,16 @@ test('the content of a charge made after it ("..., a rights group protested") is
   assert.ok(es.some((e) => e.event === 'ACCUSE'), eventView(es).join('; '));
   assert.ok(!es.some((e) => e.text_info.trigger.text === 'failing'), eventView(es).join('; '));
 });
+
+test('after a modal the word is a verb even when tagged an adjective ("said it would free prisoners")', () => {
+  const es = code('Chile announced it would free 150 prisoners from Peru by the end of August.');
+  assert.ok(es.some((e) => e.text_info.trigger.text === 'free' && e.recipient.some((r) => r.id === 'PER')), eventView(es).join('; '));
+});
+
+test('a compound subject of an infinitive is both sides of a reciprocal act ("X and Y are seeking to deepen ties")', () => {
+  const es = code('Chile and Peru are seeking to deepen a partnership in energy.');
+  assert.ok(es.some((e) => e.text_info.trigger.text === 'deepen' && e.actor.length === 2), eventView(es).join('; '));
+  // a compound agent of a passive modifier is not
+  const b = code('France apologized to Chile for an incident in the channel, disputed by Peru and Iran.');
+  assert.ok(!b.some((e) => e.text_info.trigger.text === 'disputed'), eventView(b).join('; '));
+});
