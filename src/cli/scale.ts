@@ -175,7 +175,7 @@ export function register(program: Command): void {
     try {
       const s = await watchFeeds({
         feeds, statePath, intervalSec: interval, hostDelaySec: hostDelay, source: opts, signal: stop.signal, once: flags.once,
-        ingest: async (raw) => (await store.saveDoc(await coder.code(raw))).events,
+        ingest: async (raw) => (await store.saveDoc(await coder.prepare(raw))).events,
         log: (line) => process.stderr.write(`entente watch: ${new Date().toISOString()} ${line}\n`),
       });
       process.stderr.write(`entente watch: ${s.polls} polls (${s.notModified} not modified), ${s.ingested} articles ingested, ${s.events} events, ${s.errors} errors\n`);

@@ -11,7 +11,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { Store } from '../store/types.js';
-import type { CodedDoc, RawDocument } from '../types.js';
+import type { RawDocument } from '../types.js';
+import type { PreparedDoc } from '../store/prepare.js';
 import type { SourceItem } from '../sources/index.js';
 import type { Coder } from './pool.js';
 import { orderedMap, TASKS_PER_WORKER } from './pool.js';
@@ -129,7 +130,7 @@ export async function ingestStream(source: AsyncIterable<SourceItem>, o: IngestO
     }
   }
 
-  let batch: Array<{ slot: Slot; doc: CodedDoc }> = [];
+  let batch: Array<{ slot: Slot; doc: PreparedDoc }> = [];
   let lastPos = (cp?.position ?? 0) - 1;
   const flush = async () => {
     if (batch.length) {
@@ -158,7 +159,8 @@ export async function ingestStream(source: AsyncIterable<SourceItem>, o: IngestO
     }
   };
 
-  const code = async (slot: Slot): Promise<CodedDoc | null> => (slot.item.ok ? o.coder.code(slot.item.doc) : null);
+  // workers send back the store's rows (PreparedDoc), not the coded document
+  const code = async (slot: Slot): Promise<PreparedDoc | null> => (slot.item.ok ? o.coder.prepare(slot.item.doc) : null);
   for await (const r of orderedMap(numbered(), inFlight, code)) {
     const slot = r.input;
     if (!slot.item.ok) {

@@ -4,11 +4,17 @@ import { Piscina } from 'piscina';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { CodedDoc, RawDocument } from '../types.js';
+import { prepareDoc, type PreparedDoc } from '../store/prepare.js';
 import type { CodeTask } from './code-worker.js';
 import { stripTokens } from './strip.js';
 
 export interface Coder {
   code(raw: RawDocument): Promise<CodedDoc>;
+  /**
+   * Codes a document for the store: its rows (store/prepare.ts), computed in the worker. What
+   * ingest sends to Store.saveDocs; cheaper to clone back and to write than a CodedDoc.
+   */
+  prepare(raw: RawDocument): Promise<PreparedDoc>;
   /** Loads the pipeline resources (in one worker, or here): rejects with the error of an invalid data file. */
   ready(): Promise<void>;
   readonly workers: number;
@@ -53,7 +59,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const p = createPipeline({ defaultDate });
       return (raw: RawDocument) => stripTokens(processRaw(raw, p));
     }));
-    return { workers: 1, code: async (raw) => (await load())(raw), ready: async () => void (await load()), close: async () => {} };
+    return {
+      workers: 1,
+      code: async (raw) => (await load())(raw),
+      prepare: async (raw) => prepareDoc((await load())(raw)),
+      ready: async () => void (await load()),
+      close: async () => {},
+    };
   }
   // Under tsx (tests, eval scripts) this module is .ts and the worker must be too; workers inherit
   // the parent's execArgv (--import tsx), so the .ts file loads there as well.
@@ -80,6 +92,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   return {
     workers,
     code: (raw) => (pool.run({ raw, defaultDate } satisfies CodeTask) as Promise<CodedDoc>).catch(explain),
+    prepare: (raw) => (pool.run({ raw, defaultDate, prepare: true } satisfies CodeTask) as Promise<PreparedDoc>).catch(explain),
     ready: async () => void (await pool.run({ raw: null, defaultDate } satisfies CodeTask)),
     close: () => pool.destroy(),
   };

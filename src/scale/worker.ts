@@ -58,7 +58,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
     const held = new Set(items.map((i) => i.id));
     const keepAlive = setInterval(() => { void o.queue.extend(name, [...held], lease).catch(() => {}); }, (lease * 1000) / 3);
     try {
-      const coded = await Promise.all(items.map((it) => o.coder.code(it.raw).then((doc) => ({ it, doc }), (error: Error) => ({ it, error }))));
+      const coded = await Promise.all(items.map((it) => o.coder.prepare(it.raw).then((doc) => ({ it, doc }), (error: Error) => ({ it, error }))));
       const finished: number[] = [];
       const failed = async (id: number, origin: string, message: string) => {
         await o.queue.fail(name, id, message, maxAttempts);

@@ -8,6 +8,7 @@ import type { Store } from './types.js';
 export type * from './types.js';
 export { SqlStore, SCHEMA_VERSION } from './store.js';
 export { resolveActorArg } from './resolve.js';
+export { prepareDoc, isPrepared, type PreparedDoc } from './prepare.js';
 
 export const DEFAULT_DB = './entente.db';
 

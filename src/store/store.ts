@@ -2,7 +2,8 @@
 // SQLite and PostgreSQL. Only full-text search and the ISO-week bucket differ per engine.
 import type { CodedDoc, EventRecord, Message, Mention, Quote, TimeExpr, Article } from '../types.js';
 import { placeholders, type Db, type Param } from './db.js';
-import { articleIdFor, articleKey, clusterSig, contentHash, dateWindow, dayDistance, daySort, dyadPairs, outletOf, sameEvent } from './derive.js';
+import { clusterSig, dateWindow, dayDistance, daySort, dyadPairs, sameEvent } from './derive.js';
+import { isPrepared, prepareDoc, type PreparedDoc } from './prepare.js';
 import { currentVersion, migrate, migrations } from './migrations.js';
 import type {
   ActorArg, ArticleListQuery, ArticleSummary, ClusterInfo, EventPage, EventQuery, Period, SaveFailure, SaveResult, SearchPage, SearchQuery,
@@ -219,11 +220,11 @@ export class SqlStore implements Store {
 
   // ------------------------------------------------------------------ ingest
 
-  saveDoc(doc: CodedDoc): Promise<SaveResult> {
+  saveDoc(doc: CodedDoc | PreparedDoc): Promise<SaveResult> {
     return this.db.tx((t) => this.saveIn(t, doc), LOCK_KEY);
   }
 
-  saveDocs(docs: CodedDoc[]): Promise<(SaveResult | SaveFailure)[]> {
+  saveDocs(docs: (CodedDoc | PreparedDoc)[]): Promise<(SaveResult | SaveFailure)[]> {
     return this.db.tx(async (t) => {
       const out: (SaveResult | SaveFailure)[] = [];
       for (const doc of docs) {
@@ -234,81 +235,60 @@ export class SqlStore implements Store {
         } catch (err) {
           await t.exec('ROLLBACK TO SAVEPOINT entente_doc');
           await t.exec('RELEASE SAVEPOINT entente_doc');
-          out.push({ status: 'failed', docId: doc.id, error: (err as Error)?.message ?? String(err) });
+          out.push({ status: 'failed', docId: isPrepared(doc) ? doc.docId : doc.id, error: (err as Error)?.message ?? String(err) });
         }
       }
       return out;
     }, LOCK_KEY);
   }
 
-  private async saveIn(t: Db, doc: CodedDoc): Promise<SaveResult> {
-    const hash = contentHash(doc);
-    const key = articleKey(doc);
-    const articleId = articleIdFor(key);
-    const same = await t.get<{ id: string }>('SELECT id FROM articles WHERE content_hash = ?', [hash]);
+  private async saveIn(t: Db, doc: CodedDoc | PreparedDoc): Promise<SaveResult> {
+    // a coded document is turned into rows here; ingest's workers send them ready (prepare.ts)
+    const p = isPrepared(doc) ? doc : prepareDoc(doc);
+    const same = await t.get<{ id: string }>('SELECT id FROM articles WHERE content_hash = ?', [p.hash]);
     if (same) return { status: 'unchanged', articleId: same.id, events: 0 };
     const touched = new Set<string>();
-    const old = await t.get<{ id: string }>('SELECT id FROM articles WHERE url_key = ?', [key]);
+    const old = await t.get<{ id: string }>('SELECT id FROM articles WHERE url_key = ?', [p.key]);
     if (old) await this.deleteRows(t, old.id, touched);
-    const events = await this.insertDoc(t, doc, articleId, key, hash, touched);
+    const events = await this.insertDoc(t, p, touched);
     await recountClusters(t, touched);
-    return { status: old ? 'replaced' : 'stored', articleId, events };
+    return { status: old ? 'replaced' : 'stored', articleId: p.articleId, events };
   }
 
-  private async insertDoc(t: Db, doc: CodedDoc, id: string, key: string, hash: string, touched: Set<string>): Promise<number> {
-    const a = doc.article;
-    const outlet = outletOf(a);
-    const { body: _body, ...meta } = a;
+  private async insertDoc(t: Db, p: PreparedDoc, touched: Set<string>): Promise<number> {
+    const id = p.articleId;
     await t.run(
       `INSERT INTO articles (id, doc_id, url_key, content_hash, url, canonical_url, outlet, published, title, language, ref_date, english, text, metadata, times, ingested_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [id, doc.id, key, hash, a.url, a.canonical_url, outlet, a.published, a.title, a.language, doc.refDate, doc.english ? 1 : 0, doc.text, JSON.stringify(meta), JSON.stringify(doc.times ?? []), new Date().toISOString()],
+      [id, p.docId, p.key, p.hash, ...p.article, p.text, p.metadata, p.times, new Date().toISOString()],
     );
     await insertRows(t, 'INSERT INTO sentences (article_id, idx, start_off, end_off, text)', 5,
-      doc.sentences.map((s) => [id, s.index, s.start, s.end, s.text]));
+      p.sentences.map(([idx, start, end, text]) => [id, idx, start, end, text ?? p.text.slice(start as number, end as number)]));
     // one statement per article (schema 5): FTS5 fed row by row by a trigger cost ~3× the CPU
-    if (this.ftsFill && doc.sentences.length) await t.run('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE article_id = ?', [id]);
-
-    // Entities: the latest description of an id wins (KB updates propagate on re-ingest).
-    const ents = new Map<string, Param[]>();
-    const addEnt = (e: { id: string; name: string; kind: string; country_code: string | null; sector: string | null; code: string; office: string | null } | null) => {
-      if (e) ents.set(e.id, [e.id, e.name, e.kind, e.country_code ?? null, e.sector ?? null, e.code, e.office ?? null]);
-    };
-    for (const m of doc.mentions) addEnt(m.entity);
-    for (const ev of doc.events) { ev.actor.forEach(addEnt); ev.recipient.forEach(addEnt); addEnt(ev.speaker); addEnt(ev.via); }
-    await insertRows(t, 'INSERT INTO entities (id, name, kind, country_code, sector, code, office)', 7, [...ents.values()],
+    if (this.ftsFill && p.sentences.length) await t.run('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE article_id = ?', [id]);
+    await insertRows(t, 'INSERT INTO entities (id, name, kind, country_code, sector, code, office)', 7, p.entities,
       ' ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, country_code = excluded.country_code, sector = excluded.sector, code = excluded.code, office = excluded.office');
+    await insertRows(t, 'INSERT INTO mentions (article_id, idx, sentence, start_off, end_off, type, entity_id, data)', 8, p.mentions.map((r) => [id, ...r]));
+    await insertRows(t, 'INSERT INTO quotes (article_id, idx, speaker_id, direct, data)', 5, p.quotes.map((r) => [id, ...r]));
+    await insertRows(t, 'INSERT INTO messages (article_id, idx, origin, severity, text, start_off, end_off)', 7, p.messages.map((r) => [id, ...r]));
 
-    await insertRows(t, 'INSERT INTO mentions (article_id, idx, sentence, start_off, end_off, type, entity_id, data)', 8,
-      doc.mentions.map((m, i) => [id, i, m.sentence, m.start, m.end, m.type, m.entity?.id ?? null, JSON.stringify(m)]));
-    await insertRows(t, 'INSERT INTO quotes (article_id, idx, speaker_id, direct, data)', 5,
-      doc.quotes.map((q, i) => [id, i, q.speaker?.id ?? null, q.direct ? 1 : 0, JSON.stringify(q)]));
-    await insertRows(t, 'INSERT INTO messages (article_id, idx, origin, severity, text, start_off, end_off)', 7,
-      doc.messages.map((m, i) => [id, i, m.origin, m.severity, m.text, m.start ?? null, m.end ?? null]));
-
-    if (!doc.events.length) return 0;
+    if (!p.events.length) return 0;
     // Clusters: reports already stored in the window, then earlier reports of this same article.
-    const sigs = doc.events.map((r) => clusterSig(r));
     const wanted: { sig: string; lo: string; hi: string }[] = [];
-    doc.events.forEach((r, i) => {
-      const w = dateWindow(r);
-      if (sigs[i] && w) wanted.push({ sig: sigs[i]!, lo: w.lo, hi: w.hi });
-    });
+    for (const e of p.events) if (e.sig && e.lo !== null && e.hi !== null) wanted.push({ sig: e.sig, lo: e.lo, hi: e.hi });
     const candidates = wanted.length ? await findCandidates(t, wanted) : [];
-    const usedKeys = new Set<string>();
     const rows: Param[][] = [];
-    const keys: string[] = [];
-    doc.events.forEach((r, i) => {
-      let k = `${id}/${r.id}`;
-      for (let n = 2; usedKeys.has(k); n++) k = `${id}/${r.id}#${n}`;
-      usedKeys.add(k);
-      keys.push(k);
-      const cluster = sigs[i] ? chooseCluster(r, candidates) ?? k : k;
-      if (sigs[i]) candidates.push({ cluster_id: cluster, day_sort: daySort(r), record: r });
+    for (const e of p.events) {
+      let cluster = e.key;
+      if (e.sig) {
+        // the record itself is needed only to compare it with the candidates
+        const r = JSON.parse(e.json) as EventRecord;
+        cluster = chooseCluster(r, candidates) ?? e.key;
+        candidates.push({ cluster_id: cluster, day_sort: e.day, record: r });
+      }
       touched.add(cluster);
-      rows.push([k, id, r.id, outlet, r.text_info.sentence, r.date, r.date_precision, daySort(r), r.event, r.cameo, r.quad_code, r.goldstein,
-        r.intensity ?? null, r.confidence, r.negated ? 1 : 0, r.modality, cluster, sigs[i] ?? null]);
-    });
+      rows.push([...e.row, cluster, e.sig]);
+    }
     const pks = new Map<string, number>();
     for (let i = 0; i < rows.length; i += BATCH) {
       const chunk = rows.slice(i, i + BATCH);
@@ -322,17 +302,16 @@ export class SqlStore implements Store {
     const actorRows: Param[][] = [];
     const dyads: Param[][] = [];
     const records: Param[][] = [];
-    doc.events.forEach((r, i) => {
-      const pk = pks.get(keys[i]!)!;
-      records.push([pk, JSON.stringify(r)]);
-      r.actor.forEach((e, j) => actorRows.push([pk, 'actor', j, e.id, e.country_code, e.sector, e.code, e.name]));
-      r.recipient.forEach((e, j) => actorRows.push([pk, 'recipient', j, e.id, e.country_code, e.sector, e.code, e.name]));
-      dyads.push(...dyadRows(pk, r));
-    });
+    for (const e of p.events) {
+      const pk = pks.get(e.key)!;
+      records.push([pk, e.json]);
+      for (const r of e.actors) actorRows.push([pk, ...r]);
+      for (const [a, b, ...rest] of e.dyads) dyads.push([a!, b!, rest[0]!, pk, ...rest.slice(1)]);
+    }
     await insertRows(t, 'INSERT INTO event_records (pk, record)', 2, records);
     await insertRows(t, 'INSERT INTO event_actors (event_pk, role, pos, entity_id, country_code, sector, code, name)', 8, actorRows);
     await insertRows(t, 'INSERT INTO event_dyads (a_key, b_key, day_sort, event_pk, date_precision, quad, goldstein, intensity, confidence)', 9, dyads);
-    return doc.events.length;
+    return p.events.length;
   }
 
   private async deleteRows(t: Db, id: string, touched: Set<string>): Promise<void> {

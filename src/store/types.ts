@@ -9,6 +9,7 @@
 // never needs the KB.
 
 import type { Article, CodedDoc, EventRecord, Mention, Message, Quote, Sentence, TimeExpr } from '../types.js';
+import type { PreparedDoc } from './prepare.js';
 
 /** Country code, entity id, or entity name. A string[] means "any of these" (e.g. the ids a name resolved to). */
 export type ActorArg = string | string[];
@@ -229,13 +230,14 @@ export interface Store {
    * Otherwise 'stored'. Each event is linked to an existing cluster when it reports the same
    * real-world event (see src/store/cluster.ts), else starts a new one.
    */
-  saveDoc(doc: CodedDoc): Promise<SaveResult>;
+  saveDoc(doc: CodedDoc | PreparedDoc): Promise<SaveResult>;
   /**
    * Bulk ingest: the documents in one transaction, each inside its own savepoint, so a document
    * that fails is rolled back alone (status 'failed', with its error) and the others are kept.
    * Same rules as saveDoc otherwise; much faster for loading many documents at once.
+   * A document may come as a PreparedDoc (prepare.ts: its rows, computed where it was coded).
    */
-  saveDocs(docs: CodedDoc[]): Promise<(SaveResult | SaveFailure)[]>;
+  saveDocs(docs: (CodedDoc | PreparedDoc)[]): Promise<(SaveResult | SaveFailure)[]>;
   /** Filtered, paged events with the total count. */
   events(q?: EventQuery): Promise<EventPage>;
   /** One event by StoredEvent.key, or null. */

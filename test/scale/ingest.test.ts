@@ -21,7 +21,11 @@ async function* stream(xs: SourceItem[], onRead?: (i: number) => void) {
   for (const x of xs) { onRead?.(i++); yield x; }
 }
 function counting(c: Coder): Coder & { calls: number } {
-  const w = { calls: 0, workers: c.workers, close: () => c.close(), ready: () => c.ready(), code: (raw: Parameters<Coder['code']>[0]) => { w.calls++; return c.code(raw); } };
+  const w = {
+    calls: 0, workers: c.workers, close: () => c.close(), ready: () => c.ready(),
+    code: (raw: Parameters<Coder['code']>[0]) => { w.calls++; return c.code(raw); },
+    prepare: (raw: Parameters<Coder['prepare']>[0]) => { w.calls++; return c.prepare(raw); },
+  };
   return w;
 }
 
@@ -60,10 +64,23 @@ test('ingest: interrupted run resumes where it stopped, codes no article twice b
   }
 });
 
-test('ingest on 2 worker threads gives the same events as one thread', async () => {
+/** Every stored row but the time of ingest, table by table, in a fixed order. */
+async function dump(store: Awaited<ReturnType<typeof openStore>>): Promise<Record<string, unknown[]>> {
+  const order: Record<string, string> = {
+    articles: 'id', sentences: 'article_id, idx', entities: 'id', mentions: 'article_id, idx', quotes: 'article_id, idx', messages: 'article_id, idx',
+    events: 'key', event_records: 'pk', event_actors: 'event_pk, role, pos', event_dyads: 'a_key, b_key, day_sort, event_pk', event_clusters: 'id',
+  };
+  const out: Record<string, unknown[]> = {};
+  for (const [t, o] of Object.entries(order)) out[t] = (await store.db.all<Record<string, unknown>>(`SELECT * FROM ${t} ORDER BY ${o}`)).map(({ ingested_at: _, ...r }) => r);
+  out.fts = await store.db.all("SELECT s.article_id, s.idx FROM sentences_fts f JOIN sentences s ON s.id = f.rowid WHERE sentences_fts MATCH 'said' ORDER BY 1, 2");
+  return out;
+}
+
+test('ingest on 2 worker threads stores exactly what one thread stores (workers send the store rows)', async () => {
   const xs = items(40);
   const dir = mkdtempSync(join(tmpdir(), 'entente-ingest2-'));
   const results: number[] = [];
+  const dumps: Record<string, unknown[]>[] = [];
   for (const workers of [1, 2]) {
     const store = await openStore(join(dir, `w${workers}.db`));
     const coder = createCoder({ workers });
@@ -71,6 +88,7 @@ test('ingest on 2 worker threads gives the same events as one thread', async () 
       const r = await ingestStream(stream(xs), { store, coder, batchSize: 8 });
       assert.equal(r.stored, 40);
       results.push(r.events);
+      dumps.push(await dump(store));
     } finally {
       await coder.close();
       await store.close();
@@ -78,4 +96,20 @@ test('ingest on 2 worker threads gives the same events as one thread', async () 
   }
   assert.equal(results[0], results[1]);
   assert.ok(results[0]! > 40);
+  assert.ok(dumps[0]!.fts!.length > 0);
+  for (const t of Object.keys(dumps[0]!)) assert.deepEqual(dumps[1]![t], dumps[0]![t], `table ${t}`);
+
+  // the same documents given to the store as coded documents (saveDoc's path) store the same rows
+  const store = await openStore(join(dir, 'coded.db'));
+  const coder = createCoder({ workers: 1 });
+  try {
+    const docs = [];
+    for (const x of xs) if (x.ok) docs.push(await coder.code(x.doc));
+    await store.saveDocs(docs);
+    const d = await dump(store);
+    for (const t of Object.keys(d)) assert.deepEqual(d[t], dumps[0]![t], `table ${t} (coded documents)`);
+  } finally {
+    await coder.close();
+    await store.close();
+  }
 });
