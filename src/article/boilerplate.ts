@@ -113,7 +113,7 @@ const LONG_NOTICE: RegExp[] = [
  * sources, recirculation). See cutEndMatter in content.ts.
  */
 // ("Related", "Read more" and "See also" are not here: they also head boxes inside the story.)
-export const END_MATTER = /^(?:about the authors?|about the writer|footnotes|notes|references|sources|more (?:from|on|about) [\p{L}\p{N}' .&-]{1,30}|editors['’]? (?:recommendations|picks)|you (?:may|might) also like|further reading|what to read next|have your say|what you think(?:\.{3}|…)?|reader(?:s['’])? (?:views|comments|reactions)(?: \(\d+\))?|comments?(?: \(\d+\))?|add your (?:comment|view)s?(?: comments? \(\d+\))?|comments are (?:now )?closed(?: for this (?:story|article))?\.?|leave a (?:comment|reply)|join the (?:discussion|conversation)|post a comment|\d+ comments?)\s*:?$/iu;
+export const END_MATTER = /^(?:about the authors?|about the writer|footnotes|notes|references|sources|story sources?|journal references?|cite this (?:page|article)|more (?:from|on|about) [\p{L}\p{N}' .&-]{1,30}|editors['’]? (?:recommendations|picks)|you (?:may|might) also like|further reading|what to read next|have your say|what you think(?:\.{3}|…)?|reader(?:s['’])? (?:views|comments|reactions)(?: \(\d+\))?|comments?(?: \(\d+\))?|add your (?:comment|view)s?(?: comments? \(\d+\))?|comments are (?:now )?closed(?: for this (?:story|article))?\.?|leave a (?:comment|reply)|join the (?:discussion|conversation)|post a comment|\d+ comments?)\s*:?$/iu;
 
 /** A byline block at the start of the body ("By Jane Doe", "By JANE DOE Associated Press"). */
 export const BYLINE_BLOCK = /^(?:by|written by|words by|reporting by)\s+[\p{L}.'’ -]{2,80}(?:[,|–—-]\s*.{0,60})?$/iu;

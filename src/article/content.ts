@@ -362,7 +362,7 @@ export function cleanBlocks(blocks: RawBlock[], title: string | null): RawBlock[
   // Runs of short non-sentence lines outside tables (recipe facts, spec grids, store lists, photo
   // counters): six or more such paragraphs in a row are furniture, not prose. Table cells stay: the
   // NAEB gold drops data tables but the L3S-GN1 gold keeps them.
-  out = dropVerdictBoxes(dropShortRuns(out));
+  out = cutAfterSeparator(dropVerdictBoxes(dropShortRuns(out)));
   // Labels before the first real paragraph (section names, "Overview", timestamps) and after the last.
   const isReal = (b: RawBlock) => b.type === 'paragraph' && b.text.length >= 80;
   const first = out.findIndex(isReal);
@@ -378,6 +378,34 @@ export function cleanBlocks(blocks: RawBlock[], title: string | null): RawBlock[
     if (AUTHOR_BIO.test(out[i]!.text) && out[i]!.text.length < 700) out.splice(i, 1);
   }
   return cutEmphasisedTail(out);
+}
+
+/**
+ * A separator line ("___", "* * *", "----") followed by a small remainder: the wire convention for
+ * the notes after a story (who reported from where, sign-up prompts, reference lists). Cut when what
+ * follows is under 15% of the text and under 700 characters; a separator between the sections of a
+ * story has the story after it.
+ */
+const SEPARATOR = /^(?:[_*=~—–-]{3,}|(?:\*\s*){3,})$/;
+export function cutAfterSeparator(blocks: RawBlock[]): RawBlock[] {
+  const total = blocks.reduce((n, b) => n + b.text.length, 0);
+  let rest = 0;
+  for (let i = blocks.length - 1; i >= 1; i--) {
+    const t = blocks[i]!.text.trim();
+    if (SEPARATOR.test(t)) {
+      // keep looking for an earlier separator that still leaves a small remainder
+      let j = i;
+      for (let k = i - 1, r = rest + t.length; k >= 1; k--) {
+        if (r >= 700 || r >= 0.15 * total) break;
+        if (SEPARATOR.test(blocks[k]!.text.trim())) j = k;
+        r += blocks[k]!.text.length;
+      }
+      return rest < 700 && rest < 0.15 * total ? blocks.slice(0, j) : blocks;
+    }
+    rest += blocks[i]!.text.length;
+    if (rest >= 700) break;
+  }
+  return blocks;
 }
 
 const EMPHASIS = /^(?:em|i|strong|b|small)$/;

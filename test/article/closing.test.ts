@@ -88,3 +88,17 @@ test('a caption written as a story paragraph, told by its credit, goes to captio
   const cap = a.captions.find((c) => c.text.includes('lakeside venue'));
   assert.equal(cap?.credit, 'Sample Photo Agency');
 });
+
+test('notes after a closing separator line and science-news source sections are cut; a separator between sections stays', () => {
+  const out = body([
+    p(STORY[0]!), '<p>___</p>', p(STORY[1]!), p(STORY[2]!), p(STORY[3]!),
+    '<p>___</p>', p('Roe reported from Bern.'), '<p>___</p>', p('Get alerts on the latest diplomacy news. Sign up here.'),
+  ].join('\n'));
+  for (const s of STORY) assert.ok(out.includes(s), `story paragraph kept: ${s.slice(0, 40)}`);
+  assert.ok(!out.includes('reported from Bern') && !out.includes('Get alerts'), out.slice(-200));
+  const sci = body([
+    p(STORY[0]!), p(STORY[1]!), p(STORY[2]!), p(STORY[3]!),
+    '<h3>Story Source:</h3>', p('Materials provided by Sample University. Note: Content may be edited for style and length.'),
+  ].join('\n'));
+  assert.ok(sci.includes(STORY[3]!) && !sci.includes('Materials provided by'), sci.slice(-200));
+});
