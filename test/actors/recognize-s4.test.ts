@@ -111,3 +111,9 @@ test('a capital after "capital" is the place, and a weekday does not lengthen a 
   assert.equal(a?.entity?.sector, null);
   assert.ok(find(run('The troops left the Bosnian town of Gorazde Friday.', '1995-06-01'), 'Bosnian town of Gorazde'));
 });
+
+test('a peace movement is an opposition group of its country, collective', () => {
+  const a = find(run('The minister met an Israeli peace movement and Palestinian officials.', '1990-01-01'), 'Israeli peace movement');
+  assert.equal(a?.entity?.code, 'ISROPP');
+  assert.equal(a?.entity?.kind, 'group');
+});
