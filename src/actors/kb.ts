@@ -102,6 +102,9 @@ class Checker {
   }
 }
 
+/** interned string values while a KB loads (see readArray) */
+let strings: Map<string, string> | null = null;
+
 function readArray(dir: string, rel: string, required: boolean): { entries: Record<string, unknown>[]; file: string } {
   const file = join(dir, rel);
   if (!existsSync(file)) {
@@ -110,7 +113,15 @@ function readArray(dir: string, rel: string, required: boolean): { entries: Reco
   }
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    // string values repeat across entries (every person's source note, office ids, country codes):
+    // one copy each, shared by the KB's whole load (`strings` lives as long as buildKB)
+    data = JSON.parse(readFileSync(file, 'utf8'), (_k, v: unknown) => {
+      if (typeof v !== 'string' || !strings) return v;
+      const hit = strings.get(v);
+      if (hit !== undefined) return hit;
+      strings.set(v, v);
+      return v;
+    });
   } catch (err) {
     throw new DataError(`${file}: not valid JSON: ${(err as Error).message} (fix the syntax)`, { cause: err });
   }
@@ -153,7 +164,9 @@ export function loadKB(dir?: string): KnowledgeBase {
   const d = dir ?? defaultKbDir();
   const hit = cache.get(d);
   if (hit) return hit;
-  const kb = buildKB(d);
+  strings = new Map();
+  let kb: KnowledgeBase;
+  try { kb = buildKB(d); } finally { strings = null; }
   cache.set(d, kb);
   return kb;
 }
