@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { createPipeline, articleStage, sentenceStage, actorStage, timeStage } from '../../src/pipeline.js';
 import { codeEvents } from '../../src/events/index.js';
-import { setFilterTap } from '../../src/events/quotes-filter.js';
+import { setCandidateThresholds, setFilterTap } from '../../src/events/quotes-filter.js';
 import type { DatedDoc, RawDocument } from '../../src/types.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -28,6 +28,9 @@ const arg = (name: string): string | null => {
 };
 const FROM = Number(arg('--from') ?? 672), TO = Number(arg('--to') ?? 840);
 const OUT = arg('--out') ?? join(ROOT, 'data', 'quotes', 'attrib-filter.json');
+// --verb T / --noun T: the cue thresholds of the candidates (default: the cue model's own)
+const VERB = arg('--verb') ? Number(arg('--verb')) : undefined, NOUN = arg('--noun') ? Number(arg('--noun')) : undefined;
+setCandidateThresholds({ verb: VERB, noun: NOUN }); // (always: not the thresholds of the filter file being replaced)
 const MIN_COUNT = 3, EPOCHS = 10, L2 = 1e-4, LR = 0.1;
 const recs = readFileSync(join(ROOT, '..', 'shared', 'gold', 'polnear', 'polnear_train.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 
@@ -140,7 +143,7 @@ for (const [k, v] of [...m.w].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))) i
 const SRC = 'PolNeAR v1.0.0 train split (Newell, Margolin & Ruths, LREC 2018; github.com/networkdynamics/PolNeAR, commit c3eee83), first annotator per article';
 const head = JSON.stringify({
   source: `Logistic weights fitted by scripts/quotes/fit-filter.ts on the ${SRC}, articles ${FROM + 1}-${TO}; features as in src/events/quotes-filter.ts; threshold = best source F1 of a two-fold cross-fit (${pc(base.f)} unfiltered -> ${pc(best.f)}).`,
-  bias: Math.round(m.b * 1000) / 1000, threshold: best.th,
+  bias: Math.round(m.b * 1000) / 1000, threshold: best.th, ...(VERB !== undefined ? { verbThreshold: VERB } : {}), ...(NOUN !== undefined ? { nounThreshold: NOUN } : {}),
 });
 writeFileSync(OUT, head.slice(0, -1) + ',\n"weights":{\n' + Object.entries(weights).map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',\n') + '}}\n');
 process.stderr.write(`${Object.keys(weights).length} weights written to ${OUT}; ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);

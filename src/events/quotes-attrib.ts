@@ -7,6 +7,7 @@ import type { Tok } from './tokens.js';
 import type { CueLexicon } from './quotes-cues.js';
 import { cueFeatures, loadCueModel, score } from './quotes-model.js';
 import { loadSparseModel, sparseFeatures, sparseScore } from './quotes-learned.js';
+import { candidateThresholds } from './quotes-filter.js';
 
 export interface Attrib {
   cue: [number, number];
@@ -376,6 +377,7 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
   while (first < last && (isQuote(toks[first]) || isPunct(toks[first]))) first++;
   const model = loadCueModel();
   const sparse = loadSparseModel();
+  const ct = candidateThresholds(); // (lower when the learned filter follows)
   let prevRate = 0;
   let nested = false; // an earlier verb of the sentence is a likely cue (the sparse model's feature)
   for (let i = 0; i < toks.length; i++) {
@@ -421,7 +423,7 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
     if (sparse && (t.pos === 'NOUN' || t.pos === 'ADJ') && !nounVerb(toks, i, lex)) {
       const a = nominalCue(toks, i, first, last);
       const pn = a ? sparseScore(sparse, sparseFeatures(toks, i, quoted(t.start), nested)) : 0;
-      if (a && pn >= Math.max(sparse.nounThreshold, NOMINAL_MIN)) out.push({ ...a, score: pn });
+      if (a && pn >= (ct.noun ?? Math.max(sparse.nounThreshold, NOMINAL_MIN))) out.push({ ...a, score: pn });
       continue;
     }
     // any verb introducing a colon ("Caddell continued: ...") reports what follows
@@ -433,7 +435,7 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
     if (sparse && t.pos === 'VERB') {
       // every verb, whatever its lemma, scored from its context (quotes-learned.ts)
       p = sparseScore(sparse, sparseFeatures(toks, i, quoted(t.start), nested));
-      th = sparse.threshold;
+      th = ct.verb ?? sparse.threshold;
     } else {
       p = known ? score(model, cueFeatures(toks, i, rate, quoted(t.start), prevRate)) : 0;
       th = model.threshold;

@@ -17,6 +17,10 @@ export interface FilterModel {
   bias: number;
   /** attributions scoring below this are dropped */
   threshold: number;
+  /** the cue model's thresholds the rules use when this filter follows them (lower than the cue
+   * model's own: the filter was fitted on the extra candidates they let through) */
+  verbThreshold?: number;
+  nounThreshold?: number;
 }
 
 const PERS = /^(he|she|they|i|we|you|it|him|her|them|us|me)$/;
@@ -45,9 +49,10 @@ function sourceKind(toks: ReadonlyArray<Tok>, src: [number, number] | null): str
 
 /**
  * Features of one attribution. `mention`: the entity kind of an actor mention inside the source
- * (null: none); `inQuote`: the cue stands inside a quotation.
+ * (null: none); `inQuote`: the cue stands inside a quotation; `nth`: how many attributions of the
+ * sentence come before it.
  */
-export function filterFeatures(toks: ReadonlyArray<Tok>, a: Attrib, mention: string | null, inQuote: boolean): string[] {
+export function filterFeatures(toks: ReadonlyArray<Tok>, a: Attrib, mention: string | null, inQuote: boolean, nth: number): string[] {
   const c = toks[a.cue[0]]!;
   const kind = c.low === 'according' ? 'acc' : c.text === ':' ? 'colon' : c.pos === 'VERB' ? (a.phrase && a.phrase[1] > a.cue[1] ? 'pass' : 'verb') : c.pos === 'NOUN' ? 'noun' : c.pos === 'ADJ' ? 'adj' : 'other';
   const pb = a.score === undefined ? 'na' : String(Math.min(9, Math.floor(a.score * 10)));
@@ -66,6 +71,12 @@ export function filterFeatures(toks: ReadonlyArray<Tok>, a: Attrib, mention: str
   // the head word of a common-noun source ("the report", "documents", "strategy")
   if (sk === 'noun') f.push(`h=${toks[a.source![1]]!.lemma}`);
   if (a.cue[0] === 0 || a.cue[0] === 1) f.push(`start|${kind}`);
+  // the sentence: a quotation in it (a direct quote's attribution is nearly always annotated), its
+  // length, and whether the content is a clause (a verb in it) or a bare phrase
+  let quote = false, verb = false;
+  for (const t of toks) if (/^(["“”«»]|''|``)$/.test(t.text)) { quote = true; break; }
+  if (a.content) for (let k = a.content[0]; k <= a.content[1]; k++) if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') { verb = true; break; }
+  f.push(`sq=${kind}|${quote ? 1 : 0}`, `n=${bucket(toks.length, [8, 15, 25, 40])}`, `cv=${kind}|${a.content ? (verb ? 'clause' : 'np') : '-'}`, `nth=${kind}|${Math.min(2, nth)}`);
   return f;
 }
 
@@ -96,7 +107,18 @@ export function loadFilterModel(): FilterModel | null {
     if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`${p}: weight of "${k}" is not a number`);
     weights[k] = v;
   }
-  return (cached = { weights, bias: j.bias, threshold: j.threshold });
+  for (const k of ['verbThreshold', 'nounThreshold']) if (j[k] !== undefined && !(j[k] > 0 && j[k] < 1)) throw new Error(`${p}: ${k} must be in (0,1)`);
+  return (cached = { weights, bias: j.bias, threshold: j.threshold, verbThreshold: j.verbThreshold, nounThreshold: j.nounThreshold });
+}
+
+/** For the fitting script: candidate thresholds that replace the model file's. */
+let override: { verb?: number; noun?: number } | null = null;
+export function setCandidateThresholds(t: typeof override): void { override = t; }
+/** The cue thresholds the rules apply: the fitting script's, else the filter's, else none (the cue model's own). */
+export function candidateThresholds(): { verb?: number; noun?: number } {
+  if (override) return override;
+  const m = loadFilterModel();
+  return { verb: m?.verbThreshold, noun: m?.nounThreshold };
 }
 
 /** For the fitting script: when set, every attribution is handed to it (and none is filtered). */

@@ -112,6 +112,7 @@ function candidates(doc: DatedDoc, toks: Tok[], byCue: Map<number, SpeechFrame>,
   const seen = new Set<number>();
   const filter = loadFilterModel();
   const tap = getFilterTap();
+  let nth = 0;
   for (const a of findAttribs(toks, lex, quoted)) {
     const [c0, c1] = a.phrase ?? a.cue;
     const cue = span(text, toks[c0]!.start, toks[c1]!.end);
@@ -119,7 +120,7 @@ function candidates(doc: DatedDoc, toks: Tok[], byCue: Map<number, SpeechFrame>,
     // the learned filter over the whole attribution (quotes-filter.ts)
     if (filter || tap) {
       const m = source ? ms.find((x) => x.start >= source.start && x.end <= source.end) : undefined;
-      const feats = filterFeatures(toks, a, m ? m.entity!.kind : null, quoted(toks[a.cue[0]]!.start));
+      const feats = filterFeatures(toks, a, m ? m.entity!.kind : null, quoted(toks[a.cue[0]]!.start), nth++);
       if (tap) tap(feats, [cue.start, cue.end], source ? [source.start, source.end] : null);
       else if (filterScore(filter!, feats) < filter!.threshold) continue;
     }

@@ -3,8 +3,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeEvents } from '../../src/events/index.js';
 import { makeDoc } from './helpers.js';
+import { setFilterTap } from '../../src/events/quotes-filter.js';
 
 const quotesOf = (text: string) => codeEvents(makeDoc(text, [])).quotes;
+// the rules' attributions with the learned filter (quotes-filter.ts) bypassed: these tests pin the
+// source and cue extent the rules build, which the filter then keeps or drops
+const rulesOnly = (text: string) => {
+  setFilterTap(() => {});
+  try { return quotesOf(text); } finally { setFilterTap(null); }
+};
 
 test('an apposition with a reduced relative ("one of the regions suing the ministry") stays in the source', () => {
   const q = quotesOf('“This is an overreach,” Maria Castell, the attorney general of the province, one of the regions suing the ministry, said at a forum on Monday.');
@@ -42,7 +49,7 @@ test('the cue phrase takes the auxiliaries and adverbs before the verb and a wee
 });
 
 test('a passive cue runs from its auxiliaries to "by"', () => {
-  const q = quotesOf('The plan has been endorsed by the national farmers union.');
+  const q = rulesOnly('The plan has been endorsed by the national farmers union.');
   const a = q.find((x) => x.source);
   assert.equal(a?.cue?.text, 'has been endorsed by');
   assert.equal(a?.source?.text, 'the national farmers union');
