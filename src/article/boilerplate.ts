@@ -87,6 +87,15 @@ export const BOILERPLATE_BLOCK: RegExp[] = [
   /^(?:the )?(?:author|authors|author or authors|writer|i|we)\b.{0,40}\b(?:do(?:es)? not|don['’]t) (?:own|hold|have)\b.{0,40}\b(?:shares|positions?|securities|stocks?)\b.{0,300}$/i,
   /^(?:a version of )?this (?:article|story|column) (?:appeared|appears) in (?:print|the print edition|the .{1,60} (?:issue|edition|section))\b.{0,200}$/i,
   /^(?:editor['’]s note:\s*)?this (?:story|article|column) (?:originally |first )?(?:appeared|ran|was published) (?:in|on) .{1,300}$/i,
+  // widget and player messages: bookmark toasts, account prompts, notification sign-ups, player errors
+  /^(?:story|article) saved$/i,
+  /^you can find this (?:story|article) in (?:my|your) (?:bookmarks|saved|reading list)\b.{0,120}$/i,
+  /^create (?:your|an|a) (?:free )?account\b.{0,80}$/is,
+  /^sign up for (?:notifications|alerts|breaking news alerts|push notifications)\b.{0,200}$/i,
+  /^this video (?:has an invalid|is (?:not|no longer) available|cannot be played)\b.{0,80}$/i,
+  // tip lines and opinion disclaimers
+  /^got a (?:news )?tip\?.{0,120}$/i,
+  /^(?:the )?(?:views|opinions) expressed (?:here|in this (?:article|column|piece|commentary))\b.{0,300}$/i,
   // consent checkboxes of sign-up forms ("I agree to the terms of the Terms and Conditions and the Privacy Policy")
   /^i (?:agree|accept|consent) to (?:the )?(?:terms|privacy|the processing)\b.{0,160}$/is,
   // recirculation labels

@@ -102,3 +102,16 @@ test('notes after a closing separator line and science-news source sections are 
   ].join('\n'));
   assert.ok(sci.includes(STORY[3]!) && !sci.includes('Materials provided by'), sci.slice(-200));
 });
+
+test('widget and player messages, tip lines and opinion disclaimers are furniture', () => {
+  const out = body([
+    p(STORY[0]!), p('Story Saved'), p('You can find this story in My Bookmarks. Or by opening the menu at the top.'),
+    p(STORY[1]!), p('This video has an invalid file format.'), p(STORY[2]!), p(STORY[3]!),
+    p('Sign up for notifications from Example News! Stay up to date with what matters to you.'),
+    p('Got a tip? Send it to the Example News desk here.'),
+    p('The opinions expressed here are the author’s own and do not reflect those of Example News.'),
+    p('Create your free account or log in<br>for more features.'),
+  ].join('\n'));
+  for (const s of STORY) assert.ok(out.includes(s), `story paragraph kept: ${s.slice(0, 40)}`);
+  for (const f of ['Story Saved', 'My Bookmarks', 'invalid file format', 'notifications from', 'Got a tip', 'opinions expressed', 'free account']) assert.ok(!out.includes(f), `furniture dropped: ${f}`);
+});
