@@ -697,6 +697,8 @@ export function modalityCues(toks: Tok[], i: number, lo: number): ModalityCues {
       // a timetable reported as fact ("is scheduled to attend", "is expected to meet", "is to visit") and
       // the verb "prepared to" ("the army prepared to resume shelling": getting ready, not an offer)
       if (/^(expected|scheduled|set|due)$/.test(h) || h === 'prepared' && !be || (h === 'is' || h === 'are') && k + 1 === i) scheduled = true;
+      // a forecast of a passive ("expected to be joined later by Italian vessels"): a guess, not a timetable
+      if (/^(expected|likely)$/.test(h) && BE.has(toks[k + 1]?.low ?? '') && k + 2 <= i) hypothetical = true;
       if (h === 'is' || h === 'are') future = true;
       // "is willing / ready / prepared to withdraw": an offer (CAMEO 03 intent), not the action done
       if (/^(willing|ready|prepared|determined|poised)$/.test(h)) future = true;

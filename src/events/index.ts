@@ -102,6 +102,9 @@ function questionAt(toks: Tok[], i: number): boolean {
 /** Cues whose gerund complement is the charge ("accused X of violating", "charging X with supporting"). */
 const CHARGE = new Set(['accuse', 'charge', 'blame', 'fault', 'criticize', 'criticise', 'condemn', 'denounce', 'indict', 'convict', 'suspect']);
 
+/** Nouns whose "of V-ing" complement is an act considered, not reported. */
+const NOT_DONE_NOUN = /^(decisions?|ideas?|plans?|proposals?|possibility|possibilities|prospects?|options?|threats?|risks?|danger|aims?|goals?|purpose|hopes?|fears?|question|issue|costs?|rights?|polic(y|ies)|practice|crimes?|charges?|accusations?|allegations?|suspicion|ways?|means|methods?|importance|necessity|need|intention|prospect|dream|vision|strategy|tactic|tactics)$/;
+
 /** Verbs of a post-posed charge ("..., a rights group protested"): complaints and accusations, not admissions or denials. */
 const ACCUSING = new Set(['protest', 'object', 'complain', 'charge', 'allege', 'accuse']);
 
@@ -180,6 +183,13 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     // the gerund of a modifier ("a programme aimed at bringing ...", "a meeting designed for easing ..."): part of the noun phrase
     if (/ing$/.test(tok.low) && toks[trig.i - 1]?.pos === 'ADP' && toks[trig.i - 2] && reducedRelative(toks, trig.i - 2, 0)) {
       addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) completes a modifier of a noun, not an event of its own`, 'info', { start: tok.start, end: tok.end });
+      continue;
+    }
+    // "the decision of sending troops", "the idea of holding talks", "the risk of losing": a gerund after a
+    // noun of decision, plan, possibility or charge names an act considered, not one reported ("the process
+    // of returning the gorillas" does report it: light nouns are not in the list)
+    if (/ing$/.test(tok.low) && toks[trig.i - 1]?.low === 'of' && NOT_DONE_NOUN.test(toks[trig.i - 2]?.low ?? '')) {
+      addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) completes a noun ("${toks[trig.i - 2]!.text} of"), not an event of its own`, 'info', { start: tok.start, end: tok.end });
       continue;
     }
     // a gerund complement of that chain ("prepared to resume shelling", "agreed to stop attacking")

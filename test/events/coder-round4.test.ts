@@ -60,3 +60,16 @@ test('a compound subject of an infinitive is both sides of a reciprocal act ("X 
   const b = code('France apologized to Chile for an incident in the channel, disputed by Peru and Iran.');
   assert.ok(!b.some((e) => e.text_info.trigger.text === 'disputed'), eventView(b).join('; '));
 });
+
+test('a gerund after a noun of decision or possibility is no event ("the decision of sending troops"); after a light noun it is', () => {
+  const a = codeEvents(makeDoc('Police in Chile stopped a protest against the decision of sending troops to Peru.', MARKS), { keepActorless: true }).events;
+  assert.ok(!a.some((e) => e.text_info.trigger.text === 'sending'), eventView(a).join('; '));
+  const b = codeEvents(makeDoc('Chile has begun the process of returning the refugees to Peru.', MARKS), { keepActorless: true }).events;
+  assert.ok(b.some((e) => e.text_info.trigger.text === 'returning'), eventView(b).join('; '));
+});
+
+test('a forecast passive ("expected to be joined by X") is hypothetical, not a future act', () => {
+  const es = code('Peru launched war games in the Pacific on Monday, expected to be joined later by Chile.');
+  const j = es.find((e) => e.text_info.trigger.text === 'joined');
+  assert.equal(j?.modality, 'hypothetical', eventView(es).join('; '));
+});
