@@ -968,9 +968,10 @@ function isPossessive(ctx: Ctx, j: number): boolean {
 }
 
 /** "U.S.-backed", "Russia-led", "Kurdish-led": the country qualifies, it does not own, what follows. */
+const BACKED = /^(backed|led|funded|brokered|allied|supported|sponsored|aligned|installed|made|controlled|run|held|occupied|appointed|friendly)$/;
 function isBackerCompound(ctx: Ctx, j: number): boolean {
   const dash = ctx.toks[j], w = ctx.toks[j + 1];
-  return dash?.key === '-' && !!w && /^(backed|led|funded|brokered|allied|supported|sponsored|aligned|installed|made|controlled|run|held|occupied|appointed|friendly)$/.test(w.key);
+  return dash?.key === '-' && !!w && BACKED.test(w.key);
 }
 
 const titleWords = new WeakMap<KnowledgeBase, Set<string>>();
@@ -1330,11 +1331,13 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
       const from = p.country ? p.next : p.next + 1;
       let sec = sectorAhead(ctx, chunks, from);
       if (sec && stateHead && !stateGroup(ctx, chunks, h!, from, sec, p.next, stateHead.id)) sec = null;
-      // "ROK military commanders": the group word after the sector word is the head
-      if (sec && stateHead) {
+      if (sec) {
         const nx = chunks[sec.end + 1];
         const s2 = nx && nx.i < ctx.lineEnd[nx.i - 1]! && toks[nx.i]!.start === toks[nx.i - 1]!.end + 1 ? candOf(nx, 'sector') : undefined;
-        if (s2 && s2.sector !== 'ELI' && !kb.modifierOnly.has(keysOf(ctx, nx!.i, nx!.j))) sec = { sector: s2.sector, end: sec.end + 1 };
+        // "an Indian army spokesman", "Syrian opposition leaders": the people of that body, its sector kept
+        if (s2 && SPOKES.has(keysOf(ctx, nx!.i, nx!.j))) sec = { sector: sec.sector, end: sec.end + 1 };
+        // "ROK military commanders": the group word after the sector word is the head
+        else if (s2 && stateHead && s2.sector !== 'ELI' && !kb.modifierOnly.has(keysOf(ctx, nx!.i, nx!.j))) sec = { sector: s2.sector, end: sec.end + 1 };
       }
       if (sec) {
         const end = chunks[sec.end]!.j;
@@ -1344,6 +1347,16 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         else if (e.kind === 'government' && oneHuman(ctx, end)) {
           const words = toks.slice(chunks[from]!.i, end).map((t) => t.key).join(' ');
           e = mkEntity('', `${kb.states.get(e.country_code!)?.name ?? e.country_code} ${words}`, `new/${slug(`${e.country_code}-${words}`)}`, 'person', e.country_code, 'GOV', null, 0, 0, 0);
+        }
+        // "Berlin police spokeswoman Valeska Jakubowski": the named person, of that body
+        if (e.kind === 'person' && SPOKES.has(toks[end - 1]!.key) && chunks[sec.end + 1]?.k === 'cap' && !ctx.headline[end] && toks[end]!.start === toks[end - 1]!.end + 1) {
+          const run = nameRun(ctx, chunks, sec.end + 1);
+          if (run && run[1] - chunks[sec.end + 1]!.i >= 2) {
+            const nameText = ctx.doc.text.slice(toks[chunks[sec.end + 1]!.i]!.start, toks[run[1] - 1]!.end);
+            push(ctx, startI, run[1], 'title', mkEntity('', nameText, `new/${slug(nameText)}`, 'person', e.country_code, e.sector, null, 0, 0, 0, e.code));
+            rememberName(ctx, toks.slice(chunks[sec.end + 1]!.i, run[1]).filter(isWord), ctx.mentions.length - 1);
+            k = run[0]; continue;
+          }
         }
         push(ctx, startI, end, p.fromAdj ? 'demonym' : 'description', e);
         k = sec.end + 1; continue;
@@ -1885,6 +1898,8 @@ function stateGroup(ctx: Ctx, chunks: Chunk[], h: Chunk, from: number, sec: { se
   return true;
 }
 
+/** people who speak or act for a body named before them: "army spokesman", "opposition leaders", "police officials" */
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'officer', 'officers', 'commander', 'commanders', 'leader', 'leaders', 'chief']);
 /** MIL words that name weapons: an actor only with an owner ("Israeli tanks", "its warplanes") */
 const WEAPONS = new Set(['artillery', 'tanks', 'warplanes', 'warplane', 'jets', 'fighter jets', 'drones', 'warships', 'warship', 'destroyer', 'submarine']);
 /** sector words that are also adjectives: "the official Xinhua news agency", "an official mental disorder" */
@@ -2117,6 +2132,8 @@ function unknownName(ctx: Ctx, chunks: Chunk[], n: number, sentence: number, dat
   if (words.every((w) => w.text.length === 1)) return endChunk; // "D.C", initials alone
   if (ctx.headline[chunks[k]!.i]) return endChunk;
   if (NOT_ACTOR_WORDS.has(words[0]!.key) || NOT_ACTOR_WORDS.has(last)) return endChunk;
+  // "the Moslem-led government", "Kurdish-backed": a compound that qualifies what follows, no name
+  if (words.length >= 2 && BACKED.test(last) && toks[endTok - 2]?.key === '-') return endChunk;
   // a place: "in Tuloul Naser", "near East Mosul"
   const before = ctx.toks[chunks[k]!.i - 1]?.key;
   if (before && LOC_PREPS.has(before) && !ORG_WORDS.has(last)) return endChunk;

@@ -117,3 +117,17 @@ test('a peace movement is an opposition group of its country, collective', () =>
   assert.equal(a?.entity?.code, 'ISROPP');
   assert.equal(a?.entity?.kind, 'group');
 });
+
+test('"<country> <body> spokesman/officials/leaders" is one mention of that body; a name after it is that person', () => {
+  const a = find(run('An Indian army spokesman said the militants had crossed the line overnight.'), 'Indian army spokesman');
+  assert.equal(a?.entity?.code, 'INDMIL');
+  assert.equal(a?.entity?.kind, 'person');
+  assert.equal(find(run('Senior Japanese government officials played down the figures on Friday.'), 'Japanese government officials')?.entity?.code, 'JPNGOV');
+  const b = run('The square is safe, Oslo police spokeswoman Kari Nordby told reporters. Nordby said more patrols would follow.');
+  const n = find(b, 'Oslo police spokeswoman Kari Nordby');
+  assert.equal(n?.entity?.country_code, 'NOR');
+  assert.equal(n?.entity?.sector, 'COP');
+  assert.equal(find(b, 'Nordby')?.entity?.id, n?.entity?.id);
+  // "the Moslem-led government": the compound qualifies, it is no name
+  assert.ok(!run('The Moslem-led government protested to the United Nations.').some((m) => m.text.startsWith('Moslem')));
+});
