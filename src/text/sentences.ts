@@ -10,18 +10,43 @@
 //   first paragraph into one "sentence"; in Article.body, "\n" separates blocks or list items;
 // - whitespace tokens are dropped and sentence edges are trimmed, so spans slice the text exactly.
 
+import { createRequire } from 'node:module';
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from '../types.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlpSingleton: Nlp | null = null;
+
+/** wink's format for a learned automaton, with nothing learned (automaton.js emptyModelJSON). */
+const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
+/** The model with empty NER and sentiment automata: wink builds them whatever the pipe, and we run
+ * neither (below); they were ~1.5 MB of every worker's live heap. Loading a machine does not touch the
+ * vocabulary, so the other passes are unchanged. */
+const modelSa = (model as unknown as { sa: () => Record<string, unknown> }).sa;
+const leanModel = { ...model, ner: () => ({ machines: [], transformers: [] }), sa: () => ({ ...modelSa(), machines: [EMPTY_MACHINE] }) } as typeof model;
+
+/** wink-eng-lite-web-model keeps the parsed JSON of its core model (3 MB of heap) only to deep-copy it
+ * for each new instance; this process makes one, so the template is emptied once it is built. (A
+ * second instance could not be made in one process anyway: the model's metaCER loader re-stringifies
+ * its own module variable on every call.) Skipped quietly if the package's layout changes. */
+function releaseCoreTemplate(): void {
+  try {
+    const req = createRequire(import.meta.url);
+    const tpl = req('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json') as Record<string, unknown>;
+    for (const k of Object.keys(tpl)) delete tpl[k];
+  } catch { /* another layout: keep it */ }
+}
+
 function nlp(): Nlp {
   // The model takes ~0.3 s to load: once per process, on first use. Only the annotations the
   // Token type carries: wink's NER and sentiment passes set nothing we read (tokens, POS, lemmas,
   // negation and sentence spans were identical on all 2,989 news/corpus articles without them)
   // and cost ~23% of readDoc's time.
-  if (!nlpSingleton) nlpSingleton = winkNLP(model, ['sbd', 'negation', 'pos']);
+  if (!nlpSingleton) {
+    nlpSingleton = winkNLP(leanModel, ['sbd', 'negation', 'pos']);
+    releaseCoreTemplate();
+  }
   return nlpSingleton;
 }
 
