@@ -111,6 +111,7 @@ export function mentionGroups(toks: Tok[], mentions: Mention[]): Group[] {
   for (const g of singles) g.prep = prepBefore(toks, g.from);
   // coordination: "X and Y", "X, Y and Z", "both X and Y"
   const out: Group[] = [];
+  const commaList = new Set<Group>();
   for (let g of singles) {
     const prev = out.at(-1);
     if (prev) {
@@ -126,7 +127,20 @@ export function mentionGroups(toks: Tok[], mentions: Mention[]): Group[] {
           }
           return false;
         };
-        if (between.includes('and') || between.includes('&') || listEnds()) {
+        // a comma list of three or more actors is one group even when an aside breaks its end ("to Iran,
+        // Libya, North Korea, Sudan, and with strings attached, Cuba")
+        const commaRun = (): boolean => {
+          let n = 1;
+          for (let k = singles.indexOf(g); k + 1 < singles.length && n < 2; k++) {
+            const b2 = toks.slice(singles[k]!.to + 1, singles[k + 1]!.from).map((t) => t.low);
+            if (b2.length !== 1 || b2[0] !== ',') break;
+            n++;
+          }
+          return (n >= 2 || commaList.has(prev)) && between.length === 1;
+        };
+        const byComma = !between.includes('and') && !between.includes('&') && !listEnds() && commaRun();
+        if (byComma) commaList.add(prev);
+        if (between.includes('and') || between.includes('&') || listEnds() || byComma) {
           // "Israeli helicopters and tanks", "Egyptian police and soldiers": the nationality adjective of the
           // first armed force qualifies the second (a bare force with no country of its own)
           const first = prev.mentions.at(-1)!;
@@ -328,6 +342,8 @@ function afterModal(toks: Tok[], i: number): boolean {
   if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
   let k = i - 1;
   while (k >= 0 && (toks[k]!.low === 'not' || toks[k]!.low === "n't" || toks[k]!.pos === 'ADV')) k--;
+  // "forces have retaken a village" (tagged a noun): a participle form after a perfect auxiliary
+  if (k >= 0 && /^(have|has|had|'ve)$/.test(toks[k]!.low) && /(en|ed)$/.test(t.low) && ['DET', 'NUM', 'PROPN', 'ADJ', 'NOUN', 'PRON'].includes(toks[i + 1]?.pos ?? '')) return true;
   // (an adjective cannot follow a modal; a noun there needs an object after it)
   return k >= 0 && /^(will|would|shall|should|can|could|may|might|must|'ll|'d)$/.test(toks[k]!.low) && !!toks[i + 1] && (t.pos === 'ADJ' || ['DET', 'NUM', 'PROPN', 'ADJ', 'NOUN', 'PRON'].includes(toks[i + 1]!.pos));
 }

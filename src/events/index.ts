@@ -322,7 +322,9 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     // reciprocal agreement or have a meeting, code both as ACTOR (with no RECIPIENT)"; the gold sets code
     // "held talks with" both ways (plover-gsr, petr2-gsr) but "met with" and "signed an agreement with"
     // one way, so only CAMEO 046 (engage in negotiation) with a "with" partner is made reciprocal
-    if (code.startsWith('046') && roles.target?.prep === 'with' && !roles.passive && actor.length && recipient.length) {
+    // ("held talks with leaders of Romania's government": the partner named through its qualifier is still the "with" partner)
+    const withPartner = roles.target?.prep === 'with' || !!roles.target && roles.target.from - (trig.i + trig.n) <= 6 && toks.slice(trig.i + trig.n, roles.target.from).some((t) => t.low === 'with');
+    if (code.startsWith('046') && withPartner && !roles.passive && actor.length && recipient.length) {
       actor = [...actor, ...recipient.filter((r) => !actor.some((a) => a.id === r.id))];
       recipient = [];
     }

@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeEvents } from '../../src/events/index.js';
 import { makeDoc, E, eventView } from './helpers.js';
+import { mentionGroups } from '../../src/events/coder.js';
+import { sentenceTokens } from '../../src/events/tokens.js';
 
 const CHL = { id: 'CHL', kind: 'state' as const, cc: 'CHL', code: 'CHL', name: 'Chile' };
 const PER = { id: 'PER', kind: 'state' as const, cc: 'PER', code: 'PER', name: 'Peru' };
@@ -72,4 +74,24 @@ test('a forecast passive ("expected to be joined by X") is hypothetical, not a f
   const es = code('Peru launched war games in the Pacific on Monday, expected to be joined later by Chile.');
   const j = es.find((e) => e.text_info.trigger.text === 'joined');
   assert.equal(j?.modality, 'hypothetical', eventView(es).join('; '));
+});
+
+test('a comma list of three or more actors is one group even when an aside breaks its end', () => {
+  const es = code('France agreed to lift the embargo on sales to Chile, Peru, Iran, and with conditions, Russia.');
+  const a = es.find((e) => e.text_info.trigger.text === 'agreed');
+  assert.deepEqual(a?.recipient.map((e) => e.id), ['CHL', 'PER', 'IRN'], eventView(es).join('; '));
+  // two names with a comma are no list ("Chile, Peru said")
+  const b = mentionGroups(sentenceTokens(makeDoc('Officials in Chile, Peru said.', MARKS).sentences[0]!, 'Officials in Chile, Peru said.'), makeDoc('Officials in Chile, Peru said.', MARKS).mentions);
+  assert.equal(b.length, 2);
+});
+
+test('a participle tagged a noun after "have" is a verb ("forces have retaken a village")', () => {
+  const es = code('Forces from Peru have retaken a strategic village in Chile after heavy fighting.');
+  assert.ok(es.some((e) => e.text_info.trigger.text === 'retaken'), eventView(es).join('; '));
+});
+
+test('"held talks with leaders of X" is a negotiation both ways, like "held talks with X" (CAMEO 046)', () => {
+  const es = code('The foreign minister of Chile held talks with leaders of Peru on Tuesday.');
+  const t = es.find((e) => e.cameo.startsWith('046'));
+  assert.deepEqual(t?.actor.map((e) => e.id).sort(), ['CHL', 'PER'], eventView(es).join('; '));
 });
