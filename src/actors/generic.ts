@@ -61,3 +61,37 @@ export function loadDescriptions(file = defaultDescriptionsFile()): Descriptions
   cache.set(file, out);
   return out;
 }
+
+/** A place name the KB gives one country that is also a known city of others (data/actors/homonyms.json). */
+export interface Homonym { name: string; default: string; also: string[] }
+const homonymCache = new Map<string, Map<string, Homonym>>();
+
+export function defaultHomonymsFile(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'actors', 'homonyms.json');
+}
+
+/** Loads and validates the homonyms file (keyed by name); throws DataError naming file, entry and field. */
+export function loadHomonyms(file = defaultHomonymsFile()): Map<string, Homonym> {
+  const hit = homonymCache.get(file);
+  if (hit) return hit;
+  let data: { entries?: unknown };
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new DataError(`${file}: cannot be read as JSON: ${(err as Error).message} (restore it from git or fix the syntax)`, { cause: err });
+  }
+  const bad = (entry: string, field: string, why: string): never => { throw new DataError(`${file}: entry "${entry}": field "${field}" ${why}`); };
+  if (!Array.isArray(data.entries)) bad('(file)', 'entries', 'must be an array of entries');
+  const out = new Map<string, Homonym>();
+  const ISO3 = /^[A-Z]{3}$/;
+  (data.entries as Record<string, unknown>[]).forEach((e, x) => {
+    const name = typeof e.name === 'string' ? e.name : `entries[${x}]`;
+    if (typeof e.name !== 'string' || !e.name.trim()) bad(name, 'name', 'must be a non-empty string');
+    if (typeof e.default !== 'string' || !ISO3.test(e.default)) bad(name, 'default', 'must be an ISO 3166-1 alpha-3 code');
+    if (!Array.isArray(e.also) || !e.also.length || !e.also.every((c) => typeof c === 'string' && ISO3.test(c) && c !== e.default)) bad(name, 'also', 'must be a non-empty array of alpha-3 codes other than the default');
+    if (out.has(e.name as string)) bad(name, 'name', 'is listed twice');
+    out.set(e.name as string, { name: e.name as string, default: e.default as string, also: e.also as string[] });
+  });
+  homonymCache.set(file, out);
+  return out;
+}

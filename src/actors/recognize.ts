@@ -12,7 +12,7 @@ import { addMessage } from '../types.js';
 import type { Cand, KnowledgeBase, OrgEntry, PersonEntry, RoleEntry } from './kb.js';
 import { candValid, padEnd, padStart, within } from './kb.js';
 import { tokenize, type Tok } from './trie.js';
-import { loadDescriptions, type Descriptions } from './generic.js';
+import { loadDescriptions, loadHomonyms, type Descriptions, type Homonym } from './generic.js';
 
 /** modifiers between a country and a title: "Poland's current interior minister", "then defence minister" */
 const MODS = new Set(['junior', 'federal', 'regional', 'provincial', 'current', 'then', 'new', 'acting', 'outgoing', 'incoming', 'interim', 'top', 'senior', 'veteran', 'longtime', 'long-time', 'powerful', 'hardline', 'influential', 'newly', 'appointed', 'elected', 'caretaker', 'de', 'facto', 'ruling', 'deputy', 'chief']);
@@ -90,6 +90,8 @@ interface Ctx {
   relational: WeakSet<Mention>;
   /** generic groups ("the victims", "all parties"): no speaker of a quotation's "we" */
   generic: WeakSet<Mention>;
+  /** place names shared by two countries (data/actors/homonyms.json) */
+  homonyms: Map<string, Homonym>;
 }
 
 // ASCII fast paths: these run for every token
@@ -110,7 +112,7 @@ export interface RecognizeOptions {
 
 export function recognize(doc: SentencedDoc, kb: KnowledgeBase, opts: RecognizeOptions = {}): Mention[] {
   const toks = tokenize(doc.text);
-  const ctx: Ctx = { doc, kb, toks, sent: [], sentStart: [], posAt: () => undefined, mentions: [], sentDate: new Map(), refDate: doc.refDate ?? '9999-12-30', headline: [], unknownNames: new Map(), lineEnd: [], lastById: new Map(), acronyms: new Set(), desc: loadDescriptions(), gender: new Map(), relational: new WeakSet(), generic: new WeakSet() };
+  const ctx: Ctx = { doc, kb, toks, sent: [], sentStart: [], posAt: () => undefined, mentions: [], sentDate: new Map(), refDate: doc.refDate ?? '9999-12-30', headline: [], unknownNames: new Map(), lineEnd: [], lastById: new Map(), acronyms: new Set(), desc: loadDescriptions(), gender: new Map(), relational: new WeakSet(), generic: new WeakSet(), homonyms: loadHomonyms() };
   indexSentences(ctx, opts.headlines !== false);
   if (doc.text.includes('(')) acronymDefs(ctx);
   const chunks = chunkTokens(ctx);
@@ -118,6 +120,8 @@ export function recognize(doc: SentencedDoc, kb: KnowledgeBase, opts: RecognizeO
   definiteGroups(ctx);
   genericGroups(ctx);
   placesIn(ctx);
+  // before the context rules, which place groups by the countries the sentence names
+  homonymPlaces(ctx);
   possessed(ctx);
   contextCountry(ctx);
   theyGeneric(ctx);
@@ -584,6 +588,40 @@ function possessed(ctx: Ctx): void {
     }
     if (!ctx.kb.states.has(c)) continue;
     const st = stateEntity(ctx, c, e.sector, m.text, m.sentence, m.start, m.end, ctx.refDate);
+    m.entity = { ...st, kind: e.kind === 'person' ? 'person' : st.kind };
+  }
+}
+
+/**
+ * "militias in Tripoli ... the north Lebanese port": a place name the KB gives one country (Libya's capital)
+ * that is also a city of another (data/actors/homonyms.json) belongs to the other when the sentence names
+ * that one and not the default. A bare capital acting ("Tripoli denied ...") stays the government it names.
+ */
+function homonymPlaces(ctx: Ctx): void {
+  const { mentions, toks } = ctx;
+  for (const m of mentions) {
+    const e = m.entity;
+    if (!e?.country_code || m.type === 'pronoun') continue;
+    let h: Homonym | undefined;
+    for (const [name, x] of ctx.homonyms) {
+      if (x.default !== e.country_code) continue;
+      const at = m.text.indexOf(name);
+      if (at < 0 || /\p{L}/u.test(m.text[at - 1] ?? '') || /\p{L}/u.test(m.text[at + name.length] ?? '')) continue;
+      // a place only after a locative preposition ("in Tripoli", "militias in Tripoli"): the name alone
+      // is the government, and "Birmingham City University" is a body named after the city
+      if (!LOC_PREPS.has(toks[tokAt(toks, m.start + at) - 1]?.key ?? '')) continue;
+      h = x; break;
+    }
+    if (!h) continue;
+    const named = new Set<string>();
+    for (const o of mentions) {
+      if (o === m || o.sentence !== m.sentence || !o.entity?.country_code || o.type === 'pronoun') continue;
+      named.add(o.entity.country_code);
+    }
+    if (named.has(h.default)) continue;
+    const other = h.also.filter((c) => named.has(c));
+    if (other.length !== 1 || !ctx.kb.states.has(other[0]!)) continue;
+    const st = stateEntity(ctx, other[0]!, e.sector, m.text, m.sentence, m.start, m.end, ctx.refDate);
     m.entity = { ...st, kind: e.kind === 'person' ? 'person' : st.kind };
   }
 }

@@ -131,3 +131,24 @@ test('"<country> <body> spokesman/officials/leaders" is one mention of that body
   // "the Moslem-led government": the compound qualifies, it is no name
   assert.ok(!run('The Moslem-led government protested to the United Nations.').some((m) => m.text.startsWith('Moslem')));
 });
+
+test('a place name shared by two countries takes the one the sentence names (data/actors/homonyms.json)', () => {
+  const a = run('Gunmen in Tripoli fired on a Lebanese army patrol near the port on Sunday.', '2012-06-01');
+  assert.equal(find(a, 'Tripoli')?.entity?.country_code, 'LBN');
+  assert.equal(find(a, 'Gunmen')?.entity?.country_code, 'LBN');
+  assert.equal(find(run('Rival militias in Tripoli clashed again as the north Lebanese port counted its dead.', '1985-06-01'), 'militias in Tripoli')?.entity?.country_code, 'LBN');
+  // Libya named, or the capital acting as a government: Libya's
+  assert.equal(find(run('Gunmen in Tripoli fired on a Libyan army patrol near the port on Sunday.', '2012-06-01'), 'Tripoli')?.entity?.country_code, 'LBY');
+  assert.equal(find(run('Tripoli rejected the demand made by Lebanon on Monday.', '2012-06-01'), 'Tripoli')?.entity?.country_code, 'LBY');
+});
+
+test('the homonyms file is validated at load', async () => {
+  const { loadHomonyms } = await import('../../src/actors/generic.js');
+  const { writeFileSync, mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const f = join(mkdtempSync(join(tmpdir(), 'homonyms-')), 'h.json');
+  writeFileSync(f, JSON.stringify({ entries: [{ name: 'Tripoli', default: 'LBY', also: ['LBY'] }] }));
+  assert.throws(() => loadHomonyms(f), /entry "Tripoli": field "also"/);
+  assert.ok(loadHomonyms().get('Tripoli')?.also.includes('LBN'));
+});
