@@ -1432,6 +1432,19 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         while (k < chunks.length && chunks[k]!.i < endT) k++;
         continue;
       }
+      // "French and Egyptian warships", "U.S. and Russian negotiators": the first adjective shares the head
+      if (!p.former && (toks[endI]?.key === 'and' || toks[endI]?.key === 'or') && endI + 1 < ctx.lineEnd[endI]!) {
+        let q = p.next;
+        while (q < chunks.length && chunks[q]!.i <= endI) q++;
+        const p2 = q < chunks.length ? parsePrefix(ctx, chunks, q) : null;
+        const sec2 = p2?.country && p2.fromAdj && !p2.former && p2.country !== p.country ? sectorAhead(ctx, chunks, p2.next) : null;
+        if (sec2 && sec2.end === p2!.next) {
+          const e2 = stateEntity(ctx, p.country, sec2.sector, '', sentence, 0, 0, date);
+          if (e2.kind === 'group' && oneHuman(ctx, chunks[sec2.end]!.j)) e2.kind = 'person';
+          push(ctx, chunks[p.first]!.i, Math.max(endI, chunks[p.first]!.i + 1), 'demonym', e2);
+          k = p.next; continue;
+        }
+      }
       push(ctx, chunks[p.first]!.i, Math.max(endI, chunks[p.first]!.i + 1), adjOnly ? 'demonym' : 'name', stateEntity(ctx, p.country, p.former ? 'ELI' : null, '', sentence, 0, 0, date));
       k = p.next; continue;
     }

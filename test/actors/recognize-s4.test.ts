@@ -152,3 +152,13 @@ test('the homonyms file is validated at load', async () => {
   assert.throws(() => loadHomonyms(f), /entry "Tripoli": field "also"/);
   assert.ok(loadHomonyms().get('Tripoli')?.also.includes('LBN'));
 });
+
+test('the first of two coordinated nationality adjectives shares the group word after the second', () => {
+  const a = run('Dutch and Belgian troops began a joint exercise near the border on Monday.', '2010-01-01');
+  assert.equal(find(a, 'Dutch')?.entity?.code, 'NLDMIL');
+  assert.equal(find(a, 'Belgian troops')?.entity?.code, 'BELMIL');
+  const b = run('The Danish and Swedish governments disagreed about the plan on Monday.', '2010-01-01');
+  assert.equal(find(b, 'Danish')?.entity?.kind, 'government');
+  // no group word after the second: the adjective stays the state
+  assert.equal(find(run('Floods hit Dutch and Belgian farms along the river on Monday.', '2010-01-01'), 'Dutch')?.entity?.sector ?? null, null);
+});
