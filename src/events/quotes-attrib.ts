@@ -508,14 +508,20 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
     }
     // a participle after a comma takes the clause's subject: "Trump is defending ..., saying ..."
     const prev = out[out.length - 1];
-    if (!src && /ing$/.test(t.low) && toks[i - 1]?.text === ',' && prev?.source && prev.cue[0] < i) {
+    // (an adverb or a closing quotation mark may stand between: ", even suggesting", "“...,” comparing")
+    let pc = i - 1;
+    while (pc > first && toks[pc]!.pos === 'ADV' && i - pc <= 2) pc--;
+    if (pc > first && isQuote(toks[pc]) && toks[pc - 1]?.text === ',') pc--;
+    const commaIng = /ing$/.test(t.low) && toks[pc]?.text === ',';
+    if (!src && commaIng && prev?.source && prev.cue[0] < i) {
       // "..., said Caddell, speaking of ...": the same source as the attribution before
       src = prev.source[1] < i ? prev.source : null;
       if (src && src[1] === i - 1) src = null;
     }
-    if (!src && /ing$/.test(t.low) && toks[i - 1]?.text === ',') {
+    if (!src && commaIng) {
+      // (the clause's verb, not one inside a quotation that opens the sentence)
       let v = first;
-      while (v < i - 1 && toks[v]!.pos !== 'VERB' && toks[v]!.pos !== 'AUX') v++;
+      while (v < i - 1 && (toks[v]!.pos !== 'VERB' && toks[v]!.pos !== 'AUX' || quoted(toks[v]!.start))) v++;
       let b = v - 1;
       while (b > first && toks[b]!.pos === 'ADV') b--;
       if (v < i - 1) src = npLeft(toks, b, first);

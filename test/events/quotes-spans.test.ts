@@ -4,8 +4,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeEvents } from '../../src/events/index.js';
 import { makeDoc } from './helpers.js';
+import { setFilterTap } from '../../src/events/quotes-filter.js';
 
 const quotesOf = (text: string) => codeEvents(makeDoc(text, [])).quotes;
+// the rules' attributions with the learned filter bypassed (these tests pin the spans the rules build)
+const rulesOnly = (text: string) => {
+  setFilterTap(() => {});
+  try { return quotesOf(text); } finally { setFilterTap(null); }
+};
 
 test('a coordinated subject that opens the clause is the whole source', () => {
   let q = quotesOf('The farmers union and its lawyers said the ruling would be appealed.');
@@ -30,4 +36,11 @@ test('the attribution filter model loads and keeps a plain reported statement', 
   assert.ok(m && m.threshold >= 0 && m.threshold < 1 && Object.keys(m.weights).length > 10);
   const q = quotesOf('The defence minister said on Monday that the troops would stay until spring.');
   assert.equal(q.find((x) => /said/.test(x.cue?.text ?? ''))?.source?.text, 'The defence minister');
+});
+
+test('a participle after a comma and an adverb or a closing quotation mark takes the clause subject', () => {
+  let q = rulesOnly('The mayor complained about the budget on Monday, even suggesting the council had misled voters.');
+  assert.equal(q.find((x) => /suggesting/.test(x.cue?.text ?? ''))?.source?.text, 'The mayor');
+  q = rulesOnly('The senator praised the general as a “true patriot,” saying he had served with honour.');
+  assert.equal(q.find((x) => /saying/.test(x.cue?.text ?? ''))?.source?.text, 'The senator');
 });
