@@ -418,7 +418,10 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     }
     // "killed two youths and wounded five others": a second verb of the same type, same source and
     // no target of its own adds no dyad to the record before it
-    if (!recipient.length && out.some((e) => e.event === recInfo.event && e.recipient.length && e.actor.length === actor.length && e.actor.every((a, k) => a.id === actor[k]!.id))) {
+    // ("... killed 23 people when they blew themselves up in Tel Aviv": a target that is only the place
+    // is no target of its own either, nor is an unresolved source when the earlier record has one)
+    const sameSource = (e: EventRecord): boolean => e.actor.length === actor.length && e.actor.every((a, k) => a.id === actor[k]!.id) || roles.targetIsPlace === true && e.actor.length > 0 && actor.every((a) => !a.country_code);
+    if ((!recipient.length || roles.targetIsPlace) && out.some((e) => e.event === recInfo.event && e.recipient.length && sameSource(e))) {
       addMessage(doc, 'events:redundant', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) repeats an event of the sentence without a target of its own`, 'info', { start: tok.start, end: tok.end });
       continue;
     }

@@ -95,3 +95,8 @@ test('"held talks with leaders of X" is a negotiation both ways, like "held talk
   const t = es.find((e) => e.cameo.startsWith('046'));
   assert.deepEqual(t?.actor.map((e) => e.id).sort(), ['CHL', 'PER'], eventView(es).join('; '));
 });
+
+test('a second verb of the same type whose only target is the place adds no record ("killed ... when they blew themselves up in X")', () => {
+  const es = code('Two bombers from Peru killed 23 people from Chile late Sunday when they blew themselves up in Chile.');
+  assert.equal(es.filter((e) => e.event === 'ASSAULT').length, 1, eventView(es).join('; '));
+});
