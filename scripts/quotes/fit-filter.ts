@@ -11,7 +11,8 @@
 // By default all 840 train articles (the committed file). The cue model (cue-sparse.json) was
 // fitted on articles 1-672, so its probabilities are optimistic there; fitting on 673-840 alone
 // (--from 672, the slice it never saw) gave dev source 73.7 against 74.2 for all of train.
-// --verb/--noun lower the cue thresholds of the candidates (0.28 and 0.2 did not help: 74.2, 72.7).
+// --verb/--noun lower the cue thresholds of the candidates: no help (--verb 0.28: dev 74.2 vs 74.3;
+// --verb 0.2 with --from 672: 72.7 vs 73.7).
 //   node --import tsx scripts/quotes/fit-filter.ts [--from N] [--to N] [--verb T] [--noun T] [--out FILE]
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
