@@ -224,7 +224,18 @@ function firstPerson(ctx: Ctx): void {
       if (best < 0) best = lastSpeaker(ctx, t.start, sentence, ok, paraQuoted);
       return best;
     };
-    const best = search(fits);
+    let best = -1;
+    // '"We are on scene," a British Transport Police spokesman said': the spokesman of a body speaks for it, before
+    // any group of the sentence before
+    if (plur && !mentions.some((m) => m.sentence === sentence && fits(m))) {
+      const sp = mentions.findIndex((m) => m.sentence === sentence && m.type !== 'pronoun' && m.entity?.kind === 'person' && !!m.entity.country_code && ctx.kb.states.has(m.entity.country_code) && SPOKES_BODY.has(m.entity.sector ?? '') && SPOKES.has(ctx.toks[tokAt(ctx.toks, m.end) - 1]!.key) && !inQuote(ctx.doc.text, sStart, m.start));
+      if (sp >= 0) {
+        const p = mentions[sp]!.entity!;
+        added.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'pronoun', entity: stateEntity(ctx, p.country_code!, p.sector, t.text, sentence, t.start, t.end, dateAt(ctx, sentence, t.start)), in_kb: true, antecedent: sp });
+        continue;
+      }
+    }
+    best = search(fits);
     if (best < 0 && plur) {
       // '"We will respond," the Russian foreign minister said': an official's "we" is their government
       // (or armed forces); a person of no known country or sector gives nothing
@@ -1951,6 +1962,8 @@ function stateGroup(ctx: Ctx, chunks: Chunk[], h: Chunk, from: number, sec: { se
 
 /** people who speak or act for a body named before them: "army spokesman", "opposition leaders", "police officials" */
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'officer', 'officers', 'commander', 'commanders', 'leader', 'leaders', 'chief']);
+/** bodies whose spokesman's quoted "we" is the body itself */
+const SPOKES_BODY = new Set(['GOV', 'MIL', 'COP', 'SPY', 'LEG', 'JUD']);
 /** MIL words that name weapons: an actor only with an owner ("Israeli tanks", "its warplanes") */
 const WEAPONS = new Set(['artillery', 'tanks', 'warplanes', 'warplane', 'jets', 'fighter jets', 'drones', 'warships', 'warship', 'destroyer', 'submarine']);
 /** sector words that are also adjectives: "the official Xinhua news agency", "an official mental disorder" */

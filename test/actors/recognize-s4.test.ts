@@ -162,3 +162,10 @@ test('the first of two coordinated nationality adjectives shares the group word 
   // no group word after the second: the adjective stays the state
   assert.equal(find(run('Floods hit Dutch and Belgian farms along the river on Monday.', '2010-01-01'), 'Dutch')?.entity?.sector ?? null, null);
 });
+
+test('a body\'s spokesman speaks for it: the quoted "we" is the body, not a group of the sentence before', () => {
+  const ms = run('Officers were called to the scene at six. An Oslo police spokesman said: "We are at the station now."', '2016-06-01');
+  const we = ms.find((m) => m.text === 'We');
+  assert.equal(we?.entity?.country_code, 'NOR');
+  assert.equal(we?.entity?.sector, 'COP');
+});
