@@ -132,6 +132,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     // (the charged party is named in the content: otherwise the charge is coded without a target, or not at all)
     && groups.some((g) => g.from >= f.content![0] && g.to <= f.content![1] && !g.prep && g !== f.speakerGroup));
   let work = 0;
+  let reasonUntil = -1;
   for (const trig of triggers) {
     if (++work > MAX_TRIGGERS) {
       addMessage(doc, 'events:budget', `sentence ${s.index}: coding stopped after ${MAX_TRIGGERS} event verbs`, 'warning', s);
@@ -206,6 +207,20 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     // what a coded accusation charges ("accused the US of violating human rights, ignoring ...", "charging
     // its neighbour with supporting dissidents", "blamed X for shelling"): the gerund is the content of
     // the charge, as the directive's is of the request; the accusation is the event
+    // "jailed a student for helping militants join a group", "arrested for spying": the reason given for a
+    // coded arrest, sentence or accusation (CAMEO 11x, 17x) is its charge, not a second event; the charge runs
+    // to the end of its clause (a comma or a clause break)
+    if (reasonUntil >= trig.i) {
+      addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) is part of the charge of an earlier coercion or accusation, not an event of its own`, 'info', { start: tok.start, end: tok.end });
+      continue;
+    }
+    if (/ing$/.test(tok.low) && toks[trig.i - 1]?.low === 'for' && out.some((e) => /^(11|17)/.test(e.cameo) && e.text_info.trigger.start < tok.start && !toks.slice(toks.findIndex((t) => t.start === e.text_info.trigger.start) + 1, trig.i).some((t) => t.pos === 'AUX' || /^[,;:]$/.test(t.low)))) {
+      let e = trig.i + 1;
+      while (e < toks.length && !/^[,;:.]$/.test(toks[e]!.low)) e++;
+      reasonUntil = e - 1;
+      addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) is the charge of an earlier coercion or accusation, not an event of its own`, 'info', { start: tok.start, end: tok.end });
+      continue;
+    }
     const chargeCue = frame && trig.i > frame.cue[1] && CHARGE.has(toks[frame.cue[0]]!.lemma) && triggers.some((c) => c.i === frame!.cue[0]) ? frame.cue[0] : -1;
     if (chargeCue >= 0 && /ing$/.test(tok.low) && (/^(of|with|for)$/.test(toks[trig.i - 1]?.low ?? '') || charged.length && /^(,|and|or)$/.test(toks[trig.i - 1]?.low ?? '') && trig.i - charged.at(-1)! <= 12)
       && !toks.slice(chargeCue + 1, trig.i).some((t) => t.pos === 'AUX' || t.low === 'that')) {

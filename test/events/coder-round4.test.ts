@@ -100,3 +100,11 @@ test('a second verb of the same type whose only target is the place adds no reco
   const es = code('Two bombers from Peru killed 23 people from Chile late Sunday when they blew themselves up in Chile.');
   assert.equal(es.filter((e) => e.event === 'ASSAULT').length, 1, eventView(es).join('; '));
 });
+
+test('the reason given for an arrest, a sentence or an accusation ("jailed X for helping militants join Y") is its charge, not an event', () => {
+  const es = code('A court in Chile has jailed a student from Peru for two years for helping militants join an armed group in Bolivia, his lawyer said.');
+  assert.deepEqual(es.map((e) => e.text_info.trigger.text), ['jailed'], eventView(es).join('; '));
+  // a purpose of a later clause of its own stays
+  const b = code('Chile arrested a student from Peru, and Bolivia asked for help.');
+  assert.ok(b.some((e) => e.text_info.trigger.text.startsWith('asked')), eventView(b).join('; '));
+});
