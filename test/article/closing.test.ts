@@ -42,13 +42,14 @@ test('lines of dates and times, market ticker strips, consent checkboxes and CMS
     '<p>Tuesday January 9, 2024 09:30 AM EST 1/9/2024 9:30 AM</p>',
     '<p>I agree to the terms of the Terms and Conditions<br>and the Privacy Policy</p>',
     p(STORY[0]!), p(STORY[1]!),
+    '<p>2:18pm Tuesday 9th January 2024</p>',
     '<p>[sample-related id="1234" url="https://news.example/world/earlier-talks" title="Earlier talks in Geneva ended without a deal"]</p>',
     p(STORY[2]!),
     '<table><tr><td>1990-1994</td></tr><tr><td>1994-1999</td></tr></table>',
     p(STORY[3]!),
   ].join('\n'));
   for (const s of STORY) assert.ok(out.includes(s), `story paragraph kept: ${s.slice(0, 40)}`);
-  for (const f of ['Crude Oil', '09:30 AM EST', 'I agree to the terms', 'sample-related']) assert.ok(!out.includes(f), `furniture dropped: ${f}`);
+  for (const f of ['Crude Oil', '09:30 AM EST', '2:18pm', 'I agree to the terms', 'sample-related']) assert.ok(!out.includes(f), `furniture dropped: ${f}`);
   assert.ok(out.includes('1990-1994'), 'a run of years is data, not a date line');
 });
 
