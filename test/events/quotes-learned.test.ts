@@ -11,7 +11,7 @@ const quotesOf = (text: string) => codeEvents(makeDoc(text, [])).quotes;
 
 test('the sparse cue model loads, with its thresholds, and scores a saying verb above a verb of motion', () => {
   const m = loadSparseModel();
-  assert.ok(m && Object.keys(m.weights).length > 1000 && m.threshold > 0 && m.threshold < 1);
+  assert.ok(m && m.weights.size > 1000 && m.threshold > 0 && m.threshold < 1);
   const tok = (text: string, pos: string, lemma = text.toLowerCase()): Tok => ({ text, low: text.toLowerCase(), lemma, pos, start: 0, end: 0, negated: false });
   const says = [tok('The', 'DET'), tok('minister', 'NOUN'), tok('said', 'VERB', 'say'), tok('that', 'SCONJ'), tok('talks', 'NOUN'), tok('failed', 'VERB', 'fail')];
   const walks = [tok('The', 'DET'), tok('minister', 'NOUN'), tok('walked', 'VERB', 'walk'), tok('to', 'ADP'), tok('the', 'DET'), tok('car', 'NOUN')];
