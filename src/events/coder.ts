@@ -615,7 +615,20 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
   let obj: Group | null = null;
   let loc: Group | null = null;
   let ofObj: Group | null = null;
+  // "withdrew its troops from X", "the pullback of their forces": a group word owned by the subject
+  // itself ("its"/"their" right before it, with up to three modifiers: "its remaining 5,000 troops") is the subject's own unit, not
+  // what the act is done to; the search goes on to the next group (the actors stage leaves such a word
+  // without a country, or gives it the subject's)
+  const ownUnit = (g: Group): boolean => {
+    if (g.prep && g.prep !== 'of') return false;
+    let k = g.from - 1;
+    while (k > i && k >= g.from - 3 && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM' || toks[k]!.low === 'own' || toks[k]!.pos === 'VERB' && /(ing|ed)$/.test(toks[k]!.low))) k--;
+    if (!/^(its|their)$/.test(toks[k]?.low ?? '')) return false;
+    const cc = subj?.entities.map((e) => e.country_code).filter(Boolean) ?? [];
+    return g.entities.every((e) => (e.kind === 'group' || e.kind === 'armed_group') && (!e.country_code || cc.includes(e.country_code)));
+  };
   for (const g of rightG) {
+    if (!passive && ownUnit(g)) continue;
     // "with Albania's help", "with the support of X": a helper of the act, never its target
     if (g.prep === 'with' && toks[g.to + 1]?.low === "'s" && HELP.test(toks[g.to + 2]?.low ?? '')) continue;
     if (g.prep === 'of' && toks.slice(Math.max(i, g.from - 3), g.from).some((t) => HELP.test(t.low)) && toks.slice(Math.max(i, g.from - 6), g.from).some((t) => t.low === 'with')) continue;
