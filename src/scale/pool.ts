@@ -33,14 +33,14 @@ export interface CoderOptions {
 export const TASKS_PER_WORKER = 8;
 
 /** Old-generation cap of a worker's heap (MB): see createCoder. */
-export const WORKER_HEAP_MB = 160;
+export const WORKER_HEAP_MB = 128;
 
 /** The worker heap cap: ENTENTE_WORKER_HEAP_MB when set (a whole number ≥ 128), else WORKER_HEAP_MB. */
 export function workerHeapMb(env: NodeJS.ProcessEnv = process.env): number {
   const v = env.ENTENTE_WORKER_HEAP_MB;
   if (v === undefined || v === '') return WORKER_HEAP_MB;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 128) throw new Error(`ENTENTE_WORKER_HEAP_MB=${v}: give a whole number of MB, at least 128 (a worker holds ~75 MB of pipeline data) (or unset it for the default ${WORKER_HEAP_MB})`);
+  if (!Number.isInteger(n) || n < 128) throw new Error(`ENTENTE_WORKER_HEAP_MB=${v}: give a whole number of MB, at least 128 (a worker holds ~60 MB of pipeline data) (or unset it for the default ${WORKER_HEAP_MB})`);
   return n;
 }
 
@@ -71,10 +71,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   // the parent's execArgv (--import tsx), so the .ts file loads there as well.
   const self = fileURLToPath(import.meta.url);
   const filename = self.replace(/pool\.(ts|js)$/, 'code-worker.$1');
-  // A worker's live heap is ~75 MB once it has coded a few documents (KB, lexicon, model and their
-  // lazily built parts); capping the old generation at 160 MB makes V8 collect instead of growing
-  // lazily, so a long run's memory stays flat. 112 MB ran out of memory on ordinary news pages
-  // (extraction holds a page's DOM beside the pipeline) and throttled coding by constant collection.
+  // A worker's live heap is ~60 MB once it has coded a few documents (KB, lexicon, model and their
+  // lazily built parts; session 4 moved the alias trie and the quote-cue weights into typed arrays
+  // off the heap); capping the old generation at 128 MB makes V8 collect instead of growing lazily,
+  // so a long run's memory stays flat (100,000 articles: peak 477 MB with 2 workers). Before that
+  // cut, 112 MB ran out of memory on ordinary news pages (extraction holds a page's DOM beside the
+  // pipeline) and throttled coding by constant collection.
   // concurrentTasksPerWorker: each worker holds a few queued documents, so it keeps coding while
   // the main thread is busy (a store batch is written synchronously and would otherwise leave both
   // workers idle until it returns).
