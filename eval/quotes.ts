@@ -4,14 +4,12 @@
 // stages (article → sentences → actors → time) are cached in a temp file per article text
 // (`--fresh` rebuilds them), and only the event stage runs each time.
 //   npm run eval:quotes [-- --split dev|train] [--skip N] [--limit N] [--dump misses.jsonl] [--fresh]
-import { readFileSync, existsSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
-import { tmpdir } from 'node:os';
-import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { createPipeline, articleStage, sentenceStage, actorStage, timeStage } from '../src/pipeline.js';
+import { datedDoc, jac, type Range } from './polnear-docs.js';
 import { codeEvents } from '../src/events/index.js';
-import type { DatedDoc, Quote, RawDocument } from '../src/types.js';
+import type { DatedDoc, Quote } from '../src/types.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const GOLD = join(ROOT, '..', 'shared', 'gold', 'polnear');
@@ -30,27 +28,10 @@ const limit = Number(arg('--limit') ?? Infinity);
 const skip = Number(arg('--skip') ?? 0);
 const dump = arg('--dump');
 const fresh = process.argv.includes('--fresh');
-const CACHE = join(tmpdir(), 'entente-quotes-cache');
-mkdirSync(CACHE, { recursive: true });
 
 const recs = readFileSync(join(GOLD, `polnear_${split}.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-let pipe: ReturnType<typeof createPipeline> | null = null;
-function dated(id: string, text: string, date: string | null): DatedDoc {
-  const key = createHash('sha1').update(id + '\0' + (date ?? '') + '\0' + text).digest('hex');
-  const p = join(CACHE, key + '.json');
-  if (!fresh && existsSync(p)) return JSON.parse(readFileSync(p, 'utf8'));
-  pipe ??= createPipeline();
-  const raw: RawDocument = { id, kind: 'text', content: text, origin: id, hints: { published: date } };
-  const d = timeStage(actorStage(sentenceStage(articleStage(raw, date)), pipe.kb));
-  writeFileSync(p, JSON.stringify(d));
-  return d;
-}
-
-type R = [number, number];
-const jac = (a: R, b: R): number => {
-  const i = Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
-  return i / (Math.max(a[1], b[1]) - Math.min(a[0], b[0]));
-};
+type R = Range;
+const dated = (id: string, text: string, date: string | null): DatedDoc => datedDoc(id, text, date, fresh);
 const KINDS = ['cue', 'source', 'content'] as const;
 const acc: Record<string, number[]> = { cue: [0, 0, 0], source: [0, 0, 0], content: [0, 0, 0] };
 const dumpLines: string[] = [];

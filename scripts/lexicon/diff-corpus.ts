@@ -2,31 +2,18 @@
 // with two builds of the lexicon and print the events whose CAMEO code changed, so a new rule can
 // be read in sentences it was not written for. Also times the event stage alone per lexicon.
 // `node --import tsx scripts/lexicon/diff-corpus.ts <old lexicon dir> [--new <dir>] [--limit 300] [--every 3]`
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createPipeline, articleStage, sentenceStage, actorStage, timeStage } from '../../src/pipeline.js';
 import { codeEvents } from '../../src/events/index.js';
 import { loadLexicon } from '../../src/events/lexicon.js';
-import type { RawDocument } from '../../src/types.js';
+import { corpusSample } from './corpus-sample.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DIR = join(ROOT, '..', 'shared', 'news', 'corpus');
 const arg = (n: string, d: number): number => (process.argv.includes(n) ? Number(process.argv[process.argv.indexOf(n) + 1]) : d);
 const limit = arg('--limit', 300);
 const every = arg('--every', 3);
 const oldLex = loadLexicon(process.argv[2]!);
 // --new <dir>: compare two other builds (e.g. swapped, to check the timing does not favour the second)
 const newLex = process.argv.includes('--new') ? loadLexicon(process.argv[process.argv.indexOf('--new') + 1]!) : loadLexicon();
-const docs: RawDocument[] = [];
-for (const f of readdirSync(DIR).filter((x) => x.endsWith('.jsonl')).sort()) {
-  const lines = readFileSync(join(DIR, f), 'utf8').split('\n').filter((l) => l.trim());
-  lines.forEach((line, k) => {
-    if (k % every) return;
-    const r = JSON.parse(line);
-    docs.push({ id: r.id, kind: 'text', content: r.text, origin: r.id, hints: { published: r.date ?? null } });
-  });
-}
+const docs = corpusSample(every);
 const pipe = createPipeline({ defaultDate: '2020-01-01' });
 const sample = docs.slice(0, limit);
 const dated = sample.map((d) => timeStage(actorStage(sentenceStage(articleStage(d, d.hints?.published ?? '2020-01-01')), pipe.kb)));

@@ -2,27 +2,14 @@
 // (../shared/news/corpus, no gold) and write one line per event (trigger, code, roles, modality),
 // so two runs of the coder can be compared with `diff` and each changed event read in its sentence.
 // `node --import tsx scripts/lexicon/dump-corpus.ts [--limit 600] [--every 3] > out.txt`
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createPipeline, articleStage, sentenceStage, actorStage, timeStage } from '../../src/pipeline.js';
 import { codeEvents } from '../../src/events/index.js';
-import type { RawDocument } from '../../src/types.js';
+import { corpusSample } from './corpus-sample.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DIR = join(ROOT, '..', 'shared', 'news', 'corpus');
 const arg = (n: string, d: number): number => (process.argv.includes(n) ? Number(process.argv[process.argv.indexOf(n) + 1]) : d);
 const limit = arg('--limit', 600);
 const every = arg('--every', 3);
-const docs: RawDocument[] = [];
-for (const f of readdirSync(DIR).filter((x) => x.endsWith('.jsonl')).sort()) {
-  const lines = readFileSync(join(DIR, f), 'utf8').split('\n').filter((l) => l.trim());
-  lines.forEach((line, k) => {
-    if (k % every) return;
-    const r = JSON.parse(line);
-    docs.push({ id: r.id, kind: 'text', content: r.text, origin: r.id, hints: { published: r.date ?? null } });
-  });
-}
+const docs = corpusSample(every);
 const pipe = createPipeline({ defaultDate: '2020-01-01' });
 let cpu = 0, n = 0;
 for (const raw of docs.slice(0, limit)) {

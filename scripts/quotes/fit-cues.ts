@@ -19,6 +19,7 @@ import { quotedSegments } from '../../src/events/quotes.js';
 import { sentenceTokens } from '../../src/events/tokens.js';
 import { loadCues } from '../../src/events/quotes-cues.js';
 import { isCandidate, sparseFeatures } from '../../src/events/quotes-learned.js';
+import { fitSparseLogistic, sparseProb, type SparseModel } from './sgd-logistic.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const all = process.argv.includes('--all');
@@ -65,41 +66,9 @@ for (const r of recs) {
 }
 process.stderr.write(`${seen.size} articles read, ${rows.length} rows (${rows.filter((r) => r.y).length} cue heads) in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 
-type Model = { w: Map<string, number>; b: number };
-function fit(train: Row[]): Model {
-  const cnt = new Map<string, number>();
-  for (const r of train) for (const x of r.f) cnt.set(x, (cnt.get(x) ?? 0) + 1);
-  const w = new Map<string, number>(), g2 = new Map<string, number>();
-  let b = 0, gb = 1;
-  const order = train.map((_, k) => k);
-  let seed = 7;
-  const rnd = (): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-  for (let ep = 0; ep < EPOCHS; ep++) {
-    for (let k = order.length - 1; k > 0; k--) { const j = Math.floor(rnd() * (k + 1)); [order[k], order[j]] = [order[j]!, order[k]!]; }
-    for (const n of order) {
-      const r = train[n]!;
-      const fs = r.f.filter((x) => cnt.get(x)! >= MIN_COUNT);
-      let z = b;
-      for (const x of fs) z += w.get(x) ?? 0;
-      const e = 1 / (1 + Math.exp(-z)) - r.y;
-      for (const x of fs) {
-        const wx = w.get(x) ?? 0;
-        const g = e + L2 * wx;
-        const a = (g2.get(x) ?? 1) + g * g;
-        g2.set(x, a);
-        w.set(x, wx - LR * g / Math.sqrt(a));
-      }
-      gb += e * e;
-      b -= LR * e / Math.sqrt(gb);
-    }
-  }
-  return { w, b };
-}
-const prob = (m: Model, f: string[]): number => {
-  let z = m.b;
-  for (const x of f) z += m.w.get(x) ?? 0;
-  return 1 / (1 + Math.exp(-z));
-};
+type Model = SparseModel;
+const fit = (train: Row[]): Model => fitSparseLogistic(train, { epochs: EPOCHS, lr: LR, l2: L2, minCount: MIN_COUNT, seed: 7 });
+const prob = sparseProb;
 function bestThreshold(scored: Array<[number, number]>): { th: number; f: number } {
   const ng = scored.filter(([, y]) => y).length;
   let best = { th: 0.5, f: 0 };

@@ -14,15 +14,14 @@
 // --verb/--noun lower the cue thresholds of the candidates: no help (--verb 0.28: dev 74.2 vs 74.3;
 // --verb 0.2 with --from 672: 72.7 vs 73.7).
 //   node --import tsx scripts/quotes/fit-filter.ts [--from N] [--to N] [--verb T] [--noun T] [--out FILE]
-import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
-import { tmpdir } from 'node:os';
-import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { createPipeline, articleStage, sentenceStage, actorStage, timeStage } from '../../src/pipeline.js';
+import { datedDoc, jac, type Range } from '../../eval/polnear-docs.js';
 import { codeEvents } from '../../src/events/index.js';
 import { setCandidateThresholds, setFilterTap } from '../../src/events/quotes-filter.js';
-import type { DatedDoc, RawDocument } from '../../src/types.js';
+import type { DatedDoc } from '../../src/types.js';
+import { fitSparseLogistic, sparseProb, type SparseModel } from './sgd-logistic.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const arg = (name: string): string | null => {
@@ -38,30 +37,13 @@ const MIN_COUNT = 3, EPOCHS = 10, L2 = 1e-4, LR = 0.1;
 const recs = readFileSync(join(ROOT, '..', 'shared', 'gold', 'polnear', 'polnear_train.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 
 // the upstream stages, cached exactly as eval/quotes.ts caches them
-const CACHE = join(tmpdir(), 'entente-quotes-cache');
-mkdirSync(CACHE, { recursive: true });
-let pipe: ReturnType<typeof createPipeline> | null = null;
-function dated(id: string, text: string, date: string | null): DatedDoc {
-  const key = createHash('sha1').update(id + '\0' + (date ?? '') + '\0' + text).digest('hex');
-  const p = join(CACHE, key + '.json');
-  if (existsSync(p)) return JSON.parse(readFileSync(p, 'utf8'));
-  pipe ??= createPipeline();
-  const raw: RawDocument = { id, kind: 'text', content: text, origin: id, hints: { published: date } };
-  const d = timeStage(actorStage(sentenceStage(articleStage(raw, date)), pipe.kb));
-  writeFileSync(p, JSON.stringify(d));
-  return d;
-}
-
-type R = [number, number];
-const jac = (a: R, b: R): number => {
-  const i = Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
-  return i / (Math.max(a[1], b[1]) - Math.min(a[0], b[0]));
-};
 interface Row { f: string[]; y: number; src: boolean; art: number }
 const rows: Row[] = [];
 const goldSources = new Map<number, number>();
 const seen = new Set<string>();
 const t0 = Date.now();
+type R = Range;
+const dated = (id: string, text: string, date: string | null): DatedDoc => datedDoc(id, text, date);
 let cur: { art: number; shift: number; gs: R[]; gc: R[] } | null = null;
 setFilterTap((f, cue, source) => {
   const c = cur!;
@@ -84,41 +66,9 @@ for (const r of recs) {
 setFilterTap(null);
 process.stderr.write(`${TO - FROM} articles, ${rows.length} attributions (${rows.filter((r) => r.y).length} right) in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 
-type Model = { w: Map<string, number>; b: number };
-function fit(train: Row[]): Model {
-  const cnt = new Map<string, number>();
-  for (const r of train) for (const x of r.f) cnt.set(x, (cnt.get(x) ?? 0) + 1);
-  const w = new Map<string, number>(), g2 = new Map<string, number>();
-  let b = 0, gb = 1;
-  const order = train.map((_, k) => k);
-  let seed = 11;
-  const rnd = (): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-  for (let ep = 0; ep < EPOCHS; ep++) {
-    for (let k = order.length - 1; k > 0; k--) { const j = Math.floor(rnd() * (k + 1)); [order[k], order[j]] = [order[j]!, order[k]!]; }
-    for (const n of order) {
-      const r = train[n]!;
-      const fs = r.f.filter((x) => cnt.get(x)! >= MIN_COUNT);
-      let z = b;
-      for (const x of fs) z += w.get(x) ?? 0;
-      const e = 1 / (1 + Math.exp(-z)) - r.y;
-      for (const x of fs) {
-        const wx = w.get(x) ?? 0;
-        const g = e + L2 * wx;
-        const a = (g2.get(x) ?? 1) + g * g;
-        g2.set(x, a);
-        w.set(x, wx - LR * g / Math.sqrt(a));
-      }
-      gb += e * e;
-      b -= LR * e / Math.sqrt(gb);
-    }
-  }
-  return { w, b };
-}
-const prob = (m: Model, f: string[]): number => {
-  let z = m.b;
-  for (const x of f) z += m.w.get(x) ?? 0;
-  return 1 / (1 + Math.exp(-z));
-};
+type Model = SparseModel;
+const fit = (train: Row[]): Model => fitSparseLogistic(train, { epochs: EPOCHS, lr: LR, l2: L2, minCount: MIN_COUNT, seed: 11 });
+const prob = sparseProb;
 // threshold: best source F1 over the cross-fitted scores (rows with a source; all gold sources)
 const scored: Array<[number, Row]> = [];
 for (const fold of [0, 1]) {
