@@ -3,24 +3,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../../src/article/index.js';
+import { STORY, page as samplePage, p } from './helpers.js';
+
+/** The sample page with a site header before the story. */
+const page = (inner: string) => samplePage(inner, true);
 import { parseDocument } from '../../src/article/html.js';
 import { preclean } from '../../src/article/preclean.js';
 
-const STORY = [
-  'The foreign ministers of the two countries met in Geneva on Tuesday to discuss a ceasefire along the disputed border, officials said after the talks ended.',
-  'Talks are expected to continue next week, according to a statement released after the meeting by the host government, which offered to mediate further.',
-  'Neither side gave details of the proposals, but diplomats described the atmosphere as constructive and businesslike, a change from earlier rounds.',
-  'A spokesman for the northern delegation said prisoner exchanges would be discussed at the next round, along with the reopening of two border crossings.',
-];
-
-/** A sample news page: headline, then `inner` (the story container's HTML). */
-const page = (inner: string) => `<!DOCTYPE html><html lang="en"><head><title>Ministers meet in Geneva | Example News</title>
-<meta property="og:title" content="Ministers meet in Geneva"></head><body>
-<header class="site-header"><a href="/">Example News</a></header>
-<main><article class="story"><h1>Ministers meet in Geneva</h1><div class="story-body">${inner}</div></article></main>
-<footer class="site-footer">© 2024 Example News</footer></body></html>`;
-
-const p = (t: string) => `<p>${t}</p>`;
 const body = (inner: string) => extractArticle(page(inner), 'https://news.example/world/geneva-talks').body;
 
 function assertStoryOnly(out: string, furniture: string[]): void {
