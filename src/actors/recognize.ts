@@ -2140,6 +2140,8 @@ function bareGroup(ctx: Ctx, sector: string, sentence: number, date: string, wor
 
 /** An unknown capitalised run: a titled or speaking person, an organisation-shaped name, or nothing. */
 /** heads of a party's or movement's name: capitalised after the name ("Homeland Union"), or "party"/"movement" in lower case ("the Umma party") */
+/** heads of a non-governmental body's name ("... Association", "Association of ..."): see unknownName */
+const NGO_HEADS = new Set(['association', 'foundation', 'federation', 'society']);
 const PARTY_HEADS = new Set(['party', 'union', 'front', 'movement', 'league', 'alliance']);
 /**
  * "the Homeland Union (Conservatives)", "the fundamentalist Umma (Nation) party", "the ruling Baath party": an
@@ -2206,6 +2208,28 @@ function unknownName(ctx: Ctx, chunks: Chunk[], n: number, sentence: number, dat
     const name = ctx.doc.text.slice(toks[chunks[k]!.i]!.start, toks[party.endTok - 1]!.end);
     push(ctx, startI, party.endTok, 'name', mkEntity('', name, `new/pty-${slug(name)}`, 'organization', country, 'PTY', null, 0, 0, 0));
     return party.endChunk;
+  }
+  // "the Association of African Jurists", "the Gulf Research Foundation": an association, foundation, federation or
+  // society the KB lacks, with no state before it, is a non-governmental body (CAMEO NGO, as the gold codes such bodies);
+  // "of" and a capitalised run after the head belong to the name
+  const prevM = ctx.mentions[ctx.mentions.length - 1];
+  const stateBefore = !!prevM?.entity?.country_code && prevM.entity.country_code !== 'IGO' && prevM.end <= toks[chunks[k]!.i]!.start && /^\s*(?:['’]s?)?\s*$/.test(ctx.doc.text.slice(prevM.end, toks[chunks[k]!.i]!.start)); // "Swiss Bankers Association", "the United States' National Science Foundation": a state's body
+  if (NGO_HEADS.has(last) && !country && !honorific && !stateBefore) {
+    let c = endChunk, e = endTok;
+    if (toks[e]?.key === 'of' && chunks[c]?.i === e && !ctx.headline[e]) {
+      // the capitalised words, a KB word among them too ("the Association of European Airlines")
+      let u = e + 1;
+      while (u < ctx.lineEnd[e]! && u < e + 7 && isCap(toks[u]!) && !NOT_NAME.has(toks[u]!.key)) u++;
+      if (u > e + 1) {
+        while (chunks[c] && chunks[c]!.i < u) c++;
+        e = Math.max(u, chunks[c - 1]!.j);
+      }
+    }
+    if (e > endTok || words.length >= 2) {
+      const name = ctx.doc.text.slice(toks[chunks[k]!.i]!.start, toks[e - 1]!.end);
+      push(ctx, startI, e, 'name', mkEntity('', name, `new/ngo-${slug(name)}`, 'organization', null, 'NGO', null, 0, 0, 0, 'NGO'));
+      return c;
+    }
   }
   if (ORG_WORDS.has(last)) {
     if (country) {
