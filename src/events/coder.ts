@@ -64,7 +64,8 @@ export const ATTRIB = new Set([
 const SPEECH_NO_EVENT = new Set(['010', '012', '013']);
 
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'am', "'s", 'get', 'got', 'gets', 'getting']);
-const PREPS = new Set(['with', 'against', 'to', 'on', 'upon', 'for', 'at', 'from', 'in', 'of', 'by', 'into', 'toward', 'towards', 'over', 'about', 'near', 'inside', 'outside', 'across', 'between', 'among', 'during', 'under', 'after', 'before', 'through', 'within']);
+// "following"/"amid" open a circumstance ("following the Iraq war", "amid the crisis"), never the act's direct object
+const PREPS = new Set(['following', 'amid', 'with', 'against', 'to', 'on', 'upon', 'for', 'at', 'from', 'in', 'of', 'by', 'into', 'toward', 'towards', 'over', 'about', 'near', 'inside', 'outside', 'across', 'between', 'among', 'during', 'under', 'after', 'before', 'through', 'within']);
 // "between"/"among": "mediation between X and Y", "ended mediation efforts between rival militias"
 const TARGET_PREPS = new Set(['with', 'against', 'to', 'on', 'upon', 'for', 'at', 'from', 'into', 'toward', 'towards', 'over', 'about', 'between', 'among']);
 const LOC_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'within']);
