@@ -69,6 +69,8 @@ const PREPS = new Set(['following', 'amid', 'with', 'against', 'to', 'on', 'upon
 // "between"/"among": "mediation between X and Y", "ended mediation efforts between rival militias"
 const TARGET_PREPS = new Set(['with', 'against', 'to', 'on', 'upon', 'for', 'at', 'from', 'into', 'toward', 'towards', 'over', 'about', 'between', 'among']);
 const LOC_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'within']);
+/** head nouns of a body whose seat an "in X" right after it names (see assignRoles) */
+const SEAT_HEAD = /^(government|governments|authorities|regime|administration|embassy|embassies|forces|troops|military|army|leadership|rulers|parliament|ministry)$/;
 const DET = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', "'s"]);
 // brackets do not break a clause: "The Asia-Pacific Economic Cooperation (APEC) forum has agreed"
 const CLAUSE_BREAK = new Set([';', ':', '—', '–']);
@@ -634,7 +636,12 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
     if (g.prep === 'with' && toks[g.to + 1]?.low === "'s" && HELP.test(toks[g.to + 2]?.low ?? '')) continue;
     if (g.prep === 'of' && toks.slice(Math.max(i, g.from - 3), g.from).some((t) => HELP.test(t.low)) && toks.slice(Math.max(i, g.from - 6), g.from).some((t) => t.low === 'with')) continue;
     if (g.prep === 'by' && passive && !byAgent) { byAgent = g; continue; }
-    if (g.prep && LOC_PREPS.has(g.prep) && g.entities.every((e) => e.kind === 'state')) { loc ??= g; continue; }
+    if (g.prep && LOC_PREPS.has(g.prep) && g.entities.every((e) => e.kind === 'state')) {
+      // "relations with the Taliban government in Afghanistan", "its forces in Syria": "in X" right
+      // after an institution of X names where that body sits, not where the act happened
+      if (obj && obj.to + 2 === g.from && SEAT_HEAD.test(toks[obj.to]!.low) && g.entities.every((e) => e.country_code && obj!.entities.some((o) => o.country_code === e.country_code))) continue;
+      loc ??= g; continue;
+    }
     if (!obj && (!g.prep || TARGET_PREPS.has(g.prep))) obj = g;
     if (g.prep === 'of') ofObj ??= g;
   }
