@@ -11,6 +11,17 @@ export interface GroupHead { head: string; sector: string | null; before: 'any' 
 /** peoples: plural names of a state's people that also name an ethnic people living in other states ("Serbs" in "Bosnian Serbs") */
 export interface Descriptions { persons: Map<string, PersonNoun>; groups: Map<string, GroupHead>; factions: Set<string>; peoples: Set<string> }
 
+/** Parses a data file and gives a `bad(entry, field, why)` that throws a DataError naming them. */
+function readData<T>(file: string): { data: T; bad: (entry: string, field: string, why: string) => never } {
+  let data: T;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new DataError(`${file}: cannot be read as JSON: ${(err as Error).message} (restore it from git or fix the syntax)`, { cause: err });
+  }
+  return { data, bad: (entry, field, why) => { throw new DataError(`${file}: entry "${entry}": field "${field}" ${why}`); } };
+}
+
 const SECTOR = /^[A-Z]{3}$/;
 const cache = new Map<string, Descriptions>();
 
@@ -23,13 +34,7 @@ export function defaultDescriptionsFile(): string {
 export function loadDescriptions(file = defaultDescriptionsFile()): Descriptions {
   const hit = cache.get(file);
   if (hit) return hit;
-  let data: { persons?: unknown; groups?: unknown; factions?: unknown; peoples?: unknown };
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new DataError(`${file}: cannot be read as JSON: ${(err as Error).message} (restore it from git or fix the syntax)`, { cause: err });
-  }
-  const bad = (entry: string, field: string, why: string): never => { throw new DataError(`${file}: entry "${entry}": field "${field}" ${why}`); };
+  const { data, bad } = readData<{ persons?: unknown; groups?: unknown; factions?: unknown; peoples?: unknown }>(file);
   if (!Array.isArray(data.persons)) bad('(file)', 'persons', 'must be an array of entries');
   const persons = new Map<string, PersonNoun>();
   (data.persons as Record<string, unknown>[]).forEach((e, x) => {
@@ -74,13 +79,7 @@ export function defaultHomonymsFile(): string {
 export function loadHomonyms(file = defaultHomonymsFile()): Map<string, Homonym> {
   const hit = homonymCache.get(file);
   if (hit) return hit;
-  let data: { entries?: unknown };
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new DataError(`${file}: cannot be read as JSON: ${(err as Error).message} (restore it from git or fix the syntax)`, { cause: err });
-  }
-  const bad = (entry: string, field: string, why: string): never => { throw new DataError(`${file}: entry "${entry}": field "${field}" ${why}`); };
+  const { data, bad } = readData<{ entries?: unknown }>(file);
   if (!Array.isArray(data.entries)) bad('(file)', 'entries', 'must be an array of entries');
   const out = new Map<string, Homonym>();
   const ISO3 = /^[A-Z]{3}$/;
