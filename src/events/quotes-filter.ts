@@ -6,11 +6,9 @@
 // probability. A logistic model over sparse string features; weights in
 // data/quotes/attrib-filter.json, fitted on PolNeAR's train split by scripts/quotes/fit-filter.ts;
 // the same `filterFeatures` is used for fitting and for applying them.
-import { readFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Tok } from './tokens.js';
 import type { Attrib } from './quotes-attrib.js';
+import { readQuotesData } from './quotes-model.js';
 
 export interface FilterModel {
   weights: Record<string, number>;
@@ -91,14 +89,9 @@ let cached: FilterModel | null | undefined;
 /** The model, or null when data/quotes/attrib-filter.json is absent (every attribution is kept). */
 export function loadFilterModel(): FilterModel | null {
   if (cached !== undefined) return cached;
-  const here = dirname(fileURLToPath(import.meta.url));
-  let p = '';
-  for (const up of [join(here, '..', '..'), join(here, '..', '..', '..')]) {
-    const c = join(up, 'data', 'quotes', 'attrib-filter.json');
-    try { readFileSync(c); p = c; break; } catch { /* next candidate */ }
-  }
-  if (!p) return (cached = null);
-  const j = JSON.parse(readFileSync(p, 'utf8'));
+  const found = readQuotesData('attrib-filter.json');
+  if (!found) return (cached = null);
+  const { path: p, json: j } = found;
   if (typeof j.source !== 'string' || !j.weights || typeof j.weights !== 'object' || !Number.isFinite(j.bias) || !(j.threshold >= 0 && j.threshold < 1)) {
     throw new Error(`${p}: expected {source, weights: {feature: number}, bias, threshold in [0,1)}`);
   }

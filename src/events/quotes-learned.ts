@@ -7,11 +7,8 @@
 // ("want", "see", "show"), from their context. Weights: data/quotes/cue-sparse.json, fitted on
 // PolNeAR's train split by scripts/quotes/fit-cues.ts; the same `sparseFeatures` is used for
 // fitting and for applying them.
-import { readFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Tok } from './tokens.js';
-import { clauseAhead, subjectSide } from './quotes-model.js';
+import { clauseAhead, readQuotesData, subjectSide } from './quotes-model.js';
 import { PackedWeights } from './sparse-weights.js';
 
 export interface SparseModel {
@@ -97,14 +94,9 @@ let cached: SparseModel | null | undefined;
 /** The model, or null when data/quotes/cue-sparse.json is absent (then the dense model alone decides). */
 export function loadSparseModel(): SparseModel | null {
   if (cached !== undefined) return cached;
-  const here = dirname(fileURLToPath(import.meta.url));
-  let p = '';
-  for (const up of [join(here, '..', '..'), join(here, '..', '..', '..')]) {
-    const c = join(up, 'data', 'quotes', 'cue-sparse.json');
-    try { readFileSync(c); p = c; break; } catch { /* next candidate */ }
-  }
-  if (!p) return (cached = null);
-  const j = JSON.parse(readFileSync(p, 'utf8'));
+  const found = readQuotesData('cue-sparse.json');
+  if (!found) return (cached = null);
+  const { path: p, json: j } = found;
   if (typeof j.source !== 'string' || !j.weights || typeof j.weights !== 'object' || !Number.isFinite(j.bias)
     || !(j.threshold > 0 && j.threshold < 1) || !(j.nounThreshold > 0 && j.nounThreshold <= 1)) {
     throw new Error(`${p}: expected {source, weights: {feature: number}, bias, threshold in (0,1), nounThreshold in (0,1]}`);

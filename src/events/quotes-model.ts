@@ -20,8 +20,6 @@ const QUOTE = /^["“”‘’'«»]$/;
 const SKIP_POS = new Set(['AUX', 'ADV', 'PART']);
 const MODAL = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can']);
 
-/** The subject side of the verb at `i`: back past up to 4 auxiliaries, adverbs and negation to the
- * token `k` before them, noting a modal or a negation among them (shared by both cue models). */
 /** Whether a clause follows the verb at `i` within 6 tokens, before the sentence or a comma ends
  * (`clause` true: already known to), and whether a later "that" opens one after an object
  * (shared by both cue models; `quote` is the model's quotation-mark pattern). */
@@ -37,6 +35,8 @@ export function clauseAhead(toks: ReadonlyArray<Tok>, i: number, clause: boolean
   return { clause, thatLater };
 }
 
+/** The subject side of the verb at `i`: back past up to 4 auxiliaries, adverbs and negation to the
+ * token `k` before them, noting a modal or a negation among them (shared by both cue models). */
 export function subjectSide(toks: ReadonlyArray<Tok>, i: number): { k: number; modal: boolean; neg: boolean } {
   let k = i - 1;
   let modal = false, neg = false;
@@ -100,16 +100,24 @@ export function score(m: CueModel, x: number[]): number {
 
 let cached: CueModel | null = null;
 
+/** data/quotes/`name` (beside src/ or, compiled, one level further up), parsed; null when absent.
+ * Shared by the quote models' loaders. */
+export function readQuotesData(name: string): { path: string; json: any } | null {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const up of [join(here, '..', '..'), join(here, '..', '..', '..')]) {
+    const path = join(up, 'data', 'quotes', name);
+    let text: string;
+    try { text = readFileSync(path, 'utf8'); } catch { continue; /* next candidate */ }
+    return { path, json: JSON.parse(text) };
+  }
+  return null;
+}
+
 export function loadCueModel(): CueModel {
   if (cached) return cached;
-  const here = dirname(fileURLToPath(import.meta.url));
-  let p = '';
-  for (const up of [join(here, '..', '..'), join(here, '..', '..', '..')]) {
-    const c = join(up, 'data', 'quotes', 'cue-model.json');
-    try { readFileSync(c); p = c; break; } catch { /* next candidate */ }
-  }
-  if (!p) throw new Error('quote cue model not found: data/quotes/cue-model.json is missing (run `node --import tsx scripts/quotes/derive-cues.ts`)');
-  const j = JSON.parse(readFileSync(p, 'utf8'));
+  const found = readQuotesData('cue-model.json');
+  if (!found) throw new Error('quote cue model not found: data/quotes/cue-model.json is missing (run `node --import tsx scripts/quotes/derive-cues.ts`)');
+  const { path: p, json: j } = found;
   if (!Array.isArray(j.features) || j.features.join() !== FEATURES.join()) throw new Error(`${p}: features ${JSON.stringify(j.features)} do not match the code's (${FEATURES.join()}); rerun scripts/quotes/derive-cues.ts`);
   if (!Array.isArray(j.weights) || j.weights.length !== FEATURES.length || !j.weights.every(Number.isFinite) || !Number.isFinite(j.bias) || !(j.threshold > 0 && j.threshold < 1)) {
     throw new Error(`${p}: expected {features, weights[${FEATURES.length}], bias, threshold in (0,1)}`);
