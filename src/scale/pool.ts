@@ -80,8 +80,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   // concurrentTasksPerWorker: each worker holds a few queued documents, so it keeps coding while
   // the main thread is busy (a store batch is written synchronously and would otherwise leave both
   // workers idle until it returns).
-  const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, concurrentTasksPerWorker: TASKS_PER_WORKER, resourceLimits: { maxOldGenerationSizeMb: opts.heapMb ?? workerHeapMb(), maxYoungGenerationSizeMb: 16 } });
   const cap = opts.heapMb ?? workerHeapMb();
+  const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, concurrentTasksPerWorker: TASKS_PER_WORKER, resourceLimits: { maxOldGenerationSizeMb: cap, maxYoungGenerationSizeMb: 16 } });
   // A worker that dies (out of memory on a huge page) fails the documents it held and is replaced;
   // with no document in hand piscina reports it as a pool 'error', which must not end the run.
   pool.on('error', (e: Error) => process.stderr.write(`entente: a coding worker stopped (${e.message}); it was replaced\n`));

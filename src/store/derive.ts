@@ -55,6 +55,14 @@ export function entityKeys(e: Entity): string[] {
   return keys;
 }
 
+/**
+ * The event_dyads rows of an event without its primary key (the store puts event_pk first):
+ * a_key, b_key, day_sort, date_precision, quad, goldstein, intensity, confidence.
+ */
+export function dyadCells(r: EventRecord, day: string = daySort(r)): (string | number | null)[][] {
+  return dyadPairs(r).map(([a, b]) => [a, b, day, r.date_precision, r.quad_code, r.goldstein, r.intensity, r.confidence]);
+}
+
 /** (actor key, recipient key) pairs of an event, deduplicated: the rows of event_dyads. */
 export function dyadPairs(r: EventRecord): [string, string][] {
   const seen = new Set<string>();

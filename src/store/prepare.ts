@@ -10,7 +10,7 @@
 // on the database (cluster links, event primary keys, the time of ingest) is left to the store.
 import type { CodedDoc } from '../types.js';
 import type { Param } from './db.js';
-import { articleIdFor, articleKey, clusterSig, contentHash, dateWindow, daySort, dyadPairs, outletOf } from './derive.js';
+import { articleIdFor, articleKey, clusterSig, contentHash, dateWindow, daySort, dyadCells, outletOf } from './derive.js';
 
 /** One event of a PreparedDoc. */
 export interface PreparedEvent {
@@ -28,7 +28,7 @@ export interface PreparedEvent {
   json: string;
   /** event_actors rows without the event's primary key: role, pos, entity_id, country_code, sector, code, name */
   actors: Param[][];
-  /** event_dyads rows without the event's primary key: a_key, b_key, day_sort, date_precision, quad, goldstein, intensity, confidence */
+  /** event_dyads rows without the event's primary key (derive.ts dyadCells) */
   dyads: Param[][];
 }
 
@@ -98,7 +98,7 @@ export function prepareDoc(doc: CodedDoc): PreparedDoc {
         r.intensity ?? null, r.confidence, r.negated ? 1 : 0, r.modality],
       json: JSON.stringify(r),
       actors,
-      dyads: dyadPairs(r).map(([x, y]) => [x, y, day, r.date_precision, r.quad_code, r.goldstein, r.intensity, r.confidence]),
+      dyads: dyadCells(r, day),
     };
   });
 

@@ -2,7 +2,7 @@
 // SQLite and PostgreSQL. Only full-text search and the ISO-week bucket differ per engine.
 import type { CodedDoc, EventRecord, Message, Mention, Quote, TimeExpr, Article } from '../types.js';
 import { placeholders, type Db, type Param } from './db.js';
-import { clusterSig, dateWindow, dayDistance, daySort, dyadPairs, sameEvent } from './derive.js';
+import { clusterSig, dateWindow, dayDistance, daySort, dyadCells, sameEvent } from './derive.js';
 import { isPrepared, prepareDoc, type PreparedDoc } from './prepare.js';
 import { currentVersion, migrate, migrations } from './migrations.js';
 import type {
@@ -74,9 +74,7 @@ export function chooseCluster(rec: EventRecord, candidates: Candidate[]): string
   return best ? best.cluster_id : null;
 }
 
-function dyadRows(pk: number, r: EventRecord): Param[][] {
-  return dyadPairs(r).map(([a, b]) => [a, b, daySort(r), pk, r.date_precision, r.quad_code, r.goldstein, r.intensity, r.confidence]);
-}
+const DYADS_INSERT = 'INSERT INTO event_dyads (event_pk, a_key, b_key, day_sort, date_precision, quad, goldstein, intensity, confidence)';
 
 async function findCandidates(t: Db, wanted: { sig: string; lo: string; hi: string }[], recordsInEvents = false): Promise<Candidate[]> {
   const from = recordsInEvents ? 'events e' : 'events e JOIN event_records r ON r.pk = e.pk';
@@ -137,7 +135,7 @@ async function relinkAll(t: Db, withDyads: boolean, recordsInEvents = false): Pr
       if (sig && w) cluster = chooseCluster(rec, await findCandidates(t, [{ sig, lo: w.lo, hi: w.hi }], recordsInEvents));
       cluster ??= row.key;
       await t.run('UPDATE events SET sig = ?, cluster_id = ? WHERE pk = ?', [sig, cluster, row.pk]);
-      if (withDyads) await insertRows(t, 'INSERT INTO event_dyads (a_key, b_key, day_sort, event_pk, date_precision, quad, goldstein, intensity, confidence)', 9, dyadRows(Number(row.pk), rec));
+      if (withDyads) await insertRows(t, DYADS_INSERT, 9, dyadCells(rec).map((c) => [Number(row.pk), ...c]));
       touched.add(cluster);
     }
   }
@@ -306,11 +304,11 @@ export class SqlStore implements Store {
       const pk = pks.get(e.key)!;
       records.push([pk, e.json]);
       for (const r of e.actors) actorRows.push([pk, ...r]);
-      for (const [a, b, ...rest] of e.dyads) dyads.push([a!, b!, rest[0]!, pk, ...rest.slice(1)]);
+      for (const c of e.dyads) dyads.push([pk, ...c]);
     }
     await insertRows(t, 'INSERT INTO event_records (pk, record)', 2, records);
     await insertRows(t, 'INSERT INTO event_actors (event_pk, role, pos, entity_id, country_code, sector, code, name)', 8, actorRows);
-    await insertRows(t, 'INSERT INTO event_dyads (a_key, b_key, day_sort, event_pk, date_precision, quad, goldstein, intensity, confidence)', 9, dyads);
+    await insertRows(t, DYADS_INSERT, 9, dyads);
     return p.events.length;
   }
 
