@@ -59,8 +59,10 @@ interface Pred {
 type Extractor = (html: string, url: string | null) => Pred;
 
 const TOKEN = /[\p{L}\p{N}_]+/gu;
-function shingles(text: string, n = 4): Map<string, number> {
-  const toks = text.match(TOKEN) ?? [];
+function tokens(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
+function shingles(toks: string[], n = 4): Map<string, number> {
   const out = new Map<string, number>();
   if (toks.length === 0) return out;
   const grams = toks.length < n ? [toks.join(' ')] : Array.from({ length: toks.length - n + 1 }, (_, i) => toks.slice(i, i + n).join(' '));
@@ -69,25 +71,21 @@ function shingles(text: string, n = 4): Map<string, number> {
 }
 /** Raw shingle counts of one page (evaluate.py's string_shingle_matching before normalisation). */
 export interface PageCounts { tp: number; fp: number; fn: number; exact: boolean }
-function tokens(text: string): string[] {
-  return text.match(TOKEN) ?? [];
-}
 export function shingleCounts(gold: string, pred: string): PageCounts {
-  const g = shingles(gold);
-  const p = shingles(pred);
+  const tg = tokens(gold), tq = tokens(pred);
+  const g = shingles(tg);
+  const p = shingles(tq);
   let ng = 0, np = 0, tp = 0;
   for (const v of g.values()) ng += v;
   for (const [k, v] of p) {
     np += v;
     tp += Math.min(v, g.get(k) ?? 0);
   }
-  const tg = tokens(gold), tq = tokens(pred);
   const exact = tg.length === tq.length && tg.every((t, i) => t === tq[i]);
   return { tp, fp: np - tp, fn: ng - tp, exact };
 }
 /** The scoring of sessions 1–3: per-page P/R/F1, an empty prediction 0 (kept as the "page-mean" row). */
-export function shingleScore(gold: string, pred: string): { p: number; r: number; f1: number } {
-  const { tp, fp, fn } = shingleCounts(gold, pred);
+export function pageMeanScore({ tp, fp, fn }: PageCounts): { p: number; r: number; f1: number } {
   const np = tp + fp, ng = tp + fn;
   if (ng === 0 && np === 0) return { p: 1, r: 1, f1: 1 };
   if (np === 0 || ng === 0 || tp === 0) return { p: 0, r: 0, f1: 0 };
@@ -196,7 +194,7 @@ function evaluate(set: SetSpec, name: string, ex: Extractor, golds: Gold[], dump
     ms += performance.now() - t0;
     const c = shingleCounts(g.body, pred.body);
     counts.push(c);
-    const s = shingleScore(g.body, pred.body);
+    const s = pageMeanScore(c);
     P += s.p; R += s.r; F += s.f1;
     let tOk: boolean | null = null;
     if (ws(g.title)) {
