@@ -149,16 +149,11 @@ export function extractContent(document: Document, opts: ContentOptions): Conten
     }
   }
   // Captions written as paragraphs of the story, told by their credit, go with the captions.
-  if (blocks.some((b) => b.type === 'paragraph' && isCreditedCaption(b.text))) {
-    const kept: RawBlock[] = [];
-    for (const b of blocks) {
-      if (b.type === 'paragraph' && isCreditedCaption(b.text)) {
-        const c = splitCredit(b.text);
-        captions.push({ text: c.text, credit: c.credit });
-      } else kept.push(b);
-    }
-    blocks = kept;
-  }
+  blocks = blocks.filter((b) => {
+    if (b.type !== 'paragraph' || !isCreditedCaption(b.text)) return true;
+    captions.push(splitCredit(b.text));
+    return false;
+  });
   return { blocks, captions };
 }
 
