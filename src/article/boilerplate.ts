@@ -128,9 +128,10 @@ export const END_MATTER = /^(?:about the authors?|about the writer|footnotes|not
 export const BYLINE_BLOCK = /^(?:by|written by|words by|reporting by)\s+[\p{L}.'’ -]{2,80}(?:[,|–—-]\s*.{0,60})?$/iu;
 
 // Date-line parts: weekday and month names, times, zones, "Updated"/"Published" and their glue.
-const DATE_WORD = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|[ap]\.?m\.?|utc|gmt|[ecmp][sd]t|updated|published|posted|last|modified|on|at)\b\.?|(?<=\d)(?:st|nd|rd|th|[ap]\.?m\.?)(?![a-z])/gi;
+const MONTH_DAY_NAMES = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
+const DATE_WORD = new RegExp(String.raw`\b(?:${MONTH_DAY_NAMES}|[ap]\.?m\.?|utc|gmt|[ecmp][sd]t|updated|published|posted|last|modified|on|at)\b\.?|(?<=\d)(?:st|nd|rd|th|[ap]\.?m\.?)(?![a-z])`, 'gi');
 // a date line names a month or weekday: a run of bare years or numbers ("1990-1994") is data
-const MONTH_OR_DAY = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const MONTH_OR_DAY = new RegExp(String.raw`\b(?:${MONTH_DAY_NAMES})\b`, 'i');
 /** A line made only of dates and times ("Saturday December 23, 2023 09:30 PM EST 12/23/2023 9:30 PM"). */
 function isDateLine(t: string): boolean {
   if (t.length > 120 || !/\b(?:19|20)\d\d\b/.test(t) || !MONTH_OR_DAY.test(t)) return false;
