@@ -4,9 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../../src/article/index.js';
-import { STORY, page, p } from './helpers.js';
+import { STORY, extract, p } from './helpers.js';
 
-const body = (inner: string) => extractArticle(page(inner), 'https://news.example/world/geneva-talks').body;
+const body = (inner: string) => extract(inner).body;
 
 test('closing notes set wholly in italics or bold after the story are cut; emphasis inside the story stays', () => {
   const out = body([
@@ -64,14 +64,14 @@ test('a contributor-bio box inside the story container is not body text', () => 
 });
 
 test('a caption written as a story paragraph, told by its credit, goes to captions', () => {
-  const a = extractArticle(page([
+  const a = extract([
     p(STORY[0]!), p(STORY[1]!),
     p('The delegations arrive at the lakeside venue on Tuesday morning. Credit: Sample Photo Agency.'),
     p('PHOTO BY JANE ROE The northern delegation leaves the hall after the first session.'),
     p(STORY[2]!),
     p('She later shared a photo by her daughter, taken outside the hall before the talks resumed.'),
     p(STORY[3]!),
-  ].join('\n')), 'https://news.example/world/geneva-talks');
+  ].join('\n'));
   for (const s of STORY) assert.ok(a.body.includes(s), `story paragraph kept: ${s.slice(0, 40)}`);
   assert.ok(!a.body.includes('lakeside venue') && !a.body.includes('PHOTO BY'), 'credited captions left the body');
   assert.ok(a.body.includes('a photo by her daughter'), 'a sentence mentioning a photo is story text');

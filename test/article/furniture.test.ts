@@ -3,14 +3,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../../src/article/index.js';
-import { STORY, page as samplePage, p } from './helpers.js';
+import { STORY, STORY_URL, extract as extractSample, p } from './helpers.js';
 
-/** The sample page with a site header before the story. */
-const page = (inner: string) => samplePage(inner, true);
+/** The sample page, with a site header before the story, extracted. */
+const extract = (inner: string) => extractSample(inner, true);
 import { parseDocument } from '../../src/article/html.js';
 import { preclean } from '../../src/article/preclean.js';
 
-const body = (inner: string) => extractArticle(page(inner), 'https://news.example/world/geneva-talks').body;
+const body = (inner: string) => extract(inner).body;
 
 function assertStoryOnly(out: string, furniture: string[]): void {
   for (const s of STORY) assert.ok(out.includes(s), `story paragraph kept: ${s.slice(0, 40)}`);
@@ -44,7 +44,7 @@ test('elements hidden by a utility class (support appeals, reminders) are not bo
 });
 
 test('captions inside the story: camelCase caption classes and image boxes without <figure>', () => {
-  const a = extractArticle(page([
+  const a = extract([
     p(STORY[0]!),
     '<div class="artSplitter mol-img-group"><div class="mol-img"><img src="https://img.example/1.jpg"></div><p class="imageCaption">The two delegations arrive at the Palais des Nations on Tuesday morning</p></div>',
     p(STORY[1]!),
@@ -52,7 +52,7 @@ test('captions inside the story: camelCase caption classes and image boxes witho
     p(STORY[2]!),
     '<div class="embed size-medium"><img src="https://img.example/3.jpg"><div class="css-x1">A delegate reads a statement to reporters outside the hall.</div><figcaption><span>Sample Photographer</span><span>//</span><span>Example Images</span></figcaption></div>',
     p(STORY[3]!),
-  ].join('\n')), 'https://news.example/world/geneva-talks');
+  ].join('\n'));
   assertStoryOnly(a.body, ['Palais des Nations', 'Border crossing at dawn', 'reads a statement']);
   const caps = a.captions.map((c) => c.text).join(' | ');
   assert.ok(caps.includes('Palais des Nations'), caps);
@@ -81,7 +81,7 @@ test('stacked stories (infinite scroll): only the story the page is titled by is
   const html = `<!DOCTYPE html><html><head><title>Ministers meet in Geneva | Example News</title></head><body><main><div class="feed">
 <article class="post"><header><h1 itemprop="headline">Ministers meet in Geneva</h1></header><div class="body">${STORY.map(p).join('')}</div></article>
 ${next}</div></main></body></html>`;
-  const out = extractArticle(html, 'https://news.example/world/geneva-talks').body;
+  const out = extractArticle(html, STORY_URL).body;
   assertStoryOnly(out, ['Heavy snow closed', 'Ploughs were expected']);
 });
 
@@ -142,7 +142,7 @@ test('teaser summaries in a list after the story do not pull the whole page in a
   const html = `<!DOCTYPE html><html><head><title>Ministers meet in Geneva | Example News</title></head><body>
 <div class="page"><article><h1>Ministers meet in Geneva</h1><div class="text">${STORY.map(p).join('')}</div></article>
 <div class="two-column"><ul class="items-list">${[1, 2, 3, 4, 5, 6].map(teaser).join('')}</ul></div></div></body></html>`;
-  const out = extractArticle(html, 'https://news.example/world/geneva-talks').body;
+  const out = extractArticle(html, STORY_URL).body;
   assertStoryOnly(out, ['Week in review', 'look back at the week']);
 });
 
@@ -173,7 +173,7 @@ test('timestamp lines with a reading time, and long closing author bios, are fur
 });
 
 test('an italic paragraph right after an image-only paragraph is that image\'s caption', () => {
-  const a = extractArticle(page([
+  const a = extract([
     p(STORY[0]!), p(STORY[1]!),
     '<p><img src="https://img.example/talks.jpg"></p>',
     '<p><em>Delegates leave the conference hall in Geneva on Tuesday, Jan. 9, 2024. (AP Photo/Sample Photographer)</em></p>',
@@ -181,7 +181,7 @@ test('an italic paragraph right after an image-only paragraph is that image\'s c
     // italics that follow text, not an image, are the story's own emphasis
     '<p><em>The talks were the first direct contact between the two governments in more than two years, diplomats said.</em></p>',
     p(STORY[3]!),
-  ].join('\n')), 'https://news.example/world/geneva-talks');
+  ].join('\n'));
   assertStoryOnly(a.body, ['Delegates leave the conference hall']);
   assert.ok(a.body.includes('first direct contact'));
   assert.ok(a.captions.some((c) => c.text.includes('Delegates leave') && c.credit === 'AP Photo/Sample Photographer'), JSON.stringify(a.captions));
@@ -202,7 +202,7 @@ test('a truncated crawl without <body> whose <head> never closes still yields it
 <p><b><font>Please support local business!</font></b></p>
 <table><tr><td class="ArticleText"><p><font><br><title>Ministers meet in Geneva</title><font><b><h3>Ministers meet in Geneva</h3></b>
 <font>${STORY.map((s) => `<p>${s}`).join('\n')}</font></font></font></p></td></tr></table>`;
-  const out = extractArticle(html, 'https://news.example/world/geneva-talks').body;
+  const out = extractArticle(html, STORY_URL).body;
   for (const s of STORY) assert.ok(out.includes(s), s.slice(0, 40));
   // the page's own <html>/<head> must not end up nested inside the shell's <body>, where the
   // content scorer skips the <head> and everything the broken tag left in it

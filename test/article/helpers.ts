@@ -16,3 +16,8 @@ ${siteHeader ? '<header class="site-header"><a href="/">Example News</a></header
 <footer class="site-footer">© 2024 Example News</footer></body></html>`;
 
 export const p = (t: string) => `<p>${t}</p>`;
+
+/** The sample story's address. */
+export const STORY_URL = 'https://news.example/world/geneva-talks';
+/** `page(inner, siteHeader)` extracted at the sample story's address. */
+export const extract = (inner: string, siteHeader = false) => extractArticle(page(inner, siteHeader), STORY_URL);
