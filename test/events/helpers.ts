@@ -3,6 +3,7 @@
 import { splitSentences } from '../../src/text/sentences.js';
 import type { DatedDoc, Entity, EntityKind, EventRecord, Mention, TimeExpr } from '../../src/types.js';
 import { codeEvents } from '../../src/events/index.js';
+import { setFilterTap } from '../../src/events/quotes-filter.js';
 
 export interface Ent { id: string; kind?: EntityKind; cc?: string | null; code?: string; name?: string; sector?: string | null }
 
@@ -54,3 +55,12 @@ export function codeMarked(text: string, marks: Array<[string, Ent]>): EventReco
 export const ids = (es: { id: string }[]): string[] => es.map((e) => e.id);
 /** One line per event ("051 RUS->AFG "recognised""), for assertion messages. */
 export const eventView = (es: EventRecord[]): string[] => es.map((e) => `${e.cameo} ${ids(e.actor).join('+')}->${ids(e.recipient).join('+')} "${e.text_info.trigger.text}"`);
+
+/** The attributions (quotes) the coder gives for `text`, with the given substrings marked as mentions. */
+export const quotesOf = (text: string, marks: Array<[string, Ent]> = []) => codeEvents(makeDoc(text, marks)).quotes;
+/** The rules' attributions with the learned filter (quotes-filter.ts) bypassed: for tests that pin
+ * the source and cue extent the rules build, which the filter then keeps or drops. */
+export const rulesOnly = (text: string) => {
+  setFilterTap(() => {});
+  try { return quotesOf(text); } finally { setFilterTap(null); }
+};

@@ -1,18 +1,8 @@
 // Attribution spans (cue, source noun phrase, content) on sample sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeEvents } from '../../src/events/index.js';
 import { loadCues } from '../../src/events/quotes-cues.js';
-import { makeDoc, E } from './helpers.js';
-import { setFilterTap } from '../../src/events/quotes-filter.js';
-
-const quotesOf = (text: string, marks: Parameters<typeof makeDoc>[1] = []) => codeEvents(makeDoc(text, marks)).quotes;
-// the rules' attributions with the learned filter (quotes-filter.ts) bypassed: these tests pin the
-// source and cue extent the rules build, which the filter then keeps or drops
-const rulesOnly = (text: string) => {
-  setFilterTap(() => {});
-  try { return quotesOf(text); } finally { setFilterTap(null); }
-};
+import { E, quotesOf, rulesOnly } from './helpers.js';
 
 test('cue lexicon loads and knows the common cues', () => {
   const lex = loadCues();

@@ -2,12 +2,9 @@
 // (sample sentences written for these tests).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeEvents } from '../../src/events/index.js';
 import { loadSparseModel, sparseFeatures, sparseScore } from '../../src/events/quotes-learned.js';
 import type { Tok } from '../../src/events/tokens.js';
-import { E, makeDoc } from './helpers.js';
-
-const quotesOf = (text: string) => codeEvents(makeDoc(text, [])).quotes;
+import { E, quotesOf } from './helpers.js';
 
 test('the sparse cue model loads, with its thresholds, and scores a saying verb above a verb of motion', () => {
   const m = loadSparseModel();
@@ -38,7 +35,7 @@ test('a noun cue takes its possessor as source and the phrase after the preposit
 
 test('a pronoun source keeps the pronoun span; the speaker is its antecedent', () => {
   const text = 'Sergei Shoigu, the defence minister, said Moscow would send more advisers. He also said the base would grow.';
-  const q = codeEvents(makeDoc(text, [['Sergei Shoigu', E.SHOIGU]])).quotes;
+  const q = quotesOf(text, [['Sergei Shoigu', E.SHOIGU]]);
   const he = q.find((x) => x.source?.text === 'He');
   assert.ok(he, JSON.stringify(q.map((x) => [x.cue?.text, x.source?.text])));
   assert.equal(he!.speaker?.id, 'person/sergei-shoigu');
@@ -46,7 +43,7 @@ test('a pronoun source keeps the pronoun span; the speaker is its antecedent', (
 
 test('a relative pronoun source ("X, who has argued that ...") resolves to the name before it', () => {
   const text = 'The plan was drafted by Sergei Shoigu, who has argued that the base must grow.';
-  const q = codeEvents(makeDoc(text, [['Sergei Shoigu', E.SHOIGU]])).quotes;
+  const q = quotesOf(text, [['Sergei Shoigu', E.SHOIGU]]);
   const rel = q.find((x) => x.source?.text === 'who');
   assert.ok(rel, JSON.stringify(q.map((x) => [x.cue?.text, x.source?.text])));
   assert.equal(rel!.speaker?.id, 'person/sergei-shoigu');

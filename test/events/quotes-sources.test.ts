@@ -1,17 +1,7 @@
 // Source phrases with long appositions and names the tagger misreads (sample sentences written for these tests).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeEvents } from '../../src/events/index.js';
-import { makeDoc } from './helpers.js';
-import { setFilterTap } from '../../src/events/quotes-filter.js';
-
-const quotesOf = (text: string) => codeEvents(makeDoc(text, [])).quotes;
-// the rules' attributions with the learned filter (quotes-filter.ts) bypassed: these tests pin the
-// source and cue extent the rules build, which the filter then keeps or drops
-const rulesOnly = (text: string) => {
-  setFilterTap(() => {});
-  try { return quotesOf(text); } finally { setFilterTap(null); }
-};
+import { quotesOf, rulesOnly } from './helpers.js';
 
 test('an apposition with a reduced relative ("one of the regions suing the ministry") stays in the source', () => {
   const q = quotesOf('“This is an overreach,” Maria Castell, the attorney general of the province, one of the regions suing the ministry, said at a forum on Monday.');

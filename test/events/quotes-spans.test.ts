@@ -2,16 +2,7 @@
 // missed (sample sentences written for these tests).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeEvents } from '../../src/events/index.js';
-import { makeDoc } from './helpers.js';
-import { setFilterTap } from '../../src/events/quotes-filter.js';
-
-const quotesOf = (text: string) => codeEvents(makeDoc(text, [])).quotes;
-// the rules' attributions with the learned filter bypassed (these tests pin the spans the rules build)
-const rulesOnly = (text: string) => {
-  setFilterTap(() => {});
-  try { return quotesOf(text); } finally { setFilterTap(null); }
-};
+import { quotesOf, rulesOnly } from './helpers.js';
 
 test('a coordinated subject that opens the clause is the whole source', () => {
   let q = quotesOf('The farmers union and its lawyers said the ruling would be appealed.');
