@@ -103,7 +103,7 @@ function questionAt(toks: Tok[], i: number): boolean {
 const CHARGE = new Set(['accuse', 'charge', 'blame', 'fault', 'criticize', 'criticise', 'condemn', 'denounce', 'indict', 'convict', 'suspect']);
 
 /** Nouns whose "of V-ing" complement is an act considered, not reported. */
-const NOT_DONE_NOUN = /^(decisions?|ideas?|plans?|proposals?|possibility|possibilities|prospects?|options?|threats?|risks?|danger|aims?|goals?|purpose|hopes?|fears?|question|issue|costs?|rights?|polic(y|ies)|practice|crimes?|charges?|accusations?|allegations?|suspicion|ways?|means|methods?|importance|necessity|need|intention|prospect|dream|vision|strategy|tactic|tactics)$/;
+const NOT_DONE_NOUN = /^(decisions?|ideas?|plans?|proposals?|possibility|possibilities|prospects?|options?|threats?|risks?|danger|aims?|goals?|purpose|hopes?|fears?|question|issue|costs?|rights?|polic(y|ies)|practice|crimes?|charges?|accusations?|allegations?|suspicion|ways?|means|methods?|importance|necessity|need|intention|dream|vision|strategy|tactic|tactics)$/;
 
 /** Verbs of a post-posed charge ("..., a rights group protested"): complaints and accusations, not admissions or denials. */
 const ACCUSING = new Set(['protest', 'object', 'complain', 'charge', 'allege', 'accuse']);
@@ -204,9 +204,6 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) is what "${toks[dirCue]!.text}" asks for, not an event of its own`, 'info', { start: tok.start, end: tok.end });
       continue;
     }
-    // what a coded accusation charges ("accused the US of violating human rights, ignoring ...", "charging
-    // its neighbour with supporting dissidents", "blamed X for shelling"): the gerund is the content of
-    // the charge, as the directive's is of the request; the accusation is the event
     // "jailed a student for helping militants join a group", "arrested for spying": the reason given for a
     // coded arrest, sentence or accusation (CAMEO 11x, 17x) is its charge, not a second event; the charge runs
     // to the end of its clause (a comma or a clause break)
@@ -221,6 +218,9 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) is the charge of an earlier coercion or accusation, not an event of its own`, 'info', { start: tok.start, end: tok.end });
       continue;
     }
+    // what a coded accusation charges ("accused the US of violating human rights, ignoring ...", "charging
+    // its neighbour with supporting dissidents", "blamed X for shelling"): the gerund is the content of
+    // the charge, as the directive's is of the request; the accusation is the event
     const chargeCue = frame && trig.i > frame.cue[1] && CHARGE.has(toks[frame.cue[0]]!.lemma) && triggers.some((c) => c.i === frame!.cue[0]) ? frame.cue[0] : -1;
     if (chargeCue >= 0 && /ing$/.test(tok.low) && (/^(of|with|for)$/.test(toks[trig.i - 1]?.low ?? '') || charged.length && /^(,|and|or)$/.test(toks[trig.i - 1]?.low ?? '') && trig.i - charged.at(-1)! <= 12)
       && !toks.slice(chargeCue + 1, trig.i).some((t) => t.pos === 'AUX' || t.low === 'that')) {
