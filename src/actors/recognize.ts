@@ -112,7 +112,7 @@ export interface RecognizeOptions {
 
 export function recognize(doc: SentencedDoc, kb: KnowledgeBase, opts: RecognizeOptions = {}): Mention[] {
   const toks = tokenize(doc.text);
-  const ctx: Ctx = { doc, kb, toks, sent: [], sentStart: [], posAt: () => undefined, mentions: [], sentDate: new Map(), refDate: doc.refDate ?? '9999-12-30', headline: [], unknownNames: new Map(), lineEnd: [], lastById: new Map(), acronyms: new Set(), desc: loadDescriptions(), gender: new Map(), relational: new WeakSet(), generic: new WeakSet(), homonyms: loadHomonyms() };
+  const ctx: Ctx = { doc, kb, toks, sent: [], sentStart: [], posAt: () => undefined, mentions: [], sentDate: new Map(), refDate: doc.refDate ?? UNDATED, headline: [], unknownNames: new Map(), lineEnd: [], lastById: new Map(), acronyms: new Set(), desc: loadDescriptions(), gender: new Map(), relational: new WeakSet(), generic: new WeakSet(), homonyms: loadHomonyms() };
   indexSentences(ctx, opts.headlines !== false);
   if (doc.text.includes('(')) acronymDefs(ctx);
   const chunks = chunkTokens(ctx);
@@ -2050,6 +2050,8 @@ function isAcronym(ctx: Ctx, i: number): boolean {
 
 /** how long after leaving a leading office a bare surname still names its holder */
 const RECENT_YEARS = 10;
+/** the date of a document that gives none (and of its sentences that name none): after every role */
+const UNDATED = '9999-12-30';
 
 function resolveSurname(ctx: Ctx, chunks: Chunk[], n: number, ids: string[], sentence: number, date: string, startI: number, honorific = false): void {
   const c = chunks[n]!;
@@ -2075,7 +2077,13 @@ function resolveSurname(ctx: Ctx, chunks: Chunk[], n: number, ids: string[], sen
   // more often someone else's ("Carter", "Green")
   const pe = pickSurname(ctx, ids, date, null, null);
   const recent = `${String(Math.max(0, Number(date.slice(0, 4)) - RECENT_YEARS)).padStart(4, '0')}${date.slice(4)}`;
-  const prominent = pe && pe.roles.some((r) => padStart(r.start) <= date && (!r.end || padEnd(r.end) >= recent) && rank(ctx, r.office) <= 2);
+  // an undated text ("Obama ordered an investigation", a codebook example) may be from any time: a
+  // leader's surname names them however long ago they led, still only when one person fits, and only
+  // a word standing alone: not part of a longer name ("Gul Rahman", "Christian Michel"), a compound
+  // ("Franco-German"), or a place ("in Kerry", "the Farah attack")
+  const prev = ctx.toks[c.i - 1];
+  const alone = !(nextTok && (isCap(nextTok) || nextTok.key === '-')) && !(prev && !ctx.sentStart[c.i] && (isCap(prev) || prev.key === '-' || prev.key === 'the' || LOC_PREPS.has(prev.key)));
+  const prominent = pe && pe.roles.some((r) => padStart(r.start) <= date && (!r.end || padEnd(r.end) >= recent || (date === UNDATED && alone)) && rank(ctx, r.office) <= 2);
   if (pe && prominent) {
     push(ctx, startI, c.j, 'surname', personEntity(ctx, pe, '', sentence, 0, 0, date, null, false));
   } else if (honorific || (isCap(tk) && !ctx.sentStart[c.i] && nextTok && SPEECH.has(nextTok.key))) {
