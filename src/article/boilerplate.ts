@@ -1,6 +1,9 @@
 // Text-level boilerplate: lines that survive DOM cleanup but are page furniture, not article text.
 // Each pattern matches a WHOLE block (anchored), so an article sentence that merely mentions
 // "advertisement" or "newsletter" is never dropped.
+/** A recirculation label ("Latest News", "More Politics Stories", "Editors' picks"), with its "View all" link. */
+export const RECIRC_LABEL = /^(?:editors['’]? (?:recommendations|picks)|top reads\b.{0,40}|more [\w.' ]{1,30} (?:headlines|news|stories)|(?:latest|recent|other|top) [\w.' ]{0,30}(?:headlines|news|stories|articles|videos|reports)(?: in [\w ]{1,20})?|trending videos|related to this story|what to read next)\s*[:»›>]*(?:\s*(?:view|see|show) (?:all|more)\s*[»›>]?)?$/i;
+
 export const BOILERPLATE_BLOCK: RegExp[] = [
   /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: below)?|article continues below(?: this ad)?|scroll to continue(?: with content)?|content continues below)\.?$/i,
   /^(?:share|share this(?: article| story| page)?|share on \w+|tweet|email|print|copy link|link copied!?|comments?|\d+ comments?|view comments|show comments|leave a comment|save|bookmark|listen(?: to this article)?(?: \d+ min)?|read more|read next|more stories|related(?: articles| stories| coverage| content)?|recommended(?: for you)?|most popular|most read|trending(?: now)?|you may also like|up next|watch|see also)\s*:?$/i,
@@ -98,8 +101,7 @@ export const BOILERPLATE_BLOCK: RegExp[] = [
   /^(?:the )?(?:views|opinions) expressed (?:here|in this (?:article|column|piece|commentary))\b.{0,300}$/i,
   // consent checkboxes of sign-up forms ("I agree to the terms of the Terms and Conditions and the Privacy Policy")
   /^i (?:agree|accept|consent) to (?:the )?(?:terms|privacy|the processing)\b.{0,160}$/is,
-  // recirculation labels
-  /^(?:editors['’]? (?:recommendations|picks)|top reads\b.{0,40}|more [\w.' ]{1,30} (?:headlines|news|stories)|(?:latest|recent|other|top) [\w.' ]{0,30}(?:headlines|news|stories|articles|videos|reports)(?: in [\w ]{1,20})?|trending videos|related to this story|what to read next)\s*[:»›>]*$/i,
+  RECIRC_LABEL,
 ];
 
 /**

@@ -8,7 +8,7 @@ import { preclean } from './preclean.js';
 import { readMeta } from './metadata.js';
 import { chooseTitle } from './title.js';
 import { cleanAuthors, isOrgName } from './people.js';
-import { extractContent } from './content.js';
+import { extractContent, dropAuthorBio } from './content.js';
 import { layout, walkBlocks } from './blocks.js';
 import type { Caption } from '../types.js';
 import { findDateline } from './dateline.js';
@@ -54,10 +54,11 @@ export function extractArticle(html: string, url: string | null, opts: ExtractOp
   const leadCaptions = storyCaptions(document);
 
   const content = extractContent(document, { title, baseUrl: meta.canonical ?? pageUrl, description: meta.description, articleBody: meta.articleBody, html: pre.html });
-  const { body, blocks, links } = layout(content.blocks);
-
   const fromByline = cleanAuthors(bylineNames, meta.site);
   const authors = metaAuthors.length && !(orgOnly && fromByline.some((a) => !isOrgName(a, meta.site))) ? metaAuthors : fromByline;
+  // the byline tells whose bio closes the story
+  const { body, blocks, links } = layout(dropAuthorBio(content.blocks, authors));
+
   const language = decideLanguage(body, meta.language);
   const lede = meta.description ?? blocks.find((b) => b.type === 'paragraph' && b.text.length > 60)?.text ?? null;
 

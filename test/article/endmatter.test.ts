@@ -1,0 +1,54 @@
+// Session 5: what closes the story container after the story (writer bios, author boxes,
+// recirculation boxes), one kind per test. Every page here is a SAMPLE written for these tests
+// (realistic markup of the kind news sites use; no text copied from any site).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '../../src/article/index.js';
+import { STORY, STORY_URL, extract, p } from './helpers.js';
+
+/** The sample page with a byline in its metadata. */
+const bylined = (inner: string, author: string) => extractArticle(`<!DOCTYPE html><html lang="en"><head><title>Ministers meet in Geneva | Example News</title>
+<meta property="og:title" content="Ministers meet in Geneva"><meta name="author" content="${author}"></head><body>
+<main><article class="story"><h1>Ministers meet in Geneva</h1><div class="story-body">${inner}</div></article></main></body></html>`, STORY_URL);
+
+test("the writer's bio closing the story is told by the byline's name, with no role word", () => {
+  const a = bylined([...STORY.map(p), p('Sample Roe is a gadget enthusiast who enjoys long train journeys, old maps and the quiet corners of the continent.')].join('\n'), 'Sample Roe');
+  assert.deepEqual(a.authors, ['Sample Roe']);
+  for (const s of STORY) assert.ok(a.body.includes(s), `story paragraph kept: ${s.slice(0, 40)}`);
+  assert.ok(!a.body.includes('gadget enthusiast'), a.body.slice(-200));
+  // the first name alone ("Sample graduated from…") is the same writer
+  const b = bylined([...STORY.map(p), p('Sample graduated from a sample university in 2016 and writes about shopping when not on a train.')].join('\n'), 'Sample Roe');
+  assert.ok(!b.body.includes('graduated from a sample university'), b.body.slice(-200));
+});
+
+test('a closing paragraph about someone else, or a past-tense sentence with the first name, stays', () => {
+  const last = 'Sample Doe is expected to lead the northern delegation when the talks resume in Geneva next week.';
+  const a = bylined([...STORY.map(p), p(last)].join('\n'), 'Sample Roe');
+  assert.ok(a.body.includes(last), 'another person with the same first name is story text');
+  const own = 'Sample was in Geneva for the talks and spoke to both delegations after the meeting ended.';
+  assert.ok(bylined([...STORY.map(p), p(own)].join('\n'), 'Sample Roe').body.includes(own));
+});
+
+test('an author box named by its class (author-box, author-about, authorbio) is not body text', () => {
+  for (const cls of ['m-author-box', 'author-about', 'authorbio', 'article-author__details']) {
+    const out = extract([
+      p(STORY[0]!), p(STORY[1]!), p(STORY[2]!), p(STORY[3]!),
+      `<div class="${cls}"><a href="/author/sample-roe">Sample Roe</a><span>Senior Writer</span><p>Sample has covered the region for a decade for several sample outlets and newsletters.</p></div>`,
+    ].join('\n')).body;
+    for (const s of STORY) assert.ok(out.includes(s), `${cls}: story paragraph kept`);
+    assert.ok(!out.includes('covered the region for a decade'), `${cls}: ${out.slice(-200)}`);
+  }
+});
+
+test('two teasers under a recirculation label ("Latest News View all") are cut with the label', () => {
+  const out = extract([
+    ...STORY.map(p),
+    '<h2>Latest News View all</h2>',
+    '<h3><a href="/world/harbour-reopens">Sample harbour reopens after the winter storms</a></h3>',
+    p('The harbour authority said ferries would run on the summer timetable from Monday onwards.'),
+    '<h3><a href="/world/bridge-vote">Sample council votes on the new bridge across the river</a></h3>',
+    p('Councillors meet on Thursday to decide between the two designs put forward last year.'),
+  ].join('\n')).body;
+  for (const s of STORY) assert.ok(out.includes(s), `story paragraph kept: ${s.slice(0, 40)}`);
+  for (const f of ['Latest News', 'harbour reopens', 'summer timetable', 'bridge across the river']) assert.ok(!out.includes(f), `recirculation dropped: ${f}`);
+});
