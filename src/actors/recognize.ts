@@ -117,6 +117,7 @@ export function recognize(doc: SentencedDoc, kb: KnowledgeBase, opts: RecognizeO
   if (doc.text.includes('(')) acronymDefs(ctx);
   const chunks = chunkTokens(ctx);
   assemble(ctx, chunks);
+  if (ctx.acronyms.size) definedAcronyms(ctx);
   definiteGroups(ctx);
   genericGroups(ctx);
   placesIn(ctx);
@@ -769,6 +770,28 @@ function acronymDefs(ctx: Ctx): void {
     let y = 0;
     for (const ch of initials) if (ch === acr[y]) y++;
     if (org && caps >= 2 && y === acr.replace(/&/g, '').length) ctx.acronyms.add(acr);
+  }
+}
+
+/**
+ * "the Nigerian Air Force (NAF) ... the NAF said": an acronym the text defines for a name the recogniser resolved
+ * (a KB body under another name, a state's body it put together) is that body wherever it recurs.
+ */
+function definedAcronyms(ctx: Ctx): void {
+  const { mentions, doc } = ctx;
+  for (const m of mentions) {
+    if (m.entity || m.type !== 'acronym' || !ctx.acronyms.has(m.text)) continue;
+    const def = mentions.find((d) => d.entity && d.type !== 'pronoun' && d.end < m.start && doc.text.startsWith(` (${m.text})`, d.end));
+    // the whole name, not its last part ("University College London (UCL)" is no more London than
+    // "the Parliament of New South Wales (NSW)" is that parliament): the acronym starts with the name's initial
+    // and takes its letters in order from the name's capitalised words
+    if (!def) continue;
+    const initials = def.text.replace(/^the\s+/i, '').split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    let y = 0;
+    for (const ch of initials) if (ch === m.text[y]) y++;
+    if (initials[0] !== m.text[0] || y !== m.text.replace(/&/g, '').length) continue;
+    m.entity = { ...def.entity!, entity_text: m.text, start: m.start, end: m.end, sentence: m.sentence };
+    m.in_kb = def.in_kb;
   }
 }
 
@@ -2150,6 +2173,8 @@ function bareGroup(ctx: Ctx, sector: string, sentence: number, date: string, wor
 /** heads of a party's or movement's name: capitalised after the name ("Homeland Union"), or "party"/"movement" in lower case ("the Umma party") */
 /** heads of a non-governmental body's name ("... Association", "Association of ..."): see unknownName */
 const NGO_HEADS = new Set(['association', 'foundation', 'federation', 'society']);
+/** heads of a state agency's name ("Kenya Wildlife Service", "Ghana Revenue Authority"): its government's (GOV) */
+const STATE_BODY_HEADS = new Set(['service', 'agency', 'authority', 'ministry', 'department', 'commission', 'office', 'bureau', 'directorate', 'administration', 'inspectorate', 'secretariat']);
 const PARTY_HEADS = new Set(['party', 'union', 'front', 'movement', 'league', 'alliance']);
 /**
  * "the Homeland Union (Conservatives)", "the fundamentalist Umma (Nation) party", "the ruling Baath party": an
@@ -2244,6 +2269,19 @@ function unknownName(ctx: Ctx, chunks: Chunk[], n: number, sentence: number, dat
       const sec = ctx.kb.trie.longest(toks, endTok - 1, endTok, (v) => v.t === 'sector');
       const s = sec?.[1][0];
       if (s && s.t === 'sector') { push(ctx, startI, endTok, 'description', stateEntity(ctx, country, s.sector, '', sentence, 0, 0, date)); return endChunk; }
+    }
+    // "the Kenya Wildlife Service", "the Liberian Peace Council", "the Nigeria Police Force": a state's name or
+    // adjective (or a body of it) right before an organisation-shaped name the KB lacks is that state's body,
+    // one mention (cut in two, the name stayed unresolved and the state alone took its role)
+    const st = stateBefore && prevM!.end + 1 === toks[chunks[k]!.i]!.start ? prevM!.entity! : null;
+    const from = st ? tokAt(toks, prevM!.start) : 0;
+    if (st && !honorific && ctx.kb.states.has(st.country_code!) && (st.kind === 'state' || (st.kind === 'group' && SPOKES_BODY.has(st.sector ?? ''))) && prevM!.type !== 'pronoun' && !LOC_PREPS.has(toks[from - 1]?.key ?? '') && !(toks[from - 1] && isCap(toks[from - 1]!) && !ctx.sentStart[from - 1]) && !toks.slice(from, chunks[k]!.i).some((t) => LOC_PREPS.has(t.key) || t.key === 'of')) {
+      // "the Tunisian League for the Defence of Human Rights": a league or union "for"/"of" something is no party
+      const sec = st.sector ?? (STATE_BODY_HEADS.has(last) ? 'GOV' : PARTY_HEADS.has(last) && toks[endTok]?.key !== 'for' && toks[endTok]?.key !== 'of' ? 'PTY' : null);
+      ctx.mentions.pop();
+      const name = ctx.doc.text.slice(prevM!.start, toks[endTok - 1]!.end);
+      push(ctx, from, endTok, 'name', mkEntity('', name, `new/org-${slug(name)}`, 'organization', st.country_code, sec, null, 0, 0, 0));
+      return endChunk;
     }
     if (words.length >= 2 || !initial) push(ctx, startI, endTok, 'name', null);
     return endChunk;

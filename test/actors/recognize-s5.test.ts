@@ -21,3 +21,29 @@ test('an undated text: a leader\'s surname inside a longer name, a compound or a
     assert.ok(!m?.entity || m.entity.kind !== 'person', `${w}: ${m?.entity?.code}`);
   }
 });
+
+test('a state name or adjective right before an organisation-shaped name the KB lacks is that state\'s body, one mention', () => {
+  const ws = find(recognizeSample('The Kenya Wildlife Service (KWS) said poachers had killed two rhinos.'), 'Kenya Wildlife Service');
+  assert.equal(ws?.entity?.country_code, 'KEN');
+  assert.equal(ws?.entity?.sector, 'GOV');
+  const lpc = find(recognizeSample('The Liberian Peace Council denied the charge on Monday.'), 'Liberian Peace Council');
+  assert.equal(lpc?.entity?.country_code, 'LBR');
+  // a body of the state keeps its sector
+  assert.equal(find(recognizeSample('The Nigeria Police Force said it had arrested twelve men.'), 'Nigeria Police Force')?.entity?.code, 'NGACOP');
+  // a "league for" something is no party
+  assert.equal(find(recognizeSample('The Tunisian League for the Defence of Human Rights condemned the ban.'), 'Tunisian League')?.entity?.sector ?? null, null);
+});
+
+test('not merged: a place after "in", a longer name starting before the adjective', () => {
+  const ms = recognizeSample('Tourists in Kenya Wildlife Service parks were warned about the floods.');
+  assert.ok(!ms.some((m) => m.text.includes('Kenya Wildlife')), ms.map((m) => m.text).join('|'));
+  const ms2 = recognizeSample('The North American Aerospace Defense Command tracked the rocket.');
+  assert.ok(!ms2.some((m) => m.text === 'American Aerospace Defense Command' && m.entity), ms2.map((m) => `${m.text}=${m.entity?.code}`).join('|'));
+});
+
+test('an acronym the text defines for a resolved name is that body wherever it recurs; a name\'s last part does not define it', () => {
+  const ms = recognizeSample('The Nigerian Air Force (NAF) on Wednesday renewed its pledge. Later the NAF said it would send jets.');
+  assert.deepEqual(ms.filter((m) => m.text === 'NAF').map((m) => m.entity?.code), ['NGAMIL', 'NGAMIL']);
+  const ucl = recognizeSample('A team from University College London (UCL) found water vapour. UCL said the data was clear.').filter((m) => m.text === 'UCL');
+  assert.ok(ucl.every((m) => m.entity?.country_code !== 'GBR' || m.entity.kind !== 'government'), ucl.map((m) => m.entity?.code).join('|'));
+});
