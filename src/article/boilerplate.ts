@@ -52,6 +52,11 @@ export const BOILERPLATE_BLOCK: RegExp[] = [
   /^this (?:article|story) has been (?:reviewed|fact-checked|edited|produced) (?:according to|in accordance with)\b.{0,300}$/i,
   /^(?:more information|journal information|citation|references?)\s*:\s.{0,300}(?:\bdoi\b|\bet al\b|\(\d{4}\)|retrieved).{0,300}$/i,
   /^journal information\s*:\s.{1,120}$/i,
+  // a paper's reference line: "Jane Doe et al, Title, Journal (2023). DOI: 10.1126/…"
+  /^(?:more information\s*:\s*)?[\p{L}.'’ -]{2,60} et al\.?,? .{5,300}\bdoi:?\s*10\.\d{4,}\/\S+$/iu,
+  // support and subscription appeals: "Please make a tax-deductible gift today", "Special offer for X readers: …"
+  /^.{0,200}\bplease make a tax-deductible (?:gift|donation)\b.{0,100}$/i,
+  /^special offer for [\w' ]{1,30} readers\s*:.{0,250}$/i,
   // newsletter and subscription prompts, ad-blocker notices, player hints
   /^.{0,140}\b(?:delivered |direct |straight |sent )?(?:to|in) your inbox\b.{0,80}$/i,
   /^[*\s]*(?:please )?(?:sign up|subscribe|register) (?:for|to) (?:our|the) .{0,160}$/i,
@@ -117,6 +122,13 @@ const LONG_NOTICE: RegExp[] = [
   /^\[[a-z][\w-]*\s[^\]]{0,600}\]$/i,
   // a site footer's ownership line: "X is a part of Y. © 2023 X, LLC. All Rights Reserved."
   /^.{0,200}(?:©|\(c\)|copyright)\s*(?:\d{4}|[\p{L}]).{0,200}\ball rights reserved\b.{0,400}$/iu,
+  // a column's or site's advice disclaimer ("X is for informational purposes only, does not
+  // constitute medical advice…"): NAEB 115 4-grams on 2 pages, none gold; L3S-GN1 none
+  /^.{0,120}\b(?:is|are) (?:provided )?for (?:general )?(?:educational (?:and|or) )?informational purposes only\b.{0,600}$/i,
+  // correction notes ("Correction, Jan. 10: …", "Clarification: …", "A previous version of this story
+  // said …"): NAEB 110 4-grams on 2 pages, none gold
+  /^\(?(?:correction|clarification)s?\b[^:.]{0,60}:.{1,600}$/i,
+  /^an? (?:earlier|previous|prior) version of this (?:story|article|report|post)\b.{0,600}$/i,
 ];
 
 /**

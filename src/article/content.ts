@@ -347,6 +347,8 @@ export function dropVerdictBoxes(blocks: RawBlock[]): RawBlock[] {
   return drop.size ? blocks.filter((_, i) => !drop.has(i)) : blocks;
 }
 
+const lowerWords = (s: string) => (s.match(/(?:^|\s)\p{Ll}/gu) ?? []).length;
+
 export function cleanBlocks(blocks: RawBlock[], title: string | null): RawBlock[] {
   const t = title ? squash(title) : null;
   blocks = dropRepeats(cutEndMatter(cutTeaserTail(blocks)).filter((b) => !isLinkBox(b)));
@@ -356,7 +358,9 @@ export function cleanBlocks(blocks: RawBlock[], title: string | null): RawBlock[
     if (isBoilerplate(b.text)) continue;
     // The headline (and bylines) repeated at the top of the container (before the first real
     // paragraph) are not body text.
-    if ((top || out.length < 4) && t && squash(b.text) === t) continue;
+    // (also with a breadcrumb or kicker glued before it: "Home News Crime <headline>", "SHARE <headline>";
+    // a sentence ending in the headline's words has lower-case words before them)
+    if ((top || out.length < 4) && t && (squash(b.text) === t || (t.length >= 15 && b.text.length <= title!.length + 80 && squash(b.text).endsWith(t) && lowerWords(b.text) - lowerWords(title!) <= 1))) continue;
     if ((top || out.length < 4) && b.text.length < 120 && BYLINE_BLOCK.test(b.text)) continue;
     if (b.type === 'paragraph' && b.text.length >= 80) top = false;
     out.push(b);

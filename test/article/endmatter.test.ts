@@ -52,3 +52,28 @@ test('two teasers under a recirculation label ("Latest News View all") are cut w
   for (const s of STORY) assert.ok(out.includes(s), `story paragraph kept: ${s.slice(0, 40)}`);
   for (const f of ['Latest News', 'harbour reopens', 'summer timetable', 'bridge across the river']) assert.ok(!out.includes(f), `recirculation dropped: ${f}`);
 });
+
+test('advice disclaimers, correction notes, paper reference lines and support appeals are furniture', () => {
+  const notes = [
+    'Sample Advice is for informational purposes only, does not constitute medical advice, and is not a substitute for professional advice.',
+    'Correction, 2 January 2024, 10:15 a.m.: This story has been updated to give the correct day of the meeting.',
+    'A previous version of this story said the talks would resume in March. In fact they resume next week.',
+    'Jane Sample et al, Border talks and sample ceasefires, Journal of Sample Studies (2023). DOI: 10.1234/sample.5678',
+    'Help Example News publish trustworthy stories about the world. Please make a tax-deductible gift today.',
+    'Special offer for Example readers: Get a 1-year subscription for $5. This includes unlimited access.',
+  ];
+  const out = extract([...STORY.map(p), ...notes.map(p)].join('\n')).body;
+  for (const s of STORY) assert.ok(out.includes(s), `story paragraph kept: ${s.slice(0, 40)}`);
+  for (const n of notes) assert.ok(!out.includes(n.slice(0, 30)), `note dropped: ${n.slice(0, 40)}`);
+  // the same words inside a story sentence stay
+  const inStory = 'The ministry said the figures were released for informational purposes and a correction would follow if needed.';
+  assert.ok(extract([...STORY.map(p), p(inStory)].join('\n')).body.includes(inStory));
+});
+
+test('a breadcrumb or kicker glued before the repeated headline is dropped; a sentence ending in its words stays', () => {
+  const out = extract([p('Home News World Ministers meet in Geneva'), ...STORY.map(p)].join('\n')).body;
+  assert.ok(!out.includes('Home News World'), out.slice(0, 120));
+  for (const s of STORY) assert.ok(out.includes(s), `story paragraph kept: ${s.slice(0, 40)}`);
+  const sentence = 'Diplomats from both sides were pleased when the ministers meet in Geneva';
+  assert.ok(extract([p(sentence), ...STORY.map(p)].join('\n')).body.includes(sentence));
+});
