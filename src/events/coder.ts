@@ -199,11 +199,16 @@ function wordMatch(t: Tok | undefined, w: string): boolean {
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'CCONJ', 'PART']);
 const isModifier = (t: Tok): boolean => MODIFIER_POS.has(t.pos) || /^["“”‘’'«»\-–]$/.test(t.low);
 
+// a day named between the verb (and its object) and a pattern word is no distance either ("defended Iraq and
+// Libya on Friday against criticism" is "defend ... against criticism")
+const DAY_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight)$/;
+const timeFiller = (toks: Tok[], k: number): boolean => DAY_WORD.test(toks[k]!.low) || toks[k]!.low === 'on' && DAY_WORD.test(toks[k + 1]?.low ?? '');
+
 function matchAlt(toks: Tok[], alt: string[], at: number, limit: number, maxLead: number): number {
   let lead = 0;
   for (let s = at; s <= limit && lead <= maxLead; s++) {
     if (toks[s] && /^[.,;:!?]$/.test(toks[s]!.low)) return -1;
-    if (s > at && !isModifier(toks[s - 1]!)) lead++;
+    if (s > at && !isModifier(toks[s - 1]!) && !timeFiller(toks, s - 1)) lead++;
     if (lead > maxLead) break;
     if (!wordMatch(toks[s], alt[0]!)) continue;
     let k = s + 1;
@@ -709,10 +714,12 @@ export interface ModalityCues {
   scheduled: boolean;
   /** "if"/"unless"/"whether" opens the clause */
   conditional: boolean;
+  /** the verb "prepare(d) to" (not "is prepared to", an offer): getting ready for the act, a fact */
+  prepares: boolean;
 }
 
 export function modalityCues(toks: Tok[], i: number, lo: number): ModalityCues {
-  let future = false, hypothetical = false, pluperfect = false, negated = false, intent = false, would = false, scheduled = false, conditional = false;
+  let future = false, hypothetical = false, pluperfect = false, negated = false, intent = false, would = false, scheduled = false, conditional = false, prepares = false;
   for (let k = i - 1; k >= Math.max(lo, i - 5); k--) {
     const w = toks[k]!.low;
     if (w === ',' || w === ';') break;
@@ -734,6 +741,7 @@ export function modalityCues(toks: Tok[], i: number, lo: number): ModalityCues {
       // a timetable reported as fact ("is scheduled to attend", "is expected to meet", "is to visit") and
       // the verb "prepared to" ("the army prepared to resume shelling": getting ready, not an offer)
       if (/^(expected|scheduled|set|due)$/.test(h) || h === 'prepared' && !be || (h === 'is' || h === 'are') && k + 1 === i) scheduled = true;
+      if (/^(prepared|preparing|prepares|prepare)$/.test(h) && !(h === 'prepared' && be)) prepares = true;
       // a forecast of a passive ("expected to be joined later by Italian vessels"): a guess, not a timetable
       if (/^(expected|likely)$/.test(h) && BE.has(toks[k + 1]?.low ?? '') && k + 2 <= i) hypothetical = true;
       if (h === 'is' || h === 'are') future = true;
@@ -761,7 +769,7 @@ export function modalityCues(toks: Tok[], i: number, lo: number): ModalityCues {
     if (w === 'if' || w === 'unless' || w === 'whether') { hypothetical = true; conditional = true; break; }
   }
   if (scheduled) intent = false;
-  return { future, hypothetical, pluperfect, negated, intent, would, scheduled, conditional };
+  return { future, hypothetical, pluperfect, negated, intent, would, scheduled, conditional, prepares };
 }
 
 /** A relative "that" at k, subject of the verb at i: after a common noun, only auxiliaries/adverbs up to the verb. */
@@ -783,11 +791,20 @@ function appositive(toks: Tok[], a: number, b: number): boolean {
   return true;
 }
 
+/** "are guilty of V-ing", "was found guilty of V-ing": the gerund is the clause's predicate. */
+function guiltyOf(toks: Tok[], i: number): boolean {
+  if (toks[i - 1]?.low !== 'of' || toks[i - 2]?.low !== 'guilty') return false;
+  // (not a reduced relative: "an adult found guilty of assaulting a soldier could be jailed" is generic)
+  return BE.has(toks[i - 3]?.low ?? '') || toks[i - 3]?.low === 'found' && BE.has(toks[i - 4]?.low ?? '') || toks[i - 4]?.low === 'found';
+}
+
 /** How subordinate the trigger is (0 = main clause): participles after a comma, relative and adverbial clauses, infinitives. */
 export function subordination(toks: Tok[], i: number, lo: number, depth = 0): number {
   let d = 0;
   if (toks[i - 1]?.low === 'to') d += 1;
-  if (/ing$/.test(toks[i]!.low) && (toks[i - 1]?.low === ',' || toks[i - 1]?.pos === 'ADP')) d += 1;
+  // (not the predicate of a finding: "X and Y are guilty of violating the ceasefire", "was found guilty of
+  // shelling": the act is what the clause asserts of its subject)
+  if (/ing$/.test(toks[i]!.low) && (toks[i - 1]?.low === ',' || toks[i - 1]?.pos === 'ADP') && !guiltyOf(toks, i)) d += 1;
   // the first verb of a clause is its main verb; a later one (not after "and"/"but") is a
   // complement, a participle or a reduced relative ("a meeting aimed at", "expected to be joined")
   for (let k = i - 1; k >= lo; k--) {

@@ -79,6 +79,14 @@ function nounObject(toks: Tok[], k: number): boolean {
   return !n || n.pos === 'ADP' && n.low !== 'that' || /^[.;:]$/.test(n.low) || n.low === 'that' && ['VERB', 'AUX'].includes(toks[k + 2]?.pos ?? '');
 }
 
+const DEMAND_NOUN = /^(demands?|calls?|appeals?|requests?)$/;
+/** "(on) its demand(s) that ...": a noun of demand right after the verb (through "on" and determiners), then "that". */
+function demandThat(toks: Tok[], k: number): boolean {
+  if (toks[k]?.low === 'on') k++;
+  while (toks[k] && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || /^(its|their|his|her|our)$/.test(toks[k]!.low))) k++;
+  return DEMAND_NOUN.test(toks[k]?.low ?? '') && toks[k + 1]?.low === 'that';
+}
+
 function mentionsInSpan(ms: Mention[], s: Sentence): Mention[] {
   return ms.filter((m) => m.start >= s.start && m.end <= s.end);
 }
@@ -161,7 +169,9 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       const stop = next.findIndex((t) => /^[.,;:]$/.test(t.low));
       // ... unless the verb has a noun object of its own before that clause ("claimed responsibility for
       // the bombings that killed ...", "announced a ceasefire that would begin ..."): the pattern coded it
-      if (!nounObject(toks, trig.i + trig.n) && (stop < 0 ? next : next.slice(0, stop)).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.low === 'that')) continue;
+      // ("insisted on its demands that the government grant ...": a noun of demand whose "that" clause says
+      // what is asked is the verb's object too; the directive is the event, the clause its content)
+      if (!nounObject(toks, trig.i + trig.n) && !demandThat(toks, trig.i + trig.n) && (stop < 0 ? next : next.slice(0, stop)).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.low === 'that')) continue;
     }
     if (trig.code === '010') continue;
     // reduced relative "warplanes supported by Russia pounded ...": a participle + "by" right after
@@ -199,7 +209,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     let frame: SpeechFrame | null = frames.filter((f) => f.content && trig.i >= f.content[0] && trig.i <= f.content[1] && !(trig.i >= f.cue[0] && trig.i <= f.cue[1])).sort((a, b) => (a.content![1] - a.content![0]) - (b.content![1] - b.content![0]))[0] ?? null;
     // what a coded directive asks for ("demanded that the US match ...", "urged X to ...") is the
     // content of the request, not an event that happened: the directive is the event
-    const dirCue = frame && trig.i > frame.cue[1] && DIRECTIVE.has(toks[frame.cue[0]]!.lemma) ? frame.cue[0] : -1;
+    const dirCue = frame && trig.i > frame.cue[1] && (DIRECTIVE.has(toks[frame.cue[0]]!.lemma) || demandThat(toks, frame.cue[1] + 1)) ? frame.cue[0] : -1;
     if (dirCue >= 0 && coded.some((c) => c.i === dirCue)) {
       addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) is what "${toks[dirCue]!.text}" asks for, not an event of its own`, 'info', { start: tok.start, end: tok.end });
       continue;
@@ -411,6 +421,15 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
         }
       }
     }
+    // "the army prepared to resume shelling", "troops are preparing to attack": getting forces ready for a
+    // military act is a move short of force (PLOVER codebook MOBILIZE: "military or police moves ... that
+    // fall short of the actual use of force", mode weapons "increase readiness"; CAMEO 154, as "prepare an
+    // offensive" in data/lexicon/supplement.txt), reported as fact; the act prepared is kept in `intended`
+    let prepared = false;
+    if (!intended && cues.prepares && !cues.negated && /^(18|19|20)/.test(recInfo.code) && !roles.passive) {
+      const mob = lex.codes.get('154');
+      if (mob) { intended = { cameo: info.code, event: info.event, modality: 'future', negated: false }; recInfo = mob; prepared = true; }
+    }
     // "blocked roads ... demanding that he be reinstated", "rioted ..., joining demonstrators in demanding a
     // referendum", "staged rallies against X, saying he must resign": what protesters demand in a participle
     // of their protest is the protest's purpose (CAMEO 14x codes it in the fourth digit, 1411-1454), not a
@@ -464,6 +483,8 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     // an intent, refusal or threat record keeps the modality of the act it announces ("will" future,
     // "wants to" hypothetical): the statement itself was made, which the record's code says
     if (intended) modality = intended.modality;
+    // (the preparation itself happened: its modality is the clause's, not the act's; "to" after it is no purpose)
+    if (prepared) modality = cues.conditional || cues.would || obligation ? 'hypothetical' : frame ? 'claimed' : 'asserted';
     if (unsaid || question) modality = 'hypothetical';
     const loc = roles.loc ? { text: spanText(doc.text, toks, roles.loc), name: roles.loc.entities[0]!.name, country_code: roles.loc.entities[0]!.country_code } : null;
     let confidence = 0.45 + (actor.length ? 0.2 : 0) + (recipient.length ? 0.15 : 0) + (trig.patternWords ? 0.1 : 0);

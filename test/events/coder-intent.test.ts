@@ -60,9 +60,13 @@ test('"will not / would not <cooperate>" is a refusal (12x), not negated: the re
   assert.equal(e.intended?.negated, true);
 });
 
-test('a timetable reported as fact keeps the act: "is scheduled to attend", "prepared to resume shelling"', () => {
+test('a timetable reported as fact keeps the act: "is scheduled to attend"; "prepared to resume shelling" is the preparation', () => {
   assert.equal(top('The president of Chile is scheduled to visit Peru next week.').cameo.slice(0, 2), '04');
-  assert.equal(top('Chile prepared to resume shelling positions in Peru.').cameo.slice(0, 2), '19');
+  // (session 5: getting ready to fight is a mobilization done, PLOVER MOBILIZE / CAMEO 154; the shelling is the act prepared)
+  const p = top('Chile prepared to resume shelling positions in Peru.');
+  assert.equal(p.cameo, '154');
+  assert.equal(p.intended?.cameo.slice(0, 2), '19');
+  assert.equal(p.modality, 'asserted');
 });
 
 test('a condition, a passive and a third party forecast are no intent', () => {

@@ -1,0 +1,52 @@
+// Session 5: the codebook's reading of preparations, findings of guilt and restated demands
+// (sample sentences written for these tests, not from any gold set).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { E, codeMarked, eventView, type Ent } from './helpers.js';
+
+const MARKS: Array<[string, Ent]> = [['Russia', E.RUS], ['Ukraine', E.UKR], ['Iran', E.IRN], ['France', E.FRA], ['China', E.CHN], ['the United States', E.USA]];
+
+test('"prepared to <attack>" is a mobilization reported as fact, the attack kept as the act prepared', () => {
+  for (const s of ['Russia prepared to resume shelling Ukraine on Monday.', 'Russia is preparing to attack Ukraine.']) {
+    const a = codeMarked(s, MARKS);
+    const m = a.find((e) => e.event === 'MOBILIZE');
+    assert.ok(m, `${s}: ${eventView(a).join('; ')}`);
+    assert.equal(m.modality, 'asserted');
+    assert.equal(m.intended?.event, 'ASSAULT');
+    assert.deepEqual(m.recipient.map((r) => r.id), ['UKR']);
+    assert.ok(!a.some((e) => e.event === 'ASSAULT'), eventView(a).join('; '));
+  }
+});
+
+test('"is prepared to <attack>" stays an offer or threat, and preparing a cooperative act is no mobilization', () => {
+  const a = codeMarked('Russia is prepared to attack Ukraine.', MARKS);
+  assert.ok(!a.some((e) => e.event === 'MOBILIZE'), eventView(a).join('; '));
+  const b = codeMarked('France prepared to sign a trade agreement with China.', MARKS);
+  assert.ok(!b.some((e) => e.event === 'MOBILIZE'), eventView(b).join('; '));
+});
+
+test('"X and Y are guilty of V-ing" codes the act of both (the gerund is the predicate, not a modifier)', () => {
+  const a = codeMarked('Both Russia and Ukraine are guilty of violating the ceasefire, a monitoring group said.', MARKS);
+  const v = a.find((e) => e.cameo === '196');
+  assert.ok(v, eventView(a).join('; '));
+  assert.deepEqual(v.actor.map((x) => x.id).sort(), ['RUS', 'UKR']);
+});
+
+test('a gerund after "of" elsewhere is still subordinate', () => {
+  const a = codeMarked('Russia is tired of violating the ceasefire.', MARKS);
+  assert.ok(!a.some((e) => e.cameo === '196'), eventView(a).join('; '));
+});
+
+test('"insisted on its demands that X V" is the demand; what is demanded is not an event', () => {
+  const a = codeMarked('Russia insisted on its demands that Ukraine grant the region more rights.', MARKS);
+  assert.deepEqual(eventView(a).map((x) => x.split(' ').slice(1).join(' ')), ['RUS->UKR "insisted"']);
+  assert.equal(a[0]!.event, 'REQUEST');
+  const b = codeMarked('Iran reiterated its demand that the United States lift the sanctions.', MARKS);
+  assert.ok(b.some((e) => e.event === 'REQUEST' && e.recipient.some((r) => r.id === 'USA')), eventView(b).join('; '));
+  assert.ok(!b.some((e) => e.event === 'RETREAT'), eventView(b).join('; '));
+});
+
+test('a plain "insisted that" is still an attribution, not a demand', () => {
+  const a = codeMarked('Iran insisted that Russia had attacked Ukraine.', MARKS);
+  assert.ok(!a.some((e) => e.event === 'REQUEST'), eventView(a).join('; '));
+});
