@@ -927,6 +927,9 @@ function chunkTokens(ctx: Ctx): Chunk[] {
       const m2 = kb.trie.longest(toks, i + 1, ctx.lineEnd[i], valid);
       if (m2 && m2[0] > m[0]) m = null;
     }
+    // "the Earth Liberation Front", "the Golden Dawn Party": a one-word newspaper's name (Libération, Dawn)
+    // amid the capitalised words of a longer name is a word of that name, not the paper
+    if (m && m[0] === i + 1 && i > 0 && !ctx.sentStart[i] && isCap(toks[i - 1]!) && toks[i + 1] && isCap(toks[i + 1]!) && i + 1 < ctx.lineEnd[i]! && toks[i - 1]!.end + 1 === t.start && t.end + 1 === toks[i + 1]!.start && m[1].every((v) => v.t === 'org' && kb.orgs.get(v.id)?.kind === 'media')) m = null;
     if (m) {
       out.push({ k: 'kb', i, j: m[0], cands: m[1] });
       i = m[0];

@@ -47,3 +47,11 @@ test('an acronym the text defines for a resolved name is that body wherever it r
   const ucl = recognizeSample('A team from University College London (UCL) found water vapour. UCL said the data was clear.').filter((m) => m.text === 'UCL');
   assert.ok(ucl.every((m) => m.entity?.country_code !== 'GBR' || m.entity.kind !== 'government'), ucl.map((m) => m.entity?.code).join('|'));
 });
+
+test('a one-word newspaper name amid a longer capitalised name is a word of that name, not the paper', () => {
+  const ms = recognizeSample('The Earth Liberation Front said it set the fire.');
+  assert.ok(!ms.some((m) => m.entity?.kind === 'media'), ms.map((m) => `${m.text}=${m.entity?.code}`).join('|'));
+  assert.equal(find(recognizeSample('Envoys urged donors to back the Palestinian Liberation Organization.'), 'Palestinian Liberation Organization')?.entity?.country_code, 'PSE');
+  // the paper itself still
+  assert.equal(find(recognizeSample('The French daily Liberation reported the deal on Monday.'), 'Liberation')?.entity?.kind, 'media');
+});
