@@ -118,3 +118,185 @@ export function candidateThresholds(): { verb?: number; noun?: number } {
 let tap: ((feats: string[], cue: [number, number], source: [number, number] | null) => void) | null = null;
 export function setFilterTap(fn: typeof tap): void { tap = fn; }
 export function getFilterTap(): typeof tap { return tap; }
+
+// ---------------------------------------------------------------------------------------------
+// The source-span reranker: the rules' source (quotes-attrib.ts) is one of a few variants of the
+// same phrase — cut before a comma aside, a relative clause or a bracket; started after a leading
+// modifier or prepositional phrase; extended left to the clause start or right over an
+// apposition — and a logistic model over the variants' shapes picks one. PolNeAR keeps a relative
+// clause or apposition in some sources and not in others, and no single rule wins (session 4:
+// trimming relative clauses lost as much as it gained); the model sees what was cut (a verb, a
+// comma, "who"), on which side of the cue, for which cue kind. Weights in
+// data/quotes/source-spans.json, fitted on PolNeAR train by scripts/quotes/fit-spans.ts.
+
+export interface SpanModel { weights: Record<string, number>; bias: number; margin: number }
+
+const REL_W = /^(who|whose|which|that|whom)$/;
+const isQ = (t: Tok | undefined): boolean => !!t && /^(["“”‘’«»]|''|``)$/.test(t.text);
+const BOUND = /^(,|\(|\)|--|—|–|;|:)$/;
+const NPISH = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PRON']);
+const HEADS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/** The cue's coarse kind (shared by the filter and the span features). */
+function cueKind(toks: ReadonlyArray<Tok>, a: Attrib): string {
+  const c = toks[a.cue[0]]!;
+  return c.low === 'according' ? 'acc' : c.text === ':' ? 'colon' : c.pos === 'VERB' ? (a.phrase && a.phrase[1] > a.cue[1] ? 'pass' : 'verb') : c.pos === 'NOUN' ? 'noun' : c.pos === 'ADJ' ? 'adj' : 'other';
+}
+
+/** Variants of an attribution's source, token ranges; the first is the rules' own. Only on the
+ * source's side of the cue and inside the sentence ([first, last] without edge punctuation). */
+export function sourceVariants(toks: ReadonlyArray<Tok>, a: Attrib, first: number, last: number): Array<[number, number]> {
+  const src = a.source!;
+  const [s, e] = src;
+  const [c0, c1] = a.phrase ? [Math.min(a.phrase[0], a.cue[0]), Math.max(a.phrase[1], a.cue[1])] : a.cue;
+  const right = s > c1;
+  const lo = right ? c1 + 1 : first, hi = right ? last : c0 - 1;
+  if (lo > s || hi < e) return [src];
+  const starts = [s], ends = [e];
+  // cuts inside the phrase: end before a comma, bracket, dash, relative pronoun or verb; start
+  // after a preposition, comma or verb
+  // (a verb inside a relative clause does not end one: "X, who runs Clinton's ..." is not a source)
+  let rel = false;
+  for (let m = s + 1; m <= e && ends.length < 6; m++) {
+    const x = toks[m]!;
+    const isRel = x.pos === 'PRON' && REL_W.test(x.low);
+    if (BOUND.test(x.text) || isRel || x.pos === 'SCONJ' || (x.pos === 'VERB' || x.pos === 'AUX') && !rel) {
+      let b = m - 1;
+      while (b > s && (BOUND.test(toks[b]!.text) || isQ(toks[b]) || toks[b]!.pos === 'PRON' && REL_W.test(toks[b]!.low))) b--;
+      if (!ends.includes(b)) ends.push(b);
+    }
+    rel ||= isRel;
+  }
+  for (let m = e; m > s && starts.length < 5; m--) {
+    const p = toks[m - 1]!;
+    if ((BOUND.test(p.text) || p.pos === 'ADP' || p.pos === 'VERB' || p.pos === 'CCONJ' || isQ(p)) && NPISH.has(toks[m]!.pos) && !starts.includes(m)) starts.push(m);
+  }
+  // extensions: left to a clause boundary (a source before its cue), right over a comma aside
+  let added = 0;
+  for (let m = s - 1; m >= lo && s - m <= 15 && added < 3; m--) {
+    const x = toks[m]!;
+    if (/^[.;:!?]$/.test(x.text) || isQ(x)) break;
+    const p = toks[m - 1];
+    if (NPISH.has(x.pos) && (m === lo || !p || BOUND.test(p.text) || isQ(p) || p.pos === 'CCONJ' || p.pos === 'SCONJ')) { starts.push(m); added++; }
+  }
+  added = 0;
+  for (let m = e + 1; m <= hi && m - e <= 20 && added < 2; m++) {
+    const x = toks[m]!;
+    if (/^[.;:!?]$/.test(x.text)) break;
+    if ((x.text === ',' || x.text === ')' ) && m - 1 > e) {
+      const b = x.text === ')' ? m : m - 1;
+      ends.push(b); added++;
+    } else if (m === hi && !BOUND.test(x.text)) { ends.push(m); added++; }
+  }
+  const out: Array<[number, number]> = [src];
+  for (const a0 of starts) for (const b0 of ends) {
+    if (a0 > b0 || a0 === s && b0 === e) continue;
+    let head = false;
+    for (let k = a0; k <= b0 && !head; k++) head = HEADS.has(toks[k]!.pos);
+    if (head) out.push([a0, b0]);
+  }
+  return out;
+}
+
+const d = (n: number): string => (n === 0 ? '0' : n > 0 ? (n === 1 ? '+1' : n <= 3 ? '+3' : n <= 8 ? '+8' : '+X') : (n === -1 ? '-1' : n >= -3 ? '-3' : n >= -8 ? '-8' : '-X'));
+const tokTag = (t: Tok | undefined): string => (!t ? '^' : /^[A-Z]+$/.test(t.pos) && ['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV'].includes(t.pos) ? t.pos : t.low);
+
+/** What a stretch of tokens holds (the part a variant adds or cuts). */
+function stretch(toks: ReadonlyArray<Tok>, a: number, b: number): string[] {
+  const f = new Set<string>();
+  for (let k = a; k <= b; k++) {
+    const x = toks[k]!;
+    if (x.pos === 'PRON' && REL_W.test(x.low)) f.add('rel');
+    else if (x.pos === 'VERB' || x.pos === 'AUX') f.add('verb');
+    else if (x.text === ',') f.add('comma');
+    else if (x.text === '(' || x.text === ')') f.add('paren');
+    else if (x.pos === 'ADP') f.add('adp');
+    else if (x.pos === 'PROPN') f.add('name');
+    else if (x.pos === 'NUM') f.add('num');
+    else if (x.pos === 'CCONJ') f.add('and');
+    else if (isQ(x)) f.add('quote');
+  }
+  return [...f];
+}
+
+/** Features of one source variant `v` of attribution `a` (whose own source is a.source). */
+export function spanFeatures(toks: ReadonlyArray<Tok>, a: Attrib, v: [number, number]): string[] {
+  const [s, e] = a.source!;
+  const [vs, ve] = v;
+  const k = cueKind(toks, a);
+  const side = s > a.cue[1] ? 'R' : 'L';
+  const ds = d(s - vs), de = d(ve - e); // (+: the variant is longer on that side)
+  const f = [`ds=${side}|${ds}`, `de=${side}|${de}`, `dd=${side}|${ds}|${de}`, `kdd=${k}|${side}|${ds}|${de}`,
+    `st=${side}|${tokTag(toks[vs])}`, `pv=${side}|${tokTag(toks[vs - 1])}`, `et=${side}|${tokTag(toks[ve])}`, `nx=${side}|${tokTag(toks[ve + 1])}`,
+    `nx2=${side}|${tokTag(toks[ve + 1])}|${tokTag(toks[ve + 2])}`, `pv2=${side}|${tokTag(toks[vs - 2])}|${tokTag(toks[vs - 1])}`,
+    `len=${side}|${Math.min(ve - vs + 1, 12 + Math.min(3, Math.floor((ve - vs - 11) / 5)))}`];
+  if (vs === s && ve === e) f.push(`orig|${k}|${side}`);
+  // what the variant adds or cuts, at either end
+  if (ve !== e) for (const x of stretch(toks, Math.min(e, ve) + 1, Math.max(e, ve))) f.push(`e${ve > e ? '+' : '-'}${x}|${side}`, `e${ve > e ? '+' : '-'}${x}|${de}`);
+  if (vs !== s) for (const x of stretch(toks, Math.min(s, vs), Math.max(s, vs) - 1)) f.push(`s${vs < s ? '+' : '-'}${x}|${side}`, `s${vs < s ? '+' : '-'}${x}|${ds}`);
+  // the first two words of the part added or cut (", who", ", 59", "in a statement", "of")
+  if (ve !== e) {
+    const a0 = Math.min(e, ve) + 1, n = Math.abs(ve - e);
+    const w = `${tokTag(toks[a0])}|${n > 1 ? tokTag(toks[a0 + 1]) : '$'}`;
+    f.push(`ew${ve > e ? '+' : '-'}${side}|${w}`, `ewn${ve > e ? '+' : '-'}${side}|${tokTag(toks[a0])}|${Math.min(n, 10 + Math.min(3, Math.floor(n / 10)))}`);
+  }
+  if (vs !== s) {
+    const a0 = Math.min(s, vs), n = Math.abs(vs - s);
+    const w = `${tokTag(toks[a0])}|${tokTag(toks[Math.max(s, vs) - 1])}`;
+    f.push(`sw${vs < s ? '+' : '-'}${side}|${w}`, `swn${vs < s ? '+' : '-'}${side}|${tokTag(toks[Math.max(s, vs) - 1])}|${Math.min(n, 8)}`);
+  }
+  for (const x of stretch(toks, vs, ve)) f.push(`in=${side}|${x}`);
+  f.push(`hd=${side}|${toks[ve]!.pos}|${toks[vs]!.pos}`);
+  // next to the cue (only auxiliaries and adverbs between) or at the clause start
+  let m = ve + 1;
+  while (m < a.cue[0] && /^(AUX|ADV|PART)$/.test(toks[m]!.pos)) m++;
+  if (side === 'L' && m === a.cue[0]) f.push('adj');
+  if (vs === 0 || BOUND.test(toks[vs - 1]!.text) || isQ(toks[vs - 1])) f.push(`open|${side}`);
+  return f;
+}
+
+export function spanScore(m: SpanModel, feats: string[]): number {
+  let z = m.bias;
+  for (const x of feats) z += m.weights[x] ?? 0;
+  return z;
+}
+
+let spanCached: SpanModel | null | undefined;
+/** The reranker, or null when data/quotes/source-spans.json is absent (the rules' span is kept). */
+export function loadSpanModel(): SpanModel | null {
+  if (spanCached !== undefined) return spanCached;
+  const found = readQuotesData('source-spans.json');
+  if (!found) return (spanCached = null);
+  const { path: p, json: j } = found;
+  if (typeof j.source !== 'string' || !j.weights || typeof j.weights !== 'object' || !Number.isFinite(j.bias) || !Number.isFinite(j.margin)) {
+    throw new Error(`${p}: expected {source, weights: {feature: number}, bias, margin}`);
+  }
+  const weights: Record<string, number> = Object.create(null);
+  for (const [k, v] of Object.entries(j.weights)) {
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`${p}: weight of "${k}" is not a number`);
+    weights[k] = v;
+  }
+  return (spanCached = { weights, bias: j.bias, margin: j.margin });
+}
+
+/** For the fitting script: when set, each attribution's source variants and their features. */
+let spanTap: ((variants: Array<[number, number]>, feats: string[][]) => void) | null = null;
+export function setSpanTap(fn: typeof spanTap): void { spanTap = fn; }
+
+/** The attribution's source as the reranker chooses it (the rules' own unless a variant scores
+ * `margin` higher in log-odds); `variants` are token ranges, `charOf` maps one to characters. */
+export function rerankSource(toks: ReadonlyArray<Tok>, a: Attrib, first: number, last: number, charOf: (v: [number, number]) => [number, number]): [number, number] | null {
+  if (!a.source) return a.source;
+  const m = loadSpanModel();
+  if (!m && !spanTap) return a.source;
+  const vs = sourceVariants(toks, a, first, last);
+  if (vs.length === 1 && !spanTap) return a.source;
+  const fs = vs.map((v) => spanFeatures(toks, a, v));
+  if (spanTap) { spanTap(vs.map(charOf), fs); return a.source; }
+  let best = 0, bz = spanScore(m!, fs[0]!) + m!.margin;
+  for (let k = 1; k < vs.length; k++) {
+    const z = spanScore(m!, fs[k]!);
+    if (z > bz) { bz = z; best = k; }
+  }
+  return vs[best]!;
+}

@@ -6,7 +6,7 @@ import type { SpeechFrame } from './frames.js';
 import type { Tok } from './tokens.js';
 import { loadCues, type CueLexicon } from './quotes-cues.js';
 import { findAttribs } from './quotes-attrib.js';
-import { filterFeatures, filterScore, getFilterTap, loadFilterModel } from './quotes-filter.js';
+import { filterFeatures, filterScore, getFilterTap, loadFilterModel, rerankSource } from './quotes-filter.js';
 
 const OPEN = new Set(['“', '"', '«', '‘']);
 const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»', '‘': '’' };
@@ -113,7 +113,15 @@ function candidates(doc: DatedDoc, toks: Tok[], byCue: Map<number, SpeechFrame>,
   const filter = loadFilterModel();
   const tap = getFilterTap();
   let nth = 0;
-  for (const a of findAttribs(toks, lex, quoted)) {
+  // the sentence without its edge punctuation and quotation marks (the source variants stay inside)
+  let last = toks.length - 1, first = 0;
+  while (last > 0 && /^([.,;:!?"“”‘’«»—–()-]|''|``)$/.test(toks[last]!.text)) last--;
+  while (first < last && /^([.,;:!?"“”‘’«»—–()-]|''|``)$/.test(toks[first]!.text)) first++;
+  const charOf = (v: [number, number]): [number, number] => [toks[v[0]]!.start, toks[v[1]]!.end];
+  for (const a0 of findAttribs(toks, lex, quoted)) {
+    // the learned choice among variants of the source span (quotes-filter.ts)
+    const rs = rerankSource(toks, a0, first, last, charOf);
+    const a = rs === a0.source ? a0 : { ...a0, source: rs };
     const [c0, c1] = a.phrase ?? a.cue;
     const cue = span(text, toks[c0]!.start, toks[c1]!.end);
     const source = a.source ? span(text, toks[a.source[0]]!.start, toks[a.source[1]]!.end) : null;
