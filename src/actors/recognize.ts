@@ -1042,6 +1042,12 @@ function isPossessive(ctx: Ctx, j: number): boolean {
   return ctx.toks[j]?.key === "'" && ctx.toks[j + 1]?.key === 's' && ctx.toks[j]!.start === ctx.toks[j - 1]!.end;
 }
 
+/** "the Philippines' Department of Justice", "the United States' envoy": a name ending in s takes a bare apostrophe */
+function pluralPossessive(ctx: Ctx, j: number): boolean {
+  const a = ctx.toks[j], prev = ctx.toks[j - 1], next = ctx.toks[j + 1];
+  return !!a && !!prev && !!next && (a.key === "'" || a.key === '’') && a.start === prev.end && prev.key.endsWith('s') && next.start > a.end && next.key !== 's' && isWord(next);
+}
+
 /** "U.S.-backed", "Russia-led", "Kurdish-led": the country qualifies, it does not own, what follows. */
 const BACKED = /^(backed|led|funded|brokered|allied|supported|sponsored|aligned|installed|made|controlled|run|held|occupied|appointed|friendly)$/;
 function isBackerCompound(ctx: Ctx, j: number): boolean {
@@ -1111,9 +1117,10 @@ function parsePrefix(ctx: Ctx, chunks: Chunk[], k: number): Prefix {
         continue;
       }
       if (adj) { p.country = adj.id; p.fromAdj = true; n++; continue; }
-      if (st && isPossessive(ctx, c.j)) {
+      if (st && (isPossessive(ctx, c.j) || pluralPossessive(ctx, c.j))) {
         p.country = st.id; n++;
-        while (n < chunks.length && chunks[n]!.i < c.j + 2) n++;
+        const past = c.j + (isPossessive(ctx, c.j) ? 2 : 1);
+        while (n < chunks.length && chunks[n]!.i < past) n++;
         continue;
       }
       const org = candOf(c, 'org');
@@ -1449,7 +1456,7 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
     if (p.country && p.next > k && !(h && (candOf(h, 'org') || candOf(h, 'person') || candOf(h, 'gov')))) {
       // the country alone: "Russian" (an adjective), "Russia's" (before something we do not know)
       const lastI = chunks[p.next - 1]!.j;
-      const endI = isPossessive(ctx, lastI - 2) ? lastI - 2 : lastI;
+      const endI = isPossessive(ctx, lastI - 2) ? lastI - 2 : pluralPossessive(ctx, lastI - 1) ? lastI - 1 : lastI;
       // "UK", "U.S." are adjectives and names at once: alone, they name the state
       const first = chunks[p.first]!;
       const adjOnly = p.fromAdj && !(first.k === 'kb' && first.cands.some((x) => x.t === 'state' && x.id === p.country));

@@ -55,3 +55,12 @@ test('a one-word newspaper name amid a longer capitalised name is a word of that
   // the paper itself still
   assert.equal(find(recognizeSample('The French daily Liberation reported the deal on Monday.'), 'Liberation')?.entity?.kind, 'media');
 });
+
+test('U.S. federal agencies are in the KB (scripts/kb/orgs-table.txt), another country\'s namesake stays that country\'s', () => {
+  const ms = recognizeSample('Immigration and Customs Enforcement said on Friday that ICE agents had returned the paintings.');
+  assert.equal(find(ms, 'Immigration and Customs Enforcement')?.entity?.code, 'USACOP');
+  assert.equal(find(ms, 'ICE')?.entity?.code, 'USACOP');
+  assert.equal(find(recognizeSample('The Government Accountability Office said the program was late.'), 'Government Accountability Office')?.entity?.country_code, 'USA');
+  const ph = recognizeSample("The Philippines' Department of Justice opened a case on Monday.").find((m) => m.text.includes('Department of Justice'));
+  assert.equal(ph?.entity?.country_code, 'PHL');
+});
