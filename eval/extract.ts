@@ -28,6 +28,24 @@
 // gold `date` (strict), or equals it or the page's own machine-readable date recorded by the dataset
 // (lenient, see naeb/SOURCE.md: the gold dates are noisy). Authors: the set of names equals the gold
 // set, case-insensitive, over pages whose gold lists authors.
+//
+// --ceiling (diagnostic; the headline rows are unchanged): how far this gold lets a correct extractor
+// go. A page's gold "stops part-way" when, on our body split into paragraphs, (1) the gold is a
+// prefix of it (>= 95% of our gold-matching 4-grams lie up to the last paragraph sharing >= 50% of
+// its 4-grams with the gold), (2) what follows is prose (>= 50% of its unmatched 4-grams in
+// paragraphs of 25+ tokens, and at least two such paragraphs), and (3) the first of those
+// paragraphs sits in the same DOM container as the gold's last one (their lowest common ancestor at
+// most 3 levels above either; both found by text in the page). Strict on purpose: a page wrongly
+// counted would lower the ceiling. Printed, scored as above:
+//   - "ours, tails cut": our body cut after the gold's last paragraph on those pages;
+//   - "correct extractor": the best any extractor can score on this gold: P = 1 on every page but
+//     those, where the whole story scores |gold| / (|gold| + the tail's unmatched 4-grams in
+//     paragraphs of 25+ tokens); R = 1 but for gold 4-grams found nowhere in the page's text
+//     (scripts included: another revision, paywalled text, passages repeated in the gold).
+//   - "same, (3) not required": also counting the pages that pass (1) and (2) only (listed apart:
+//     lists whose items sit in separate containers, and some teaser boxes).
+// The pages of both kinds are listed (--ceiling-pages N, default 40) so that each can be read.
+//   npm run eval:extract -- --only entente --ceiling
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
@@ -154,6 +172,72 @@ function loadGold(set: SetSpec): Gold[] {
     .filter((g) => g.html_available !== false && existsSync(join(set.dir, 'html', set.file(g.id))));
 }
 
+/** Splits a body into paragraphs with their 4-gram counts against the gold multiset. */
+function paragraphMatches(gold: Map<string, number>, body: string): { text: string; n: number; hit: number; toks: number }[] {
+  return body.split(/\n\s*\n/).filter((t) => t.trim()).map((text) => {
+    const tk = tokens(text);
+    let n = 0, hit = 0;
+    for (const [k, v] of shingles(tk)) { n += v; hit += Math.min(v, gold.get(k) ?? 0); }
+    return { text, n, hit, toks: tk.length };
+  });
+}
+/** --ceiling: where the gold stops part-way through our body (conditions in the header), or null. */
+export function truncationCut(goldBody: string, predBody: string): { body: string; tail: number; last: string; first: string } | null {
+  const g = shingles(tokens(goldBody));
+  const ps = paragraphMatches(g, predBody);
+  let last = -1;
+  ps.forEach((x, i) => { if (x.n && x.hit >= 0.5 * x.n) last = i; });
+  if (last < 0 || last === ps.length - 1) return null;
+  const head = ps.slice(0, last + 1), tail = ps.slice(last + 1);
+  const hitAll = ps.reduce((a, x) => a + x.hit, 0), hitHead = head.reduce((a, x) => a + x.hit, 0);
+  if (hitHead < 0.95 * hitAll) return null;
+  const unmatched = tail.reduce((a, x) => a + x.n - x.hit, 0);
+  const long = tail.filter((x) => x.toks >= 25);
+  const longProse = long.reduce((a, x) => a + x.n - x.hit, 0);
+  if (!unmatched || longProse < 0.5 * unmatched || long.length < 2) return null;
+  return { body: head.map((x) => x.text).join('\n\n'), tail: longProse, last: ps[last]!.text, first: long[0]!.text };
+}
+/** The deepest element whose text holds the paragraph's opening (null when the page's text differs). */
+function holderOf(root: Element, para: string): Element | null {
+  const probe = para.replace(/\s+/g, ' ').trim().slice(0, 50);
+  const has = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').includes(probe);
+  if (!probe || !has(root)) return null;
+  let at = root;
+  for (;;) {
+    let next: Element | null = null;
+    for (let c = at.firstElementChild; c && !next; c = c.nextElementSibling) if (has(c)) next = c;
+    if (!next) return at;
+    at = next;
+  }
+}
+/** (3): the two paragraphs' lowest common ancestor is at most `levels` above either. */
+function sameContainer(html: string, a: string, b: string, levels = 3): boolean {
+  const { document } = parseHTML(html);
+  const root = document.body ?? document.documentElement;
+  if (!root) return false;
+  const x = holderOf(root, a), y = holderOf(root, b);
+  if (!x || !y) return false;
+  const up = (el: Element) => { const out: Element[] = []; for (let e: Element | null = el; e; e = e.parentElement) out.push(e); return out; };
+  const ax = up(x), ay = up(y);
+  const i = ax.findIndex((e) => ay.includes(e));
+  return i >= 0 && i <= levels && ay.indexOf(ax[i]!) <= levels;
+}
+/** All text of the page, its text nodes joined by spaces (scripts included). */
+function pageText(html: string): string {
+  const { document } = parseHTML(html);
+  const out: string[] = [];
+  const walk = (n: Node) => { for (let c = n.firstChild; c; c = c.nextSibling) { if (c.nodeType === 3) out.push(c.nodeValue ?? ''); else walk(c); } };
+  walk(document);
+  return out.join(' ');
+}
+/** Share of the gold's 4-grams found in the page's text or in our body (what any extractor could return). */
+function goldOnPage(gold: string, pred: string, text: string): number {
+  const g = shingles(tokens(gold)), on = shingles(tokens(text)), p = shingles(tokens(pred));
+  let ng = 0, ok = 0;
+  for (const [k, v] of g) { ng += v; ok += Math.min(v, Math.max(on.get(k) ?? 0, p.get(k) ?? 0)); }
+  return ng ? ok / ng : 1;
+}
+
 interface Row {
   set: string;
   extractor: string;
@@ -174,9 +258,19 @@ interface Row {
   authorsN: number;
   ms: number;
   errors: number;
+  /** --ceiling: reference figures with truncated-gold tails cut, then also gold outside the page removed */
+  ceiling?: { cut: ReturnType<typeof referenceMetrics>; ideal: { p: number; r: number; f1: number }; loose: { p: number; r: number; f1: number }; pages: { id: string; gain: number; p: number; pCut: number; pIdeal: number; tail: number; first: string }[]; unconfirmed: string[] };
 }
 
-function evaluate(set: SetSpec, name: string, ex: Extractor, golds: Gold[], dump: string | null): Row {
+function idealMetrics(ps: number[], rs: number[]): { p: number; r: number; f1: number } {
+  const p = mean(ps), r = mean(rs);
+  return { p, r, f1: p + r > 0 ? (2 * p * r) / (p + r) : 0 };
+}
+
+function evaluate(set: SetSpec, name: string, ex: Extractor, golds: Gold[], dump: string | null, ceiling = false): Row {
+  const cutCounts: PageCounts[] = [], idealP: number[] = [], looseP: number[] = [], idealR: number[] = [];
+  const cutPages: NonNullable<Row['ceiling']>['pages'] = [];
+  const unconfirmed: string[] = [];
   let P = 0, R = 0, F = 0, title = 0, titleN = 0, date = 0, dateL = 0, dateN = 0, auth = 0, authN = 0, ms = 0, errors = 0;
   const lines: string[] = [];
   const counts: PageCounts[] = [];
@@ -194,6 +288,20 @@ function evaluate(set: SetSpec, name: string, ex: Extractor, golds: Gold[], dump
     ms += performance.now() - t0;
     const c = shingleCounts(g.body, pred.body);
     counts.push(c);
+    if (ceiling) {
+      let cut = truncationCut(g.body, pred.body);
+      const ng = c.tp + c.fn;
+      let pLoose = cut ? ng / (ng + cut.tail) : 1;
+      if (cut && !sameContainer(html, cut.last, cut.first)) {
+        unconfirmed.push(`${g.id.slice(0, 8)}  P ${precisionScore(c).toFixed(3)}  ideal ${pLoose.toFixed(3)}  tail ${cut.tail}  "${cut.first.replace(/\s+/g, ' ').slice(0, 100)}"`);
+        cut = null;
+      }
+      const cc = cut ? shingleCounts(g.body, cut.body) : c;
+      cutCounts.push(cc);
+      const pIdeal = cut ? ng / (ng + cut.tail) : 1;
+      if (cut) cutPages.push({ id: g.id, gain: precisionScore(cc) - precisionScore(c), p: precisionScore(c), pCut: precisionScore(cc), pIdeal, tail: cut.tail, first: cut.first });
+      if (ng) { idealP.push(pIdeal); looseP.push(pLoose); idealR.push(goldOnPage(g.body, pred.body, pageText(html))); }
+    }
     const s = pageMeanScore(c);
     P += s.p; R += s.r; F += s.f1;
     let tOk: boolean | null = null;
@@ -226,6 +334,7 @@ function evaluate(set: SetSpec, name: string, ex: Extractor, golds: Gold[], dump
     set: set.name, extractor: name, pages: n, ref: referenceMetrics(counts), refStd: bootstrapStd(counts), p: P / n, r: R / n, f1: F / n, title: title / Math.max(1, titleN), titleN,
     date: hasDate ? date / dateN : null, dateLenient: hasDate ? dateL / dateN : null, dateN,
     authors: authN ? auth / authN : null, authorsN: authN, ms, errors,
+    ceiling: ceiling ? { cut: referenceMetrics(cutCounts), ideal: idealMetrics(idealP, idealR), loose: idealMetrics(looseP, idealR), pages: cutPages.sort((a, b) => b.gain - a.gain), unconfirmed } : undefined,
   };
 }
 
@@ -236,6 +345,8 @@ function main(): void {
   const setName = opt('--set');
   const limit = Number(opt('--limit') ?? 0);
   const dump = opt('--dump');
+  const ceiling = args.includes('--ceiling');
+  const ceilingPages = Number(opt('--ceiling-pages') ?? 40);
   if (!existsSync(NEWS)) {
     process.stderr.write(`eval:extract: ${NEWS} not found; this evaluation needs the shared news sets next to the project (../shared/news)\n`);
     process.exit(2);
@@ -248,7 +359,7 @@ function main(): void {
     if (limit) golds = golds.slice(0, limit);
     for (const [name, ex] of extractors) {
       if (only && name !== only) continue;
-      rows.push(evaluate(set, name, ex, golds, dump));
+      rows.push(evaluate(set, name, ex, golds, dump, ceiling));
       const r = rows[rows.length - 1]!;
       process.stderr.write(`${r.set} ${r.extractor}: ${r.pages} pages in ${(r.ms / 1000).toFixed(1)} s\n`);
     }
@@ -260,6 +371,20 @@ function main(): void {
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     console.log(`| ${r.set} | ${r.extractor} | ${r.pages} | ${pm(r.ref.p, r.refStd.p)} | ${pm(r.ref.r, r.refStd.r)} | **${pm(r.ref.f1, r.refStd.f1)}** | ${pm(r.ref.acc, r.refStd.acc)} | ${pct(r.p)} | ${pct(r.r)} | ${pct(r.f1)} | ${pct(r.title)} (n=${r.titleN}) | ${pct(r.date)} (n=${r.dateN}) | ${pct(r.dateLenient)} | ${pct(r.authors)} (n=${r.authorsN}) |`);
+  }
+  if (ceiling) {
+    const f = (m: { p: number; r: number; f1: number }) => `P ${m.p.toFixed(3)}, R ${m.r.toFixed(3)}, **F1 ${m.f1.toFixed(3)}**`;
+    console.log('\nCeiling (--ceiling, diagnostic; conditions in the header of eval/extract.ts): the same scoring with the gold\'s own shortfalls taken out.');
+    console.log('| set | extractor | as scored | pages whose gold stops part-way | ours, those tails cut | correct extractor on this gold | same, (3) not required |');
+    console.log('|---|---|---|---|---|---|---|');
+    for (const r of rows) if (r.ceiling) console.log(`| ${r.set} | ${r.extractor} | ${f(r.ref)} | ${r.ceiling.pages.length} (+${r.ceiling.unconfirmed.length}) | ${f(r.ceiling.cut)} | ${f(r.ceiling.ideal)} | ${f(r.ceiling.loose)} |`);
+    for (const r of rows) {
+      if (!r.ceiling || !ceilingPages) continue;
+      console.log(`\n${r.set} ${r.extractor}: pages whose gold stops part-way, largest gain first (id, our P -> with the tail cut, a correct extractor's P, story 4-grams past the gold's end, first paragraph past it)`);
+      for (const x of r.ceiling.pages.slice(0, ceilingPages)) console.log(`  ${x.id.slice(0, 8)}  P ${x.p.toFixed(3)} -> ${x.pCut.toFixed(3)}  ideal ${x.pIdeal.toFixed(3)}  tail ${x.tail}  "${x.first.replace(/\s+/g, ' ').slice(0, 100)}"`);
+      console.log(`${r.set} ${r.extractor}: prose past the gold's end, not counted (its container not confirmed by (3)): ${r.ceiling.unconfirmed.length}`);
+      for (const x of r.ceiling.unconfirmed.slice(0, ceilingPages)) console.log(`  ${x}`);
+    }
   }
   // exit 1 when entente itself threw on a page; the Readability baseline throwing on broken 2008
   // pages (listed above) is the baseline's failure, scored as an empty body, not the run's
