@@ -106,6 +106,7 @@ function ploverGsr(): void {
       const t = top(goldView(doc.events).filter((e) => e.event));
       if (t) anyEvent++;
       if (t?.event === r.event_plover_current) typeOk++;
+      else if (DUMP) console.log(`[${mode} top] ${r.id}: gold ${r.event_plover_current}, top event ${t ? `${t.cameo} ${t.event} "${t.text_info.trigger.text}"` : '-'}`);
     }
     const s = f1(tp, np, ng);
     say(`plover-gsr [${mode}] (source cc, target cc, PLOVER type) dyads: P ${pct(s.p)} R ${pct(s.r)} F1 ${pct(s.f)} (tp ${tp}, pred ${np}, gold ${ng}); type accuracy of the top event ${pct(typeOk / recs.length)}% (${typeOk}/${recs.length}; ${anyEvent} sentences gave an event)`);
@@ -206,6 +207,8 @@ function conflibert(): void {
     if (p === r.penta_class) pentaOk++;
     if (quadOf(p) === quadOf(r.penta_class)) quadOk++;
     else if (DUMP) console.log(`[conflibert] ${r.id} gold class ${r.penta_class}: ${r.text}\n${t ? dumpEvents([t]) : '    -'}`);
+    // (a penta miss inside the right quad class: statement 0 vs verbal cooperation 1)
+    if (DUMP && p !== r.penta_class && quadOf(p) === quadOf(r.penta_class)) console.log(`[conflibert penta] ${r.id} gold class ${r.penta_class}, ours ${p}: ${r.text}\n${t ? dumpEvents([t]) : '    -'}`);
     for (const a of r.actors ?? []) {
       const role = a.role === 'source' ? 'actor' : a.role === 'target' ? 'recipient' : null;
       if (!role || a.start === undefined) continue;

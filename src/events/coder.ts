@@ -718,8 +718,11 @@ export interface ModalityCues {
   prepares: boolean;
 }
 
+// texts and measures whose purpose is stated with "aims/seeks to" (the purpose is not an act)
+const DOC_NOUN = /^(resolutions?|plans?|bills?|proposals?|measures?|laws?|legislation|drafts?|amendments?|decrees?|treaty|treaties|deals?|agreements?|accords?|initiatives?|programmes?|programs?|projects?|polic(y|ies)|strateg(y|ies)|reforms?|rules?|regulations?|sanctions)$/;
+
 export function modalityCues(toks: Tok[], i: number, lo: number): ModalityCues {
-  let future = false, hypothetical = false, pluperfect = false, negated = false, intent = false, would = false, scheduled = false, conditional = false, prepares = false;
+  let future = false, hypothetical = false, pluperfect = false, negated = false, intent = false, would = false, scheduled = false, conditional = false, prepares = false, docAim = false;
   for (let k = i - 1; k >= Math.max(lo, i - 5); k--) {
     const w = toks[k]!.low;
     if (w === ',' || w === ';') break;
@@ -751,6 +754,9 @@ export function modalityCues(toks: Tok[], i: number, lo: number): ModalityCues {
       if (/^(attempts?|attempted|attempting|tries|try|tried|trying|seeks?|sought|seeking|wants?|wanted|hopes?|hoped|wish|wishes|threatens?|threatened)$/.test(h) || /^attempts?$/.test(h2)) hypothetical = true;
       // a wish or an aim of the subject's own ("wants to help", "is seeking to deepen", "would like to meet")
       if (/^(seeks?|seeking|wants?|wanted|hopes?|hoped|wish|wishes)$/.test(h) || h === 'like' && /^(would|'d)$/.test(h2)) intent = true;
+      // what a text or a measure aims at ("a resolution that aims to tighten sanctions", "a bill seeking to ban"):
+      // its purpose, not an act nor an actor's stated intent
+      if (/^(aims?|aimed|aiming|seeks?|seeking|intends?|intended|designed|meant)$/.test(h) && (DOC_NOUN.test(h2) || /^(that|which)$/.test(h2) && DOC_NOUN.test(toks[k - 3]?.low ?? '') || BE.has(h2) && /^(that|which)$/.test(toks[k - 3]?.low ?? '') && DOC_NOUN.test(toks[k - 4]?.low ?? ''))) docAim = true;
     }
     if (w === 'attempts' || w === 'attempt') hypothetical = true;
   }
@@ -769,6 +775,7 @@ export function modalityCues(toks: Tok[], i: number, lo: number): ModalityCues {
     if (w === 'if' || w === 'unless' || w === 'whether') { hypothetical = true; conditional = true; break; }
   }
   if (scheduled) intent = false;
+  if (docAim) { intent = false; future = false; hypothetical = true; }
   return { future, hypothetical, pluperfect, negated, intent, would, scheduled, conditional, prepares };
 }
 

@@ -50,3 +50,41 @@ test('a plain "insisted that" is still an attribution, not a demand', () => {
   const a = codeMarked('Iran insisted that Russia had attacked Ukraine.', MARKS);
   assert.ok(!a.some((e) => e.event === 'REQUEST'), eventView(a).join('; '));
 });
+
+// ---- round 2: the lexicon and the PLOVER table read by the codebook
+
+test('"called for sanctions against X" decries X (ACCUSE), it threatens nothing', () => {
+  const a = codeMarked('France called for sanctions against Iran on Monday.', MARKS);
+  assert.deepEqual(a.map((e) => [e.event, e.recipient.map((r) => r.id).join()]), [['ACCUSE', 'IRN']], eventView(a).join('; '));
+  // (a threat to impose them is still a threat)
+  const b = codeMarked('France threatened sanctions against Iran.', MARKS);
+  assert.ok(b.some((e) => e.event === 'THREATEN'), eventView(b).join('; '));
+});
+
+test('opposing a plan or a deployment rejects it; opposing an act done disapproves of it', () => {
+  const a = codeMarked('Russia opposed the deployment of a peacekeeping force in Ukraine.', MARKS);
+  assert.equal(a[0]?.event, 'REJECT', eventView(a).join('; '));
+  const b = codeMarked('China opposes the missile launch by Iran.', MARKS);
+  assert.equal(b[0]?.event, 'ACCUSE', eventView(b).join('; '));
+});
+
+test('police preventing a demonstration restricts assembly (CAMEO 1721, PLOVER COERCE), not a violent repression', () => {
+  const police: Ent = { id: 'IRN-police', kind: 'group', cc: 'IRN', code: 'IRNCOP', name: 'Iranian police', sector: 'COP' };
+  const a = codeMarked('Iranian police prevented the demonstration in Tehran.', [['Iranian police', police]]);
+  assert.equal(a[0]?.event, 'COERCE', eventView(a).join('; '));
+  assert.equal(a[0]?.cameo, '1721');
+});
+
+test('"called X on <day> to congratulate him" is a telephone call', () => {
+  const a = codeMarked('Russia called France on Wednesday to congratulate it on the election.', MARKS);
+  assert.equal(a[0]?.cameo, '041', eventView(a).join('; '));
+});
+
+test('what a resolution or a bill "aims to" do is its purpose: no act and no intent of the actors around it', () => {
+  const a = codeMarked('France said it will support a resolution that aims to tighten sanctions and impose a blockade against Iran.', MARKS);
+  const scored = a.filter((e) => e.intended || !e.negated && e.modality !== 'hypothetical');
+  assert.deepEqual(scored.map((e) => e.event), ['AGREE'], eventView(a).join('; '));
+  // (an actor's own aim is still its intent)
+  const b = codeMarked('Russia aims to seize Ukraine.', MARKS);
+  assert.ok(b.every((e) => e.modality === 'hypothetical' || e.intended), eventView(b).join('; '));
+});
