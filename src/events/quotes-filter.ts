@@ -7,7 +7,7 @@
 // data/quotes/attrib-filter.json, fitted on PolNeAR's train split by scripts/quotes/fit-filter.ts;
 // the same `filterFeatures` is used for fitting and for applying them.
 import type { Tok } from './tokens.js';
-import type { Attrib } from './quotes-attrib.js';
+import { npLeft, type Attrib } from './quotes-attrib.js';
 import { readQuotesData } from './quotes-model.js';
 
 export interface FilterModel {
@@ -129,7 +129,7 @@ export function getFilterTap(): typeof tap { return tap; }
 // comma, "who"), on which side of the cue, for which cue kind. Weights in
 // data/quotes/source-spans.json, fitted on PolNeAR train by scripts/quotes/fit-spans.ts.
 
-export interface SpanModel { weights: Record<string, number>; bias: number; margin: number }
+export interface SpanModel { weights: Record<string, number>; bias: number; margin: number; /** a candidate source for a source-less cue must beat none by this (absent: never) */ noneMargin?: number }
 
 const REL_W = /^(who|whose|which|that|whom)$/;
 const isQ = (t: Tok | undefined): boolean => !!t && /^(["“”‘’«»]|''|``)$/.test(t.text);
@@ -276,19 +276,74 @@ export function loadSpanModel(): SpanModel | null {
     if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`${p}: weight of "${k}" is not a number`);
     weights[k] = v;
   }
-  return (spanCached = { weights, bias: j.bias, margin: j.margin });
+  if (j.noneMargin !== undefined && !Number.isFinite(j.noneMargin)) throw new Error(`${p}: noneMargin must be a number`);
+  return (spanCached = { weights, bias: j.bias, margin: j.margin, noneMargin: j.noneMargin });
 }
 
-/** For the fitting script: when set, each attribution's source variants and their features. */
-let spanTap: ((variants: Array<[number, number]>, feats: string[][]) => void) | null = null;
+/** Candidate sources for a cue the rules found none for (a participle or gerund far from its
+ * subject, a second verb after a long apposition, "and vowed"): the noun phrase before each of
+ * the three verbs nearest before the cue, and the clause's first one. */
+export function subjectCandidates(toks: ReadonlyArray<Tok>, a: Attrib, first: number): Array<[number, number]> {
+  const i = a.phrase ? Math.min(a.phrase[0], a.cue[0]) : a.cue[0];
+  const out: Array<[number, number]> = [];
+  const add = (v: number): void => {
+    let b = v - 1;
+    while (b > first && /^(AUX|ADV|PART)$/.test(toks[b]!.pos)) b--;
+    if (b < first) return;
+    const np = npLeft(toks as Tok[], b, first);
+    if (np && np[1] < i && !out.some((x) => x[0] === np[0] && x[1] === np[1])) out.push(np);
+  };
+  let n = 0;
+  for (let v = i - 1; v > first && n < 3; v--) if (toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX') { add(v); n++; }
+  for (let v = first + 1; v < i; v++) if (toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX') { add(v); break; }
+  return out;
+}
+
+/** Features of a candidate source `c` (null: none) for a source-less cue. */
+function subjectFeatures(toks: ReadonlyArray<Tok>, a: Attrib, c: [number, number] | null, nth: number, inQuote: boolean): string[] {
+  const k = cueKind(toks, a);
+  const i = a.phrase ? Math.min(a.phrase[0], a.cue[0]) : a.cue[0];
+  const t = toks[a.cue[0]]!;
+  const form = /ing$/.test(t.low) ? 'ing' : /ed$/.test(t.low) ? 'ed' : toks[a.cue[0] - 1]?.low === 'to' ? 'to' : /s$/.test(t.low) ? 's' : 'base';
+  const cp = tokTag(toks[i - 1]);
+  if (!c) return [`none|${k}|${form}`, `none|${form}|${cp}`, `none|l=${t.lemma}`, `none|q=${inQuote ? 1 : 0}`, `none|cont=${a.content ? 1 : 0}`];
+  const sk = sourceKind(toks, c);
+  let verbs = 0, commas = 0, quote = false;
+  for (let m = c[1] + 1; m < i; m++) {
+    const x = toks[m]!;
+    if (x.pos === 'VERB' || x.pos === 'AUX') verbs++;
+    else if (x.text === ',') commas++;
+    else if (isQ(x)) quote = true;
+  }
+  const dist = bucket(i - c[1] - 1, [0, 2, 5, 10, 20]);
+  return [`sub|${k}|${form}`, `sub|${form}|${cp}`, `sub|l=${t.lemma}`, `subk=${sk}`, `subkf=${sk}|${form}|${cp}`, `subd=${form}|${dist}`, `subv=${form}|${Math.min(verbs, 3)}`,
+    `subc=${form}|${Math.min(commas, 3)}`, `subn=${Math.min(nth, 3)}`, ...(quote ? ['subq'] : []), `subst=${tokTag(toks[c[0] - 1])}`, `subhd=${toks[c[1]]!.pos}`, `subqi=${inQuote ? 1 : 0}`];
+}
+
+/** For the fitting script: when set, each attribution's source variants and their features
+ * (for a source-less cue, the first variant is null: none). */
+let spanTap: ((variants: Array<[number, number] | null>, feats: string[][]) => void) | null = null;
 export function setSpanTap(fn: typeof spanTap): void { spanTap = fn; }
 
 /** The attribution's source as the reranker chooses it (the rules' own unless a variant scores
- * `margin` higher in log-odds); `variants` are token ranges, `charOf` maps one to characters. */
-export function rerankSource(toks: ReadonlyArray<Tok>, a: Attrib, first: number, last: number, charOf: (v: [number, number]) => [number, number]): [number, number] | null {
-  if (!a.source) return a.source;
+ * `margin` higher in log-odds); `variants` are token ranges, `charOf` maps one to characters.
+ * For a cue without a source, a candidate subject when one beats "none" by `noneMargin`. */
+export function rerankSource(toks: ReadonlyArray<Tok>, a: Attrib, first: number, last: number, charOf: (v: [number, number]) => [number, number], inQuote = false): [number, number] | null {
   const m = loadSpanModel();
   if (!m && !spanTap) return a.source;
+  if (!a.source) {
+    if (a.cue[0] < first || toks[a.cue[0]]!.text === ':' || toks[a.cue[0]]!.low === 'according') return null;
+    const cs = subjectCandidates(toks, a, first);
+    if (!cs.length) return null;
+    const fs = [null, ...cs].map((c, n) => subjectFeatures(toks, a, c, n, inQuote));
+    if (spanTap) { spanTap([null, ...cs.map(charOf)], fs); return null; }
+    let best = -1, bz = spanScore(m!, fs[0]!) + (m!.noneMargin ?? Infinity);
+    for (let k = 0; k < cs.length; k++) {
+      const z = spanScore(m!, fs[k + 1]!);
+      if (z > bz) { bz = z; best = k; }
+    }
+    return best < 0 ? null : cs[best]!;
+  }
   const vs = sourceVariants(toks, a, first, last);
   if (vs.length === 1 && !spanTap) return a.source;
   const fs = vs.map((v) => spanFeatures(toks, a, v));

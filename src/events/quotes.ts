@@ -120,7 +120,7 @@ function candidates(doc: DatedDoc, toks: Tok[], byCue: Map<number, SpeechFrame>,
   const charOf = (v: [number, number]): [number, number] => [toks[v[0]]!.start, toks[v[1]]!.end];
   for (const a0 of findAttribs(toks, lex, quoted)) {
     // the learned choice among variants of the source span (quotes-filter.ts)
-    const rs = rerankSource(toks, a0, first, last, charOf);
+    const rs = rerankSource(toks, a0, first, last, charOf, quoted(toks[a0.cue[0]]!.start));
     const a = rs === a0.source ? a0 : { ...a0, source: rs };
     const [c0, c1] = a.phrase ?? a.cue;
     const cue = span(text, toks[c0]!.start, toks[c1]!.end);
