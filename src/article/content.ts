@@ -347,6 +347,7 @@ export function dropVerdictBoxes(blocks: RawBlock[]): RawBlock[] {
   return drop.size ? blocks.filter((_, i) => !drop.has(i)) : blocks;
 }
 
+const ESCAPED_LINK = /<a\s+href=["'][^"'<>]*["'][^<>]*>[^<>]*<\/a>/i;
 const lowerWords = (s: string) => (s.match(/(?:^|\s)\p{Ll}/gu) ?? []).length;
 
 export function cleanBlocks(blocks: RawBlock[], title: string | null): RawBlock[] {
@@ -356,6 +357,8 @@ export function cleanBlocks(blocks: RawBlock[], title: string | null): RawBlock[
   let top = true;
   for (const b of blocks) {
     if (isBoilerplate(b.text)) continue;
+    // an embed's markup shown as text ('… <a href="https://…">#Tag</a> …'): code is set in pre/code blocks
+    if ((b.type === 'paragraph' || b.type === 'quote') && ESCAPED_LINK.test(b.text)) continue;
     // The headline (and bylines) repeated at the top of the container (before the first real
     // paragraph) are not body text.
     // (also with a breadcrumb or kicker glued before it: "Home News Crime <headline>", "SHARE <headline>";

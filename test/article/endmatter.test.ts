@@ -77,3 +77,16 @@ test('a breadcrumb or kicker glued before the repeated headline is dropped; a se
   const sentence = 'Diplomats from both sides were pleased when the ministers meet in Geneva';
   assert.ok(extract([p(sentence), ...STORY.map(p)].join('\n')).body.includes(sentence));
 });
+
+test('editorial-sourcing and cookie notices, reprint credits and embed markup shown as text are furniture', () => {
+  const notes = [
+    'Example Health uses only high-quality sources, including peer-reviewed studies, to support the facts within our articles. Read our editorial process to learn more.',
+    'In order to give you the most accurate information possible, the data used to compile this article was sourced from the ministry and other sources.',
+    'This website uses cookies to enhance user experience and to analyze performance and traffic on our website.',
+    'Recipes adapted from Sample Kitchen, by Jane Sample. Copyright 2024 by Jane Sample. Reprinted by permission of Sample Books.',
+  ];
+  const embed = '<blockquote>Sample Reporter @sample | &lt;a href="https://social.example/hashtag/Geneva?src=hash"&gt;#Geneva&lt;/a&gt; talks resume next week, sources say.</blockquote>';
+  const out = extract([...STORY.map(p), embed, ...notes.map(p)].join('\n')).body;
+  for (const s of STORY) assert.ok(out.includes(s), `story paragraph kept: ${s.slice(0, 40)}`);
+  for (const n of [...notes, '#Geneva']) assert.ok(!out.includes(n.slice(0, 30)), `dropped: ${n.slice(0, 40)}`);
+});
