@@ -659,12 +659,17 @@ function contextCountry(ctx: Ctx): void {
   };
   const cache = new Map<number, Set<string>>();
   const at = (s: number) => { let v = cache.get(s); if (!v) { v = countriesOf(s); cache.set(s, v); } return v; };
+  const ministers: Mention[] = [];
   for (const m of mentions) {
     const e = m.entity;
     // bare descriptions only ("rebels", "a professor": id new/<sector>), never a named person
     // (and people described, not named: "a man was killed in shelling in Gaza")
     const described = !!e && e.id.startsWith('new/described-');
     const party = !!e && e.id.startsWith('new/pty-') && (m.type === 'name' || m.type === 'pronoun');
+    // "Planning and Investment Minister Tran Xuan Gia said Vietnam ...": a minister the KB lacks, titled with no
+    // country, is one of the country the text names (only a government has ministers; a "president" may head a firm)
+    const minister = !!e && e.country_code === null && m.type === 'title' && e.kind === 'person' && !!e.office && e.office.endsWith('minister') && e.id.startsWith('new/') && e.sector === 'GOV';
+    if (minister) { ministers.push(m); continue; }
     if (!e || e.country_code !== null || !e.sector || !(HOME_SECTORS.has(e.sector) || factional(ctx, m)) || !(e.id === `new/${e.sector.toLowerCase()}` || e.id.startsWith('new/ethnic-') || described || party)) continue;
     let cs = at(m.sentence);
     if (cs.size === 0 && m.sentence > 0) cs = at(m.sentence - 1);
@@ -683,6 +688,28 @@ function contextCountry(ctx: Ctx): void {
     const s = stateEntity(ctx, country, e.sector, m.text, m.sentence, m.start, m.end, ctx.refDate);
     m.entity = { ...s, kind: e.kind === 'person' ? 'person' : s.kind };
   }
+  // after the groups, so that a minister placed here places no one else
+  for (const m of ministers) {
+    let cm = statesNamed(ctx, m.sentence);
+    if (cm.size === 0 && m.sentence > 0) cm = statesNamed(ctx, m.sentence - 1);
+    if (cm.size === 1) { const c = [...cm][0]!; m.entity = { ...m.entity!, country_code: c, code: c + 'GOV' }; }
+  }
+}
+
+/**
+ * The states a sentence names as states or their official bodies — not a paper ("the Associated Press"), a
+ * firm, a person, nor a name qualifying a noun ("the UK food group")
+ */
+function statesNamed(ctx: Ctx, sentence: number): Set<string> {
+  const out = new Set<string>();
+  for (const m of ctx.mentions) {
+    const e = m.entity;
+    if (m.sentence !== sentence || !e?.country_code || m.type === 'pronoun' || !ctx.kb.states.has(e.country_code)) continue;
+    if (!(e.kind === 'state' || e.kind === 'government' || (e.kind === 'group' && SPOKES_BODY.has(e.sector ?? '')))) continue;
+    if (modifiesNext(ctx, tokAt(ctx.toks, m.end))) continue;
+    out.add(e.country_code);
+  }
+  return out;
 }
 
 /**

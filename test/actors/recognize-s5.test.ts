@@ -64,3 +64,11 @@ test('U.S. federal agencies are in the KB (scripts/kb/orgs-table.txt), another c
   const ph = recognizeSample("The Philippines' Department of Justice opened a case on Monday.").find((m) => m.text.includes('Department of Justice'));
   assert.equal(ph?.entity?.country_code, 'PHL');
 });
+
+test('a minister the KB lacks, titled with no country, is of the one state the sentence names as a state', () => {
+  const m = find(recognizeSample('Fisheries Minister Tamo Velasi said Tanzania would sign the deal.'), 'Minister Tamo Velasi');
+  assert.equal(m?.entity?.country_code, 'TZA');
+  // two states named: no guess; a paper or a state qualifying a noun does not count
+  assert.equal(find(recognizeSample('Fisheries Minister Tamo Velasi said Kenya and Tanzania would sign the deal.'), 'Minister Tamo Velasi')?.entity?.country_code ?? null, null);
+  assert.equal(find(recognizeSample('Agriculture minister Tamo Velasi told the Associated Press the UK food group had left.'), 'minister Tamo Velasi')?.entity?.country_code ?? null, null);
+});
