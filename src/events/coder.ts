@@ -520,6 +520,8 @@ function finiteAfter(toks: Tok[], i: number): boolean {
     const w = toks[k]!;
     if (/^[,;:]$/.test(w.low) || REL_BREAK.has(w.low)) return false;
     if (w.pos === 'AUX' && toks[k - 1]!.low !== 'to') return true;
+    // (wink tags a verb of saying before its "that" clause as an adjective: "a report ... alleged that France ...")
+    if (w.pos === 'ADJ' && /ed$/.test(w.low) && toks[k + 1]?.low === 'that' && toks[k - 1]!.pos !== 'AUX') return true;
     if (w.pos === 'VERB' && !nameOrCompound(toks, k) && !/ing$/.test(w.low) && toks[k - 1]!.low !== 'to' && !(isParticipleForm(w) && toks[k - 1]!.pos === 'AUX')) return true;
   }
   return false;

@@ -79,6 +79,23 @@ function nounObject(toks: Tok[], k: number): boolean {
   return !n || n.pos === 'ADP' && n.low !== 'that' || /^[.;:]$/.test(n.low) || n.low === 'that' && ['VERB', 'AUX'].includes(toks[k + 2]?.pos ?? '');
 }
 
+// nouns of an armed attack: the actor named right before one ("Israeli tank shelling") carries it out
+const ATTACK_NOUN = /^(shelling|strikes?|airstrikes?|air-strikes?|raids?|air-raids?|attacks?|bombings?|bombardments?|gunfire|fire|offensive|assault|ambush|operations?|fighting|clashes)$/;
+function attackNounAfter(toks: Tok[], to: number, hi: number): boolean {
+  for (let k = to + 1; k <= Math.min(hi, to + 3); k++) {
+    if (ATTACK_NOUN.test(toks[k]!.low)) return true;
+    if (toks[k]!.pos !== 'NOUN' && toks[k]!.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+const ACCIDENT_NOUN = /^(crash|crashes|accident|accidents|collision|derailment|earthquake|quake|storm|hurricane|typhoon|cyclone|flood|floods|flooding|landslide|avalanche|tsunami|disease|virus|outbreak|epidemic)$/;
+function accidentNounAfter(toks: Tok[], to: number, hi: number): boolean {
+  for (let k = to + 1; k <= Math.min(hi, to + 3); k++) {
+    if (ACCIDENT_NOUN.test(toks[k]!.low)) return true;
+    if (!['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(toks[k]!.pos)) return false;
+  }
+  return false;
+}
 const DEMAND_NOUN = /^(demands?|calls?|appeals?|requests?)$/;
 /** "(on) its demand(s) that ...": a noun of demand right after the verb (through "on" and determiners), then "that". */
 function demandThat(toks: Tok[], k: number): boolean {
@@ -264,6 +281,20 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       return g && !g.prep && toks[g.from - 1]?.low === 'and' ? g.from - 1 : Infinity;
     });
     let roles = assignRoles(toks, groups, trig, lo, hi, blocked, stopAt);
+    // "four children were killed in Israeli tank shelling", "died in a Russian air strike": in an agentless
+    // passive of violence, the actor named before the attack noun of an "in"/"by" phrase is the attacker,
+    // not the target or the place
+    if (roles.passive && !roles.source && /^(18|19|20)/.test(trig.code)) {
+      const g = groups.find((x) => x.from > trig.i && x.from - (trig.i + trig.n) <= 3 && (x.prep === 'in' || x.prep === 'by') && attackNounAfter(toks, x.to, hi));
+      if (g) roles = { ...roles, source: g, target: roles.target === g ? null : roles.target, loc: roles.loc === g ? null : roles.loc, targetIsPlace: roles.target === g ? false : roles.targetIsPlace };
+    }
+    // "victims killed by the Malaysia Airlines flight MH17 crash", "killed by a Gulf Air plane crash": deaths in an
+    // accident or a disaster are no assault; the named actor owns the aircraft, it attacked no one
+    const byAgent = !!roles.source && roles.source.from > trig.i && (toks[roles.source.from - 1]?.low === 'by' || toks[roles.source.from - 1]?.pos === 'DET' && toks[roles.source.from - 2]?.low === 'by');
+    if (byAgent && /^(18|19|20)/.test(trig.code) && accidentNounAfter(toks, roles.source!.to, hi)) {
+      addMessage(doc, 'events:no-event', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) reports deaths in an accident, not an attack`, 'info', { start: tok.start, end: tok.end });
+      continue;
+    }
     if (speakerAct) roles = { ...roles, source: speakerAct, passive: false };
     const invAct = invertedActs.get(trig.i);
     if (invAct) roles = { ...roles, source: invAct.source, target: invAct.target, passive: false };

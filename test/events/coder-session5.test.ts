@@ -88,3 +88,35 @@ test('what a resolution or a bill "aims to" do is its purpose: no act and no int
   const b = codeMarked('Russia aims to seize Ukraine.', MARKS);
   assert.ok(b.every((e) => e.modality === 'hypothetical' || e.intended), eventView(b).join('; '));
 });
+
+// ---- round 3: publications, attackers named in the attack, accidents
+
+test('releasing figures, footage or a game is no release of captives; releasing prisoners is', () => {
+  for (const s of ['Russia released growth figures on Tuesday.', 'France released footage of the missile test.', 'China is releasing a new game console.']) {
+    const a = codeMarked(s, MARKS);
+    assert.ok(!a.some((e) => e.event === 'RETREAT'), `${s}: ${eventView(a).join('; ')}`);
+  }
+  const b = codeMarked('Russia released 20 prisoners to Ukraine on Tuesday.', MARKS);
+  assert.ok(b.some((e) => e.event === 'RETREAT'), eventView(b).join('; '));
+});
+
+test('a report released on a day, before its verb of saying (tagged an adjective), is a reduced relative', () => {
+  const a = codeMarked('A report released Tuesday in Kiev alleged that Russia was aware of the plan.', [...MARKS, ['Kiev', E.UKR]]);
+  assert.ok(!a.some((e) => e.event === 'RETREAT'), eventView(a).join('; '));
+});
+
+test('"were killed in Russian shelling": the actor before the attack noun is the attacker, not the target', () => {
+  const a = codeMarked('Four civilians were killed in Russian tank shelling on Friday.', [['Russian', E.RUS]]);
+  const k = a.find((e) => e.event === 'ASSAULT');
+  assert.ok(k, eventView(a).join('; '));
+  assert.deepEqual(k.actor.map((x) => x.id), ['RUS']);
+  assert.ok(!k.recipient.some((r) => r.id === 'RUS'));
+});
+
+test('deaths in a crash or a disaster named by "by" are no assault by its owner', () => {
+  const air: Ent = { id: 'org/airline', kind: 'organization', cc: 'FRA', code: 'FRABUS', name: 'Air France', sector: 'BUS' };
+  const a = codeMarked('Experts will identify the victims killed by the Air France crash in Ukraine.', [['Air France', air], ['Ukraine', E.UKR]]);
+  assert.ok(!a.some((e) => e.event === 'ASSAULT'), eventView(a).join('; '));
+  const b = codeMarked('Ten soldiers were killed by Russian artillery fire in Ukraine.', [['Russian', E.RUS], ['Ukraine', E.UKR]]);
+  assert.ok(b.some((e) => e.event === 'ASSAULT' && e.actor.some((x) => x.id === 'RUS')), eventView(b).join('; '));
+});
