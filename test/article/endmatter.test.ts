@@ -90,3 +90,10 @@ test('editorial-sourcing and cookie notices, reprint credits and embed markup sh
   for (const s of STORY) assert.ok(out.includes(s), `story paragraph kept: ${s.slice(0, 40)}`);
   for (const n of [...notes, '#Geneva']) assert.ok(!out.includes(n.slice(0, 30)), `dropped: ${n.slice(0, 40)}`);
 });
+
+test('a related-story card inside the story (a "card" box with a linked headline and a summary) is skipped', () => {
+  const card = '<div class="display-card article-card small"><div class="card-content"><span>Related</span><h5 class="display-card-title"><a href="/world/earlier-talks">Earlier Sample Talks Ended Without A Deal In The Spring</a></h5><p>The last round broke up over the crossings, and both sides blamed the other for it.</p></div></div>';
+  const out = extract([p(STORY[0]!), p(STORY[1]!), card, p(STORY[2]!), p(STORY[3]!)].join('\n')).body;
+  for (const s of STORY) assert.ok(out.includes(s), `story paragraph kept: ${s.slice(0, 40)}`);
+  assert.ok(!out.includes('Earlier Sample Talks') && !out.includes('broke up over the crossings'), out);
+});
