@@ -1829,7 +1829,11 @@ function peopleByOffice(kb: KnowledgeBase): Map<string, Holder[]> {
   if (!idx) {
     idx = new Map();
     for (const p of kb.people.values()) {
-      const names = [p.name, ...(p.aliases ?? [])].map((n) => n.split(/\s+/).map(fold)).map((n) => ({ first: n.length > 1 ? n[0]! : null, sur: n[n.length - 1]! }));
+      const names = [p.name, ...(p.aliases ?? [])].map((n) => n.split(/\s+/).map(fold)).flatMap((n) => {
+        const one = { first: n.length > 1 ? n[0]! : null, sur: n[n.length - 1]! };
+        // "José Eduardo dos Santos": the particle belongs to the surname too ("President Dos Santos")
+        return n.length > 2 && NAME_PARTICLES.has(n[n.length - 2]!) ? [one, { first: null, sur: `${n[n.length - 2]} ${n[n.length - 1]}` }] : [one];
+      });
       for (const o of new Set(p.roles.map((r) => r.office))) {
         const l = idx.get(o);
         if (l) l.push({ p, names }); else idx.set(o, [{ p, names }]);
@@ -1887,9 +1891,11 @@ function editDistance(a: string, b: string, max: number): number {
  */
 function fuzzyHolder(ctx: Ctx, words: string[], office: string, country: string | null): PersonEntry | null {
   if (!words.length || words.some((w) => w.length === 1)) return null;
-  const last = fold(words[words.length - 1]!);
+  // "Dos Sontas": a particle before the last word is part of the surname, and no first name
+  const particle = words.length >= 2 && NAME_PARTICLES.has(fold(words[words.length - 2]!));
+  const last = particle ? `${fold(words[words.length - 2]!)} ${fold(words[words.length - 1]!)}` : fold(words[words.length - 1]!);
   if (last.length < 4) return null;
-  const first = words.length > 1 ? fold(words[0]!) : null;
+  const first = words.length > (particle ? 2 : 1) ? fold(words[0]!) : null;
   const tol = (w: string) => (w.length >= 8 ? 2 : 1);
   let found: PersonEntry | null = null;
   for (const { p, names } of peopleByOffice(ctx.kb).get(office) ?? []) {

@@ -72,3 +72,10 @@ test('a minister the KB lacks, titled with no country, is of the one state the s
   assert.equal(find(recognizeSample('Fisheries Minister Tamo Velasi said Kenya and Tanzania would sign the deal.'), 'Minister Tamo Velasi')?.entity?.country_code ?? null, null);
   assert.equal(find(recognizeSample('Agriculture minister Tamo Velasi told the Associated Press the UK food group had left.'), 'minister Tamo Velasi')?.entity?.country_code ?? null, null);
 });
+
+test('a name particle before the last word belongs to the surname when a title names a KB office holder', () => {
+  assert.equal(find(recognizeSample('President De Klerk met the envoys on Tuesday.', '1992-03-01'), 'President De Klerk')?.entity?.country_code, 'ZAF');
+  assert.equal(find(recognizeSample('President Da Silva met the envoys on Tuesday.', '2005-03-01'), 'President Da Silva')?.entity?.country_code, 'BRA');
+  // a slip in the spelling too, within the fuzzy rule's floor
+  assert.equal(find(recognizeSample('President De Klark met the envoys on Tuesday.', '1992-03-01'), 'President De Klark')?.entity?.country_code, 'ZAF');
+});
