@@ -22,8 +22,9 @@ export const BOILERPLATE_BLOCK: RegExp[] = [
   /^\d+ (?:of|\/) \d+$/,
   /^.{0,80}\ball rights reserved\.?$/i,
   /^(?:support|donate to|contribute to) [\w' -]{1,40}$/i,
-  // cross-links: "Related: …", "MORE: …", "(READ MORE: …)", "Also read: …"
-  /^\(?(?:related(?: article| story| stories)?|more|read more|read also|also read|also|see also|watch|listen|recommended|don't miss|more from [\w' ]{1,30})\s*[:\-–—]\s*.{0,200}\)?$/i,
+  // cross-links: "Related: …", "MORE: …", "(READ MORE: …)", "[Related: …]", "Also read: …", "See: …",
+  // "WATCH MORE: …", "REQUIRED READING: …" (session 5: NAEB 99 4-grams on 6 pages, L3S-GN1 17, none gold)
+  /^[([]?(?:related(?: article| story| stories)?|more|read more|read also|also read|also|see also|also see|see|watch|watch more|listen|recommended|required reading|must read|don't miss|more from [\w' ]{1,30})\s*[:\-–—]\s*.{0,200}[)\]]?$/i,
   /^(?:people are also reading|you (?:may|might) also like|more (?:stories|coverage) (?:like this|from)|in today['’]s edition)\b.{0,40}$/i,
   /^\d+ min(?:ute)?s? (?:read|listen)$/i,
   /^(?:loading|please wait)(?:\.{1,3}|…)?$/i,

@@ -97,3 +97,10 @@ test('a related-story card inside the story (a "card" box with a linked headline
   for (const s of STORY) assert.ok(out.includes(s), `story paragraph kept: ${s.slice(0, 40)}`);
   assert.ok(!out.includes('Earlier Sample Talks') && !out.includes('broke up over the crossings'), out);
 });
+
+test('cross-link lines between paragraphs ("[Related: …]", "See: …", "WATCH MORE: …", "REQUIRED READING: …") are dropped', () => {
+  const links = ['[Related: Sample ceasefire talks stalled in the spring]', 'See: Markets shrug off the sample border dispute', 'WATCH MORE: Ministers arrive in Geneva for the talks', 'REQUIRED READING: What the sample border dispute is about'];
+  const out = extract([p(STORY[0]!), p(links[0]!), p(STORY[1]!), p(links[1]!), p(STORY[2]!), p(links[2]!), p(links[3]!), p(STORY[3]!)].join('\n')).body;
+  for (const s of STORY) assert.ok(out.includes(s), `story paragraph kept: ${s.slice(0, 40)}`);
+  for (const l of links) assert.ok(!out.includes(l.slice(0, 25)), `cross-link dropped: ${l}`);
+});
