@@ -3,18 +3,18 @@
 // and writes data/quotes/cue-sparse.json.
 // - rows: every candidate token (verb, noun, adjective) of every sentence; label: the token heads
 //   an annotated cue (the last verb inside the cue span; a noun or adjective when it has no verb);
+//   the cue span's other verbs are left out (neither cue nor non-cue);
 // - model: logistic regression by AdaGrad SGD with an L2 penalty; features seen fewer than
 //   MIN_COUNT times in the fitting rows are dropped;
 // - thresholds: the best cue-head F1 when each half of the fitting articles is scored by a model
 //   fitted on the other half (verbs and nouns/adjectives apart);
 // - by default the last 20% of the train articles are held out (--all fits on every article):
 //   `npm run eval:quotes -- --split train --skip 672` scores that slice.
-//   node --import tsx scripts/quotes/fit-cues.ts [--all]
+//   node --import tsx scripts/quotes/fit-cues.ts [--all] [--fresh] [--out FILE]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleStage, sentenceStage } from '../../src/pipeline.js';
-import type { RawDocument } from '../../src/types.js';
+import { datedDoc } from '../../eval/polnear-docs.js';
 import { quotedSegments } from '../../src/events/quotes.js';
 import { sentenceTokens } from '../../src/events/tokens.js';
 import { loadCues } from '../../src/events/quotes-cues.js';
@@ -23,6 +23,10 @@ import { fitSparseLogistic, sparseProb, type SparseModel } from './sgd-logistic.
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const all = process.argv.includes('--all');
+// --fresh: rebuild eval:quotes' cache of the upstream stages (after a change to the text stages)
+const fresh = process.argv.includes('--fresh');
+const outArg = process.argv.indexOf('--out');
+const OUT = outArg > 0 ? process.argv[outArg + 1]! : join(ROOT, 'data', 'quotes', 'cue-sparse.json');
 const HOLD_FROM = 672; // train articles 673..840 are the validation slice
 const MIN_COUNT = 2, EPOCHS = 6, L2 = 1e-6, LR = 0.1;
 const recs = readFileSync(join(ROOT, '..', 'shared', 'gold', 'polnear', 'polnear_train.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
@@ -37,29 +41,30 @@ for (const r of recs) {
   seen.add(r.doc_id);
   const art = seen.size - 1;
   if (!all && art >= HOLD_FROM) continue;
-  const raw: RawDocument = { id: r.doc_id, kind: 'text', content: r.text, origin: r.doc_id, hints: { published: r.dct ?? null } };
-  const d = sentenceStage(articleStage(raw, r.dct ?? null));
+  // (the stages before events, cached as eval:quotes caches them: the same sentences and tokens)
+  const d = datedDoc(r.doc_id, r.text, r.dct ?? null, fresh);
   const shift = Math.max(0, r.text.indexOf(d.text.slice(0, 50)));
   const cues: Array<[number, number]> = r.attributions.filter((a: any) => a.cue).map((a: any) => [a.cue.frags[0][0] - shift, a.cue.frags.at(-1)[1] - shift]);
   const segs = quotedSegments(d.text);
   const inQ = (p: number): boolean => segs.some((q) => p >= q.start && p < q.end);
   for (const s of d.sentences) {
     const toks = sentenceTokens(s, d.text);
-    const heads = new Set<number>();
+    const heads = new Set<number>(), inner = new Set<number>();
     for (const [a, b] of cues) {
       if (b <= s.start || a >= s.end) continue;
       let h = -1, hn = -1;
       toks.forEach((t, k) => {
         if (t.start < a || t.end > b) return;
-        if (t.pos === 'VERB') h = k;
-        else if (isCandidate(t) && hn < 0) hn = k;
+        if (t.pos === 'VERB') { if (h >= 0) inner.add(h); h = k; } else if (isCandidate(t) && hn < 0) hn = k;
       });
       if (h >= 0 || hn >= 0) heads.add(h >= 0 ? h : hn);
     }
     let nested = false;
     toks.forEach((t, k) => {
       if (!isCandidate(t)) return;
-      rows.push({ f: sparseFeatures(toks, k, inQ(t.start), nested), y: heads.has(k) ? 1 : 0, noun: t.pos !== 'VERB', art });
+      // (a verb before the head inside a gold cue span, "decided" in "decided to back", "said" in
+      // "said, laughing", is no row: labelling it 0 taught the model against the cue's own verb)
+      if (!inner.has(k) || heads.has(k)) rows.push({ f: sparseFeatures(toks, k, inQ(t.start), nested), y: heads.has(k) ? 1 : 0, noun: t.pos !== 'VERB', art });
       if (t.pos === 'VERB' && (lex.byContext.get(t.lemma)?.[0] ?? 0) >= 0.3) nested = true;
     });
   }
@@ -99,6 +104,6 @@ const head = JSON.stringify({
   bias: Math.round(m.b * 1000) / 1000, threshold: tv.th, nounThreshold: tn.th,
 });
 // one weight a line (a diff of a refit stays readable)
-writeFileSync(join(ROOT, 'data', 'quotes', 'cue-sparse.json'), head.slice(0, -1) + ',\n"weights":{\n'
+writeFileSync(OUT, head.slice(0, -1) + ',\n"weights":{\n'
   + Object.entries(weights).map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',\n') + '}}\n');
 process.stderr.write(`${Object.keys(weights).length} weights written; ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);

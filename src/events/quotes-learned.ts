@@ -40,6 +40,18 @@ function shape(t: Tok | undefined): string {
   return t.pos;
 }
 
+/** Quotation marks among the first k tokens, for every k (cached per token array: the scan
+ * runs once per sentence, not once per candidate). */
+const quoteCache = new WeakMap<ReadonlyArray<Tok>, Int32Array>();
+function quoteCounts(toks: ReadonlyArray<Tok>): Int32Array {
+  let c = quoteCache.get(toks);
+  if (c) return c;
+  c = new Int32Array(toks.length + 1);
+  for (let m = 0; m < toks.length; m++) c[m + 1] = c[m]! + (toks[m]!.text.length <= 2 && QUOTE.test(toks[m]!.text) ? 1 : 0);
+  quoteCache.set(toks, c);
+  return c;
+}
+
 /**
  * The features of the token at `i`, as strings. `inQuote`: the token stands inside a quotation
  * (PolNeAR rarely annotates a cue nested in a direct quote); `nested`: an earlier token of the
@@ -78,7 +90,29 @@ export function sparseFeatures(toks: ReadonlyArray<Tok>, i: number, inQuote: boo
   if (i <= 1) f.push(`start|${P}`);
   if (nested) f.push(`nested|${P}`, `nestq|${P}|${q}`);
   if (/ing$/.test(t.low) && p1?.text === ',') f.push(`ingcomma|${P}`);
-  if (p1?.low === 'to' && p1.pos === 'PART') f.push(`inf|${P}`, `linf=${L}`);
+  if (p1?.low === 'to' && p1.pos === 'PART') {
+    f.push(`inf|${P}`, `linf=${L}`);
+    // the verb the infinitive depends on ("decided to back", "tried to empathize with", "is
+    // expected to endorse"): whether the whole phrase reports a stance depends on it
+    const g = toks[i - 2];
+    if (g && (g.pos === 'VERB' || g.pos === 'ADJ' || g.pos === 'NOUN')) f.push(`g=${g.lemma}|${P}`, `lg=${L}|${g.lemma}`);
+  }
+  // the object's head noun after a verb (light-verb cues: "raised concerns about", "took credit
+  // for", "issued a statement", "made no comment on"), across a determiner, possessive, adjectives
+  if (P === 'VERB') {
+    let o = i + 1;
+    while (o < toks.length && o - i <= 4 && (toks[o]!.pos === 'DET' || toks[o]!.pos === 'ADJ' || toks[o]!.pos === 'NUM' || toks[o]!.pos === 'PRON' && /^(his|her|their|its|our|my|your)$/.test(toks[o]!.low))) o++;
+    const ob = toks[o];
+    if (ob && ob.pos === 'NOUN' && o > i) f.push(`o=${L}|${ob.lemma}`, `on=${ob.lemma}`);
+  }
+  // quotation marks elsewhere in the sentence (a direct quote's attribution), before and after
+  const qc = quoteCounts(toks);
+  f.push(`qs=${qc[i]! > 0 ? 1 : 0}${qc[toks.length]! - qc[i + 1]! > 0 ? 1 : 0}|${P}`);
+  // the form's ending with the subject's shape ("Officials warned", "a report showing")
+  const sfx = /ing$/.test(t.low) ? 'ing' : /ed$/.test(t.low) ? 'ed' : /s$/.test(t.low) ? 's' : '-';
+  f.push(`sx=${sfx}|${ss}|${P}`);
+  // the second word after ("went on to", "said in a statement", "called on")
+  f.push(`ln2=${L}|${n1?.low ?? '#'}|${n2?.low ?? '#'}`);
   return f;
 }
 

@@ -1,0 +1,78 @@
+// A/B of cue-model feature groups (a diagnostic for fit-cues.ts, not part of the product): rows
+// built once from PolNeAR train (first annotator, eval:quotes' cached stages), then for each
+// variant a model fitted on articles 1-672 with some feature groups left out (by prefix) and its
+// cue-head F1 on the validation slice 673-840 at the best threshold, verbs and nouns/adjectives
+// apart. Dev is never read.
+//   node --import tsx scripts/quotes/cue-experiment.ts 'base:g=,lg=,o=,on=,qs=,sx=,ln2=' 'all:' ...
+// (each argument: name:comma-separated prefixes to leave out; a name ending in + also leaves the
+// other verbs of a gold cue span out of the rows instead of labelling them 0)
+import { readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { datedDoc } from '../../eval/polnear-docs.js';
+import { quotedSegments } from '../../src/events/quotes.js';
+import { sentenceTokens } from '../../src/events/tokens.js';
+import { loadCues } from '../../src/events/quotes-cues.js';
+import { isCandidate, sparseFeatures } from '../../src/events/quotes-learned.js';
+import { fitSparseLogistic, sparseProb } from './sgd-logistic.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const HOLD_FROM = 672;
+const recs = readFileSync(join(ROOT, '..', 'shared', 'gold', 'polnear', 'polnear_train.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const lex = loadCues();
+interface Row { f: string[]; y: number; noun: boolean; art: number; inner: boolean }
+const rows: Row[] = [];
+const seen = new Set<string>();
+for (const r of recs) {
+  if (seen.has(r.doc_id)) continue;
+  seen.add(r.doc_id);
+  const art = seen.size - 1;
+  const d = datedDoc(r.doc_id, r.text, r.dct ?? null);
+  const shift = Math.max(0, r.text.indexOf(d.text.slice(0, 50)));
+  const cues: Array<[number, number]> = r.attributions.filter((a: any) => a.cue).map((a: any) => [a.cue.frags[0][0] - shift, a.cue.frags.at(-1)[1] - shift]);
+  const segs = quotedSegments(d.text);
+  const inQ = (p: number): boolean => segs.some((q) => p >= q.start && p < q.end);
+  for (const s of d.sentences) {
+    const toks = sentenceTokens(s, d.text);
+    const heads = new Set<number>(), inner = new Set<number>();
+    for (const [a, b] of cues) {
+      if (b <= s.start || a >= s.end) continue;
+      let h = -1, hn = -1;
+      toks.forEach((t, k) => {
+        if (t.start < a || t.end > b) return;
+        if (t.pos === 'VERB') { if (h >= 0) inner.add(h); h = k; } else if (isCandidate(t) && hn < 0) hn = k;
+      });
+      if (h >= 0 || hn >= 0) heads.add(h >= 0 ? h : hn);
+    }
+    let nested = false;
+    toks.forEach((t, k) => {
+      if (!isCandidate(t)) return;
+      rows.push({ f: sparseFeatures(toks, k, inQ(t.start), nested), y: heads.has(k) ? 1 : 0, noun: t.pos !== 'VERB', art, inner: inner.has(k) && !heads.has(k) });
+      if (t.pos === 'VERB' && (lex.byContext.get(t.lemma)?.[0] ?? 0) >= 0.3) nested = true;
+    });
+  }
+}
+process.stderr.write(`${rows.length} rows, ${rows.filter((r) => r.inner).length} inner verbs\n`);
+function best(scored: Array<[number, number]>): string {
+  const ng = scored.filter(([, y]) => y).length;
+  let b = { th: 0, f: 0, p: 0, r: 0 };
+  for (let th = 0.1; th < 0.95; th += 0.02) {
+    let tp = 0, np = 0;
+    for (const [p, y] of scored) if (p >= th) { np++; tp += y; }
+    const P = tp / (np || 1), R = tp / (ng || 1), f = P + R ? 2 * P * R / (P + R) : 0;
+    if (f > b.f) b = { th, f, p: P, r: R };
+  }
+  return `F1 ${(100 * b.f).toFixed(1)} (P ${(100 * b.p).toFixed(1)} R ${(100 * b.r).toFixed(1)}) at ${b.th.toFixed(2)}`;
+}
+for (const arg of process.argv.slice(2)) {
+  const [name, pre = ''] = arg.split(':') as [string, string];
+  const drop = pre.split(',').filter(Boolean);
+  const keep = (x: string): boolean => !drop.some((p) => x.startsWith(p));
+  const c0 = process.cpuUsage();
+  const train = rows.filter((r) => r.art < HOLD_FROM && !(name.endsWith('+') && r.inner)).map((r) => (drop.length ? { f: r.f.filter(keep), y: r.y } : r));
+  const m = fitSparseLogistic(train, { epochs: 6, lr: 0.1, l2: 1e-6, minCount: 2, seed: 7 });
+  const sv: Array<[number, number]> = [], sn: Array<[number, number]> = [];
+  for (const r of rows) if (r.art >= HOLD_FROM) (r.noun ? sn : sv).push([sparseProb(m, drop.length ? r.f.filter(keep) : r.f), r.y]);
+  const c1 = process.cpuUsage(c0);
+  process.stdout.write(`${name}: verbs ${best(sv)}; nouns/adj ${best(sn)}; ${m.w.size} weights; ${((c1.user + c1.system) / 1e6).toFixed(0)} CPU-s\n`);
+}
