@@ -22,6 +22,8 @@ export interface Attrib {
   /** the cue model's probability (verb and noun/adjective cues; absent for "according to" and a
    * speaker's colon): a feature of the attribution filter (quotes-filter.ts) */
   score?: number;
+  /** the source is the span reranker's candidate for a cue the rules gave none (quotes-filter.ts) */
+  guessed?: boolean;
 }
 
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;

@@ -7,7 +7,7 @@
 // data/quotes/attrib-filter.json, fitted on PolNeAR's train split by scripts/quotes/fit-filter.ts;
 // the same `filterFeatures` is used for fitting and for applying them.
 import type { Tok } from './tokens.js';
-import { npLeft, type Attrib } from './quotes-attrib.js';
+import { npLeft, npRight, type Attrib } from './quotes-attrib.js';
 import { readQuotesData } from './quotes-model.js';
 
 export interface FilterModel {
@@ -74,7 +74,15 @@ export function filterFeatures(toks: ReadonlyArray<Tok>, a: Attrib, mention: str
   let quote = false, verb = false;
   for (const t of toks) if (/^(["“”«»]|''|``)$/.test(t.text)) { quote = true; break; }
   if (a.content) for (let k = a.content[0]; k <= a.content[1]; k++) if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') { verb = true; break; }
-  f.push(`sq=${kind}|${quote ? 1 : 0}`, `n=${bucket(toks.length, [8, 15, 25, 40])}`, `cv=${kind}|${a.content ? (verb ? 'clause' : 'np') : '-'}`, `nth=${kind}|${Math.min(2, nth)}`);
+  const cv = a.content ? (verb ? 'clause' : 'np') : '-';
+  f.push(`sq=${kind}|${quote ? 1 : 0}`, `n=${bucket(toks.length, [8, 15, 25, 40])}`, `cv=${kind}|${cv}`, `nth=${kind}|${Math.min(2, nth)}`);
+  // the cue word's own shape: what follows it ("that", "to", a quotation, a noun), its form
+  // (participle, gerund, present), the lemma with the content's shape ("said" + clause vs
+  // "called" + noun phrase), and a source the reranker supplied for a cue the rules left without
+  const e = a.phrase ? Math.max(a.phrase[1], a.cue[1]) : a.cue[1];
+  const form = /ing$/.test(c.low) ? 'ing' : /ed$/.test(c.low) ? 'ed' : /s$/.test(c.low) ? 's' : 'base';
+  f.push(`nx=${kind}|${tokTag(toks[e + 1])}`, `pv=${kind}|${tokTag(toks[a.cue[0] - 1])}`, `fm=${kind}|${form}`, `lc=${c.lemma}|${cv}`, `lf=${c.lemma}|${form}`);
+  if (a.guessed) f.push(`guess|${sk}`, `guess|${form}`);
   return f;
 }
 
@@ -283,7 +291,7 @@ export function loadSpanModel(): SpanModel | null {
 /** Candidate sources for a cue the rules found none for (a participle or gerund far from its
  * subject, a second verb after a long apposition, "and vowed"): the noun phrase before each of
  * the three verbs nearest before the cue, and the clause's first one. */
-export function subjectCandidates(toks: ReadonlyArray<Tok>, a: Attrib, first: number): Array<[number, number]> {
+export function subjectCandidates(toks: ReadonlyArray<Tok>, a: Attrib, first: number, last = toks.length - 1, prev: [number, number] | null = null): Array<[number, number]> {
   const i = a.phrase ? Math.min(a.phrase[0], a.cue[0]) : a.cue[0];
   const out: Array<[number, number]> = [];
   const add = (v: number): void => {
@@ -296,11 +304,18 @@ export function subjectCandidates(toks: ReadonlyArray<Tok>, a: Attrib, first: nu
   let n = 0;
   for (let v = i - 1; v > first && n < 3; v--) if (toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX') { add(v); n++; }
   for (let v = first + 1; v < i; v++) if (toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX') { add(v); break; }
+  // the phrase right after the cue (an inversion the rules leave to verbs of saying: "“...,”
+  // reads an editorial in the Register") and the source of the sentence's attribution before
+  // ("..., said Skelly, explaining ...")
+  const e = a.phrase ? Math.max(a.phrase[1], a.cue[1]) : a.cue[1];
+  const r = npRight(toks as Tok[], e + 1, last);
+  if (r && r[1] - r[0] < 12) out.push(r);
+  if (prev && prev[1] < i && !out.some((x) => x[0] === prev[0] && x[1] === prev[1])) out.push(prev);
   return out;
 }
 
 /** Features of a candidate source `c` (null: none) for a source-less cue. */
-function subjectFeatures(toks: ReadonlyArray<Tok>, a: Attrib, c: [number, number] | null, nth: number, inQuote: boolean): string[] {
+function subjectFeatures(toks: ReadonlyArray<Tok>, a: Attrib, c: [number, number] | null, nth: number, inQuote: boolean, prev: [number, number] | null): string[] {
   const k = cueKind(toks, a);
   const i = a.phrase ? Math.min(a.phrase[0], a.cue[0]) : a.cue[0];
   const t = toks[a.cue[0]]!;
@@ -308,6 +323,7 @@ function subjectFeatures(toks: ReadonlyArray<Tok>, a: Attrib, c: [number, number
   const cp = tokTag(toks[i - 1]);
   if (!c) return [`none|${k}|${form}`, `none|${form}|${cp}`, `none|l=${t.lemma}`, `none|q=${inQuote ? 1 : 0}`, `none|cont=${a.content ? 1 : 0}`];
   const sk = sourceKind(toks, c);
+  if (c[0] > i) return [`subR|${k}|${form}|${cp}`, `subR|l=${t.lemma}`, `subRk=${sk}`, `subRq=${inQuote ? 1 : 0}`, `subRst=${tokTag(toks[c[1] + 1])}`, `subRn=${Math.min(c[1] - c[0] + 1, 6)}`];
   let verbs = 0, commas = 0, quote = false;
   for (let m = c[1] + 1; m < i; m++) {
     const x = toks[m]!;
@@ -317,7 +333,7 @@ function subjectFeatures(toks: ReadonlyArray<Tok>, a: Attrib, c: [number, number
   }
   const dist = bucket(i - c[1] - 1, [0, 2, 5, 10, 20]);
   return [`sub|${k}|${form}`, `sub|${form}|${cp}`, `sub|l=${t.lemma}`, `subk=${sk}`, `subkf=${sk}|${form}|${cp}`, `subd=${form}|${dist}`, `subv=${form}|${Math.min(verbs, 3)}`,
-    `subc=${form}|${Math.min(commas, 3)}`, `subn=${Math.min(nth, 3)}`, ...(quote ? ['subq'] : []), `subst=${tokTag(toks[c[0] - 1])}`, `subhd=${toks[c[1]]!.pos}`, `subqi=${inQuote ? 1 : 0}`];
+    `subc=${form}|${Math.min(commas, 3)}`, `subn=${Math.min(nth, 3)}`, ...(prev && prev[0] === c[0] && prev[1] === c[1] ? [`subprev|${form}`] : []), ...(quote ? ['subq'] : []), `subst=${tokTag(toks[c[0] - 1])}`, `subhd=${toks[c[1]]!.pos}`, `subqi=${inQuote ? 1 : 0}`];
 }
 
 /** For the fitting script: when set, each attribution's source variants and their features
@@ -328,14 +344,14 @@ export function setSpanTap(fn: typeof spanTap): void { spanTap = fn; }
 /** The attribution's source as the reranker chooses it (the rules' own unless a variant scores
  * `margin` higher in log-odds); `variants` are token ranges, `charOf` maps one to characters.
  * For a cue without a source, a candidate subject when one beats "none" by `noneMargin`. */
-export function rerankSource(toks: ReadonlyArray<Tok>, a: Attrib, first: number, last: number, charOf: (v: [number, number]) => [number, number], inQuote = false): [number, number] | null {
+export function rerankSource(toks: ReadonlyArray<Tok>, a: Attrib, first: number, last: number, charOf: (v: [number, number]) => [number, number], inQuote = false, prev: [number, number] | null = null): [number, number] | null {
   const m = loadSpanModel();
   if (!m && !spanTap) return a.source;
   if (!a.source) {
     if (a.cue[0] < first || toks[a.cue[0]]!.text === ':' || toks[a.cue[0]]!.low === 'according') return null;
-    const cs = subjectCandidates(toks, a, first);
+    const cs = subjectCandidates(toks, a, first, last, prev);
     if (!cs.length) return null;
-    const fs = [null, ...cs].map((c, n) => subjectFeatures(toks, a, c, n, inQuote));
+    const fs = [null, ...cs].map((c, n) => subjectFeatures(toks, a, c, n, inQuote, prev));
     if (spanTap) { spanTap([null, ...cs.map(charOf)], fs); return null; }
     let best = -1, bz = spanScore(m!, fs[0]!) + (m!.noneMargin ?? Infinity);
     for (let k = 0; k < cs.length; k++) {

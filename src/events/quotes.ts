@@ -118,10 +118,12 @@ function candidates(doc: DatedDoc, toks: Tok[], byCue: Map<number, SpeechFrame>,
   while (last > 0 && /^([.,;:!?"“”‘’«»—–()-]|''|``)$/.test(toks[last]!.text)) last--;
   while (first < last && /^([.,;:!?"“”‘’«»—–()-]|''|``)$/.test(toks[first]!.text)) first++;
   const charOf = (v: [number, number]): [number, number] => [toks[v[0]]!.start, toks[v[1]]!.end];
+  let prevSrc: [number, number] | null = null; // the source of the sentence's attribution before
   for (const a0 of findAttribs(toks, lex, quoted)) {
     // the learned choice among variants of the source span (quotes-filter.ts)
-    const rs = rerankSource(toks, a0, first, last, charOf, quoted(toks[a0.cue[0]]!.start));
-    const a = rs === a0.source ? a0 : { ...a0, source: rs };
+    const rs = rerankSource(toks, a0, first, last, charOf, quoted(toks[a0.cue[0]]!.start), prevSrc);
+    prevSrc = rs ?? prevSrc;
+    const a = rs === a0.source ? a0 : { ...a0, source: rs, ...(a0.source ? {} : { guessed: true }) };
     const [c0, c1] = a.phrase ?? a.cue;
     const cue = span(text, toks[c0]!.start, toks[c1]!.end);
     const source = a.source ? span(text, toks[a.source[0]]!.start, toks[a.source[1]]!.end) : null;
