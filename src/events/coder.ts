@@ -201,8 +201,9 @@ const isModifier = (t: Tok): boolean => MODIFIER_POS.has(t.pos) || /^["“”‘
 
 // a day named between the verb (and its object) and a pattern word is no distance either ("defended Iraq and
 // Libya on Friday against criticism" is "defend ... against criticism")
-const DAY_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight)$/;
-const timeFiller = (toks: Tok[], k: number): boolean => DAY_WORD.test(toks[k]!.low) || toks[k]!.low === 'on' && DAY_WORD.test(toks[k + 1]?.low ?? '');
+// (a Set: matchAlt is the coder's hottest loop)
+const DAY_WORD = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'overnight']);
+const timeFiller = (toks: Tok[], k: number): boolean => DAY_WORD.has(toks[k]!.low) || toks[k]!.low === 'on' && DAY_WORD.has(toks[k + 1]?.low ?? '');
 
 function matchAlt(toks: Tok[], alt: string[], at: number, limit: number, maxLead: number): number {
   let lead = 0;

@@ -191,6 +191,18 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       if (!nounObject(toks, trig.i + trig.n) && !demandThat(toks, trig.i + trig.n) && (stop < 0 ? next : next.slice(0, stop)).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.low === 'that')) continue;
     }
     if (trig.code === '010') continue;
+    // "warned that earnings may slide", "cautioned that no deadline had been set": a warning about a prospect is
+    // a pessimistic comment (CAMEO 012), not a threat (130 is a "coercive or forceful warning with serious
+    // repercussions"); a threat of the speaker's own is coded on its own verb in the content ("warned it would
+    // retaliate"); a warning addressed to an actor ("warned Russia that ...", "warned X to stop") stays 130, and so
+    // does one about an actor named right after the verb, which cannot be told from it
+    // (the words of a pattern inside the "that" clause are the prospect's: "cautioned that no deadline had been set")
+    if ((tok.lemma === 'warn' || tok.lemma === 'caution') && trig.code.startsWith('13')
+      // (an actor right after the verb may be the one warned, whatever follows: "warned North Korea would be met with fire")
+      && (toks[trig.i + trig.n]?.low === 'that' || !trig.patternWords && frames.some((f) => f.cue[0] === trig.i && f.content && f.content[0] === trig.i + trig.n && !groups.some((g) => g.from <= f.content![0] + 1 && g.from >= f.content![0])))) {
+      addMessage(doc, 'events:no-event', `sentence ${s.index}: "${tok.text}" warns of a prospect (CAMEO 012, a comment), not a threat`, 'info', { start: tok.start, end: tok.end });
+      continue;
+    }
     // reduced relative "warplanes supported by Russia pounded ...": a participle + "by" right after
     // a noun modifies it; the sentence's event is the later main verb
     if (/ed$|en$/.test(tok.low) && toks[trig.i + trig.n]?.low === 'by' && ['NOUN', 'PROPN'].includes(toks[trig.i - 1]?.pos ?? '') && triggers.some((t) => t.i > trig.i + trig.n)) continue;

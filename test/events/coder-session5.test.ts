@@ -120,3 +120,14 @@ test('deaths in a crash or a disaster named by "by" are no assault by its owner'
   const b = codeMarked('Ten soldiers were killed by Russian artillery fire in Ukraine.', [['Russian', E.RUS], ['Ukraine', E.UKR]]);
   assert.ok(b.some((e) => e.event === 'ASSAULT' && e.actor.some((x) => x.id === 'RUS')), eventView(b).join('; '));
 });
+
+test('"warned that <prospect>" is a comment, not a threat; a warning addressed to an actor stays a threat', () => {
+  for (const s of ['France warned that earnings in Iran may slide next year.', 'Russia cautioned that no deadline had been set for the withdrawal.']) {
+    const a = codeMarked(s, MARKS);
+    assert.ok(!a.some((e) => e.event === 'THREATEN'), `${s}: ${eventView(a).join('; ')}`);
+  }
+  for (const s of ['Russia warned Ukraine that it would retaliate.', 'Iran warned the United States to stop its attacks.']) {
+    const a = codeMarked(s, MARKS);
+    assert.ok(a.some((e) => e.event === 'THREATEN'), `${s}: ${eventView(a).join('; ')}`);
+  }
+});
