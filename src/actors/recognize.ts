@@ -1956,7 +1956,10 @@ function inCountry(ctx: Ctx, chunks: Chunk[], n: number, sector: string): { coun
   if (chunks[m] && COMPASS.test(ctx.toks[chunks[m]!.i]!.key) && chunks[m]!.j === chunks[m]!.i + 1) m++;
   const x = chunks[m];
   // "the government of Sindh province", "the people of Cizre": a region or town is still its country
-  const st = candOf(x, 'state') ?? candOf(x, 'metonym') ?? (w === 'of' ? candOf(x, 'place') : undefined);
+  // "police in Karachi", "a court in Istanbul": a town or region places the group as a state does ("the Dubai
+  // Marina": not when the place begins a longer name)
+  const pl = w === 'of' || w === 'in' ? candOf(x, 'place') : undefined;
+  const st = candOf(x, 'state') ?? candOf(x, 'metonym') ?? (pl && !(w === 'in' && ctx.toks[x!.j] && isCap(ctx.toks[x!.j]!) && x!.j < ctx.lineEnd[x!.i]!) ? pl : undefined);
   if (!st || (x!.k === 'kb' && isPossessive(ctx, x!.j))) return null;
   const s = ctx.kb.states.get(st.id)!;
   return { country: s.sector ? s.sovereign! : st.id, end: placeNounAfter(ctx, chunks, m) };

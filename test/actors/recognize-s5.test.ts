@@ -79,3 +79,11 @@ test('a name particle before the last word belongs to the surname when a title n
   // a slip in the spelling too, within the fuzzy rule's floor
   assert.equal(find(recognizeSample('President De Klark met the envoys on Tuesday.', '1992-03-01'), 'President De Klark')?.entity?.country_code, 'ZAF');
 });
+
+test('a domestic group "in" a town or region the KB places is of that town\'s country', () => {
+  assert.equal(find(recognizeSample('Police in Karachi arrested twelve men on Sunday.'), 'Police in Karachi')?.entity?.code, 'PAKCOP');
+  assert.equal(find(recognizeSample('A court in Istanbul lifted the travel ban on Monday.'), 'court in Istanbul')?.entity?.country_code, 'TUR');
+  // not when the place begins a longer name
+  const ms = recognizeSample('Crowds gathered near a mosque in the Dubai Marina on Friday.');
+  assert.ok(!ms.some((m) => m.text.startsWith('mosque in')), ms.map((m) => m.text).join('|'));
+});
