@@ -40,8 +40,8 @@
 //   - "ours, tails cut": our body cut after the gold's last paragraph on those pages;
 //   - "correct extractor": the best any extractor can score on this gold: P = 1 on every page but
 //     those, where the whole story scores |gold| / (|gold| + the tail's unmatched 4-grams in
-//     paragraphs of 25+ tokens); R = 1 but for gold 4-grams found nowhere in the page's text
-//     (scripts included: another revision, paywalled text, passages repeated in the gold).
+//     paragraphs of 25+ tokens); R = 1 but for gold 4-grams found nowhere in the page's visible text
+//     (scripts left out) nor in our body: another revision, paywalled text, passages the gold repeats.
 //   - "same, (3) not required": also counting the pages that pass (1) and (2) only (listed apart:
 //     lists whose items sit in separate containers, and some teaser boxes).
 // The pages of both kinds are listed (--ceiling-pages N, default 40) so that each can be read.
@@ -222,15 +222,26 @@ function sameContainer(html: string, a: string, b: string, levels = 3): boolean 
   const i = ax.findIndex((e) => ay.includes(e));
   return i >= 0 && i <= levels && ay.indexOf(ax[i]!) <= levels;
 }
-/** All text of the page, its text nodes joined by spaces (scripts included). */
+/**
+ * The page's text, its text nodes joined by spaces; scripts, styles and templates left out (a JSON
+ * copy of the body would match the gold's repeated passages a second time).
+ */
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 function pageText(html: string): string {
   const { document } = parseHTML(html);
   const out: string[] = [];
-  const walk = (n: Node) => { for (let c = n.firstChild; c; c = c.nextSibling) { if (c.nodeType === 3) out.push(c.nodeValue ?? ''); else walk(c); } };
-  walk(document);
+  const walk = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out.push(c.nodeValue ?? '');
+      else if (c.nodeType === 1 && !NOT_TEXT.has((c as Element).localName)) walk(c);
+    }
+  };
+  // from the root element: linkedom gives the doctype no next sibling
+  const root = document.documentElement;
+  if (root) walk(root);
   return out.join(' ');
 }
-/** Share of the gold's 4-grams found in the page's text or in our body (what any extractor could return). */
+/** Share of the gold's 4-grams found in the page's visible text or in our body (what an extractor could return). */
 function goldOnPage(gold: string, pred: string, text: string): number {
   const g = shingles(tokens(gold)), on = shingles(tokens(text)), p = shingles(tokens(pred));
   let ng = 0, ok = 0;
