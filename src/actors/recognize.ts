@@ -1062,7 +1062,9 @@ interface Prefix { country: string | null; fromAdj: boolean; former: boolean; th
 
 function candOf<T extends Cand['t']>(c: Chunk | undefined, t: T): Extract<Cand, { t: T }> | undefined {
   if (!c || c.k !== 'kb') return undefined;
-  return c.cands.find((x) => x.t === t) as Extract<Cand, { t: T }> | undefined;
+  // a loop, not find(): a closure per call on every chunk the assembler looks at
+  for (let x = 0; x < c.cands.length; x++) if (c.cands[x]!.t === t) return c.cands[x] as Extract<Cand, { t: T }>;
+  return undefined;
 }
 
 function isPossessive(ctx: Ctx, j: number): boolean {
@@ -1868,20 +1870,28 @@ function fuzzyState(ctx: Ctx, word: string): string | null {
   return found;
 }
 
+// two rows reused across calls (grown when needed): this runs for every candidate name of a fuzzy match, and a
+// fresh pair of arrays per call was the recogniser's largest allocation site
+let edPrev = new Int32Array(64), edCur = new Int32Array(64);
 function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const m = b.length;
+  if (edPrev.length <= m) { edPrev = new Int32Array(m + 1); edCur = new Int32Array(m + 1); }
+  let prev = edPrev, cur = edCur;
+  for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (cur[j]! < best) best = cur[j]!;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= m; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = v;
+      if (v < best) best = v;
     }
     if (best > max) return max + 1;
-    prev = cur;
+    const x = prev; prev = cur; cur = x;
   }
-  return prev[b.length]!;
+  return prev[m]!;
 }
 /**
  * The one KB person who held `office` (in `country`, when the text gives one) whose name the titled
