@@ -7,7 +7,7 @@
 // - model: a conditional logit over each attribution's variants (AdaGrad SGD, L2);
 //   the product takes the best-scoring variant when it beats the rules' own by `margin` (log-odds);
 // - margin: the most right sources in a two-fold cross-fit over the fitting articles.
-//   node --import tsx scripts/quotes/fit-spans.ts [--from N] [--to N] [--wrong W] [--out FILE]
+//   node --import tsx scripts/quotes/fit-spans.ts [--from N] [--to N] [--fold 0|1] [--wrong W] [--out FILE]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,8 +22,11 @@ const arg = (name: string): string | null => {
   return k > 0 ? process.argv[k + 1] ?? null : null;
 };
 const FROM = Number(arg('--from') ?? 0), TO = Number(arg('--to') ?? 840);
+// --fold k: leave out the articles whose index is k modulo 2 (fit-filter.ts --span-folds applies
+// each fold's model to the articles it left out)
+const FOLD = Number(arg('--fold') ?? -1);
 const OUT = arg('--out') ?? join(ROOT, 'data', 'quotes', 'source-spans.json');
-const MIN_COUNT = 3, EPOCHS = 8, L2 = 1e-4, LR = 0.1;
+const MIN_COUNT = 3, EPOCHS = Number(arg('--epochs') ?? 8), L2 = Number(arg('--l2') ?? 1e-4), LR = 0.1;
 const recs = readFileSync(join(ROOT, '..', 'shared', 'gold', 'polnear', 'polnear_train.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 
 interface Group { f: string[][]; y: number[]; art: number }
@@ -43,7 +46,7 @@ for (const r of recs) {
   if (seen.has(r.doc_id)) continue;
   seen.add(r.doc_id);
   const art = seen.size - 1;
-  if (art < FROM || art >= TO) continue;
+  if (art < FROM || art >= TO || FOLD >= 0 && art % 2 === FOLD) continue;
   const d = datedDoc(r.doc_id, r.text, r.dct ?? null);
   const span = (s: any): Range => [s.frags[0][0], s.frags.at(-1)[1]];
   cur = { art, shift: Math.max(0, r.text.indexOf(d.text.slice(0, 50))), gs: r.attributions.filter((a: any) => a.source).map((a: any) => span(a.source)) };

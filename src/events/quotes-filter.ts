@@ -8,6 +8,7 @@
 // the same `filterFeatures` is used for fitting and for applying them.
 import type { Tok } from './tokens.js';
 import { npLeft, npRight, type Attrib } from './quotes-attrib.js';
+import { readFileSync } from 'node:fs';
 import { readQuotesData } from './quotes-model.js';
 
 export interface FilterModel {
@@ -334,6 +335,16 @@ function subjectFeatures(toks: ReadonlyArray<Tok>, a: Attrib, c: [number, number
   const dist = bucket(i - c[1] - 1, [0, 2, 5, 10, 20]);
   return [`sub|${k}|${form}`, `sub|${form}|${cp}`, `sub|l=${t.lemma}`, `subk=${sk}`, `subkf=${sk}|${form}|${cp}`, `subd=${form}|${dist}`, `subv=${form}|${Math.min(verbs, 3)}`,
     `subc=${form}|${Math.min(commas, 3)}`, `subn=${Math.min(nth, 3)}`, ...(prev && prev[0] === c[0] && prev[1] === c[1] ? [`subprev|${form}`] : []), ...(quote ? ['subq'] : []), `subst=${tokTag(toks[c[0] - 1])}`, `subhd=${toks[c[1]]!.pos}`, `subqi=${inQuote ? 1 : 0}`];
+}
+
+/** For fit-filter.ts: the span model to apply instead of the data file's (null: none). */
+export function setSpanModel(m: SpanModel | null): void { spanCached = m; }
+/** A span model from a file written by fit-spans.ts (the same checks as the product's). */
+export function readSpanModel(path: string): SpanModel {
+  const j = JSON.parse(readFileSync(path, 'utf8'));
+  const weights: Record<string, number> = Object.create(null);
+  for (const [k, v] of Object.entries(j.weights ?? {})) if (typeof v === 'number') weights[k] = v;
+  return { weights, bias: j.bias, margin: j.margin, noneMargin: j.noneMargin };
 }
 
 /** For the fitting script: when set, each attribution's source variants and their features
