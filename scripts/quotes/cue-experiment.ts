@@ -4,8 +4,8 @@
 // cue-head F1 on the validation slice 673-840 at the best threshold, verbs and nouns/adjectives
 // apart. Dev is never read.
 //   node --import tsx scripts/quotes/cue-experiment.ts 'base:g=,lg=,o=,on=,qs=,sx=,ln2=' 'all:' ...
-// (each argument: name:comma-separated prefixes to leave out; a name ending in + also leaves the
-// other verbs of a gold cue span out of the rows instead of labelling them 0)
+// (each argument: name:comma-separated prefixes to leave out; a name with + also leaves the
+// other verbs of a gold cue span out of the rows instead of labelling them 0, as fit-cues does)
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,13 +20,19 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const HOLD_FROM = 672;
 const recs = readFileSync(join(ROOT, '..', 'shared', 'gold', 'polnear', 'polnear_train.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 const lex = loadCues();
-interface Row { f: string[]; y: number; noun: boolean; art: number; inner: boolean }
+interface Row { f: string[]; y: number; noun: boolean; art: number; inner: boolean; extra?: boolean }
 const rows: Row[] = [];
 const seen = new Set<string>();
-for (const r of recs) {
-  if (seen.has(r.doc_id)) continue;
+// (a name ending in * also fits on the other annotators' labels of articles 1-672 and on the
+// annotator-training articles)
+const arts = new Map<string, number>();
+const extraRecs = readFileSync(join(ROOT, '..', 'shared', 'gold', 'polnear', 'polnear_annotator_training.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+for (const r of [...recs, ...extraRecs]) {
+  const extra = seen.has(r.doc_id) || r.split === 'annotator-training';
+  if (!arts.has(r.doc_id)) arts.set(r.doc_id, r.split === 'annotator-training' ? -1 : arts.size);
   seen.add(r.doc_id);
-  const art = seen.size - 1;
+  const art = arts.get(r.doc_id)!;
+  if (extra && art >= HOLD_FROM) continue;
   const d = datedDoc(r.doc_id, r.text, r.dct ?? null);
   const shift = Math.max(0, r.text.indexOf(d.text.slice(0, 50)));
   const cues: Array<[number, number]> = r.attributions.filter((a: any) => a.cue).map((a: any) => [a.cue.frags[0][0] - shift, a.cue.frags.at(-1)[1] - shift]);
@@ -47,7 +53,7 @@ for (const r of recs) {
     let nested = false;
     toks.forEach((t, k) => {
       if (!isCandidate(t)) return;
-      rows.push({ f: sparseFeatures(toks, k, inQ(t.start), nested), y: heads.has(k) ? 1 : 0, noun: t.pos !== 'VERB', art, inner: inner.has(k) && !heads.has(k) });
+      rows.push({ f: sparseFeatures(toks, k, inQ(t.start), nested), y: heads.has(k) ? 1 : 0, noun: t.pos !== 'VERB', art, inner: inner.has(k) && !heads.has(k), extra });
       if (t.pos === 'VERB' && (lex.byContext.get(t.lemma)?.[0] ?? 0) >= 0.3) nested = true;
     });
   }
@@ -69,10 +75,10 @@ for (const arg of process.argv.slice(2)) {
   const drop = pre.split(',').filter(Boolean);
   const keep = (x: string): boolean => !drop.some((p) => x.startsWith(p));
   const c0 = process.cpuUsage();
-  const train = rows.filter((r) => r.art < HOLD_FROM && !(name.endsWith('+') && r.inner)).map((r) => (drop.length ? { f: r.f.filter(keep), y: r.y } : r));
+  const train = rows.filter((r) => r.art < HOLD_FROM && !(/\+/.test(name) && r.inner) && (!r.extra || name.endsWith('*'))).map((r) => (drop.length ? { f: r.f.filter(keep), y: r.y } : r));
   const m = fitSparseLogistic(train, { epochs: 6, lr: 0.1, l2: 1e-6, minCount: 2, seed: 7 });
   const sv: Array<[number, number]> = [], sn: Array<[number, number]> = [];
-  for (const r of rows) if (r.art >= HOLD_FROM) (r.noun ? sn : sv).push([sparseProb(m, drop.length ? r.f.filter(keep) : r.f), r.y]);
+  for (const r of rows) if (r.art >= HOLD_FROM && !r.extra) (r.noun ? sn : sv).push([sparseProb(m, drop.length ? r.f.filter(keep) : r.f), r.y]);
   const c1 = process.cpuUsage(c0);
   process.stdout.write(`${name}: verbs ${best(sv)}; nouns/adj ${best(sn)}; ${m.w.size} weights; ${((c1.user + c1.system) / 1e6).toFixed(0)} CPU-s\n`);
 }
