@@ -131,3 +131,12 @@ test('"warned that <prospect>" is a comment, not a threat; a warning addressed t
     assert.ok(a.some((e) => e.event === 'THREATEN'), `${s}: ${eventView(a).join('; ')}`);
   }
 });
+
+test('joining a company, a party or a union is no meeting; joining talks still is one', () => {
+  for (const s of ['Ukraine hopes to join the European Union within a decade.', 'The Russia minister joined the company in January.']) {
+    const a = codeMarked(s, MARKS);
+    assert.ok(!a.some((e) => e.event === 'CONSULT'), `${s}: ${eventView(a).join('; ')}`);
+  }
+  const b = codeMarked('Russia joined talks with Ukraine on Monday.', MARKS);
+  assert.ok(b.some((e) => e.event === 'CONSULT'), eventView(b).join('; '));
+});
