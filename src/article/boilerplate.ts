@@ -132,7 +132,7 @@ const LONG_NOTICE: RegExp[] = [
   /^an? (?:earlier|previous|prior) version of this (?:story|article|report|post)\b.{0,600}$/i,
   // editorial-sourcing notices ("… uses only high-quality sources … Read our editorial process", "the
   // data used to compile this article was sourced from …"), cookie notices, reprint credits of book
-  // excerpts: NAEB 119 4-grams on 5 pages of 4 sites, none gold; L3S-GN1 none
+  // excerpts: NAEB 161 4-grams on 5 pages of 4 sites, none gold; L3S-GN1 none
   /^.{0,300}\b(?:read (?:about )?our editorial (?:process|policy|guidelines|standards)|the data used to compile this (?:article|story|list) (?:was|were|is) sourced)\b.{0,400}$/i,
   /^this (?:web)?site uses cookies\b.{0,600}$/i,
   /^.{0,300}\breprinted (?:by|with) (?:the )?(?:kind )?permission of\b.{0,300}$/i,
