@@ -53,6 +53,20 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lad
 const PRONOUNS = new Map<string, 'm' | 'f'>([['he', 'm'], ['him', 'm'], ['she', 'f']]);
 /** third-person plural → the last group named */
 const PLURAL = new Set(['they']);
+// patterns tested per token, made once: a regular-expression literal in a loop builds a new RegExp object each time it is evaluated
+const PARTICIPLE_END = /(ed|en|ing|t)$/;
+const APOS_START = /^['’]/;
+const HAVE_FORM = /^ha(s|ve|d)$/;
+const PLURAL_END = /[^s]s$/;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+const LOWER_START = /^\p{Ll}/u;
+const DIGITS = /^\d+$/;
+const POSS_MARK = /^['’]s?$/;
+const OPEN_MARK_TOK = /^["“‘'(\[*#]$/;
+const ALL_CAPS = /^\p{Lu}+$/u;
+const PRO_ANTI = /^(pro|anti)$/;
+const NUMERAL = /^\d[\d,.]*$/;
+const UPPER_START = /^\p{Lu}/u;
 const SENT_YEAR = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil)\s+(?:(?:early|late|mid)[- ])?((?:19|20)\d{2})\b(?!\s*(?:%|percent|people|troops|km))/g;
 
 type Chunk =
@@ -69,6 +83,8 @@ interface Ctx {
   sentStart: boolean[];
   /** POS tag of a token, from the sentence stage's tokens when it gave any */
   posAt: (i: number) => string | undefined;
+  /** sentence number → sentence (the last of a number given twice), built once for the passes that need it */
+  byIndex: Map<number, SentencedDoc['sentences'][number]>;
   mentions: Mention[];
   sentDate: Map<number, { at: number; date: string }[]>;
   refDate: string;
@@ -97,7 +113,7 @@ interface Ctx {
 // ASCII fast paths: these run for every token
 const isCap = (t: Tok) => {
   const c = t.text.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(t.text);
 };
 const isWord = (t: Tok) => {
   const c = t.text.charCodeAt(0);
@@ -112,7 +128,7 @@ export interface RecognizeOptions {
 
 export function recognize(doc: SentencedDoc, kb: KnowledgeBase, opts: RecognizeOptions = {}): Mention[] {
   const toks = tokenize(doc.text);
-  const ctx: Ctx = { doc, kb, toks, sent: [], sentStart: [], posAt: () => undefined, mentions: [], sentDate: new Map(), refDate: doc.refDate ?? UNDATED, headline: [], unknownNames: new Map(), lineEnd: [], lastById: new Map(), acronyms: new Set(), desc: loadDescriptions(), gender: new Map(), relational: new WeakSet(), generic: new WeakSet(), homonyms: loadHomonyms() };
+  const ctx: Ctx = { doc, kb, toks, sent: [], sentStart: [], posAt: () => undefined, byIndex: new Map(), mentions: [], sentDate: new Map(), refDate: doc.refDate ?? UNDATED, headline: [], unknownNames: new Map(), lineEnd: [], lastById: new Map(), acronyms: new Set(), desc: loadDescriptions(), gender: new Map(), relational: new WeakSet(), generic: new WeakSet(), homonyms: loadHomonyms() };
   indexSentences(ctx, opts.headlines !== false);
   if (doc.text.includes('(')) acronymDefs(ctx);
   const chunks = chunkTokens(ctx);
@@ -182,7 +198,6 @@ function firstPerson(ctx: Ctx): void {
   if (!mentions.length) return;
   const covered = (at: number) => mentions.some((m) => m.start <= at && at < m.end);
   const added: Mention[] = [];
-  let sentStart: Map<number, number> | null = null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.key.length > 9) continue; // cheap test first: the pronouns are short ("ourselves")
@@ -193,14 +208,13 @@ function firstPerson(ctx: Ctx): void {
     if (ctx.headline[i] || covered(t.start)) continue;
     if (sing && titleWord(ctx, i)) continue;
     const sentence = ctx.sent[i]!;
-    sentStart ??= new Map(ctx.doc.sentences.map((se) => [se.index, se.start]));
     // a resolved he/she may be the speaker ('"I am hungry," she says')
     const fits = (m: Mention) => !!m.entity && (m.type !== 'pronoun' || sing) && !ctx.relational.has(m) && !ctx.generic.has(m) && (sing
       ? m.entity.kind === 'person'
       : m.entity.kind !== 'person' && m.entity.kind !== 'media' && !(m.entity.kind === 'state' && m.entity.sector === null));
     // inside a quotation the speaker stands outside it ('"We ...," the army said'); the sentence
     // before names the speaker of a quotation's second sentence (which has no opening mark)
-    const sStart = sentStart.get(sentence) ?? 0;
+    const sStart = ctx.byIndex.get(sentence)?.start ?? 0;
     const quoted = inQuote(ctx.doc.text, sStart, t.start);
     // a quotation's later sentences carry no opening mark: count the marks from the paragraph's start
     const para = ctx.doc.text.lastIndexOf('\n', t.start) + 1;
@@ -319,9 +333,8 @@ function itPronoun(ctx: Ctx): void {
   const verbal = (i: number) => { const p = ctx.posAt(i); return p === 'VERB' || p === 'AUX'; };
   // after "it is/was/has been" only a participle the body undergoes or does ("it was worried", "it
   // was offering"), never a reporting one of the expletive "it was reported/expected (that) ..."
-  const part = (y: number) => ctx.posAt(y) === 'VERB' && /(ed|en|ing|t)$/.test(toks[y]!.key) && !EXPLETIVE_PART.test(toks[y]!.key);
+  const part = (y: number) => ctx.posAt(y) === 'VERB' && PARTICIPLE_END.test(toks[y]!.key) && !EXPLETIVE_PART.test(toks[y]!.key);
   let from = 0;
-  let sentStart: Map<number, number> | null = null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.key !== 'it' || ctx.headline[i]) continue;
@@ -331,12 +344,11 @@ function itPronoun(ctx: Ctx): void {
     // an object ("make it", "for it") is no subject
     if (i > 0 && !ctx.sentStart[i] && (pp === 'VERB' || pp === 'ADP' || pp === 'AUX')) continue;
     // "it's", "it would be a catastrophe", "it seems": mostly a description, not the body acting
-    if (!verbal(i + 1) || /^['’]/.test(nx.text) || LINK.has(nx.key) || (MODAL.has(nx.key) && toks[i + 2]?.key === 'be' && ctx.posAt(i + 3) !== 'VERB')) continue;
+    if (!verbal(i + 1) || APOS_START.test(nx.text) || LINK.has(nx.key) || (MODAL.has(nx.key) && toks[i + 2]?.key === 'be' && ctx.posAt(i + 3) !== 'VERB')) continue;
     if (BE.has(nx.key) && !part(i + 2) && !(ctx.posAt(i + 2) === 'AUX' && part(i + 3))) continue;
-    if (/^ha(s|ve|d)$/.test(nx.key) && toks[i + 2]?.key === 'been' && !part(i + 3)) continue;
+    if (HAVE_FORM.test(nx.key) && toks[i + 2]?.key === 'been' && !part(i + 3)) continue;
     const sentence = ctx.sent[i]!;
-    sentStart ??= new Map(ctx.doc.sentences.map((se) => [se.index, se.start]));
-    if (inQuote(ctx.doc.text, sentStart.get(sentence) ?? t.start, t.start)) continue;
+    if (inQuote(ctx.doc.text, ctx.byIndex.get(sentence)?.start ?? t.start, t.start)) continue;
     while (from < mentions.length && mentions[from]!.end <= t.start) from++;
     // the nearest actor before: a person, a plural group or a body that is no subject ends the search
     // (a name qualifying the noun after it, "Security Council members", is no candidate itself)
@@ -345,7 +357,7 @@ function itPronoun(ctx: Ctx): void {
       const m = mentions[x]!;
       if (!m.entity || (m.type === 'pronoun' && m.entity.id === AUTHOR_ID)) continue;
       const after = tokAt(toks, m.end);
-      if (after < i && toks[after]!.start === m.end + 1 && ctx.posAt(after) === 'NOUN' && /[^s]s$/.test(toks[after]!.key)) continue;
+      if (after < i && toks[after]!.start === m.end + 1 && ctx.posAt(after) === 'NOUN' && PLURAL_END.test(toks[after]!.key)) continue;
       break;
     }
     if (x < 0) continue;
@@ -366,7 +378,7 @@ function itPronoun(ctx: Ctx): void {
       if (p !== 'NOUN' && p !== 'PROPN') continue;
       while (mx < from && mentions[mx]!.end <= toks[y]!.start) mx++;
       const covered = mx < from && mentions[mx]!.start <= toks[y]!.start;
-      noun = !covered && !/[^s]s$/.test(toks[y]!.key) && !TIME_NOUN.test(toks[y]!.key);
+      noun = !covered && !PLURAL_END.test(toks[y]!.key) && !TIME_NOUN.test(toks[y]!.key);
     }
     if (noun) continue;
     const en: Entity = { ...e, entity_text: t.text, start: t.start, end: t.end, sentence };
@@ -424,10 +436,10 @@ function definiteGroups(ctx: Ctx): void {
     if (!any) continue;
     let j = i + 1;
     const adjs: string[] = [];
-    while (j < toks.length && j < i + 5 && !ANAPHOR_HEADS.has(toks[j]!.key) && ((/^\p{Ll}[\p{Ll}-]*$/u.test(toks[j]!.text) && !STOP.has(toks[j]!.key)) || joined(j))) adjs.push(toks[j++]!.key);
+    while (j < toks.length && j < i + 5 && !ANAPHOR_HEADS.has(toks[j]!.key) && ((LOWER_WORD.test(toks[j]!.text) && !STOP.has(toks[j]!.key)) || joined(j))) adjs.push(toks[j++]!.key);
     const head = toks[j];
     // "the coalition"; capitalised only after "the" ("the Coalition", as official texts write it)
-    if (!head || !ANAPHOR_HEADS.has(head.key) || !(/^\p{Ll}/u.test(head.text) || (d === 'the' && isCap(head))) || j >= ctx.lineEnd[i]! || ctx.headline[i]) continue;
+    if (!head || !ANAPHOR_HEADS.has(head.key) || !(LOWER_START.test(head.text) || (d === 'the' && isCap(head))) || j >= ctx.lineEnd[i]! || ctx.headline[i]) continue;
     const next = toks[j + 1];
     if (next && (next.key === 'of' || next.key === 'to' || (isCap(next) && next.start === head.end + 1))) continue;
     // a capitalised head the name rules left unresolved ("the Coalition") is resolved in place
@@ -496,7 +508,7 @@ function genericGroups(ctx: Ctx): void {
     if (mx < mentions.length && mentions[mx]!.start < t.end) continue;
     const next = toks[i + 1];
     // a modifier, not the head ("enemy fighters", "coalition air strikes", "the victims' families" stays: a possessor is one)
-    if (next && next.start === t.end + 1 && isWord(next) && !STOP.has(next.key) && (ctx.posAt(i + 1) ?? (/^\p{Ll}/u.test(next.text) ? 'NOUN' : '')) === 'NOUN') continue;
+    if (next && next.start === t.end + 1 && isWord(next) && !STOP.has(next.key) && (ctx.posAt(i + 1) ?? (LOWER_START.test(next.text) ? 'NOUN' : '')) === 'NOUN') continue;
     if (next && next.key === '-' && next.start === t.end) continue;
     // back over modifiers (lower-case words, hyphen compounds, numbers) to a determiner
     let a = i, det = false;
@@ -512,7 +524,7 @@ function genericGroups(ctx: Ctx): void {
       const pos = ctx.posAt(a - 1);
       const modifier = pos ? pos === 'ADJ' || pos === 'NOUN' || pos === 'NUM' || (pos === 'PROPN' && (capHead || ctx.desc.factions.has(p.key))) : true;
       // (a people or faith is capitalised: "Hausa politicians", "the Yazidi community")
-      if (modifier && (/^\d+$/.test(p.text) || (isWord(p) && !STOP.has(p.key) && (/^\p{Ll}[\p{Ll}-]*$/u.test(p.text) || ctx.desc.factions.has(p.key) || (capHead && isCap(p) && !ctx.sentStart[a - 1]) || (isCap(p) && ctx.sentStart[a - 1] && !capHead))))) {
+      if (modifier && (DIGITS.test(p.text) || (isWord(p) && !STOP.has(p.key) && (LOWER_WORD.test(p.text) || ctx.desc.factions.has(p.key) || (capHead && isCap(p) && !ctx.sentStart[a - 1]) || (isCap(p) && ctx.sentStart[a - 1] && !capHead))))) {
         // a word a mention covers ends the phrase ("Coalition partners" after a resolved name)
         if (mentions.some((m) => m.start <= p.start && p.start < m.end)) break;
         a--; words.push(p.key); continue;
@@ -524,7 +536,7 @@ function genericGroups(ctx: Ctx): void {
     // "Turkey's allies": the possessor's country; a possessor we cannot resolve: no guess, no mention
     let country: string | null = null;
     const pa = toks[a - 1];
-    if (pa && /^['’]s?$/.test(pa.text) && pa.start === toks[a - 2]?.end) {
+    if (pa && POSS_MARK.test(pa.text) && pa.start === toks[a - 2]?.end) {
       const owner = mentions.find((m) => m.end === pa.start);
       country = owner?.entity?.kind !== 'person' && owner?.entity?.country_code && ctx.kb.states.has(owner.entity.country_code) ? owner.entity.country_code : null;
       if (!country) continue;
@@ -813,7 +825,7 @@ function definedAcronyms(ctx: Ctx): void {
     // "the Parliament of New South Wales (NSW)" is that parliament): the acronym starts with the name's initial
     // and takes its letters in order from the name's capitalised words
     if (!def) continue;
-    const initials = def.text.replace(/^the\s+/i, '').split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    const initials = def.text.replace(/^the\s+/i, '').split(/[\s-]+/).filter((w) => UPPER_START.test(w)).map((w) => w[0]).join('');
     let y = 0;
     for (const ch of initials) if (ch === m.text[y]) y++;
     if (initials[0] !== m.text[0] || y !== m.text.replace(/&/g, '').length) continue;
@@ -875,20 +887,34 @@ function indexSentences(ctx: Ctx, headlines: boolean): void {
   const { doc, toks } = ctx;
   // headline lines: most longer words capitalised ("Russia Is Building 'Pragmatic' Partnership With ...")
   const lineHead: [number, number][] = [];
-  let pos0 = 0;
-  for (const line of headlines ? doc.text.split('\n') : []) {
+  // line by line without split(): only a line of a headline's length is cut out of the text
+  const text = doc.text;
+  for (let pos0 = 0; headlines && pos0 <= text.length;) {
+    let nl = text.indexOf('\n', pos0);
+    if (nl < 0) nl = text.length;
+    const len = nl - pos0;
     // cheap tests first: most lines are prose ending in a full stop
     // nor one ending in a colon: "Tobias Ellwood, Foreign Office Minister for the Middle East, said:" introduces a statement
-    if (line.length < 20 || line.length > 300 || /[.!?:]["”’')]?\s*$/.test(line)) { pos0 += line.length + 1; continue; }
-    const words = line.match(/\p{L}{4,}/gu) ?? [];
-    const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-    if (words.length >= 5 && caps / words.length >= 0.85 && !/[.!?]["”’')]?\s*$/.test(line)) lineHead.push([pos0, pos0 + line.length]);
-    pos0 += line.length + 1;
+    if (len >= 20 && len <= 300) {
+      const line = text.slice(pos0, nl);
+      if (!/[.!?:]["”’')]?\s*$/.test(line)) {
+        const words = line.match(/\p{L}{4,}/gu) ?? [];
+        const caps = words.filter((w) => UPPER_START.test(w)).length;
+        if (words.length >= 5 && caps / words.length >= 0.85 && !/[.!?]["”’')]?\s*$/.test(line)) lineHead.push([pos0, nl]);
+      }
+    }
+    pos0 = nl + 1;
   }
   let h = 0;
-  for (const t of toks) {
+  // per-token arrays sized once (push would regrow and copy them a dozen times on a long article)
+  const n = toks.length;
+  ctx.headline = new Array<boolean>(n);
+  ctx.sent = new Array<number>(n);
+  ctx.sentStart = new Array<boolean>(n);
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
     while (h < lineHead.length && lineHead[h]![1] < t.start) h++;
-    ctx.headline.push(h < lineHead.length && lineHead[h]![0] <= t.start);
+    ctx.headline[i] = h < lineHead.length && lineHead[h]![0] <= t.start;
   }
   // URLs are not prose: their words ("...-taliban-government-...") are no mentions
   if (doc.text.includes('://') || doc.text.includes('www.')) {
@@ -896,19 +922,22 @@ function indexSentences(ctx: Ctx, headlines: boolean): void {
       for (const t of toks) if (t.start >= m.index! && t.end <= m.index! + m[0].length) t.key = '\u0000';
     }
   }
-  const sents = [...doc.sentences].sort((a, b) => a.start - b.start);
+  // the splitter gives them in order: a sorted copy only when they are not
+  let ordered = true;
+  for (let x = 1; x < doc.sentences.length && ordered; x++) ordered = doc.sentences[x - 1]!.start <= doc.sentences[x]!.start;
+  const sents = ordered ? doc.sentences : [...doc.sentences].sort((a, b) => a.start - b.start);
   let s = 0;
   let prevSent = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     while (s + 1 < sents.length && t.start >= sents[s + 1]!.start) s++;
     const idx = sents.length ? sents[s]!.index : 0;
-    ctx.sent.push(idx);
+    ctx.sent[i] = idx;
     // sentence-initial: first word of a sentence, or (when the splitter is a stub) after . ! ? or a blank line
     const prev = i > 0 ? toks[i - 1]! : null;
     let start = idx !== prevSent || !prev || (prev.end < t.start && hasBreak(doc.text, prev.end, t.start)) || prev.text === '.' || prev.text === '!' || prev.text === '?';
-    if (prev && /^["“‘'(\[*#]$/.test(prev.text)) start = ctx.sentStart[i - 1]! || start;
-    ctx.sentStart.push(start && isWord(t));
+    if (prev && OPEN_MARK_TOK.test(prev.text)) start = ctx.sentStart[i - 1]! || start;
+    ctx.sentStart[i] = start && isWord(t);
     if (isWord(t)) prevSent = idx;
   }
   ctx.lineEnd = new Array(toks.length);
@@ -917,7 +946,8 @@ function indexSentences(ctx: Ctx, headlines: boolean): void {
     ctx.lineEnd[i] = end;
     if (i > 0 && hasBreak(doc.text, toks[i - 1]!.end, toks[i]!.start)) end = i;
   }
-  const byIndex = new Map(doc.sentences.map((se) => [se.index, se]));
+  const byIndex = ctx.byIndex;
+  for (const se of doc.sentences) byIndex.set(se.index, se);
   ctx.posAt = (i: number) => {
     const tks = byIndex.get(ctx.sent[i]!)?.tokens;
     if (!tks?.length) return undefined;
@@ -932,7 +962,9 @@ function indexSentences(ctx: Ctx, headlines: boolean): void {
     return undefined;
   };
   for (const se of doc.sentences) {
-    for (const m of se.text.matchAll(SENT_YEAR)) {
+    // exec on the one global pattern: matchAll would clone the pattern for every sentence
+    SENT_YEAR.lastIndex = 0;
+    for (let m = SENT_YEAR.exec(se.text); m; m = SENT_YEAR.exec(se.text)) {
       const list = ctx.sentDate.get(se.index) ?? [];
       list.push({ at: se.start + m.index!, date: `${m[1]}-07-01` });
       ctx.sentDate.set(se.index, list);
@@ -962,7 +994,7 @@ function chunkTokens(ctx: Ctx): Chunk[] {
       i = m[0];
       continue;
     }
-    if (t.text.length >= 4 && /^\p{Lu}+$/u.test(t.text)) {
+    if (t.text.length >= 4 && ALL_CAPS.test(t.text)) {
       const shout = [{ ...t, text: t.text[0] + t.text.slice(1).toLowerCase() }];
       const m2 = kb.trie.longest(shout, 0, undefined, valid);
       if (m2) { out.push({ k: 'kb', i, j: i + 1, cands: m2[1] }); i++; continue; }
@@ -1102,7 +1134,7 @@ function pluralTitle(ctx: Ctx, h: Chunk): boolean {
 /** "pro-" / "anti-" written onto token i ("pro-Iranian", "Anti-American"). */
 function isStanceCompound(ctx: Ctx, i: number): boolean {
   const dash = ctx.toks[i - 1], pre = ctx.toks[i - 2];
-  return dash?.key === '-' && !!pre && /^(pro|anti)$/.test(pre.key) && pre.end === dash.start && dash.end === ctx.toks[i]!.start;
+  return dash?.key === '-' && !!pre && PRO_ANTI.test(pre.key) && pre.end === dash.start && dash.end === ctx.toks[i]!.start;
 }
 
 function parsePrefix(ctx: Ctx, chunks: Chunk[], k: number): Prefix {
@@ -1704,16 +1736,16 @@ function describedPerson(ctx: Ctx, chunks: Chunk[], k: number): number {
   while (x < stop && !ctx.desc.persons.has(toks[x]!.key)) {
     const t = toks[x]!;
     const joined = t.key === '-' && toks[x - 1]!.end === t.start && toks[x + 1]?.start === t.end;
-    if (!(joined || /^\d+$/.test(t.text) || (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !STOP.has(t.key) && !DESC_DET.has(t.key)))) return k;
+    if (!(joined || DIGITS.test(t.text) || (LOWER_WORD.test(t.text) && !STOP.has(t.key) && !DESC_DET.has(t.key)))) return k;
     x++;
   }
   const noun = toks[x];
   if (!noun || x >= stop || x - i0 > 4 + (toks.slice(i0 + 1, x).filter((t) => t.key === '-').length * 2)) return k;
   const pn = ctx.desc.persons.get(noun.key);
-  if (!pn || !/^\p{Ll}/u.test(noun.text)) return k;
+  if (!pn || !LOWER_START.test(noun.text)) return k;
   // "a child soldier", "the driver's seat", "a victim of": a noun modifying another, a possessor, a partitive
   const next = toks[x + 1];
-  if (next && next.start === noun.end && /^['’]/.test(next.text)) return k;
+  if (next && next.start === noun.end && APOS_START.test(next.text)) return k;
   if (next && next.start === noun.end + 1 && ctx.posAt(x + 1) === 'NOUN') return k;
   if (next && (next.key === '-' && next.start === noun.end)) return k;
   // "his wife Anna", "her daughter Dorcas": the name that follows is the mention
@@ -1751,7 +1783,7 @@ function humanPlural(ctx: Ctx, chunks: Chunk[], n: number): number {
     const c = chunks[x]!;
     if (c.k !== 'word' || c.i >= ctx.lineEnd[chunks[n]!.i]!) return -1;
     const t = ctx.toks[c.i]!;
-    if (STOP.has(t.key) || !/^\p{Ll}/u.test(t.text) || t.start !== ctx.toks[c.i - 1]!.end + 1) return -1;
+    if (STOP.has(t.key) || !LOWER_START.test(t.text) || t.start !== ctx.toks[c.i - 1]!.end + 1) return -1;
     const pos = ctx.posAt(c.i);
     if (pos && pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PROPN') return -1;
     if (HUMAN_PLURAL.test(t.key) && (!pos || pos === 'NOUN') && !(ctx.toks[c.i + 1] && ctx.toks[c.i + 1]!.start === t.end + 1 && ctx.posAt(c.i + 1) === 'NOUN')) return x;
@@ -1770,7 +1802,7 @@ function leaderGroup(ctx: Ctx, j: number, date: string): boolean {
   const { toks, mentions } = ctx;
   const w = toks[j];
   const sector = w ? LEADER_GROUP.get(w.key) : undefined;
-  if (!sector || j >= ctx.lineEnd[j - 1]! || w!.start !== toks[j - 1]!.end + 1 || !/^\p{Ll}/u.test(w!.text)) return false;
+  if (!sector || j >= ctx.lineEnd[j - 1]! || w!.start !== toks[j - 1]!.end + 1 || !LOWER_START.test(w!.text)) return false;
   const x = mentions.length - 1;
   const m = mentions[x]!;
   const e = m.entity;
@@ -1813,7 +1845,7 @@ function counted(ctx: Ctx, i: number): boolean {
   if (!/s$|men$|children$|people$/.test(w)) return false;
   const p = ctx.toks[i - 1];
   if (p?.key === 'of' && NUMBER_WORDS.has(ctx.toks[i - 2]?.key ?? '')) return true; // "thousands of people"
-  return !!p && (/^\d[\d,.]*$/.test(p.text) || NUMBER_WORDS.has(p.key));
+  return !!p && (NUMERAL.test(p.text) || NUMBER_WORDS.has(p.key));
 }
 
 /** where a counted plural's phrase starts: at its number ("43 people", "thousands of people") */
@@ -1924,7 +1956,7 @@ function fuzzyHolder(ctx: Ctx, words: string[], office: string, country: string 
 function rememberName(ctx: Ctx, words: Tok[], index: number, _e?: Entity | null): void {
   const last = words[words.length - 1];
   // person-shaped only: "Mary Horomanski", not "Truth About Tech" or "Common Sense CEO"
-  if (!last || words.length < 2 || words.length > 4 || last.key.length < 3 || /^\p{Lu}+$/u.test(last.text)) return;
+  if (!last || words.length < 2 || words.length > 4 || last.key.length < 3 || ALL_CAPS.test(last.text)) return;
   if (words.some((w) => STOP.has(w.key) || ORG_WORDS.has(w.key) || NOT_ACTOR_WORDS.has(w.key))) return;
   ctx.unknownNames.set(last.key, index);
   // the first name too, unless it is another's surname: human-interest reports name people by
@@ -2019,7 +2051,7 @@ function usedAsVerb(ctx: Ctx, i: number): boolean {
  */
 function possessorNoApostrophe(ctx: Ctx, j: number): boolean {
   const k = ctx.toks[j]!.key;
-  return k.length > 4 && /[^s]s$/.test(k) && HUMAN_PLURAL.test(k) && !/(?:ics|ness)$/.test(k);
+  return k.length > 4 && PLURAL_END.test(k) && HUMAN_PLURAL.test(k) && !/(?:ics|ness)$/.test(k);
 }
 
 /** sector words that, after a state's name, say what the person knows about, not whose they are ("a North Korea expert") */
@@ -2066,7 +2098,7 @@ function adjectiveUse(ctx: Ctx, i: number, j: number): boolean {
 function modifiesNext(ctx: Ctx, j: number): boolean {
   const t = ctx.toks[j];
   if (!t || t.start !== ctx.toks[j - 1]!.end + 1 || STOP.has(t.key)) return false;
-  if (!/^\p{Ll}/u.test(t.text)) return ctx.headline[j]! && /^\p{Lu}/u.test(t.text);
+  if (!LOWER_START.test(t.text)) return ctx.headline[j]! && UPPER_START.test(t.text);
   const pos = ctx.posAt(j);
   if (pos) return pos === 'NOUN';
   return !/(ed|ing)$/.test(t.key) && t.key.length > 2;
