@@ -1,4 +1,4 @@
-// npm run bench:scale [-- --runs 3 --limit 3000 --warm 3000 --stream 100000 --pg postgres://... --skip machine,text,html,memory,queue --node-flags "..."]
+// npm run bench:scale [-- --runs 3 --limit 3000 --warm 5000 --stream 100000 --pg postgres://... --skip machine,text,html,memory,queue --node-flags "..."]
 //
 // 1. text → stored events over ../shared/news/corpus with 1 and 2 worker threads (scaling efficiency)
 // 2. HTML pages end to end (extraction + coding + store) over ../shared/news/naeb
@@ -28,7 +28,7 @@ const arg = (name: string, dflt: string) => {
 };
 const RUNS = Number(arg('runs', '3'));
 const LIMIT = Number(arg('limit', '3000'));
-const WARM = Number(arg('warm', '3000'));
+const WARM = Number(arg('warm', '5000'));
 const STREAM = Number(arg('stream', '100000'));
 const PG = arg('pg', process.env.ENTENTE_TEST_PG ?? '');
 const SKIP = new Set(arg('skip', '').split(',').filter(Boolean));
@@ -89,10 +89,11 @@ async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: numb
   const coder = createCoder({ workers });
   // load the pipeline in every worker (model + KB) outside the timing
   await Promise.all(Array.from({ length: workers }, (_, i) => coder.code({ id: `w${i}`, kind: 'text', origin: 'warmup', content: 'Russia and China signed an agreement on Monday.' })));
-  // Steady state (--warm N, default 3000 articles PER CODING THREAD): an archive run is long, and
-  // the first ~2,000 articles an isolate codes are JIT warm-up (one thread's rate rises from ~185
-  // to ~276 articles/s over three passes of 1,000; most of the extra CPU is V8's background
-  // compilation). Each isolate compiles for itself, so a pool of 2 needs twice the articles to be
+  // Steady state (--warm N, default 5000 articles PER CODING THREAD): an archive run is long, and
+  // the first few thousand articles an isolate codes are JIT warm-up, most of it V8's background
+  // compiler (CPU outside the coding threads, per article: 1 thread 0.75-1.76 ms after 2,500,
+  // 0.36 ms after 5,000; 2 workers 2.29 ms after 2,500 each, 1.09 after 5,000; session 5, load ~15).
+  // Each isolate compiles for itself, so a pool of 2 needs twice the articles to be
   // as warm as one thread: giving both configurations the same total (session 4) timed the pool
   // in its warm-up. The warm-up is a whole ingest into a scratch store, so the main thread's store
   // path and the workers' prepare path are warm too.
