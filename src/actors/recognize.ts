@@ -199,89 +199,94 @@ function firstPerson(ctx: Ctx): void {
   const covered = (at: number) => mentions.some((m) => m.start <= at && at < m.end);
   const added: Mention[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (t.key.length > 9) continue; // cheap test first: the pronouns are short ("ourselves")
-    const sing = FIRST_SING.has(t.key) && (t.key !== 'i' || t.text === 'I');
-    // "US" is the country; "us" only in lower case
-    const plur = FIRST_PLUR.has(t.key) && (t.key !== 'us' || t.text === 'us');
-    if (!sing && !plur) continue;
-    if (ctx.headline[i] || covered(t.start)) continue;
-    if (sing && titleWord(ctx, i)) continue;
-    const sentence = ctx.sent[i]!;
-    // a resolved he/she may be the speaker ('"I am hungry," she says')
-    const fits = (m: Mention) => !!m.entity && (m.type !== 'pronoun' || sing) && !ctx.relational.has(m) && !ctx.generic.has(m) && (sing
-      ? m.entity.kind === 'person'
-      : m.entity.kind !== 'person' && m.entity.kind !== 'media' && !(m.entity.kind === 'state' && m.entity.sector === null));
-    // inside a quotation the speaker stands outside it ('"We ...," the army said'); the sentence
-    // before names the speaker of a quotation's second sentence (which has no opening mark)
-    const sStart = ctx.byIndex.get(sentence)?.start ?? 0;
-    const quoted = inQuote(ctx.doc.text, sStart, t.start);
-    // a quotation's later sentences carry no opening mark: count the marks from the paragraph's start
-    const para = ctx.doc.text.lastIndexOf('\n', t.start) + 1;
-    const paraQuoted = quoted || inQuote(ctx.doc.text, para, t.start);
-    const search = (ok: (m: Mention) => boolean): number => {
-      // outside quotation marks "I" is the author ("Ahmed tells me ..."), unless a statement "X said:" runs on
-      if (sing && !paraQuoted) return lastSpeaker(ctx, t.start, sentence, ok, false);
-      let best = -1, dist = Infinity;
-      mentions.forEach((m, x) => {
-        if (m.sentence !== sentence || !ok(m)) return;
-        const inside = quoted && inQuote(ctx.doc.text, sStart, m.start);
-        // someone the speaker describes ('"I hope the child lives," ...') is not the speaker
-        if (inside && m.type === 'description' && m.entity?.id.startsWith('new/described-')) return;
-        const d = (m.start > t.start ? m.start - t.end : t.start - m.end) + (inside ? 1e6 : 0);
-        if (d < dist) { dist = d; best = x; }
-      });
-      if (best < 0) for (let x = mentions.length - 1; x >= 0; x--) {
-        const m = mentions[x]!;
-        if (m.sentence === sentence - 1 && ok(m)) { best = x; break; }
+    // cheap test first: the pronouns are short ("ourselves"); the rest in a block of its own, entered only for a
+    // pronoun, because its variables are captured by closures and would cost a context object on every token
+    const key = toks[i]!.key;
+    if (key.length > 9 || (!FIRST_SING.has(key) && !FIRST_PLUR.has(key))) continue;
+    {
+      const t = toks[i]!;
+      const sing = FIRST_SING.has(t.key) && (t.key !== 'i' || t.text === 'I');
+      // "US" is the country; "us" only in lower case
+      const plur = FIRST_PLUR.has(t.key) && (t.key !== 'us' || t.text === 'us');
+      if (!sing && !plur) continue;
+      if (ctx.headline[i] || covered(t.start)) continue;
+      if (sing && titleWord(ctx, i)) continue;
+      const sentence = ctx.sent[i]!;
+      // a resolved he/she may be the speaker ('"I am hungry," she says')
+      const fits = (m: Mention) => !!m.entity && (m.type !== 'pronoun' || sing) && !ctx.relational.has(m) && !ctx.generic.has(m) && (sing
+        ? m.entity.kind === 'person'
+        : m.entity.kind !== 'person' && m.entity.kind !== 'media' && !(m.entity.kind === 'state' && m.entity.sector === null));
+      // inside a quotation the speaker stands outside it ('"We ...," the army said'); the sentence
+      // before names the speaker of a quotation's second sentence (which has no opening mark)
+      const sStart = ctx.byIndex.get(sentence)?.start ?? 0;
+      const quoted = inQuote(ctx.doc.text, sStart, t.start);
+      // a quotation's later sentences carry no opening mark: count the marks from the paragraph's start
+      const para = ctx.doc.text.lastIndexOf('\n', t.start) + 1;
+      const paraQuoted = quoted || inQuote(ctx.doc.text, para, t.start);
+      const search = (ok: (m: Mention) => boolean): number => {
+        // outside quotation marks "I" is the author ("Ahmed tells me ..."), unless a statement "X said:" runs on
+        if (sing && !paraQuoted) return lastSpeaker(ctx, t.start, sentence, ok, false);
+        let best = -1, dist = Infinity;
+        mentions.forEach((m, x) => {
+          if (m.sentence !== sentence || !ok(m)) return;
+          const inside = quoted && inQuote(ctx.doc.text, sStart, m.start);
+          // someone the speaker describes ('"I hope the child lives," ...') is not the speaker
+          if (inside && m.type === 'description' && m.entity?.id.startsWith('new/described-')) return;
+          const d = (m.start > t.start ? m.start - t.end : t.start - m.end) + (inside ? 1e6 : 0);
+          if (d < dist) { dist = d; best = x; }
+        });
+        if (best < 0) for (let x = mentions.length - 1; x >= 0; x--) {
+          const m = mentions[x]!;
+          if (m.sentence === sentence - 1 && ok(m)) { best = x; break; }
+        }
+        // a quotation running over several sentences, or a statement after "X said:": the last speaker
+        if (best < 0) best = lastSpeaker(ctx, t.start, sentence, ok, paraQuoted);
+        return best;
+      };
+      let best = -1;
+      // '"We are on scene," a British Transport Police spokesman said': the spokesman of a body speaks for it, before
+      // any group of the sentence before
+      if (plur && !mentions.some((m) => m.sentence === sentence && fits(m))) {
+        const sp = mentions.findIndex((m) => m.sentence === sentence && m.type !== 'pronoun' && m.entity?.kind === 'person' && !!m.entity.country_code && ctx.kb.states.has(m.entity.country_code) && SPOKES_BODY.has(m.entity.sector ?? '') && SPOKES.has(ctx.toks[tokAt(ctx.toks, m.end) - 1]!.key) && !inQuote(ctx.doc.text, sStart, m.start));
+        if (sp >= 0) {
+          const p = mentions[sp]!.entity!;
+          added.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'pronoun', entity: stateEntity(ctx, p.country_code!, p.sector, t.text, sentence, t.start, t.end, dateAt(ctx, sentence, t.start)), in_kb: true, antecedent: sp });
+          continue;
+        }
       }
-      // a quotation running over several sentences, or a statement after "X said:": the last speaker
-      if (best < 0) best = lastSpeaker(ctx, t.start, sentence, ok, paraQuoted);
-      return best;
-    };
-    let best = -1;
-    // '"We are on scene," a British Transport Police spokesman said': the spokesman of a body speaks for it, before
-    // any group of the sentence before
-    if (plur && !mentions.some((m) => m.sentence === sentence && fits(m))) {
-      const sp = mentions.findIndex((m) => m.sentence === sentence && m.type !== 'pronoun' && m.entity?.kind === 'person' && !!m.entity.country_code && ctx.kb.states.has(m.entity.country_code) && SPOKES_BODY.has(m.entity.sector ?? '') && SPOKES.has(ctx.toks[tokAt(ctx.toks, m.end) - 1]!.key) && !inQuote(ctx.doc.text, sStart, m.start));
-      if (sp >= 0) {
-        const p = mentions[sp]!.entity!;
-        added.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'pronoun', entity: stateEntity(ctx, p.country_code!, p.sector, t.text, sentence, t.start, t.end, dateAt(ctx, sentence, t.start)), in_kb: true, antecedent: sp });
+      best = search(fits);
+      if (best < 0 && plur) {
+        // '"We will respond," the Russian foreign minister said': an official's "we" is their government
+        // (or armed forces); a person of no known country or sector gives nothing
+        const official = (m: Mention) => !!m.entity && m.type !== 'pronoun' && m.entity.kind === 'person' && !!m.entity.country_code && ctx.kb.states.has(m.entity.country_code) && (m.entity.sector === 'GOV' || m.entity.sector === 'MIL');
+        const o = search(official);
+        if (o >= 0) {
+          const p = mentions[o]!.entity!;
+          const e = stateEntity(ctx, p.country_code!, p.sector, t.text, sentence, t.start, t.end, dateAt(ctx, sentence, t.start));
+          added.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'pronoun', entity: e, in_kb: true, antecedent: o });
+        }
         continue;
       }
-    }
-    best = search(fits);
-    if (best < 0 && plur) {
-      // '"We will respond," the Russian foreign minister said': an official's "we" is their government
-      // (or armed forces); a person of no known country or sector gives nothing
-      const official = (m: Mention) => !!m.entity && m.type !== 'pronoun' && m.entity.kind === 'person' && !!m.entity.country_code && ctx.kb.states.has(m.entity.country_code) && (m.entity.sector === 'GOV' || m.entity.sector === 'MIL');
-      const o = search(official);
-      if (o >= 0) {
-        const p = mentions[o]!.entity!;
-        const e = stateEntity(ctx, p.country_code!, p.sector, t.text, sentence, t.start, t.end, dateAt(ctx, sentence, t.start));
-        added.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'pronoun', entity: e, in_kb: true, antecedent: o });
+      if (best < 0 && sing) {
+        // a speaker the KB does not know ('"...," says Manal'; "Natasha Grey: I have ..."): a new person
+        const u = lastSpeaker(ctx, t.start, sentence, (m) => !m.entity && m.type === 'name' && !looksLikeOrganisation(m.text) && !ctx.acronyms.has(m.text), paraQuoted);
+        if (u >= 0) {
+          const m = mentions[u]!;
+          added.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'pronoun', entity: mkEntity(t.text, m.text, `new/${slug(m.text)}`, 'person', null, null, null, sentence, t.start, t.end), in_kb: false, antecedent: u });
+          continue;
+        }
       }
-      continue;
-    }
-    if (best < 0 && sing) {
-      // a speaker the KB does not know ('"...," says Manal'; "Natasha Grey: I have ..."): a new person
-      const u = lastSpeaker(ctx, t.start, sentence, (m) => !m.entity && m.type === 'name' && !looksLikeOrganisation(m.text) && !ctx.acronyms.has(m.text), paraQuoted);
-      if (u >= 0) {
-        const m = mentions[u]!;
-        added.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'pronoun', entity: mkEntity(t.text, m.text, `new/${slug(m.text)}`, 'person', null, null, null, sentence, t.start, t.end), in_kb: false, antecedent: u });
+      if (best < 0) {
+        // the author's own "I" in a first-person report: a person, the article's author when it names one
+        if (sing && !paraQuoted) {
+          const by = ctx.doc.article?.authors?.[0] ?? null;
+          added.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'pronoun', entity: mkEntity(t.text, by ?? 'the author', AUTHOR_ID, 'person', null, null, null, sentence, t.start, t.end), in_kb: false, antecedent: null });
+        }
         continue;
       }
+      const e: Entity = { ...mentions[best]!.entity!, entity_text: t.text, start: t.start, end: t.end, sentence };
+      added.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'pronoun', entity: e, in_kb: mentions[best]!.in_kb, antecedent: best });
     }
-    if (best < 0) {
-      // the author's own "I" in a first-person report: a person, the article's author when it names one
-      if (sing && !paraQuoted) {
-        const by = ctx.doc.article?.authors?.[0] ?? null;
-        added.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'pronoun', entity: mkEntity(t.text, by ?? 'the author', AUTHOR_ID, 'person', null, null, null, sentence, t.start, t.end), in_kb: false, antecedent: null });
-      }
-      continue;
-    }
-    const e: Entity = { ...mentions[best]!.entity!, entity_text: t.text, start: t.start, end: t.end, sentence };
-    added.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'pronoun', entity: e, in_kb: mentions[best]!.in_kb, antecedent: best });
   }
   mergeMentions(ctx, added);
 }
@@ -749,22 +754,25 @@ function placesIn(ctx: Ctx): void {
   const added: Mention[] = [];
   for (let i = 0; i + 2 < toks.length; i++) {
     if (!TOWN_NOUNS.has(toks[i]!.key) || toks[i + 1]!.key !== 'of' || !isCap(toks[i + 2]!) || ctx.headline[i]) continue;
-    let j = i + 2;
-    while (j < ctx.lineEnd[i]! && j < i + 6 && (isCap(toks[j]!) || (toks[j]!.key === '-' && toks[j + 1] && isCap(toks[j + 1]!))) && (j === i + 2 || toks[j]!.start <= toks[j - 1]!.end + 1)) j++;
-    const start = toks[i + 2]!.start, end = toks[j - 1]!.end;
-    if (mentions.some((m) => m.start < end && start < m.end)) continue;
-    // then "in (the) (compass) <state>" or ", <state>"
-    let n = j;
-    if (toks[n]?.key === ',') n++;
-    else if (toks[n]?.key === 'in') { n++; while (toks[n] && (toks[n]!.key === 'the' || COMPASS.test(toks[n]!.key))) n++; }
-    else continue;
-    const at = toks[n];
-    const st = at && mentions.find((m) => m.start === at.start && m.type === 'name' && m.entity && (m.entity.kind === 'state' || m.entity.kind === 'government') && ctx.kb.states.has(m.entity.id));
-    if (!st) continue;
-    const sentence = ctx.sent[i + 2]!;
-    const e = stateEntity(ctx, st.entity!.country_code ?? st.entity!.id, null, ctx.doc.text.slice(start, end), sentence, start, end, dateAt(ctx, sentence, start));
-    added.push({ start, end, text: ctx.doc.text.slice(start, end), sentence, type: 'name', entity: { ...e, name: ctx.doc.text.slice(start, end) }, in_kb: false, antecedent: null });
-    i = j;
+    // a block of its own: its variables are captured by closures, a context object per token were they in the loop's body
+    {
+      let j = i + 2;
+      while (j < ctx.lineEnd[i]! && j < i + 6 && (isCap(toks[j]!) || (toks[j]!.key === '-' && toks[j + 1] && isCap(toks[j + 1]!))) && (j === i + 2 || toks[j]!.start <= toks[j - 1]!.end + 1)) j++;
+      const start = toks[i + 2]!.start, end = toks[j - 1]!.end;
+      if (mentions.some((m) => m.start < end && start < m.end)) continue;
+      // then "in (the) (compass) <state>" or ", <state>"
+      let n = j;
+      if (toks[n]?.key === ',') n++;
+      else if (toks[n]?.key === 'in') { n++; while (toks[n] && (toks[n]!.key === 'the' || COMPASS.test(toks[n]!.key))) n++; }
+      else continue;
+      const at = toks[n];
+      const st = at && mentions.find((m) => m.start === at.start && m.type === 'name' && m.entity && (m.entity.kind === 'state' || m.entity.kind === 'government') && ctx.kb.states.has(m.entity.id));
+      if (!st) continue;
+      const sentence = ctx.sent[i + 2]!;
+      const e = stateEntity(ctx, st.entity!.country_code ?? st.entity!.id, null, ctx.doc.text.slice(start, end), sentence, start, end, dateAt(ctx, sentence, start));
+      added.push({ start, end, text: ctx.doc.text.slice(start, end), sentence, type: 'name', entity: { ...e, name: ctx.doc.text.slice(start, end) }, in_kb: false, antecedent: null });
+      i = j;
+    }
   }
   mergeMentions(ctx, added);
 }
@@ -974,7 +982,9 @@ function indexSentences(ctx: Ctx, headlines: boolean): void {
 
 function chunkTokens(ctx: Ctx): Chunk[] {
   const { toks, kb } = ctx;
-  const out: Chunk[] = [];
+  // at most one chunk a token: sized once and cut to length at the end (push regrew and copied it as it went)
+  const out: Chunk[] = new Array(toks.length);
+  let n = 0;
   // a dated alias names its state only within its period (bare "Congo" = COG before 1997-05-17)
   const valid = (v: Cand): boolean => candValid(v, ctx.refDate);
   for (let i = 0; i < toks.length;) {
@@ -990,18 +1000,19 @@ function chunkTokens(ctx: Ctx): Chunk[] {
     // amid the capitalised words of a longer name is a word of that name, not the paper
     if (m && m[0] === i + 1 && i > 0 && !ctx.sentStart[i] && isCap(toks[i - 1]!) && toks[i + 1] && isCap(toks[i + 1]!) && i + 1 < ctx.lineEnd[i]! && toks[i - 1]!.end + 1 === t.start && t.end + 1 === toks[i + 1]!.start && m[1].every((v) => v.t === 'org' && kb.orgs.get(v.id)?.kind === 'media')) m = null;
     if (m) {
-      out.push({ k: 'kb', i, j: m[0], cands: m[1] });
+      out[n++] = { k: 'kb', i, j: m[0], cands: m[1] };
       i = m[0];
       continue;
     }
     if (t.text.length >= 4 && ALL_CAPS.test(t.text)) {
       const shout = [{ ...t, text: t.text[0] + t.text.slice(1).toLowerCase() }];
       const m2 = kb.trie.longest(shout, 0, undefined, valid);
-      if (m2) { out.push({ k: 'kb', i, j: i + 1, cands: m2[1] }); i++; continue; }
+      if (m2) { out[n++] = { k: 'kb', i, j: i + 1, cands: m2[1] }; i++; continue; }
     }
-    out.push({ k: !isWord(t) ? 'punct' : isCap(t) ? 'cap' : 'word', i, j: i + 1 });
+    out[n++] = { k: !isWord(t) ? 'punct' : isCap(t) ? 'cap' : 'word', i, j: i + 1 };
     i++;
   }
+  out.length = n;
   return out;
 }
 
