@@ -439,41 +439,46 @@ function definiteGroups(ctx: Ctx): void {
     let any = false;
     for (let x = i + 1; x <= i + 5 && x < toks.length; x++) if (ANAPHOR_HEADS.has(toks[x]!.key)) { any = true; break; }
     if (!any) continue;
-    let j = i + 1;
-    const adjs: string[] = [];
-    while (j < toks.length && j < i + 5 && !ANAPHOR_HEADS.has(toks[j]!.key) && ((LOWER_WORD.test(toks[j]!.text) && !STOP.has(toks[j]!.key)) || joined(j))) adjs.push(toks[j++]!.key);
-    const head = toks[j];
-    // "the coalition"; capitalised only after "the" ("the Coalition", as official texts write it)
-    if (!head || !ANAPHOR_HEADS.has(head.key) || !(LOWER_START.test(head.text) || (d === 'the' && isCap(head))) || j >= ctx.lineEnd[i]! || ctx.headline[i]) continue;
-    const next = toks[j + 1];
-    if (next && (next.key === 'of' || next.key === 'to' || (isCap(next) && next.start === head.end + 1))) continue;
-    // a capitalised head the name rules left unresolved ("the Coalition") is resolved in place
-    const over = mentions.filter((m) => m.start < head.end && toks[i]!.start < m.end);
-    const inPlace = over.length === 1 && over[0]!.entity === null && over[0]!.start >= toks[i]!.start && over[0]!.end <= head.end ? over[0]! : null;
-    if (!inPlace && over.length) continue;
-    const sentence = ctx.sent[i]!;
-    const armed = adjs.some((a) => ARMED_ADJ.has(a));
-    const named = head.key === 'coalition' || head.key === 'alliance' || head.key === 'command';
-    let best = -1;
-    for (let x = mentions.length - 1; x >= 0; x--) {
-      const m = mentions[x]!;
-      if (m.start >= toks[i]!.start) continue;
-      if (sentence - m.sentence > 5) break;
-      const e = m.entity;
-      if (!e || m.type === 'pronoun') continue;
-      if (named ? new RegExp(`\\b${head.key}\\b`, 'i').test(`${e.name} ${m.text}`) && e.kind !== 'person'
-        : armed ? e.kind === 'armed_group' : e.kind === 'armed_group' || e.kind === 'organization') { best = x; break; }
+    // the rest in a block of its own, entered only past the cheap test: its variables are captured by closures, and
+    // in the loop's body they would cost a context object on every token
+    {
+      const from = toks[i]!.start;
+      let j = i + 1;
+      const adjs: string[] = [];
+      while (j < toks.length && j < i + 5 && !ANAPHOR_HEADS.has(toks[j]!.key) && ((LOWER_WORD.test(toks[j]!.text) && !STOP.has(toks[j]!.key)) || joined(j))) adjs.push(toks[j++]!.key);
+      const head = toks[j];
+      // "the coalition"; capitalised only after "the" ("the Coalition", as official texts write it)
+      if (!head || !ANAPHOR_HEADS.has(head.key) || !(LOWER_START.test(head.text) || (d === 'the' && isCap(head))) || j >= ctx.lineEnd[i]! || ctx.headline[i]) continue;
+      const next = toks[j + 1];
+      if (next && (next.key === 'of' || next.key === 'to' || (isCap(next) && next.start === head.end + 1))) continue;
+      // a capitalised head the name rules left unresolved ("the Coalition") is resolved in place
+      const over = mentions.filter((m) => m.start < head.end && from < m.end);
+      const inPlace = over.length === 1 && over[0]!.entity === null && over[0]!.start >= toks[i]!.start && over[0]!.end <= head.end ? over[0]! : null;
+      if (!inPlace && over.length) continue;
+      const sentence = ctx.sent[i]!;
+      const armed = adjs.some((a) => ARMED_ADJ.has(a));
+      const named = head.key === 'coalition' || head.key === 'alliance' || head.key === 'command';
+      let best = -1;
+      for (let x = mentions.length - 1; x >= 0; x--) {
+        const m = mentions[x]!;
+        if (m.start >= toks[i]!.start) continue;
+        if (sentence - m.sentence > 5) break;
+        const e = m.entity;
+        if (!e || m.type === 'pronoun') continue;
+        if (named ? new RegExp(`\\b${head.key}\\b`, 'i').test(`${e.name} ${m.text}`) && e.kind !== 'person'
+          : armed ? e.kind === 'armed_group' : e.kind === 'armed_group' || e.kind === 'organization') { best = x; break; }
+      }
+      if (best < 0) continue;
+      const start = toks[i]!.start, end = head.end;
+      const e: Entity = { ...mentions[best]!.entity!, entity_text: ctx.doc.text.slice(start, end), start, end, sentence };
+      if (inPlace) {
+        // the name rule's "not in the knowledge base" message no longer holds
+        const at = ctx.doc.messages.findIndex((msg) => msg.origin === 'actors:unresolved' && msg.start === inPlace.start && msg.end === inPlace.end);
+        if (at >= 0) ctx.doc.messages.splice(at, 1);
+        Object.assign(inPlace, { start, end, text: e.entity_text, type: 'description', entity: e, in_kb: mentions[best]!.in_kb, antecedent: best });
+      } else added.push({ start, end, text: e.entity_text, sentence, type: 'description', entity: e, in_kb: mentions[best]!.in_kb, antecedent: best });
+      i = j;
     }
-    if (best < 0) continue;
-    const start = toks[i]!.start, end = head.end;
-    const e: Entity = { ...mentions[best]!.entity!, entity_text: ctx.doc.text.slice(start, end), start, end, sentence };
-    if (inPlace) {
-      // the name rule's "not in the knowledge base" message no longer holds
-      const at = ctx.doc.messages.findIndex((msg) => msg.origin === 'actors:unresolved' && msg.start === inPlace.start && msg.end === inPlace.end);
-      if (at >= 0) ctx.doc.messages.splice(at, 1);
-      Object.assign(inPlace, { start, end, text: e.entity_text, type: 'description', entity: e, in_kb: mentions[best]!.in_kb, antecedent: best });
-    } else added.push({ start, end, text: e.entity_text, sentence, type: 'description', entity: e, in_kb: mentions[best]!.in_kb, antecedent: best });
-    i = j;
   }
   mergeMentions(ctx, added);
 }
@@ -504,58 +509,62 @@ function genericGroups(ctx: Ctx): void {
   const added: Mention[] = [];
   let mx = 0;
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    const g = groups.get(t.key);
-    if (!g || ctx.headline[i]) continue;
-    // a head in lower case; capitalised only as a title ("the Coalition", "The International Community") or at a sentence's start
-    const capHead = isCap(t);
-    while (mx < mentions.length && mentions[mx]!.end <= t.start) mx++;
-    if (mx < mentions.length && mentions[mx]!.start < t.end) continue;
-    const next = toks[i + 1];
-    // a modifier, not the head ("enemy fighters", "coalition air strikes", "the victims' families" stays: a possessor is one)
-    if (next && next.start === t.end + 1 && isWord(next) && !STOP.has(next.key) && (ctx.posAt(i + 1) ?? (LOWER_START.test(next.text) ? 'NOUN' : '')) === 'NOUN') continue;
-    if (next && next.key === '-' && next.start === t.end) continue;
-    // back over modifiers (lower-case words, hyphen compounds, numbers) to a determiner
-    let a = i, det = false;
-    const words: string[] = [];
-    while (a > 0 && i - a < 4) {
-      const p = toks[a - 1]!;
-      if (ctx.lineEnd[a - 1] !== ctx.lineEnd[i]) break;
-      const joined = p.key === '-' && p.end === toks[a]!.start && toks[a - 2]?.end === p.start;
-      if (GROUP_DET.has(p.key) && (!isCap(p) || ctx.sentStart[a - 1])) { a--; det = true; words.push(p.key); break; }
-      if (joined) { a -= 2; words.push(toks[a]!.key); continue; }
-      // a modifier: an adjective, a noun or a number ("international", "member", "12"), never a verb
-      // or preposition ("told counterparts", "among victims"); without tags, a plain word
-      const pos = ctx.posAt(a - 1);
-      const modifier = pos ? pos === 'ADJ' || pos === 'NOUN' || pos === 'NUM' || (pos === 'PROPN' && (capHead || ctx.desc.factions.has(p.key))) : true;
-      // (a people or faith is capitalised: "Hausa politicians", "the Yazidi community")
-      if (modifier && (DIGITS.test(p.text) || (isWord(p) && !STOP.has(p.key) && (LOWER_WORD.test(p.text) || ctx.desc.factions.has(p.key) || (capHead && isCap(p) && !ctx.sentStart[a - 1]) || (isCap(p) && ctx.sentStart[a - 1] && !capHead))))) {
-        // a word a mention covers ends the phrase ("Coalition partners" after a resolved name)
-        if (mentions.some((m) => m.start <= p.start && p.start < m.end)) break;
-        a--; words.push(p.key); continue;
+    if (!groups.has(toks[i]!.key) || ctx.headline[i]) continue;
+    // the rest in a block of its own, entered only past the cheap test: its variables are captured by closures, and
+    // in the loop's body they would cost a context object on every token
+    {
+      const t = toks[i]!;
+      const g = groups.get(t.key)!;
+      // a head in lower case; capitalised only as a title ("the Coalition", "The International Community") or at a sentence's start
+      const capHead = isCap(t);
+      while (mx < mentions.length && mentions[mx]!.end <= t.start) mx++;
+      if (mx < mentions.length && mentions[mx]!.start < t.end) continue;
+      const next = toks[i + 1];
+      // a modifier, not the head ("enemy fighters", "coalition air strikes", "the victims' families" stays: a possessor is one)
+      if (next && next.start === t.end + 1 && isWord(next) && !STOP.has(next.key) && (ctx.posAt(i + 1) ?? (LOWER_START.test(next.text) ? 'NOUN' : '')) === 'NOUN') continue;
+      if (next && next.key === '-' && next.start === t.end) continue;
+      // back over modifiers (lower-case words, hyphen compounds, numbers) to a determiner
+      let a = i, det = false;
+      const words: string[] = [];
+      while (a > 0 && i - a < 4) {
+        const p = toks[a - 1]!;
+        if (ctx.lineEnd[a - 1] !== ctx.lineEnd[i]) break;
+        const joined = p.key === '-' && p.end === toks[a]!.start && toks[a - 2]?.end === p.start;
+        if (GROUP_DET.has(p.key) && (!isCap(p) || ctx.sentStart[a - 1])) { a--; det = true; words.push(p.key); break; }
+        if (joined) { a -= 2; words.push(toks[a]!.key); continue; }
+        // a modifier: an adjective, a noun or a number ("international", "member", "12"), never a verb
+        // or preposition ("told counterparts", "among victims"); without tags, a plain word
+        const pos = ctx.posAt(a - 1);
+        const modifier = pos ? pos === 'ADJ' || pos === 'NOUN' || pos === 'NUM' || (pos === 'PROPN' && (capHead || ctx.desc.factions.has(p.key))) : true;
+        // (a people or faith is capitalised: "Hausa politicians", "the Yazidi community")
+        if (modifier && (DIGITS.test(p.text) || (isWord(p) && !STOP.has(p.key) && (LOWER_WORD.test(p.text) || ctx.desc.factions.has(p.key) || (capHead && isCap(p) && !ctx.sentStart[a - 1]) || (isCap(p) && ctx.sentStart[a - 1] && !capHead))))) {
+          // a word a mention covers ends the phrase ("Coalition partners" after a resolved name)
+          if (mentions.some((m) => m.start <= p.start && p.start < m.end)) break;
+          a--; words.push(p.key); continue;
+        }
+        break;
       }
-      break;
+      if (capHead && !ctx.sentStart[a] && !(a < i && toks[a]!.key === 'the') && !(a < i && isCap(toks[a]!))) continue;
+      if (g.before === 'det' ? !(det || a < i) : g.before !== 'any' && !words.some((w) => (g.before as Set<string>).has(w))) continue;
+      // "Turkey's allies": the possessor's country; a possessor we cannot resolve: no guess, no mention
+      let country: string | null = null;
+      const pa = toks[a - 1];
+      if (pa && POSS_MARK.test(pa.text) && pa.start === toks[a - 2]?.end) {
+        const owner = mentions.find((m) => m.end === pa.start);
+        country = owner?.entity?.kind !== 'person' && owner?.entity?.country_code && ctx.kb.states.has(owner.entity.country_code) ? owner.entity.country_code : null;
+        if (!country) continue;
+      }
+      const sentence = ctx.sent[i]!;
+      const start = toks[a]!.start, end = t.end;
+      const text = ctx.doc.text.slice(start, end);
+      const name = text.replace(/^\S+\s+/, det ? '' : '$&').toLowerCase();
+      // a sector word among the modifiers says what kind of group ("the opposition coalition" OPP)
+      const sector = g.sector ?? words.map((w) => sectorWord(ctx.kb, w)).find((x) => x) ?? null;
+      const e = mkEntity(text, det ? name : text.toLowerCase(), `new/${sector ? sector.toLowerCase() : `group-${slug(g.head)}`}`, 'group', country, sector, null, sentence, start, end);
+      const m: Mention = { start, end, text, sentence, type: 'description', entity: e, in_kb: false, antecedent: null };
+      ctx.generic.add(m);
+      added.push(m);
     }
-    if (capHead && !ctx.sentStart[a] && !(a < i && toks[a]!.key === 'the') && !(a < i && isCap(toks[a]!))) continue;
-    if (g.before === 'det' ? !(det || a < i) : g.before !== 'any' && !words.some((w) => (g.before as Set<string>).has(w))) continue;
-    // "Turkey's allies": the possessor's country; a possessor we cannot resolve: no guess, no mention
-    let country: string | null = null;
-    const pa = toks[a - 1];
-    if (pa && POSS_MARK.test(pa.text) && pa.start === toks[a - 2]?.end) {
-      const owner = mentions.find((m) => m.end === pa.start);
-      country = owner?.entity?.kind !== 'person' && owner?.entity?.country_code && ctx.kb.states.has(owner.entity.country_code) ? owner.entity.country_code : null;
-      if (!country) continue;
-    }
-    const sentence = ctx.sent[i]!;
-    const start = toks[a]!.start, end = t.end;
-    const text = ctx.doc.text.slice(start, end);
-    const name = text.replace(/^\S+\s+/, det ? '' : '$&').toLowerCase();
-    // a sector word among the modifiers says what kind of group ("the opposition coalition" OPP)
-    const sector = g.sector ?? words.map((w) => sectorWord(ctx.kb, w)).find((x) => x) ?? null;
-    const e = mkEntity(text, det ? name : text.toLowerCase(), `new/${sector ? sector.toLowerCase() : `group-${slug(g.head)}`}`, 'group', country, sector, null, sentence, start, end);
-    const m: Mention = { start, end, text, sentence, type: 'description', entity: e, in_kb: false, antecedent: null };
-    ctx.generic.add(m);
-    added.push(m);
   }
   mergeMentions(ctx, added);
 }
@@ -1291,432 +1300,437 @@ function sectorAhead(ctx: Ctx, chunks: Chunk[], n: number): { sector: string; en
 function assemble(ctx: Ctx, chunks: Chunk[]): void {
   const { toks, kb } = ctx;
   for (let k = 0; k < chunks.length;) {
-    const c = chunks[k]!;
-    const i0 = c.i;
+    const ck = chunks[k]!.k, ci = chunks[k]!.i;
     // fast path: punctuation and plain words start nothing (most chunks of a text)
-    if (c.k === 'punct') { k++; continue; }
+    if (ck === 'punct') { k++; continue; }
     // "One man I spoke to", "The carpenter says" at a sentence's start
-    if (c.k === 'cap' && ctx.sentStart[i0] && DESC_DET.has(toks[i0]!.key)) {
+    if (ck === 'cap' && ctx.sentStart[ci] && DESC_DET.has(toks[ci]!.key)) {
       const n = describedPerson(ctx, chunks, k);
       if (n > k) { k = n; continue; }
     }
-    if (c.k === 'word') {
-      const w = toks[i0]!.key;
+    if (ck === 'word') {
+      const w = toks[ci]!.key;
       if (DESC_DET.has(w)) {
         const n = describedPerson(ctx, chunks, k);
         if (n > k) { k = n; continue; }
       }
       if (!MODS.has(w) && !FORMER.has(w) && !PLURAL.has(w) && !PRONOUNS.has(w)) { k++; continue; }
     }
-    const sentence = ctx.sent[i0]!;
-    const date = dateAt(ctx, sentence, toks[i0]!.start);
-
-    // "they" → the last group, organisation or government named in this or the previous sentence
-    if (c.k !== 'kb' && PLURAL.has(toks[i0]!.key)) {
-      for (let x = ctx.mentions.length - 1; x >= 0; x--) {
-        const m = ctx.mentions[x]!;
-        if (sentence - m.sentence > 1) break;
-        const e = m.entity;
-        if (!e || e.kind === 'person' || e.kind === 'media' || (e.kind === 'state' && e.sector === null)) continue;
-        push(ctx, i0, c.j, 'pronoun', { ...e }, x);
-        break;
-      }
-      k++;
-      continue;
-    }
-    // pronouns: he/she → the last person of that gender (or of unknown gender) within three sentences
-    if (c.k !== 'kb' && PRONOUNS.has(toks[i0]!.key) && toks[i0]!.text.length <= 3) {
-      const g = PRONOUNS.get(toks[i0]!.key)!;
-      // "Mitterrand welcomed him": an object pronoun is not the subject of its own clause — a
-      // candidate earlier in the sentence needs a clause boundary between ("X said he would meet him")
-      const obj = toks[i0]!.key === 'him';
-      const a = lastPerson(ctx, sentence, (e, m) => {
-        if (ctx.relational.has(m)) return false;
-        const pg = genderOf(ctx, e);
-        if (!(pg === null || pg === g)) return false;
-        return !obj || m.sentence !== sentence || clauseBetween(ctx, m.end, toks[i0]!.start);
-      });
-      if (a >= 0) {
-        const e = { ...ctx.mentions[a]!.entity! };
-        push(ctx, i0, c.j, 'pronoun', e, a);
-      }
-      k++;
-      continue;
-    }
-
-    const p = parsePrefix(ctx, chunks, k);
-    // "Vietnamese-led forces": forces a state leads are its forces (backed, funded, supported ones are not)
-    if (p.backer && toks[p.backer.j - 1]!.key === 'led') {
-      const sec = sectorAhead(ctx, chunks, p.next);
-      if (sec && (sec.sector === 'MIL' || sec.sector === 'PRM')) {
-        push(ctx, p.backer.i, chunks[sec.end]!.j, 'description', stateEntity(ctx, p.backer.id, 'MIL', '', sentence, 0, 0, date));
-        k = sec.end + 1; continue;
-      }
-    }
-    if (p.backer) {
-      const b = p.backer;
-      push(ctx, b.i, b.j - 2, 'demonym', stateEntity(ctx, b.id, null, '', sentence, 0, 0, date));
-    }
-    const h = chunks[p.next];
-    const first = p.country || p.former || p.orgPoss ? chunks[p.first]!.i : h?.i ?? i0;
-    const startI = p.backer ? (chunks[p.next]?.i ?? i0) : first;
-
-    // TITLE (+ NAME) (+ "of" COUNTRY|ORG)
-    const off = h && !usedAsVerb(ctx, h.i) ? candOf(h, 'office') : undefined;
-    if (h && off) {
-      const office = kb.offices.get(off.id);
-      let country = p.country ?? off.country ?? null;
-      let orgCtx = p.orgPoss ?? (off.org ? kb.orgs.get(off.org) ?? null : null);
-      let n = p.next + 1;
-      // "opposition leader Maulana Fazl-ur-Rehman", "Foreign Minister Dr. X": an honorific between title and KB name
-      for (let x = n; chunks[x] && chunks[x]!.k !== 'punct' && HONORIFICS.has(toks[chunks[x]!.i]!.key) && x < n + 2; ) {
-        x++;
-        if (chunks[x] && toks[chunks[x]!.i]!.key === '.') x++;
-        if (candOf(chunks[x], 'person') && chunks[x]!.i < ctx.lineEnd[h.i]!) { n = x; break; }
-      }
-      const nx = chunks[n];
-      const per = candOf(nx, 'person');
-      const sur = candOf(nx, 'surname');
-      // where the name part ends (chunk index after it), and what kind of name it is
-      let nameEnd = n, kind: 'kb' | 'surname' | 'new' | 'none' = 'none';
-      let run: [number, number] | null = null;
-      if (nx && per) { nameEnd = n + 1; kind = 'kb'; }
-      else {
-        run = nx && (nx.k === 'cap' || sur) && !ctx.headline[nx.i] ? nameRun(ctx, chunks, n) : null;
-        if (nx && sur && (!run || run[0] === n + 1)) { nameEnd = n + 1; kind = 'surname'; }
-        else if (run) { nameEnd = run[0]; kind = 'new'; }
-      }
-      // "president of Armenia", "King Hassan of Morocco", "president of the Riigikogu"
-      let post = ofCountry(ctx, chunks, nameEnd);
-      // "the president of Tatarstan" is not Russia's president: a region's office only when the
-      // office has many holders in a country (governor, deputy, minister)
-      if (post?.place && office?.single_holder) post = null;
-      let endChunk = nameEnd;
-      let sectorOverride: string | null = null;
-      if (post && !country && !orgCtx) {
-        endChunk = post.end;
-        if (post.org) {
-          orgCtx = post.org;
-          if (post.org.country && post.org.country !== 'IGO') {
-            country = post.org.country;
-            if (post.org.sector && ['LEG', 'JUD', 'MIL', 'COP', 'SPY', 'PTY'].includes(post.org.sector)) sectorOverride = post.org.sector;
-          }
-        } else country = post.country;
-      }
-      const endTok = endChunk > n ? chunks[endChunk - 1]!.j : h.j;
-      if (kind === 'kb') {
-        const pe = kb.people.get(per!.id)!;
-        push(ctx, startI, endTok, 'title', personEntity(ctx, pe, '', sentence, 0, 0, date, off.id, p.former, p.then));
-        k = endChunk; continue;
-      }
-      if (kind === 'surname') {
-        const pe = pickSurname(ctx, sur!.ids, date, off.id, country);
-        if (pe) { push(ctx, startI, endTok, 'title', personEntity(ctx, pe, '', sentence, 0, 0, date, off.id, p.former, p.then)); k = endChunk; continue; }
-        kind = 'new';
-        run = nameRun(ctx, chunks, n) ?? [n + 1, nx!.j];
-        endChunk = Math.max(endChunk, run[0]);
-      }
-      if (kind === 'new' && run) {
-        const nameText = ctx.doc.text.slice(toks[nx!.i]!.start, toks[run[1] - 1]!.end);
-        // "President Abdelaziz Bouteflicka", "former president Carlos Menem": a spelling variant or a
-        // short form of the one KB person who held that office
-        const fz = fuzzyHolder(ctx, toks.slice(nx!.i, run[1]).filter(isWord).map((t) => t.text), off.id, country);
-        if (fz) {
-          push(ctx, startI, endTok, 'title', personEntity(ctx, fz, '', sentence, 0, 0, date, off.id, p.former, p.then));
-          k = endChunk; continue;
-        }
-        const sector = p.former ? 'ELI' : sectorOverride ?? office?.sector ?? 'GOV';
-        const ctry = country ?? (orgCtx ? 'IGO' : null);
-        const e = mkEntity('', nameText, `new/${slug(nameText)}`, 'person', ctry, sector, off.id, 0, 0, 0, ctry === 'IGO' ? orgCtx?.code : undefined);
-        const m = push(ctx, startI, endTok, 'title', e);
-        rememberName(ctx, toks.slice(nx!.i, run[1]).filter(isWord), ctx.mentions.length - 1, m.entity);
-        k = endChunk; continue;
-      }
-      // a plural title ("senators", "the presidents of Russia and France", "EU foreign ministers")
-      // names several people: a group of that sector, never one of them
-      if (kind === 'none' && pluralTitle(ctx, h)) {
-        const endT = post && endChunk === post.end ? endTok : h.j;
-        const words = ctx.doc.text.slice(toks[h.i]!.start, toks[h.j - 1]!.end).toLowerCase();
-        // "the presidents of Russia and France": of several countries, no one country
-        const ctry = post && endChunk === post.end && toks[endT]?.key === 'and' ? null : country ?? (orgCtx ? 'IGO' : null);
-        push(ctx, startI, endT, 'description', mkEntity('', `${ctry ? `${kb.states.get(ctry)?.name ?? ctry} ` : ''}${words}`, `new/${slug(`${ctry ?? 'unknown'}-${words}`)}`, 'group', ctry, p.former ? 'ELI' : sectorOverride ?? office?.sector ?? 'GOV', null, 0, 0, 0, ctry === 'IGO' ? orgCtx?.code : undefined));
-        k = post && endChunk === post.end ? endChunk : p.next + 1; continue;
-      }
-      // a bare lower-case title that is also a common word ("general merchandise", "in general", "criminal
-      // justice", "deputy director", "a representative for the actress") is a person only after a
-      // determiner and with no noun or adjective after it ("the general said")
-      if (!country && !orgCtx && !post && h.j === h.i + 1 && AMBIG_TITLES.has(toks[h.i]!.key) && !isCap(toks[h.i]!)) {
-        const nextPos = h.j < ctx.lineEnd[h.i]! ? ctx.posAt(h.j) : null;
-        const nextKey = toks[h.j]?.key;
-        if (!TITLE_DET.has(toks[h.i - 1]?.key ?? '') || nextPos === 'NOUN' || nextPos === 'ADJ' || nextPos === 'PROPN' || nextKey === 'for' || nextKey === 'of' || toks[h.i]!.key === 'justice') { k = p.next + 1; continue; }
-      }
-      // a description: "the Russian foreign minister", "the minister"
-      // "president of the Riigikogu" heads that body: not the country's president
-      const e = sectorOverride && orgCtx
-        ? { entity: mkEntity('', `${orgCtx.name} ${off.id.replace(/_/g, ' ')}`, `new/${slug(`${orgCtx.id.slice(4)}-${off.id}`)}`, 'person', country, p.former ? 'ELI' : sectorOverride, off.id, 0, 0, 0), antecedent: null }
-        : describeOffice(ctx, off.id, country, orgCtx, p.former, sentence, date);
-      push(ctx, startI, post && endChunk === post.end ? endTok : h.j, 'description', e.entity, e.antecedent);
-      k = post && endChunk === post.end ? endChunk : p.next + 1; continue;
-    }
-
-    // "Bosnian Serbs", "Kosovo Albanians": a people living in another state is that state's people (PLOVER/CAMEO)
+    // the rest in a block of its own, entered only past the cheap test: its variables are captured by closures, and
+    // in the loop's body they would cost a context object on every chunk
     {
-      const named = !p.country && !p.former && h && h.k === 'kb' && !isPossessive(ctx, h.j) && !LOC_PREPS.has(toks[h.i - 1]?.key ?? '') ? candOf(h, 'state') : undefined;
-      const home = p.country && !p.former && p.next === p.first + 1 ? p.country : named?.id ?? null;
-      const pc = home ? (named ? chunks[p.next + 1] : h) : undefined;
-      if (home && pc && pc.k === 'kb' && pc.i < ctx.lineEnd[pc.i - 1]! && toks[pc.i]!.start === toks[pc.i - 1]!.end + 1 && ctx.desc.peoples.has(toks[pc.j - 1]!.key)) {
-        const pn = named ? p.next + 1 : p.next;
-        const dem = candOf(pc, 'demonym') ?? candOf(pc, 'adj');
-        if (dem && dem.id !== home) {
-          const sec = sectorAhead(ctx, chunks, pn + 1);
-          const adjacent = sec && sec.end === pn + 1 && toks[chunks[sec.end]!.i]!.start === toks[pc.j - 1]!.end + 1;
-          push(ctx, named ? h!.i : chunks[p.first]!.i, adjacent ? chunks[sec!.end]!.j : pc.j, 'demonym', stateEntity(ctx, home, adjacent ? sec!.sector : 'CVL', '', sentence, 0, 0, date));
-          k = adjacent ? sec!.end + 1 : pn + 1; continue;
+      const c = chunks[k]!;
+      const i0 = c.i;
+      const sentence = ctx.sent[i0]!;
+      const date = dateAt(ctx, sentence, toks[i0]!.start);
+
+      // "they" → the last group, organisation or government named in this or the previous sentence
+      if (c.k !== 'kb' && PLURAL.has(toks[i0]!.key)) {
+        for (let x = ctx.mentions.length - 1; x >= 0; x--) {
+          const m = ctx.mentions[x]!;
+          if (sentence - m.sentence > 1) break;
+          const e = m.entity;
+          if (!e || e.kind === 'person' || e.kind === 'media' || (e.kind === 'state' && e.sector === null)) continue;
+          push(ctx, i0, c.j, 'pronoun', { ...e }, x);
+          break;
         }
-      }
-    }
-    // COUNTRY + group word: "Russian officials", "Afghan forces", "Chile's Defense Department", "Minsk police"
-    const metonymHead = !p.country && h ? candOf(h, 'metonym') ?? candOf(h, 'place') : undefined;
-    // "Ivory Coast rebels", "Sierra Leone police": a state name used attributively, right before its
-    // group word (a state with no adjective in use, or written so); only adjacent, as "Russia said troops" is not
-    const stateHead = !p.country && !metonymHead && h ? candOf(h, 'state') : undefined;
-    const groupCountry = p.country ?? (metonymHead ? metonymHead.id : stateHead ? stateHead.id : null);
-    if (groupCountry) {
-      const from = p.country ? p.next : p.next + 1;
-      let sec = sectorAhead(ctx, chunks, from);
-      if (sec && stateHead && !stateGroup(ctx, chunks, h!, from, sec, p.next, stateHead.id)) sec = null;
-      if (sec) {
-        const nx = chunks[sec.end + 1];
-        const s2 = nx && nx.i < ctx.lineEnd[nx.i - 1]! && toks[nx.i]!.start === toks[nx.i - 1]!.end + 1 ? candOf(nx, 'sector') : undefined;
-        // "an Indian army spokesman", "Syrian opposition leaders": the people of that body, its sector kept
-        if (s2 && SPOKES.has(keysOf(ctx, nx!.i, nx!.j))) sec = { sector: sec.sector, end: sec.end + 1 };
-        // "ROK military commanders": the group word after the sector word is the head
-        else if (s2 && stateHead && s2.sector !== 'ELI' && !kb.modifierOnly.has(keysOf(ctx, nx!.i, nx!.j))) sec = { sector: s2.sector, end: sec.end + 1 };
-      }
-      if (sec) {
-        const end = chunks[sec.end]!.j;
-        let e = p.former ? stateEntity(ctx, groupCountry, 'ELI', '', sentence, 0, 0, date) : stateEntity(ctx, groupCountry, sec.sector, '', sentence, 0, 0, date);
-        if (e.kind === 'group' && oneHuman(ctx, end)) e.kind = 'person';
-        // "the Jordanian planning minister": one official of the government, not the government
-        else if (e.kind === 'government' && oneHuman(ctx, end)) {
-          const words = toks.slice(chunks[from]!.i, end).map((t) => t.key).join(' ');
-          e = mkEntity('', `${kb.states.get(e.country_code!)?.name ?? e.country_code} ${words}`, `new/${slug(`${e.country_code}-${words}`)}`, 'person', e.country_code, 'GOV', null, 0, 0, 0);
-        }
-        // "Berlin police spokeswoman Valeska Jakubowski": the named person, of that body
-        if (e.kind === 'person' && SPOKES.has(toks[end - 1]!.key) && chunks[sec.end + 1]?.k === 'cap' && !ctx.headline[end] && toks[end]!.start === toks[end - 1]!.end + 1) {
-          const run = nameRun(ctx, chunks, sec.end + 1);
-          if (run && run[1] - chunks[sec.end + 1]!.i >= 2) {
-            const nameText = ctx.doc.text.slice(toks[chunks[sec.end + 1]!.i]!.start, toks[run[1] - 1]!.end);
-            push(ctx, startI, run[1], 'title', mkEntity('', nameText, `new/${slug(nameText)}`, 'person', e.country_code, e.sector, null, 0, 0, 0, e.code));
-            rememberName(ctx, toks.slice(chunks[sec.end + 1]!.i, run[1]).filter(isWord), ctx.mentions.length - 1);
-            k = run[0]; continue;
-          }
-        }
-        push(ctx, startI, end, p.fromAdj ? 'demonym' : 'description', e);
-        k = sec.end + 1; continue;
-      }
-    }
-    // "our Turkish allies", "their French counterparts", "Iraqi preservationists": a country
-    // adjective before a plural noun of people the sector lists do not know is a group of that country
-    if (p.country && p.fromAdj && !p.former && h && h.k === 'word') {
-      const end = humanPlural(ctx, chunks, p.next);
-      if (end >= 0) {
-        push(ctx, startI, chunks[end]!.j, 'demonym', mkEntity('', `${kb.states.get(p.country)?.name ?? p.country} ${toks[chunks[end]!.i]!.key}`, p.country, 'group', kb.states.get(p.country)?.sector ? kb.states.get(p.country)!.sovereign : p.country, null, null, 0, 0, 0));
-        k = end + 1; continue;
-      }
-    }
-    if (p.country && p.next > k && !(h && (candOf(h, 'org') || candOf(h, 'person') || candOf(h, 'gov')))) {
-      // the country alone: "Russian" (an adjective), "Russia's" (before something we do not know)
-      const lastI = chunks[p.next - 1]!.j;
-      const endI = isPossessive(ctx, lastI - 2) ? lastI - 2 : pluralPossessive(ctx, lastI - 1) ? lastI - 1 : lastI;
-      // "UK", "U.S." are adjectives and names at once: alone, they name the state
-      const first = chunks[p.first]!;
-      const adjOnly = p.fromAdj && !(first.k === 'kb' && first.cands.some((x) => x.t === 'state' && x.id === p.country));
-      // "the Turkish border", "the Syrian city of Raqqa": a place in that country (the country is
-      // still what PLOVER codes), named as a place rather than by a nationality adjective
-      // "the Russian language", "Russian-language media", "Russian-speaking residents": a language, not the state
-      if (adjOnly && LANGUAGE.has(toks[endI]?.key === '-' ? toks[endI + 1]?.key ?? '' : toks[endI]?.key ?? '') && endI < ctx.lineEnd[chunks[p.first]!.i]!) { k = p.next; continue; }
-      const pn = adjOnly && h && h.k === 'word' && !p.former ? toks[h.i]! : null;
-      if (pn && PLACE_NOUNS.has(pn.key) && pn.start === toks[h!.i - 1]!.end + 1) {
-        let endT = h!.i + 1;
-        // "the Syrian city of Raqqa": the place's own name too
-        if (toks[endT]?.key === 'of' && toks[endT + 1] && isCap(toks[endT + 1]!) && endT + 1 < ctx.lineEnd[h!.i]!) {
-          endT += 2;
-          while (endT < ctx.lineEnd[h!.i]! && ((isCap(toks[endT]!) && !NOT_NAME.has(toks[endT]!.key)) || (toks[endT]!.key === '-' && toks[endT + 1] && isCap(toks[endT + 1]!))) && toks[endT]!.start <= toks[endT - 1]!.end + 1) endT++;
-        }
-        push(ctx, chunks[p.first]!.i, endT, 'name', stateEntity(ctx, p.country, null, '', sentence, 0, 0, date));
-        while (k < chunks.length && chunks[k]!.i < endT) k++;
+        k++;
         continue;
       }
-      // "French and Egyptian warships", "U.S. and Russian negotiators": the first adjective shares the head
-      if (!p.former && (toks[endI]?.key === 'and' || toks[endI]?.key === 'or') && endI + 1 < ctx.lineEnd[endI]!) {
-        let q = p.next;
-        while (q < chunks.length && chunks[q]!.i <= endI) q++;
-        const p2 = q < chunks.length ? parsePrefix(ctx, chunks, q) : null;
-        const sec2 = p2?.country && p2.fromAdj && !p2.former && p2.country !== p.country ? sectorAhead(ctx, chunks, p2.next) : null;
-        if (sec2 && sec2.end === p2!.next) {
-          const e2 = stateEntity(ctx, p.country, sec2.sector, '', sentence, 0, 0, date);
-          if (e2.kind === 'group' && oneHuman(ctx, chunks[sec2.end]!.j)) e2.kind = 'person';
-          push(ctx, chunks[p.first]!.i, Math.max(endI, chunks[p.first]!.i + 1), 'demonym', e2);
-          k = p.next; continue;
+      // pronouns: he/she → the last person of that gender (or of unknown gender) within three sentences
+      if (c.k !== 'kb' && PRONOUNS.has(toks[i0]!.key) && toks[i0]!.text.length <= 3) {
+        const g = PRONOUNS.get(toks[i0]!.key)!;
+        // "Mitterrand welcomed him": an object pronoun is not the subject of its own clause — a
+        // candidate earlier in the sentence needs a clause boundary between ("X said he would meet him")
+        const obj = toks[i0]!.key === 'him';
+        const a = lastPerson(ctx, sentence, (e, m) => {
+          if (ctx.relational.has(m)) return false;
+          const pg = genderOf(ctx, e);
+          if (!(pg === null || pg === g)) return false;
+          return !obj || m.sentence !== sentence || clauseBetween(ctx, m.end, toks[i0]!.start);
+        });
+        if (a >= 0) {
+          const e = { ...ctx.mentions[a]!.entity! };
+          push(ctx, i0, c.j, 'pronoun', e, a);
+        }
+        k++;
+        continue;
+      }
+
+      const p = parsePrefix(ctx, chunks, k);
+      // "Vietnamese-led forces": forces a state leads are its forces (backed, funded, supported ones are not)
+      if (p.backer && toks[p.backer.j - 1]!.key === 'led') {
+        const sec = sectorAhead(ctx, chunks, p.next);
+        if (sec && (sec.sector === 'MIL' || sec.sector === 'PRM')) {
+          push(ctx, p.backer.i, chunks[sec.end]!.j, 'description', stateEntity(ctx, p.backer.id, 'MIL', '', sentence, 0, 0, date));
+          k = sec.end + 1; continue;
         }
       }
-      push(ctx, chunks[p.first]!.i, Math.max(endI, chunks[p.first]!.i + 1), adjOnly ? 'demonym' : 'name', stateEntity(ctx, p.country, p.former ? 'ELI' : null, '', sentence, 0, 0, date));
-      k = p.next; continue;
-    }
-    if (p.orgPoss && !p.country && p.next > k) {
-      // "ISIL's murderous violence": the organisation itself
-      const oc = chunks[p.next - 1]!;
-      const endI = isPossessive(ctx, oc.j - 2) ? oc.j - 2 : oc.j;
-      const first = chunks[p.first]!;
-      const textOf = ctx.doc.text.slice(toks[first.i]!.start, toks[endI - 1]!.end);
-      push(ctx, first.i, endI, /^[\p{Lu}\d.&+-]+$/u.test(textOf) && textOf.length <= 8 ? 'acronym' : 'name', orgEntity(ctx, p.orgPoss, '', sentence, 0, 0, date));
-      k = p.next; continue;
-    }
-    if (!h) break;
+      if (p.backer) {
+        const b = p.backer;
+        push(ctx, b.i, b.j - 2, 'demonym', stateEntity(ctx, b.id, null, '', sentence, 0, 0, date));
+      }
+      const h = chunks[p.next];
+      const first = p.country || p.former || p.orgPoss ? chunks[p.first]!.i : h?.i ?? i0;
+      const startI = p.backer ? (chunks[p.next]?.i ?? i0) : first;
 
-    if (h.k === 'kb') {
-      const hc = h;
-      const key = toks[hc.i]!.key;
-      const org = candOf(hc, 'org');
-      const per = candOf(hc, 'person');
-      const gov = candOf(hc, 'gov');
-      const st = candOf(hc, 'state');
-      const met = candOf(hc, 'metonym');
-      const sur = candOf(hc, 'surname');
-      const dem = candOf(hc, 'demonym');
-      const sec = candOf(hc, 'sector');
-      const textOf = hc.j - hc.i === 1 ? toks[hc.i]!.text : ctx.doc.text.slice(toks[hc.i]!.start, toks[hc.j - 1]!.end).replace(/\s+/g, '');
-      // "the counter-ISIL coalition", "anti-Taliban forces": the organisation named is the opponent,
-      // not the actor; the compound is left to the rules for its head word
-      // (hyphenated only: "to counter ISIL" names ISIL as the object)
-      if (org && !per && toks[hc.i - 1]?.key === '-' && toks[hc.i - 1]!.end === toks[hc.i]!.start && /^(counter|anti)$/.test(toks[hc.i - 2]?.key ?? '')) { k = p.next + 1; continue; }
-      if (per) {
-        const pe = kb.people.get(per.id)!;
-        const e = personEntity(ctx, pe, '', sentence, 0, 0, date, null, p.former);
-        push(ctx, startI, hc.j, 'name', e);
-        if (leaderGroup(ctx, hc.j, date)) { k = p.next + 2; continue; }
-      } else if (org && kb.orgs.get(org.id)!.country === 'IGO' && HEAD_WORDS.has(toks[hc.j]?.key ?? '') && toks[hc.j + 1]?.key !== 'of' && hc.j < ctx.lineEnd[hc.i]!) {
-        // "the IAEA chief", "the WHO head": an international organisation's head, as of the date
-        const e = describeOffice(ctx, IGO_HEAD, null, kb.orgs.get(org.id)!, p.former, sentence, date);
-        push(ctx, startI, hc.j + 1, 'description', e.entity, e.antecedent);
-        k = p.next + 2; continue;
-      } else if (org) {
-        const o = kb.orgs.get(org.id)!;
-        if (p.country && o.country && o.country !== 'IGO' && o.country !== p.country) {
-          // "Chile's Defense Department": another country's body of the same kind, not the Pentagon
-          const last = kb.trie.longest(toks, hc.j - 1, hc.j, (v) => v.t === 'sector')?.[1][0];
-          const sector = last && last.t === 'sector' ? last.sector : o.sector;
-          push(ctx, startI, hc.j, 'description', stateEntity(ctx, p.country, sector, '', sentence, 0, 0, date));
-          k = p.next + 1; continue;
+      // TITLE (+ NAME) (+ "of" COUNTRY|ORG)
+      const off = h && !usedAsVerb(ctx, h.i) ? candOf(h, 'office') : undefined;
+      if (h && off) {
+        const office = kb.offices.get(off.id);
+        let country = p.country ?? off.country ?? null;
+        let orgCtx = p.orgPoss ?? (off.org ? kb.orgs.get(off.org) ?? null : null);
+        let n = p.next + 1;
+        // "opposition leader Maulana Fazl-ur-Rehman", "Foreign Minister Dr. X": an honorific between title and KB name
+        for (let x = n; chunks[x] && chunks[x]!.k !== 'punct' && HONORIFICS.has(toks[chunks[x]!.i]!.key) && x < n + 2; ) {
+          x++;
+          if (chunks[x] && toks[chunks[x]!.i]!.key === '.') x++;
+          if (candOf(chunks[x], 'person') && chunks[x]!.i < ctx.lineEnd[h.i]!) { n = x; break; }
         }
-        const e = orgEntity(ctx, o, '', sentence, 0, 0, date);
-        const nextC = chunks[p.next + 1];
-        const follow = nextC && nextC.i < ctx.lineEnd[hc.i]! && toks[nextC.i]!.start === toks[hc.j - 1]!.end + 1 ? candOf(nextC, 'sector') : undefined;
-        let endJ = hc.j;
-        // "the TASS news agency", "Boko Haram gunmen": the group word belongs to the organisation;
-        // for an IGO it says which part acts: "EU legislators" (IGO LEG), "UN peacekeepers" (IGO MIL)
-        if (follow && follow.sector !== 'ELI') {
-          endJ = chunks[p.next + 1]!.j;
-          if (o.kind === 'igo' && follow.sector !== e.sector && !kb.modifierOnly.has(keysOf(ctx, hc.j, endJ))) e.sector = follow.sector;
-          // "Taliban fighters" once the Taliban are the government: that state's forces
-          if (e.kind === 'government' && ['MIL', 'REB', 'UAF', 'PRM'].includes(follow.sector)) { e.sector = 'MIL'; e.code = `${e.country_code}MIL`; }
+        const nx = chunks[n];
+        const per = candOf(nx, 'person');
+        const sur = candOf(nx, 'surname');
+        // where the name part ends (chunk index after it), and what kind of name it is
+        let nameEnd = n, kind: 'kb' | 'surname' | 'new' | 'none' = 'none';
+        let run: [number, number] | null = null;
+        if (nx && per) { nameEnd = n + 1; kind = 'kb'; }
+        else {
+          run = nx && (nx.k === 'cap' || sur) && !ctx.headline[nx.i] ? nameRun(ctx, chunks, n) : null;
+          if (nx && sur && (!run || run[0] === n + 1)) { nameEnd = n + 1; kind = 'surname'; }
+          else if (run) { nameEnd = run[0]; kind = 'new'; }
         }
-        push(ctx, startI, endJ, /^[\p{Lu}\d.&+-]+$/u.test(textOf) && textOf.length <= 8 ? 'acronym' : 'name', e);
-        if (follow) { k = p.next + 2; continue; }
-      } else if (gov) {
-        const g = kb.govs.find((x) => x.id === gov.id)!;
-        push(ctx, startI, hc.j, 'name', mkEntity('', g.name, g.id, 'government', g.country, 'GOV', null, 0, 0, 0));
-      } else if (st && !skipAmbiguousState(ctx, chunks, p.next, st.id)) {
-        push(ctx, startI, hc.j, 'name', stateEntity(ctx, st.id, p.former ? 'ELI' : null, '', sentence, 0, 0, date, st.former));
-      } else if (met) {
-        const prev = toks[hc.i - 1]?.key;
-        // "in Kabul", "Kabul airport": the place, not the government
-        // "East Timor's capital Dili", "the city of Mosul": named as a place too
-        const asPlace = (prev !== undefined && (LOC_PREPS.has(prev) || prev === 'capital' || (prev === 'of' && TOWN_NOUNS.has(toks[hc.i - 2]?.key ?? '')))) || (modifiesNext(ctx, hc.j) && !isCap(toks[hc.j]!));
-        const e = stateEntity(ctx, met.id, asPlace ? null : 'GOV', '', sentence, 0, 0, date);
-        push(ctx, startI, hc.j, 'metonym', e);
-      } else if (dem && toks[hc.i - 1]?.key === 'ethnic') {
-        // "ethnic Albanians": a people, not the state of that name; "ethnic Albanians in Serbia" are
-        // civilians of the country they live in (the PLOVER/CAMEO convention); else country unknown
-        const post = inCountry(ctx, chunks, p.next + 1, 'CVL');
-        if (post) {
-          push(ctx, startI, chunks[post.end - 1]!.j, 'description', stateEntity(ctx, post.country, 'CVL', '', sentence, 0, 0, date));
+        // "president of Armenia", "King Hassan of Morocco", "president of the Riigikogu"
+        let post = ofCountry(ctx, chunks, nameEnd);
+        // "the president of Tatarstan" is not Russia's president: a region's office only when the
+        // office has many holders in a country (governor, deputy, minister)
+        if (post?.place && office?.single_holder) post = null;
+        let endChunk = nameEnd;
+        let sectorOverride: string | null = null;
+        if (post && !country && !orgCtx) {
+          endChunk = post.end;
+          if (post.org) {
+            orgCtx = post.org;
+            if (post.org.country && post.org.country !== 'IGO') {
+              country = post.org.country;
+              if (post.org.sector && ['LEG', 'JUD', 'MIL', 'COP', 'SPY', 'PTY'].includes(post.org.sector)) sectorOverride = post.org.sector;
+            }
+          } else country = post.country;
+        }
+        const endTok = endChunk > n ? chunks[endChunk - 1]!.j : h.j;
+        if (kind === 'kb') {
+          const pe = kb.people.get(per!.id)!;
+          push(ctx, startI, endTok, 'title', personEntity(ctx, pe, '', sentence, 0, 0, date, off.id, p.former, p.then));
+          k = endChunk; continue;
+        }
+        if (kind === 'surname') {
+          const pe = pickSurname(ctx, sur!.ids, date, off.id, country);
+          if (pe) { push(ctx, startI, endTok, 'title', personEntity(ctx, pe, '', sentence, 0, 0, date, off.id, p.former, p.then)); k = endChunk; continue; }
+          kind = 'new';
+          run = nameRun(ctx, chunks, n) ?? [n + 1, nx!.j];
+          endChunk = Math.max(endChunk, run[0]);
+        }
+        if (kind === 'new' && run) {
+          const nameText = ctx.doc.text.slice(toks[nx!.i]!.start, toks[run[1] - 1]!.end);
+          // "President Abdelaziz Bouteflicka", "former president Carlos Menem": a spelling variant or a
+          // short form of the one KB person who held that office
+          const fz = fuzzyHolder(ctx, toks.slice(nx!.i, run[1]).filter(isWord).map((t) => t.text), off.id, country);
+          if (fz) {
+            push(ctx, startI, endTok, 'title', personEntity(ctx, fz, '', sentence, 0, 0, date, off.id, p.former, p.then));
+            k = endChunk; continue;
+          }
+          const sector = p.former ? 'ELI' : sectorOverride ?? office?.sector ?? 'GOV';
+          const ctry = country ?? (orgCtx ? 'IGO' : null);
+          const e = mkEntity('', nameText, `new/${slug(nameText)}`, 'person', ctry, sector, off.id, 0, 0, 0, ctry === 'IGO' ? orgCtx?.code : undefined);
+          const m = push(ctx, startI, endTok, 'title', e);
+          rememberName(ctx, toks.slice(nx!.i, run[1]).filter(isWord), ctx.mentions.length - 1, m.entity);
+          k = endChunk; continue;
+        }
+        // a plural title ("senators", "the presidents of Russia and France", "EU foreign ministers")
+        // names several people: a group of that sector, never one of them
+        if (kind === 'none' && pluralTitle(ctx, h)) {
+          const endT = post && endChunk === post.end ? endTok : h.j;
+          const words = ctx.doc.text.slice(toks[h.i]!.start, toks[h.j - 1]!.end).toLowerCase();
+          // "the presidents of Russia and France": of several countries, no one country
+          const ctry = post && endChunk === post.end && toks[endT]?.key === 'and' ? null : country ?? (orgCtx ? 'IGO' : null);
+          push(ctx, startI, endT, 'description', mkEntity('', `${ctry ? `${kb.states.get(ctry)?.name ?? ctry} ` : ''}${words}`, `new/${slug(`${ctry ?? 'unknown'}-${words}`)}`, 'group', ctry, p.former ? 'ELI' : sectorOverride ?? office?.sector ?? 'GOV', null, 0, 0, 0, ctry === 'IGO' ? orgCtx?.code : undefined));
+          k = post && endChunk === post.end ? endChunk : p.next + 1; continue;
+        }
+        // a bare lower-case title that is also a common word ("general merchandise", "in general", "criminal
+        // justice", "deputy director", "a representative for the actress") is a person only after a
+        // determiner and with no noun or adjective after it ("the general said")
+        if (!country && !orgCtx && !post && h.j === h.i + 1 && AMBIG_TITLES.has(toks[h.i]!.key) && !isCap(toks[h.i]!)) {
+          const nextPos = h.j < ctx.lineEnd[h.i]! ? ctx.posAt(h.j) : null;
+          const nextKey = toks[h.j]?.key;
+          if (!TITLE_DET.has(toks[h.i - 1]?.key ?? '') || nextPos === 'NOUN' || nextPos === 'ADJ' || nextPos === 'PROPN' || nextKey === 'for' || nextKey === 'of' || toks[h.i]!.key === 'justice') { k = p.next + 1; continue; }
+        }
+        // a description: "the Russian foreign minister", "the minister"
+        // "president of the Riigikogu" heads that body: not the country's president
+        const e = sectorOverride && orgCtx
+          ? { entity: mkEntity('', `${orgCtx.name} ${off.id.replace(/_/g, ' ')}`, `new/${slug(`${orgCtx.id.slice(4)}-${off.id}`)}`, 'person', country, p.former ? 'ELI' : sectorOverride, off.id, 0, 0, 0), antecedent: null }
+          : describeOffice(ctx, off.id, country, orgCtx, p.former, sentence, date);
+        push(ctx, startI, post && endChunk === post.end ? endTok : h.j, 'description', e.entity, e.antecedent);
+        k = post && endChunk === post.end ? endChunk : p.next + 1; continue;
+      }
+
+      // "Bosnian Serbs", "Kosovo Albanians": a people living in another state is that state's people (PLOVER/CAMEO)
+      {
+        const named = !p.country && !p.former && h && h.k === 'kb' && !isPossessive(ctx, h.j) && !LOC_PREPS.has(toks[h.i - 1]?.key ?? '') ? candOf(h, 'state') : undefined;
+        const home = p.country && !p.former && p.next === p.first + 1 ? p.country : named?.id ?? null;
+        const pc = home ? (named ? chunks[p.next + 1] : h) : undefined;
+        if (home && pc && pc.k === 'kb' && pc.i < ctx.lineEnd[pc.i - 1]! && toks[pc.i]!.start === toks[pc.i - 1]!.end + 1 && ctx.desc.peoples.has(toks[pc.j - 1]!.key)) {
+          const pn = named ? p.next + 1 : p.next;
+          const dem = candOf(pc, 'demonym') ?? candOf(pc, 'adj');
+          if (dem && dem.id !== home) {
+            const sec = sectorAhead(ctx, chunks, pn + 1);
+            const adjacent = sec && sec.end === pn + 1 && toks[chunks[sec.end]!.i]!.start === toks[pc.j - 1]!.end + 1;
+            push(ctx, named ? h!.i : chunks[p.first]!.i, adjacent ? chunks[sec!.end]!.j : pc.j, 'demonym', stateEntity(ctx, home, adjacent ? sec!.sector : 'CVL', '', sentence, 0, 0, date));
+            k = adjacent ? sec!.end + 1 : pn + 1; continue;
+          }
+        }
+      }
+      // COUNTRY + group word: "Russian officials", "Afghan forces", "Chile's Defense Department", "Minsk police"
+      const metonymHead = !p.country && h ? candOf(h, 'metonym') ?? candOf(h, 'place') : undefined;
+      // "Ivory Coast rebels", "Sierra Leone police": a state name used attributively, right before its
+      // group word (a state with no adjective in use, or written so); only adjacent, as "Russia said troops" is not
+      const stateHead = !p.country && !metonymHead && h ? candOf(h, 'state') : undefined;
+      const groupCountry = p.country ?? (metonymHead ? metonymHead.id : stateHead ? stateHead.id : null);
+      if (groupCountry) {
+        const from = p.country ? p.next : p.next + 1;
+        let sec = sectorAhead(ctx, chunks, from);
+        if (sec && stateHead && !stateGroup(ctx, chunks, h!, from, sec, p.next, stateHead.id)) sec = null;
+        if (sec) {
+          const nx = chunks[sec.end + 1];
+          const s2 = nx && nx.i < ctx.lineEnd[nx.i - 1]! && toks[nx.i]!.start === toks[nx.i - 1]!.end + 1 ? candOf(nx, 'sector') : undefined;
+          // "an Indian army spokesman", "Syrian opposition leaders": the people of that body, its sector kept
+          if (s2 && SPOKES.has(keysOf(ctx, nx!.i, nx!.j))) sec = { sector: sec.sector, end: sec.end + 1 };
+          // "ROK military commanders": the group word after the sector word is the head
+          else if (s2 && stateHead && s2.sector !== 'ELI' && !kb.modifierOnly.has(keysOf(ctx, nx!.i, nx!.j))) sec = { sector: s2.sector, end: sec.end + 1 };
+        }
+        if (sec) {
+          const end = chunks[sec.end]!.j;
+          let e = p.former ? stateEntity(ctx, groupCountry, 'ELI', '', sentence, 0, 0, date) : stateEntity(ctx, groupCountry, sec.sector, '', sentence, 0, 0, date);
+          if (e.kind === 'group' && oneHuman(ctx, end)) e.kind = 'person';
+          // "the Jordanian planning minister": one official of the government, not the government
+          else if (e.kind === 'government' && oneHuman(ctx, end)) {
+            const words = toks.slice(chunks[from]!.i, end).map((t) => t.key).join(' ');
+            e = mkEntity('', `${kb.states.get(e.country_code!)?.name ?? e.country_code} ${words}`, `new/${slug(`${e.country_code}-${words}`)}`, 'person', e.country_code, 'GOV', null, 0, 0, 0);
+          }
+          // "Berlin police spokeswoman Valeska Jakubowski": the named person, of that body
+          if (e.kind === 'person' && SPOKES.has(toks[end - 1]!.key) && chunks[sec.end + 1]?.k === 'cap' && !ctx.headline[end] && toks[end]!.start === toks[end - 1]!.end + 1) {
+            const run = nameRun(ctx, chunks, sec.end + 1);
+            if (run && run[1] - chunks[sec.end + 1]!.i >= 2) {
+              const nameText = ctx.doc.text.slice(toks[chunks[sec.end + 1]!.i]!.start, toks[run[1] - 1]!.end);
+              push(ctx, startI, run[1], 'title', mkEntity('', nameText, `new/${slug(nameText)}`, 'person', e.country_code, e.sector, null, 0, 0, 0, e.code));
+              rememberName(ctx, toks.slice(chunks[sec.end + 1]!.i, run[1]).filter(isWord), ctx.mentions.length - 1);
+              k = run[0]; continue;
+            }
+          }
+          push(ctx, startI, end, p.fromAdj ? 'demonym' : 'description', e);
+          k = sec.end + 1; continue;
+        }
+      }
+      // "our Turkish allies", "their French counterparts", "Iraqi preservationists": a country
+      // adjective before a plural noun of people the sector lists do not know is a group of that country
+      if (p.country && p.fromAdj && !p.former && h && h.k === 'word') {
+        const end = humanPlural(ctx, chunks, p.next);
+        if (end >= 0) {
+          push(ctx, startI, chunks[end]!.j, 'demonym', mkEntity('', `${kb.states.get(p.country)?.name ?? p.country} ${toks[chunks[end]!.i]!.key}`, p.country, 'group', kb.states.get(p.country)?.sector ? kb.states.get(p.country)!.sovereign : p.country, null, null, 0, 0, 0));
+          k = end + 1; continue;
+        }
+      }
+      if (p.country && p.next > k && !(h && (candOf(h, 'org') || candOf(h, 'person') || candOf(h, 'gov')))) {
+        // the country alone: "Russian" (an adjective), "Russia's" (before something we do not know)
+        const lastI = chunks[p.next - 1]!.j;
+        const endI = isPossessive(ctx, lastI - 2) ? lastI - 2 : pluralPossessive(ctx, lastI - 1) ? lastI - 1 : lastI;
+        // "UK", "U.S." are adjectives and names at once: alone, they name the state
+        const first = chunks[p.first]!;
+        const adjOnly = p.fromAdj && !(first.k === 'kb' && first.cands.some((x) => x.t === 'state' && x.id === p.country));
+        // "the Turkish border", "the Syrian city of Raqqa": a place in that country (the country is
+        // still what PLOVER codes), named as a place rather than by a nationality adjective
+        // "the Russian language", "Russian-language media", "Russian-speaking residents": a language, not the state
+        if (adjOnly && LANGUAGE.has(toks[endI]?.key === '-' ? toks[endI + 1]?.key ?? '' : toks[endI]?.key ?? '') && endI < ctx.lineEnd[chunks[p.first]!.i]!) { k = p.next; continue; }
+        const pn = adjOnly && h && h.k === 'word' && !p.former ? toks[h.i]! : null;
+        if (pn && PLACE_NOUNS.has(pn.key) && pn.start === toks[h!.i - 1]!.end + 1) {
+          let endT = h!.i + 1;
+          // "the Syrian city of Raqqa": the place's own name too
+          if (toks[endT]?.key === 'of' && toks[endT + 1] && isCap(toks[endT + 1]!) && endT + 1 < ctx.lineEnd[h!.i]!) {
+            endT += 2;
+            while (endT < ctx.lineEnd[h!.i]! && ((isCap(toks[endT]!) && !NOT_NAME.has(toks[endT]!.key)) || (toks[endT]!.key === '-' && toks[endT + 1] && isCap(toks[endT + 1]!))) && toks[endT]!.start <= toks[endT - 1]!.end + 1) endT++;
+          }
+          push(ctx, chunks[p.first]!.i, endT, 'name', stateEntity(ctx, p.country, null, '', sentence, 0, 0, date));
+          while (k < chunks.length && chunks[k]!.i < endT) k++;
+          continue;
+        }
+        // "French and Egyptian warships", "U.S. and Russian negotiators": the first adjective shares the head
+        if (!p.former && (toks[endI]?.key === 'and' || toks[endI]?.key === 'or') && endI + 1 < ctx.lineEnd[endI]!) {
+          let q = p.next;
+          while (q < chunks.length && chunks[q]!.i <= endI) q++;
+          const p2 = q < chunks.length ? parsePrefix(ctx, chunks, q) : null;
+          const sec2 = p2?.country && p2.fromAdj && !p2.former && p2.country !== p.country ? sectorAhead(ctx, chunks, p2.next) : null;
+          if (sec2 && sec2.end === p2!.next) {
+            const e2 = stateEntity(ctx, p.country, sec2.sector, '', sentence, 0, 0, date);
+            if (e2.kind === 'group' && oneHuman(ctx, chunks[sec2.end]!.j)) e2.kind = 'person';
+            push(ctx, chunks[p.first]!.i, Math.max(endI, chunks[p.first]!.i + 1), 'demonym', e2);
+            k = p.next; continue;
+          }
+        }
+        push(ctx, chunks[p.first]!.i, Math.max(endI, chunks[p.first]!.i + 1), adjOnly ? 'demonym' : 'name', stateEntity(ctx, p.country, p.former ? 'ELI' : null, '', sentence, 0, 0, date));
+        k = p.next; continue;
+      }
+      if (p.orgPoss && !p.country && p.next > k) {
+        // "ISIL's murderous violence": the organisation itself
+        const oc = chunks[p.next - 1]!;
+        const endI = isPossessive(ctx, oc.j - 2) ? oc.j - 2 : oc.j;
+        const first = chunks[p.first]!;
+        const textOf = ctx.doc.text.slice(toks[first.i]!.start, toks[endI - 1]!.end);
+        push(ctx, first.i, endI, /^[\p{Lu}\d.&+-]+$/u.test(textOf) && textOf.length <= 8 ? 'acronym' : 'name', orgEntity(ctx, p.orgPoss, '', sentence, 0, 0, date));
+        k = p.next; continue;
+      }
+      if (!h) break;
+
+      if (h.k === 'kb') {
+        const hc = h;
+        const key = toks[hc.i]!.key;
+        const org = candOf(hc, 'org');
+        const per = candOf(hc, 'person');
+        const gov = candOf(hc, 'gov');
+        const st = candOf(hc, 'state');
+        const met = candOf(hc, 'metonym');
+        const sur = candOf(hc, 'surname');
+        const dem = candOf(hc, 'demonym');
+        const sec = candOf(hc, 'sector');
+        const textOf = hc.j - hc.i === 1 ? toks[hc.i]!.text : ctx.doc.text.slice(toks[hc.i]!.start, toks[hc.j - 1]!.end).replace(/\s+/g, '');
+        // "the counter-ISIL coalition", "anti-Taliban forces": the organisation named is the opponent,
+        // not the actor; the compound is left to the rules for its head word
+        // (hyphenated only: "to counter ISIL" names ISIL as the object)
+        if (org && !per && toks[hc.i - 1]?.key === '-' && toks[hc.i - 1]!.end === toks[hc.i]!.start && /^(counter|anti)$/.test(toks[hc.i - 2]?.key ?? '')) { k = p.next + 1; continue; }
+        if (per) {
+          const pe = kb.people.get(per.id)!;
+          const e = personEntity(ctx, pe, '', sentence, 0, 0, date, null, p.former);
+          push(ctx, startI, hc.j, 'name', e);
+          if (leaderGroup(ctx, hc.j, date)) { k = p.next + 2; continue; }
+        } else if (org && kb.orgs.get(org.id)!.country === 'IGO' && HEAD_WORDS.has(toks[hc.j]?.key ?? '') && toks[hc.j + 1]?.key !== 'of' && hc.j < ctx.lineEnd[hc.i]!) {
+          // "the IAEA chief", "the WHO head": an international organisation's head, as of the date
+          const e = describeOffice(ctx, IGO_HEAD, null, kb.orgs.get(org.id)!, p.former, sentence, date);
+          push(ctx, startI, hc.j + 1, 'description', e.entity, e.antecedent);
+          k = p.next + 2; continue;
+        } else if (org) {
+          const o = kb.orgs.get(org.id)!;
+          if (p.country && o.country && o.country !== 'IGO' && o.country !== p.country) {
+            // "Chile's Defense Department": another country's body of the same kind, not the Pentagon
+            const last = kb.trie.longest(toks, hc.j - 1, hc.j, (v) => v.t === 'sector')?.[1][0];
+            const sector = last && last.t === 'sector' ? last.sector : o.sector;
+            push(ctx, startI, hc.j, 'description', stateEntity(ctx, p.country, sector, '', sentence, 0, 0, date));
+            k = p.next + 1; continue;
+          }
+          const e = orgEntity(ctx, o, '', sentence, 0, 0, date);
+          const nextC = chunks[p.next + 1];
+          const follow = nextC && nextC.i < ctx.lineEnd[hc.i]! && toks[nextC.i]!.start === toks[hc.j - 1]!.end + 1 ? candOf(nextC, 'sector') : undefined;
+          let endJ = hc.j;
+          // "the TASS news agency", "Boko Haram gunmen": the group word belongs to the organisation;
+          // for an IGO it says which part acts: "EU legislators" (IGO LEG), "UN peacekeepers" (IGO MIL)
+          if (follow && follow.sector !== 'ELI') {
+            endJ = chunks[p.next + 1]!.j;
+            if (o.kind === 'igo' && follow.sector !== e.sector && !kb.modifierOnly.has(keysOf(ctx, hc.j, endJ))) e.sector = follow.sector;
+            // "Taliban fighters" once the Taliban are the government: that state's forces
+            if (e.kind === 'government' && ['MIL', 'REB', 'UAF', 'PRM'].includes(follow.sector)) { e.sector = 'MIL'; e.code = `${e.country_code}MIL`; }
+          }
+          push(ctx, startI, endJ, /^[\p{Lu}\d.&+-]+$/u.test(textOf) && textOf.length <= 8 ? 'acronym' : 'name', e);
+          if (follow) { k = p.next + 2; continue; }
+        } else if (gov) {
+          const g = kb.govs.find((x) => x.id === gov.id)!;
+          push(ctx, startI, hc.j, 'name', mkEntity('', g.name, g.id, 'government', g.country, 'GOV', null, 0, 0, 0));
+        } else if (st && !skipAmbiguousState(ctx, chunks, p.next, st.id)) {
+          push(ctx, startI, hc.j, 'name', stateEntity(ctx, st.id, p.former ? 'ELI' : null, '', sentence, 0, 0, date, st.former));
+        } else if (met) {
+          const prev = toks[hc.i - 1]?.key;
+          // "in Kabul", "Kabul airport": the place, not the government
+          // "East Timor's capital Dili", "the city of Mosul": named as a place too
+          const asPlace = (prev !== undefined && (LOC_PREPS.has(prev) || prev === 'capital' || (prev === 'of' && TOWN_NOUNS.has(toks[hc.i - 2]?.key ?? '')))) || (modifiesNext(ctx, hc.j) && !isCap(toks[hc.j]!));
+          const e = stateEntity(ctx, met.id, asPlace ? null : 'GOV', '', sentence, 0, 0, date);
+          push(ctx, startI, hc.j, 'metonym', e);
+        } else if (dem && toks[hc.i - 1]?.key === 'ethnic') {
+          // "ethnic Albanians": a people, not the state of that name; "ethnic Albanians in Serbia" are
+          // civilians of the country they live in (the PLOVER/CAMEO convention); else country unknown
+          const post = inCountry(ctx, chunks, p.next + 1, 'CVL');
+          if (post) {
+            push(ctx, startI, chunks[post.end - 1]!.j, 'description', stateEntity(ctx, post.country, 'CVL', '', sentence, 0, 0, date));
+            k = post.end; continue;
+          }
+          push(ctx, startI, hc.j, 'demonym', mkEntity('', `ethnic ${textOf}`, `new/ethnic-${slug(textOf)}`, 'group', null, 'CVL', null, 0, 0, 0));
+        } else if (dem) {
+          // a people named by its plural demonym ("ordinary Kazakhs", "Afghans fled"): civilians of that country
+          const plural = /s$/.test(key) && !kb.states.get(dem.id)?.adjectives.some((a) => a.toLowerCase() === textOf.toLowerCase());
+          push(ctx, startI, hc.j, 'demonym', stateEntity(ctx, dem.id, plural ? 'CVL' : null, '', sentence, 0, 0, date));
+        } else if (sur && isCap(toks[hc.i]!) && !NOT_NAME.has(key) && chunks[p.next + 1]?.k === 'cap' && !NOT_NAME.has(toks[chunks[p.next + 1]!.i]!.key) && toks[chunks[p.next + 1]!.i]!.start === toks[hc.j - 1]!.end + 1) {
+          const consumed = unknownName(ctx, chunks, p.next, sentence, date, startI, p.country);
+          k = consumed > p.next ? consumed : p.next + 1;
+          continue;
+        } else if (sur && isCap(toks[hc.i]!) && !NOT_NAME.has(key)) {
+          const before = ctx.mentions.length;
+          resolveSurname(ctx, chunks, p.next, sur.ids, sentence, date, startI);
+          if (ctx.mentions.length > before && leaderGroup(ctx, hc.j, date)) { k = p.next + 2; continue; }
+        } else if (sec && sec.sector !== 'ELI' && inCountry(ctx, chunks, p.next + 1, sec.sector) && !usedAsVerb(ctx, hc.i)) {
+          // "opposition parties in Nepal", "the people of Syria": the country follows the group word
+          const post = inCountry(ctx, chunks, p.next + 1, sec.sector)!;
+          const e = stateEntity(ctx, post.country, p.former ? 'ELI' : sec.sector, '', sentence, 0, 0, date);
+          if (e.kind === 'group' && sec.sector !== 'MED' && oneHuman(ctx, hc.j)) e.kind = 'person'; // not 'a newspaper'
+          push(ctx, startI, chunks[post.end - 1]!.j, 'description', e);
           k = post.end; continue;
+        } else if (sec && sec.sector !== 'ELI' && kb.modifierOnly.has(keysOf(ctx, hc.i, hc.j)) && COLLECTIVE.has(toks[hc.j]?.key ?? '') && hc.j < ctx.lineEnd[hc.i]! && toks[hc.j]!.start === toks[hc.j - 1]!.end + 1 && chunks[p.next + 1]?.i === hc.j && !usedAsVerb(ctx, hc.i)) {
+          // "a Congressional group", "a parliamentary delegation", "business groups": a word that only
+          // qualifies, before a collective noun, names a body of that sector (its own id: a delegation
+          // often acts abroad, so the one-country-of-the-sentence rule does not apply)
+          // "opposition groups in Zimbabwe": the country follows
+          const post = inCountry(ctx, chunks, p.next + 2, sec.sector);
+          if (post) {
+            push(ctx, startI, chunks[post.end - 1]!.j, 'description', stateEntity(ctx, post.country, sec.sector, '', sentence, 0, 0, date));
+            k = post.end; continue;
+          }
+          push(ctx, startI, hc.j + 1, 'description', mkEntity('', toks.slice(hc.i, hc.j + 1).map((t) => t.text).join(' '), `new/${sec.sector.toLowerCase()}-${toks[hc.j]!.key.replace(/s$/, '')}`, 'group', null, sec.sector, null, 0, 0, 0));
+          k = p.next + 2; continue;
+        } else if (sec && sec.sector !== 'ELI' && (!kb.modifierOnly.has(keysOf(ctx, hc.i, hc.j)) || counted(ctx, hc.i)) && (!modifiesNext(ctx, hc.j) || possessorNoApostrophe(ctx, hc.j - 1)) && !usedAsVerb(ctx, hc.i) && !isBackerCompound(ctx, hc.j) && !adjectiveUse(ctx, hc.i, hc.j)) {
+          // ("rebel-held", "government-run": a compound that qualifies a place or a thing is no actor)
+          // "the opposition newspaper La Prensa", "the news agency IRNA": a descriptor before the name it
+          // describes is no actor of its own (the name is)
+          const nx = chunks[p.next + 1];
+          if (startI === hc.i && nx && nx.i === hc.j && hc.j < ctx.lineEnd[hc.i]! && toks[nx.i]!.start === toks[hc.j - 1]!.end + 1 && isCap(toks[nx.i]!) && candOf(nx, 'org') && !candOf(nx, 'sector')) { k = p.next + 1; continue; }
+          // "launched artillery fire", "warplanes bombed": a weapon with no owner named is no actor
+          if (sec.sector === 'MIL' && WEAPONS.has(keysOf(ctx, hc.i, hc.j)) && !POSSESSIVE_DET.has(toks[startI - 1]?.key ?? '')) { k = p.next + 1; continue; }
+          // a bare group word: "officials", "gunmen", "the government" (its country from the context)
+          const e = bareGroup(ctx, sec.sector, sentence, date, key, p.former);
+          if (e) push(ctx, startI, hc.j, 'description', e);
+          else {
+            // a title-like word followed by a name: "General Thierry Burkhard"
+            const run = isCap(toks[hc.i]!) && !ctx.headline[hc.i] && hc.j - hc.i === 1 && HUMAN_TITLE_WORDS.has(key) ? nameRun(ctx, chunks, p.next + 1) : null;
+            if (run && run[1] - chunks[p.next + 1]!.i >= 2) {
+              const nameText = ctx.doc.text.slice(toks[chunks[p.next + 1]!.i]!.start, toks[run[1] - 1]!.end);
+              push(ctx, startI, run[1], 'title', mkEntity('', nameText, `new/${slug(nameText)}`, 'person', null, sec.sector, null, 0, 0, 0));
+              k = run[0]; continue;
+            }
+            push(ctx, startI === hc.i ? (kb.modifierOnly.has(key) ? countStart(ctx, hc.i) : modifiersBefore(ctx, hc.i)) : startI, hc.j, 'description', mkEntity('', toks.slice(hc.i, hc.j).map((t) => t.text).join(' '), `new/${sec.sector.toLowerCase()}`, oneHuman(ctx, hc.j) ? 'person' : 'group', null, sec.sector, null, 0, 0, 0));
+          }
         }
-        push(ctx, startI, hc.j, 'demonym', mkEntity('', `ethnic ${textOf}`, `new/ethnic-${slug(textOf)}`, 'group', null, 'CVL', null, 0, 0, 0));
-      } else if (dem) {
-        // a people named by its plural demonym ("ordinary Kazakhs", "Afghans fled"): civilians of that country
-        const plural = /s$/.test(key) && !kb.states.get(dem.id)?.adjectives.some((a) => a.toLowerCase() === textOf.toLowerCase());
-        push(ctx, startI, hc.j, 'demonym', stateEntity(ctx, dem.id, plural ? 'CVL' : null, '', sentence, 0, 0, date));
-      } else if (sur && isCap(toks[hc.i]!) && !NOT_NAME.has(key) && chunks[p.next + 1]?.k === 'cap' && !NOT_NAME.has(toks[chunks[p.next + 1]!.i]!.key) && toks[chunks[p.next + 1]!.i]!.start === toks[hc.j - 1]!.end + 1) {
+        k = p.next + 1; continue;
+      }
+
+      // "the Phillippines military", "Chenchen refugees": a misspelt state name or adjective (one edit,
+      // nine letters or more: "Columbia", "Granada" are other places; one state only) before a group word is still that country's group
+      if (h.k === 'cap' && !p.country && h.j === h.i + 1 && !ctx.headline[h.i]) {
+        const fz = fuzzyState(ctx, toks[h.i]!.text);
+        const sec = fz ? sectorAhead(ctx, chunks, p.next + 1) : null;
+        if (fz && sec) {
+          push(ctx, h.i, chunks[sec.end]!.j, 'demonym', stateEntity(ctx, fz, sec.sector, '', sentence, 0, 0, date));
+          k = sec.end + 1; continue;
+        }
+      }
+      if (h.k === 'cap') {
         const consumed = unknownName(ctx, chunks, p.next, sentence, date, startI, p.country);
         k = consumed > p.next ? consumed : p.next + 1;
         continue;
-      } else if (sur && isCap(toks[hc.i]!) && !NOT_NAME.has(key)) {
-        const before = ctx.mentions.length;
-        resolveSurname(ctx, chunks, p.next, sur.ids, sentence, date, startI);
-        if (ctx.mentions.length > before && leaderGroup(ctx, hc.j, date)) { k = p.next + 2; continue; }
-      } else if (sec && sec.sector !== 'ELI' && inCountry(ctx, chunks, p.next + 1, sec.sector) && !usedAsVerb(ctx, hc.i)) {
-        // "opposition parties in Nepal", "the people of Syria": the country follows the group word
-        const post = inCountry(ctx, chunks, p.next + 1, sec.sector)!;
-        const e = stateEntity(ctx, post.country, p.former ? 'ELI' : sec.sector, '', sentence, 0, 0, date);
-        if (e.kind === 'group' && sec.sector !== 'MED' && oneHuman(ctx, hc.j)) e.kind = 'person'; // not 'a newspaper'
-        push(ctx, startI, chunks[post.end - 1]!.j, 'description', e);
-        k = post.end; continue;
-      } else if (sec && sec.sector !== 'ELI' && kb.modifierOnly.has(keysOf(ctx, hc.i, hc.j)) && COLLECTIVE.has(toks[hc.j]?.key ?? '') && hc.j < ctx.lineEnd[hc.i]! && toks[hc.j]!.start === toks[hc.j - 1]!.end + 1 && chunks[p.next + 1]?.i === hc.j && !usedAsVerb(ctx, hc.i)) {
-        // "a Congressional group", "a parliamentary delegation", "business groups": a word that only
-        // qualifies, before a collective noun, names a body of that sector (its own id: a delegation
-        // often acts abroad, so the one-country-of-the-sentence rule does not apply)
-        // "opposition groups in Zimbabwe": the country follows
-        const post = inCountry(ctx, chunks, p.next + 2, sec.sector);
-        if (post) {
-          push(ctx, startI, chunks[post.end - 1]!.j, 'description', stateEntity(ctx, post.country, sec.sector, '', sentence, 0, 0, date));
-          k = post.end; continue;
-        }
-        push(ctx, startI, hc.j + 1, 'description', mkEntity('', toks.slice(hc.i, hc.j + 1).map((t) => t.text).join(' '), `new/${sec.sector.toLowerCase()}-${toks[hc.j]!.key.replace(/s$/, '')}`, 'group', null, sec.sector, null, 0, 0, 0));
-        k = p.next + 2; continue;
-      } else if (sec && sec.sector !== 'ELI' && (!kb.modifierOnly.has(keysOf(ctx, hc.i, hc.j)) || counted(ctx, hc.i)) && (!modifiesNext(ctx, hc.j) || possessorNoApostrophe(ctx, hc.j - 1)) && !usedAsVerb(ctx, hc.i) && !isBackerCompound(ctx, hc.j) && !adjectiveUse(ctx, hc.i, hc.j)) {
-        // ("rebel-held", "government-run": a compound that qualifies a place or a thing is no actor)
-        // "the opposition newspaper La Prensa", "the news agency IRNA": a descriptor before the name it
-        // describes is no actor of its own (the name is)
-        const nx = chunks[p.next + 1];
-        if (startI === hc.i && nx && nx.i === hc.j && hc.j < ctx.lineEnd[hc.i]! && toks[nx.i]!.start === toks[hc.j - 1]!.end + 1 && isCap(toks[nx.i]!) && candOf(nx, 'org') && !candOf(nx, 'sector')) { k = p.next + 1; continue; }
-        // "launched artillery fire", "warplanes bombed": a weapon with no owner named is no actor
-        if (sec.sector === 'MIL' && WEAPONS.has(keysOf(ctx, hc.i, hc.j)) && !POSSESSIVE_DET.has(toks[startI - 1]?.key ?? '')) { k = p.next + 1; continue; }
-        // a bare group word: "officials", "gunmen", "the government" (its country from the context)
-        const e = bareGroup(ctx, sec.sector, sentence, date, key, p.former);
-        if (e) push(ctx, startI, hc.j, 'description', e);
-        else {
-          // a title-like word followed by a name: "General Thierry Burkhard"
-          const run = isCap(toks[hc.i]!) && !ctx.headline[hc.i] && hc.j - hc.i === 1 && HUMAN_TITLE_WORDS.has(key) ? nameRun(ctx, chunks, p.next + 1) : null;
-          if (run && run[1] - chunks[p.next + 1]!.i >= 2) {
-            const nameText = ctx.doc.text.slice(toks[chunks[p.next + 1]!.i]!.start, toks[run[1] - 1]!.end);
-            push(ctx, startI, run[1], 'title', mkEntity('', nameText, `new/${slug(nameText)}`, 'person', null, sec.sector, null, 0, 0, 0));
-            k = run[0]; continue;
-          }
-          push(ctx, startI === hc.i ? (kb.modifierOnly.has(key) ? countStart(ctx, hc.i) : modifiersBefore(ctx, hc.i)) : startI, hc.j, 'description', mkEntity('', toks.slice(hc.i, hc.j).map((t) => t.text).join(' '), `new/${sec.sector.toLowerCase()}`, oneHuman(ctx, hc.j) ? 'person' : 'group', null, sec.sector, null, 0, 0, 0));
-        }
       }
-      k = p.next + 1; continue;
+      k = p.next + 1;
     }
-
-    // "the Phillippines military", "Chenchen refugees": a misspelt state name or adjective (one edit,
-    // nine letters or more: "Columbia", "Granada" are other places; one state only) before a group word is still that country's group
-    if (h.k === 'cap' && !p.country && h.j === h.i + 1 && !ctx.headline[h.i]) {
-      const fz = fuzzyState(ctx, toks[h.i]!.text);
-      const sec = fz ? sectorAhead(ctx, chunks, p.next + 1) : null;
-      if (fz && sec) {
-        push(ctx, h.i, chunks[sec.end]!.j, 'demonym', stateEntity(ctx, fz, sec.sector, '', sentence, 0, 0, date));
-        k = sec.end + 1; continue;
-      }
-    }
-    if (h.k === 'cap') {
-      const consumed = unknownName(ctx, chunks, p.next, sentence, date, startI, p.country);
-      k = consumed > p.next ? consumed : p.next + 1;
-      continue;
-    }
-    k = p.next + 1;
   }
 }
 
