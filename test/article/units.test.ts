@@ -90,6 +90,19 @@ test('language: a short undeclared text is foreign only when the guess is clear 
   assert.equal(decideLanguage('El presidente de Colombia se reunió con su homólogo venezolano en Caracas el lunes.', null), 'es');
 });
 
+test('language: a short text needs function words of its language to be marked foreign (sample sentences)', () => {
+  // short English a user might paste: names and few function words, which trigrams misread
+  for (const en of ['Nigeria said its peacekeepers would stay.', 'Ghana recalls envoy', 'Chad rejects Sudan border claim', 'Oman hosts Yemen ceasefire talks']) {
+    assert.ok([null, 'en'].includes(decideLanguage(en, null)), en);
+  }
+  // short but plainly foreign: several function words of the language
+  assert.equal(decideLanguage('Le ministre est arrivé à Dakar avec une délégation.', null), 'fr');
+  assert.equal(decideLanguage('La policía detuvo a los sospechosos en la frontera.', null), 'es');
+  assert.equal(decideLanguage('Der Minister ist nach Wien gereist.', null), 'de');
+  // another script decides without a word list
+  assert.equal(decideLanguage('Министр иностранных дел прибыл в Каир.', null), 'ru');
+});
+
 test('boilerplate: whole-block furniture only', () => {
   assert.ok(isBoilerplate('Advertisement'));
   assert.ok(isBoilerplate('- Advertisement -'));
