@@ -635,16 +635,23 @@ function possessed(ctx: Ctx): void {
  * that is also a city of another (data/actors/homonyms.json) belongs to the other when the sentence names
  * that one and not the default. A bare capital acting ("Tripoli denied ...") stays the government it names.
  */
+// the homonyms as an array, once per table: iterating the Map built an [name, entry] pair per entry per mention
+const homonymLists = new WeakMap<Map<string, Homonym>, Homonym[]>();
+const A_LETTER = /\p{L}/u;
 function homonymPlaces(ctx: Ctx): void {
   const { mentions, toks } = ctx;
+  let list = homonymLists.get(ctx.homonyms);
+  if (!list) { list = [...ctx.homonyms.values()]; homonymLists.set(ctx.homonyms, list); }
   for (const m of mentions) {
     const e = m.entity;
     if (!e?.country_code || m.type === 'pronoun') continue;
     let h: Homonym | undefined;
-    for (const [name, x] of ctx.homonyms) {
+    for (let q = 0; q < list.length; q++) {
+      const x = list[q]!;
       if (x.default !== e.country_code) continue;
+      const name = x.name; // the table's key (generic.ts keys each entry by its name)
       const at = m.text.indexOf(name);
-      if (at < 0 || /\p{L}/u.test(m.text[at - 1] ?? '') || /\p{L}/u.test(m.text[at + name.length] ?? '')) continue;
+      if (at < 0 || A_LETTER.test(m.text[at - 1] ?? '') || A_LETTER.test(m.text[at + name.length] ?? '')) continue;
       // a place only after a locative preposition ("in Tripoli", "militias in Tripoli"): the name alone
       // is the government, and "Birmingham City University" is a body named after the city
       if (!LOC_PREPS.has(toks[tokAt(toks, m.start + at) - 1]?.key ?? '')) continue;
