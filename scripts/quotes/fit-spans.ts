@@ -133,7 +133,7 @@ const weights: Record<string, number> = {};
 for (const [k, v] of [...m.w].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1))) if (Math.abs(v) >= 0.01) weights[k] = Math.round(v * 1000) / 1000;
 const SRC = 'PolNeAR v1.0.0 train split (Newell, Margolin & Ruths, LREC 2018; github.com/networkdynamics/PolNeAR, commit c3eee83), first annotator per article';
 const head = JSON.stringify({
-  source: `Logistic weights fitted by scripts/quotes/fit-spans.ts on the ${SRC}, articles ${FROM + 1}-${TO}; features as in src/events/quotes-filter.ts (spanFeatures); margin = most right sources of a two-fold cross-fit (${base} as the rules build them -> ${best.n} of ${groups.length}); noneMargin = a candidate source for a cue without one, most right - 0.6 wrong in the cross-fit (${bestOpen.right} right, ${bestOpen.wrong} wrong of ${open.length}).`,
+  source: `Logistic weights fitted by scripts/quotes/fit-spans.ts on the ${SRC}, articles ${FROM + 1}-${TO}; features as in src/events/quotes-filter.ts (spanFeatures); margin = most right sources of a two-fold cross-fit (${base} as the rules build them -> ${best.n} of ${groups.length}); noneMargin = a candidate source for a cue without one, most right - ${WRONG} wrong in the cross-fit (${bestOpen.right} right, ${bestOpen.wrong} wrong of ${open.length}).`,
   bias: Math.round(m.b * 1000) / 1000, margin: best.margin, ...(Number.isFinite(bestOpen.mg) ? { noneMargin: bestOpen.mg } : {}),
 });
 writeFileSync(OUT, head.slice(0, -1) + ',\n"weights":{\n' + Object.entries(weights).map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',\n') + '}}\n');
