@@ -241,7 +241,9 @@ export interface EventRecord {
   /** Set when the record codes a stated intention the CAMEO codebook's way ("X will / would / is
    * willing to <act>" → 03x intent or 13x threat; "X will not <cooperate>" → 12x refusal): the
    * announced act as the lexicon codes it (its CAMEO code, PLOVER type, modality and negation).
-   * `cameo`/`event` then hold the intent, refusal or threat. Absent on other records. */
+   * `cameo`/`event` then hold the intent, refusal or threat. Also set on a MOBILIZE record that
+   * prepares an act ("prepared to shell X" → 154, the shelling here): the act being prepared.
+   * Absent on other records. */
   intended?: { cameo: string; event: string | null; modality: Modality; negated: boolean };
 }
 
