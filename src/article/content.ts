@@ -329,6 +329,17 @@ export function dropRepeats(blocks: RawBlock[]): RawBlock[] {
       }
     }
   });
+  // The summary shown twice: the first text block (a standfirst or summary box) printed again,
+  // word for word, as a paragraph of the story. On the eight such pages of NAEB and L3S-GN1 the gold
+  // has it once or not at all. A story printed twice repeats a run (the block after the twin is
+  // the same too): that stays, as above. The later copy goes, so what opens the body is unchanged
+  // (dropping the first instead moved a heading-styled lede before the first paragraph, where the
+  // label rule below drops it).
+  const first = sq.findIndex((s, i) => s.length >= 40 && blocks[i]!.type !== 'heading');
+  if (first >= 0 && sq[first]!.length <= 600 && !drop.has(first)) {
+    const twin = sq.indexOf(sq[first]!, first + 1);
+    if (twin > 0 && !drop.has(twin) && (twin + 1 >= sq.length || sq[twin + 1] !== sq[first + 1])) drop.add(twin);
+  }
   return drop.size ? blocks.filter((_, i) => !drop.has(i)) : blocks;
 }
 

@@ -69,9 +69,19 @@ test('a pull quote repeating a sentence of the story is dropped with its attribu
   ].join('\n'));
   assertStoryOnly(out, ['— Sample Spokesman']);
   assert.equal(out.split(quote).length - 1, 1, 'the quoted sentence appears once');
-  // a page that prints a paragraph twice keeps both (the annotated text has it twice as well)
-  const twice = body([p(STORY[0]!), p(STORY[1]!), p(STORY[0]!), p(STORY[2]!)].join('\n'));
-  assert.equal(twice.split(STORY[0]!).length - 1, 2);
+  // a page that prints a paragraph of the story twice keeps both (the annotated text has it twice as well)
+  const twice = body([p(STORY[0]!), p(STORY[1]!), p(STORY[2]!), p(STORY[1]!), p(STORY[3]!)].join('\n'));
+  assert.equal(twice.split(STORY[1]!).length - 1, 2);
+});
+
+test('the summary shown twice (first block repeated as a story paragraph) is kept once; a story printed twice stays twice', () => {
+  const summary = body([`<p class="summary">${STORY[0]!}</p>`, p(STORY[0]!), p(STORY[1]!), p(STORY[2]!), p(STORY[3]!)].join('\n'));
+  assertStoryOnly(summary, []);
+  assert.equal(summary.split(STORY[0]!).length - 1, 1);
+  const later = body([p(STORY[0]!), p(STORY[1]!), p(STORY[2]!), p(STORY[0]!), p(STORY[3]!)].join('\n'));
+  assert.equal(later.split(STORY[0]!).length - 1, 1);
+  const doubled = body([...STORY, ...STORY].map((s) => p(s)).join('\n'));
+  assert.equal(doubled.split(STORY[0]!).length - 1, 2);
 });
 
 test('stacked stories (infinite scroll): only the story the page is titled by is the body', () => {
