@@ -152,7 +152,9 @@ export function extractContent(document: Document, opts: ContentOptions): Conten
       if (proseOf(altBlocks) >= proseOf(blocks)) ({ blocks, captions } = { blocks: altBlocks, captions: alt.captions });
     }
   }
-  if (dek && blocks.length && !blocks.slice(0, 4).some((b) => squash(b.text).includes(squash(dek)))) {
+  // A visible standfirst opens the body, unless the body already has it (near the top, or as a
+  // paragraph of its own further down: it would be shown twice).
+  if (dek && blocks.length && !blocks.slice(0, 4).some((b) => squash(b.text).includes(squash(dek))) && !blocks.some((b) => squash(b.text) === squash(dek))) {
     blocks.unshift({ type: 'paragraph', text: dek, links: [], el: null });
   }
   const ab = opts.articleBody;

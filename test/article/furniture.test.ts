@@ -220,3 +220,13 @@ test('a truncated crawl without <body> whose <head> never closes still yields it
   assert.equal(doc.body.querySelector('head'), null);
   assert.ok((doc.body.textContent ?? '').includes(STORY[0]!));
 });
+
+test('a standfirst that the story also prints as a paragraph further down is not prepended a second time', () => {
+  const dek = 'Two neighbours with a long-running border dispute are edging toward a ceasefire, with a third round of talks due next week.';
+  const html = `<!DOCTYPE html><html lang="en"><head><title>Ministers meet in Geneva | Example News</title>
+<meta name="description" content="${dek}"></head><body><header class="page-head"><h1>Ministers meet in Geneva</h1><p class="dek">${dek}</p></header>
+<main><article class="story"><div class="story-body">${[STORY[0]!, STORY[1]!, STORY[2]!, STORY[3]!, dek, STORY[0]!.replace('Tuesday', 'Monday')].map(p).join('')}</div></article></main></body></html>`;
+  const out = extractArticle(html, STORY_URL).body;
+  assertStoryOnly(out, []);
+  assert.equal(out.split(dek).length - 1, 1, out);
+});
