@@ -27,3 +27,10 @@ test('an attack on a place, or one followed by a moving target, stays an assault
     assert.ok(!a.some((e) => e.cameo === '111'), `${s}: ${eventView(a).join('; ')}`);
   }
 });
+
+test('"struggling to <verb>" and "dominates the market" are no violence', () => {
+  for (const s of ['France is struggling to contain the cost of its pensions.', 'China dominates the market for solar panels.', 'The dispute dominated talks between Russia and Ukraine.']) {
+    const a = codeMarked(s, MARKS);
+    assert.ok(!a.some((e) => e.event === 'ASSAULT'), `${s}: ${eventView(a).join('; ')}`);
+  }
+});
