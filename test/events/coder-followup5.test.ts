@@ -34,3 +34,12 @@ test('"struggling to <verb>" and "dominates the market" are no violence', () => 
     assert.ok(!a.some((e) => e.event === 'ASSAULT'), `${s}: ${eventView(a).join('; ')}`);
   }
 });
+
+test('"hit the headlines / record highs / sales" is no attack; a strike on a market or a town still is', () => {
+  for (const s of ['Chinese shares hit record highs on Monday.', 'The dispute with France hit sales in China.']) {
+    const a = codeMarked(s, MARKS);
+    assert.ok(!a.some((e) => e.event === 'ASSAULT'), `${s}: ${eventView(a).join('; ')}`);
+  }
+  const b = codeMarked('Russian missiles hit a market in Ukraine.', MARKS);
+  assert.ok(b.some((e) => e.event === 'ASSAULT'), eventView(b).join('; '));
+});
