@@ -43,3 +43,10 @@ test('"hit the headlines / record highs / sales" is no attack; a strike on a mar
   const b = codeMarked('Russian missiles hit a market in Ukraine.', MARKS);
   assert.ok(b.some((e) => e.event === 'ASSAULT'), eventView(b).join('; '));
 });
+
+test('"broke even / the record / the law / his word" is no destruction', () => {
+  for (const s of ['France broke even last year.', 'China broke the world record on Sunday.', 'Russia has broken its word again, Ukraine said.']) {
+    const a = codeMarked(s, MARKS);
+    assert.ok(!a.some((e) => e.event === 'ASSAULT'), `${s}: ${eventView(a).join('; ')}`);
+  }
+});
