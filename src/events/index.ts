@@ -79,23 +79,19 @@ function nounObject(toks: Tok[], k: number): boolean {
   return !n || n.pos === 'ADP' && n.low !== 'that' || /^[.;:]$/.test(n.low) || n.low === 'that' && ['VERB', 'AUX'].includes(toks[k + 2]?.pos ?? '');
 }
 
+/** A noun matching `head` within three words after a group ending at `to`, through words tagged `through`. */
+function headNounAfter(toks: Tok[], to: number, hi: number, head: RegExp, through: readonly string[]): boolean {
+  for (let k = to + 1; k <= Math.min(hi, to + 3); k++) {
+    if (head.test(toks[k]!.low)) return true;
+    if (!through.includes(toks[k]!.pos)) return false;
+  }
+  return false;
+}
 // nouns of an armed attack: the actor named right before one ("Israeli tank shelling") carries it out
 const ATTACK_NOUN = /^(shelling|strikes?|airstrikes?|air-strikes?|raids?|air-raids?|attacks?|bombings?|bombardments?|gunfire|fire|offensive|assault|ambush|operations?|fighting|clashes)$/;
-function attackNounAfter(toks: Tok[], to: number, hi: number): boolean {
-  for (let k = to + 1; k <= Math.min(hi, to + 3); k++) {
-    if (ATTACK_NOUN.test(toks[k]!.low)) return true;
-    if (toks[k]!.pos !== 'NOUN' && toks[k]!.pos !== 'ADJ') return false;
-  }
-  return false;
-}
+const attackNounAfter = (toks: Tok[], to: number, hi: number): boolean => headNounAfter(toks, to, hi, ATTACK_NOUN, ['NOUN', 'ADJ']);
 const ACCIDENT_NOUN = /^(crash|crashes|accident|accidents|collision|derailment|earthquake|quake|storm|hurricane|typhoon|cyclone|flood|floods|flooding|landslide|avalanche|tsunami|disease|virus|outbreak|epidemic)$/;
-function accidentNounAfter(toks: Tok[], to: number, hi: number): boolean {
-  for (let k = to + 1; k <= Math.min(hi, to + 3); k++) {
-    if (ACCIDENT_NOUN.test(toks[k]!.low)) return true;
-    if (!['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(toks[k]!.pos)) return false;
-  }
-  return false;
-}
+const accidentNounAfter = (toks: Tok[], to: number, hi: number): boolean => headNounAfter(toks, to, hi, ACCIDENT_NOUN, ['NOUN', 'ADJ', 'PROPN', 'NUM']);
 const DEMAND_NOUN = /^(demands?|calls?|appeals?|requests?)$/;
 /** "(on) its demand(s) that ...": a noun of demand right after the verb (through "on" and determiners), then "that". */
 function demandThat(toks: Tok[], k: number): boolean {
