@@ -9,11 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { datedDoc } from '../../eval/polnear-docs.js';
-import { quotedSegments } from '../../src/events/quotes.js';
-import { sentenceTokens } from '../../src/events/tokens.js';
 import { loadCues } from '../../src/events/quotes-cues.js';
-import { isCandidate, sparseFeatures } from '../../src/events/quotes-learned.js';
+import { cueRows } from './cue-rows.js';
 import { fitSparseLogistic, sparseProb } from './sgd-logistic.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -33,30 +30,7 @@ for (const r of [...recs, ...extraRecs]) {
   seen.add(r.doc_id);
   const art = arts.get(r.doc_id)!;
   if (extra && art >= HOLD_FROM) continue;
-  const d = datedDoc(r.doc_id, r.text, r.dct ?? null);
-  const shift = Math.max(0, r.text.indexOf(d.text.slice(0, 50)));
-  const cues: Array<[number, number]> = r.attributions.filter((a: any) => a.cue).map((a: any) => [a.cue.frags[0][0] - shift, a.cue.frags.at(-1)[1] - shift]);
-  const segs = quotedSegments(d.text);
-  const inQ = (p: number): boolean => segs.some((q) => p >= q.start && p < q.end);
-  for (const s of d.sentences) {
-    const toks = sentenceTokens(s, d.text);
-    const heads = new Set<number>(), inner = new Set<number>();
-    for (const [a, b] of cues) {
-      if (b <= s.start || a >= s.end) continue;
-      let h = -1, hn = -1;
-      toks.forEach((t, k) => {
-        if (t.start < a || t.end > b) return;
-        if (t.pos === 'VERB') { if (h >= 0) inner.add(h); h = k; } else if (isCandidate(t) && hn < 0) hn = k;
-      });
-      if (h >= 0 || hn >= 0) heads.add(h >= 0 ? h : hn);
-    }
-    let nested = false;
-    toks.forEach((t, k) => {
-      if (!isCandidate(t)) return;
-      rows.push({ f: sparseFeatures(toks, k, inQ(t.start), nested), y: heads.has(k) ? 1 : 0, noun: t.pos !== 'VERB', art, inner: inner.has(k) && !heads.has(k), extra });
-      if (t.pos === 'VERB' && (lex.byContext.get(t.lemma)?.[0] ?? 0) >= 0.3) nested = true;
-    });
-  }
+  for (const row of cueRows(r, lex)) rows.push({ ...row, art, extra });
 }
 process.stderr.write(`${rows.length} rows, ${rows.filter((r) => r.inner).length} inner verbs\n`);
 function best(scored: Array<[number, number]>): string {

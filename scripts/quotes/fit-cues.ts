@@ -14,11 +14,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { datedDoc } from '../../eval/polnear-docs.js';
-import { quotedSegments } from '../../src/events/quotes.js';
-import { sentenceTokens } from '../../src/events/tokens.js';
 import { loadCues } from '../../src/events/quotes-cues.js';
-import { isCandidate, sparseFeatures } from '../../src/events/quotes-learned.js';
+import { cueRows } from './cue-rows.js';
 import { fitSparseLogistic, sparseProb, type SparseModel } from './sgd-logistic.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -41,33 +38,10 @@ for (const r of recs) {
   seen.add(r.doc_id);
   const art = seen.size - 1;
   if (!all && art >= HOLD_FROM) continue;
-  // (the stages before events, cached as eval:quotes caches them: the same sentences and tokens)
-  const d = datedDoc(r.doc_id, r.text, r.dct ?? null, fresh);
-  const shift = Math.max(0, r.text.indexOf(d.text.slice(0, 50)));
-  const cues: Array<[number, number]> = r.attributions.filter((a: any) => a.cue).map((a: any) => [a.cue.frags[0][0] - shift, a.cue.frags.at(-1)[1] - shift]);
-  const segs = quotedSegments(d.text);
-  const inQ = (p: number): boolean => segs.some((q) => p >= q.start && p < q.end);
-  for (const s of d.sentences) {
-    const toks = sentenceTokens(s, d.text);
-    const heads = new Set<number>(), inner = new Set<number>();
-    for (const [a, b] of cues) {
-      if (b <= s.start || a >= s.end) continue;
-      let h = -1, hn = -1;
-      toks.forEach((t, k) => {
-        if (t.start < a || t.end > b) return;
-        if (t.pos === 'VERB') { if (h >= 0) inner.add(h); h = k; } else if (isCandidate(t) && hn < 0) hn = k;
-      });
-      if (h >= 0 || hn >= 0) heads.add(h >= 0 ? h : hn);
-    }
-    let nested = false;
-    toks.forEach((t, k) => {
-      if (!isCandidate(t)) return;
-      // (a verb before the head inside a gold cue span, "decided" in "decided to back", "said" in
-      // "said, laughing", is no row: labelling it 0 taught the model against the cue's own verb)
-      if (!inner.has(k) || heads.has(k)) rows.push({ f: sparseFeatures(toks, k, inQ(t.start), nested), y: heads.has(k) ? 1 : 0, noun: t.pos !== 'VERB', art });
-      if (t.pos === 'VERB' && (lex.byContext.get(t.lemma)?.[0] ?? 0) >= 0.3) nested = true;
-    });
-  }
+  // (the stages before events, cached as eval:quotes caches them: the same sentences and tokens;
+  // a verb before the head inside a gold cue span, "decided" in "decided to back", "said" in
+  // "said, laughing", is no row: labelling it 0 taught the model against the cue's own verb)
+  for (const row of cueRows(r, lex, fresh)) if (!row.inner) rows.push({ f: row.f, y: row.y, noun: row.noun, art });
 }
 process.stderr.write(`${seen.size} articles read, ${rows.length} rows (${rows.filter((r) => r.y).length} cue heads) in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 

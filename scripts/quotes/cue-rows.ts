@@ -1,0 +1,41 @@
+// Training rows of the sparse attribution-cue model, shared by fit-cues.ts and cue-experiment.ts:
+// one row per candidate token (verb, noun, adjective) of each sentence of a PolNeAR record's
+// document (eval:quotes' cached stages); label: the token heads an annotated cue (the last verb
+// inside the cue span; a noun or adjective when it has no verb). `inner` marks the cue span's
+// other verbs (a verb before the head, "decided" in "decided to back"): fit-cues.ts leaves them out.
+import { datedDoc } from '../../eval/polnear-docs.js';
+import { quotedSegments } from '../../src/events/quotes.js';
+import { sentenceTokens } from '../../src/events/tokens.js';
+import type { CueLexicon } from '../../src/events/quotes-cues.js';
+import { isCandidate, sparseFeatures } from '../../src/events/quotes-learned.js';
+
+export interface CueRow { f: string[]; y: number; noun: boolean; inner: boolean }
+
+export function cueRows(r: any, lex: CueLexicon, fresh = false): CueRow[] {
+  const rows: CueRow[] = [];
+  const d = datedDoc(r.doc_id, r.text, r.dct ?? null, fresh);
+  const shift = Math.max(0, r.text.indexOf(d.text.slice(0, 50)));
+  const cues: Array<[number, number]> = r.attributions.filter((a: any) => a.cue).map((a: any) => [a.cue.frags[0][0] - shift, a.cue.frags.at(-1)[1] - shift]);
+  const segs = quotedSegments(d.text);
+  const inQ = (p: number): boolean => segs.some((q) => p >= q.start && p < q.end);
+  for (const s of d.sentences) {
+    const toks = sentenceTokens(s, d.text);
+    const heads = new Set<number>(), inner = new Set<number>();
+    for (const [a, b] of cues) {
+      if (b <= s.start || a >= s.end) continue;
+      let h = -1, hn = -1;
+      toks.forEach((t, k) => {
+        if (t.start < a || t.end > b) return;
+        if (t.pos === 'VERB') { if (h >= 0) inner.add(h); h = k; } else if (isCandidate(t) && hn < 0) hn = k;
+      });
+      if (h >= 0 || hn >= 0) heads.add(h >= 0 ? h : hn);
+    }
+    let nested = false;
+    toks.forEach((t, k) => {
+      if (!isCandidate(t)) return;
+      rows.push({ f: sparseFeatures(toks, k, inQ(t.start), nested), y: heads.has(k) ? 1 : 0, noun: t.pos !== 'VERB', inner: inner.has(k) && !heads.has(k) });
+      if (t.pos === 'VERB' && (lex.byContext.get(t.lemma)?.[0] ?? 0) >= 0.3) nested = true;
+    });
+  }
+  return rows;
+}
