@@ -53,7 +53,7 @@ function sourceKind(toks: ReadonlyArray<Tok>, src: [number, number] | null): str
  */
 export function filterFeatures(toks: ReadonlyArray<Tok>, a: Attrib, mention: string | null, inQuote: boolean, nth: number): string[] {
   const c = toks[a.cue[0]]!;
-  const kind = c.low === 'according' ? 'acc' : c.text === ':' ? 'colon' : c.pos === 'VERB' ? (a.phrase && a.phrase[1] > a.cue[1] ? 'pass' : 'verb') : c.pos === 'NOUN' ? 'noun' : c.pos === 'ADJ' ? 'adj' : 'other';
+  const kind = cueKind(toks, a);
   const pb = a.score === undefined ? 'na' : String(Math.min(9, Math.floor(a.score * 10)));
   const sk = sourceKind(toks, a.source);
   const slen = a.source ? a.source[1] - a.source[0] + 1 : 0;
@@ -276,7 +276,11 @@ export function loadSpanModel(): SpanModel | null {
   if (spanCached !== undefined) return spanCached;
   const found = readQuotesData('source-spans.json');
   if (!found) return (spanCached = null);
-  const { path: p, json: j } = found;
+  return (spanCached = parseSpanModel(found.path, found.json));
+}
+
+/** A span model from the JSON written by fit-spans.ts, checked. */
+function parseSpanModel(p: string, j: any): SpanModel {
   if (typeof j.source !== 'string' || !j.weights || typeof j.weights !== 'object' || !Number.isFinite(j.bias) || !Number.isFinite(j.margin)) {
     throw new Error(`${p}: expected {source, weights: {feature: number}, bias, margin}`);
   }
@@ -286,7 +290,7 @@ export function loadSpanModel(): SpanModel | null {
     weights[k] = v;
   }
   if (j.noneMargin !== undefined && !Number.isFinite(j.noneMargin)) throw new Error(`${p}: noneMargin must be a number`);
-  return (spanCached = { weights, bias: j.bias, margin: j.margin, noneMargin: j.noneMargin });
+  return { weights, bias: j.bias, margin: j.margin, noneMargin: j.noneMargin };
 }
 
 /** Candidate sources for a cue the rules found none for (a participle or gerund far from its
@@ -341,10 +345,7 @@ function subjectFeatures(toks: ReadonlyArray<Tok>, a: Attrib, c: [number, number
 export function setSpanModel(m: SpanModel | null): void { spanCached = m; }
 /** A span model from a file written by fit-spans.ts (the same checks as the product's). */
 export function readSpanModel(path: string): SpanModel {
-  const j = JSON.parse(readFileSync(path, 'utf8'));
-  const weights: Record<string, number> = Object.create(null);
-  for (const [k, v] of Object.entries(j.weights ?? {})) if (typeof v === 'number') weights[k] = v;
-  return { weights, bias: j.bias, margin: j.margin, noneMargin: j.noneMargin };
+  return parseSpanModel(path, JSON.parse(readFileSync(path, 'utf8')));
 }
 
 /** For the fitting script: when set, each attribution's source variants and their features
