@@ -5,9 +5,27 @@
 // other verbs (a verb before the head, "decided" in "decided to back"): fit-cues.ts leaves them out.
 import { datedDoc } from '../../eval/polnear-docs.js';
 import { quotedSegments } from '../../src/events/quotes.js';
-import { sentenceTokens } from '../../src/events/tokens.js';
+import { sentenceTokens, type Tok } from '../../src/events/tokens.js';
 import type { CueLexicon } from '../../src/events/quotes-cues.js';
 import { isCandidate, sparseFeatures } from '../../src/events/quotes-learned.js';
+
+/** The tokens of sentence `s` that head a gold cue (token -> the cue's index in `cues`; the last
+ * cue wins a shared head), the cue spans' other verbs (`inner`), and the cues in the sentence
+ * without a candidate head (`headless`). */
+export function cueHeads(toks: ReadonlyArray<Tok>, cues: ReadonlyArray<readonly [number, number, ...unknown[]]>, s: { start: number; end: number }): { heads: Map<number, number>; inner: Set<number>; headless: number[] } {
+  const heads = new Map<number, number>(), inner = new Set<number>(), headless: number[] = [];
+  cues.forEach(([a, b], n) => {
+    if (b <= s.start || a >= s.end) return;
+    let h = -1, hn = -1;
+    toks.forEach((t, k) => {
+      if (t.start < a || t.end > b) return;
+      if (t.pos === 'VERB') { if (h >= 0) inner.add(h); h = k; } else if (isCandidate(t) && hn < 0) hn = k;
+    });
+    if (h >= 0 || hn >= 0) heads.set(h >= 0 ? h : hn, n);
+    else headless.push(n);
+  });
+  return { heads, inner, headless };
+}
 
 export interface CueRow { f: string[]; y: number; noun: boolean; inner: boolean }
 
@@ -20,16 +38,7 @@ export function cueRows(r: any, lex: CueLexicon, fresh = false): CueRow[] {
   const inQ = (p: number): boolean => segs.some((q) => p >= q.start && p < q.end);
   for (const s of d.sentences) {
     const toks = sentenceTokens(s, d.text);
-    const heads = new Set<number>(), inner = new Set<number>();
-    for (const [a, b] of cues) {
-      if (b <= s.start || a >= s.end) continue;
-      let h = -1, hn = -1;
-      toks.forEach((t, k) => {
-        if (t.start < a || t.end > b) return;
-        if (t.pos === 'VERB') { if (h >= 0) inner.add(h); h = k; } else if (isCandidate(t) && hn < 0) hn = k;
-      });
-      if (h >= 0 || hn >= 0) heads.add(h >= 0 ? h : hn);
-    }
+    const { heads, inner } = cueHeads(toks, cues, s);
     let nested = false;
     toks.forEach((t, k) => {
       if (!isCandidate(t)) return;

@@ -14,6 +14,7 @@ import { loadCues } from '../../src/events/quotes-cues.js';
 import { codeEvents } from '../../src/events/index.js';
 import { setFilterTap } from '../../src/events/quotes-filter.js';
 import { isCandidate, sparseFeatures, loadSparseModel, sparseScore } from '../../src/events/quotes-learned.js';
+import { cueHeads } from './cue-rows.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const k = process.argv.indexOf('--from');
@@ -44,26 +45,17 @@ for (const r of recs) {
   const inQ = (p: number): boolean => segs.some((q) => p >= q.start && p < q.end);
   for (const s of d.sentences) {
     const toks = sentenceTokens(s, d.text);
-    const heads = new Map<number, string>();
-    for (const [a, b, text] of cues) {
-      if (b <= s.start || a >= s.end) continue;
-      let h = -1, hn = -1;
-      const pos: string[] = [];
-      toks.forEach((t, k2) => {
-        if (t.start < a || t.end > b) return;
-        pos.push(t.pos);
-        if (t.pos === 'VERB') h = k2;
-        else if (isCandidate(t) && hn < 0) hn = k2;
-      });
-      if (h < 0 && hn < 0) { add(`gold cue without candidate head: ${pos.join(' ') || '(no token)'}`); continue; }
-      heads.set(h >= 0 ? h : hn, text);
+    const { heads, headless } = cueHeads(toks, cues, s);
+    for (const n of headless) {
+      const [a, b] = cues[n]!;
+      add(`gold cue without candidate head: ${toks.filter((t) => t.start >= a && t.end <= b).map((t) => t.pos).join(' ') || '(no token)'}`);
     }
     let nested = false;
     toks.forEach((t, k2) => {
       if (!isCandidate(t)) return;
       const p = sparseScore(m, sparseFeatures(toks, k2, inQ(t.start), nested));
       const th = t.pos === 'VERB' ? m.threshold : Math.max(m.nounThreshold, 0.25);
-      const g = heads.get(k2);
+      const g = heads.has(k2) ? cues[heads.get(k2)!]![2] : undefined;
       const key = `${t.lemma}|${t.pos}`;
       if (g !== undefined) {
         add(`gold head ${t.pos} ${p >= th ? 'above' : 'below'} threshold${inQ(t.start) ? ' (in quote)' : ''}`);
