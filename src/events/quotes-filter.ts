@@ -208,7 +208,8 @@ export function sourceVariants(toks: ReadonlyArray<Tok>, a: Attrib, first: numbe
 }
 
 const d = (n: number): string => (n === 0 ? '0' : n > 0 ? (n === 1 ? '+1' : n <= 3 ? '+3' : n <= 8 ? '+8' : '+X') : (n === -1 ? '-1' : n >= -3 ? '-3' : n >= -8 ? '-8' : '-X'));
-const tokTag = (t: Tok | undefined): string => (!t ? '^' : /^[A-Z]+$/.test(t.pos) && ['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV'].includes(t.pos) ? t.pos : t.low);
+const TAG_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
+const tokTag = (t: Tok | undefined): string => (!t ? '^' : TAG_POS.has(t.pos) ? t.pos : t.low);
 
 /** What a stretch of tokens holds (the part a variant adds or cuts). */
 function stretch(toks: ReadonlyArray<Tok>, a: number, b: number): string[] {
@@ -229,10 +230,9 @@ function stretch(toks: ReadonlyArray<Tok>, a: number, b: number): string[] {
 }
 
 /** Features of one source variant `v` of attribution `a` (whose own source is a.source). */
-export function spanFeatures(toks: ReadonlyArray<Tok>, a: Attrib, v: [number, number]): string[] {
+export function spanFeatures(toks: ReadonlyArray<Tok>, a: Attrib, v: [number, number], k = cueKind(toks, a)): string[] {
   const [s, e] = a.source!;
   const [vs, ve] = v;
-  const k = cueKind(toks, a);
   const side = s > a.cue[1] ? 'R' : 'L';
   const ds = d(s - vs), de = d(ve - e); // (+: the variant is longer on that side)
   const f = [`ds=${side}|${ds}`, `de=${side}|${de}`, `dd=${side}|${ds}|${de}`, `kdd=${k}|${side}|${ds}|${de}`,
@@ -374,7 +374,8 @@ export function rerankSource(toks: ReadonlyArray<Tok>, a: Attrib, first: number,
   }
   const vs = sourceVariants(toks, a, first, last);
   if (vs.length === 1 && !spanTap) return a.source;
-  const fs = vs.map((v) => spanFeatures(toks, a, v));
+  const k = cueKind(toks, a); // once per cue, not per variant
+  const fs = vs.map((v) => spanFeatures(toks, a, v, k));
   if (spanTap) { spanTap(vs.map(charOf), fs); return a.source; }
   let best = 0, bz = spanScore(m!, fs[0]!) + m!.margin;
   for (let k = 1; k < vs.length; k++) {

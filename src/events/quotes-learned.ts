@@ -52,6 +52,18 @@ function quoteCounts(toks: ReadonlyArray<Tok>): Int32Array {
   return c;
 }
 
+/** The index of the sentence's first verb (toks.length: none), cached per token array: the
+ * walk ran once per candidate, quadratic in a long sentence. */
+const firstVerbCache = new WeakMap<ReadonlyArray<Tok>, number>();
+function firstVerbAt(toks: ReadonlyArray<Tok>): number {
+  let v = firstVerbCache.get(toks);
+  if (v !== undefined) return v;
+  v = 0;
+  while (v < toks.length && toks[v]!.pos !== 'VERB') v++;
+  firstVerbCache.set(toks, v);
+  return v;
+}
+
 /**
  * The features of the token at `i`, as strings. `inQuote`: the token stands inside a quotation
  * (PolNeAR rarely annotates a cue nested in a direct quote); `nested`: an earlier token of the
@@ -71,10 +83,12 @@ export function sparseFeatures(toks: ReadonlyArray<Tok>, i: number, inQuote: boo
   if (modal) f.push(`modal|${P}`);
   if (neg) f.push(`neg|${P}`);
   const p1 = toks[i - 1], p2 = toks[i - 2];
-  f.push(`p1=${shape(p1)}|${P}`, `p2=${shape(p2)}|${shape(p1)}|${P}`, `lp1=${L}|${p1?.low ?? '#'}`);
+  const sp1 = shape(p1);
+  f.push(`p1=${sp1}|${P}`, `p2=${shape(p2)}|${sp1}|${P}`, `lp1=${L}|${p1?.low ?? '#'}`);
   // the object side
   const n1 = toks[i + 1], n2 = toks[i + 2];
-  f.push(`n1=${shape(n1)}|${P}`, `ln1=${L}|${shape(n1)}`, `n12=${shape(n1)}|${shape(n2)}|${P}`, `lnw=${L}|${n1?.low ?? '#'}`);
+  const sn1 = shape(n1);
+  f.push(`n1=${sn1}|${P}`, `ln1=${L}|${sn1}`, `n12=${sn1}|${shape(n2)}|${P}`, `lnw=${L}|${n1?.low ?? '#'}`);
   const { clause, thatLater } = clauseAhead(toks, i, !!n1 && (CLAUSE_WORD.test(n1.low) || QUOTE.test(n1.text)), QUOTE);
   if (clause) f.push(`clause|${P}`, `lclause=${L}`);
   if (thatLater) f.push(`thatlater|${P}`);
@@ -84,9 +98,7 @@ export function sparseFeatures(toks: ReadonlyArray<Tok>, i: number, inQuote: boo
     const poss = p1 && (/^(his|her|their|its|our|my|your)$/.test(p1.low) || p1.low === "'s");
     if (poss) f.push(`poss|${P}`, `lposs=${L}`);
   }
-  let firstVerb = true;
-  for (let m = 0; m < i; m++) if (toks[m]!.pos === 'VERB') { firstVerb = false; break; }
-  if (firstVerb) f.push(`first|${P}`);
+  if (firstVerbAt(toks) >= i) f.push(`first|${P}`);
   if (i <= 1) f.push(`start|${P}`);
   if (nested) f.push(`nested|${P}`, `nestq|${P}|${q}`);
   if (/ing$/.test(t.low) && p1?.text === ',') f.push(`ingcomma|${P}`);
