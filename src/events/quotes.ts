@@ -176,11 +176,19 @@ export function findQuotes(doc: DatedDoc, frames: Map<number, { frames: SpeechFr
     // (and a cut after a title: "said the Rev." | "Peter Wherry, of ...")
     headOf[x.index] = prev && (open > 0 || /^[\s)]*[a-z]/.test(x.text) || TITLE_END.test(prev.text)) ? headOf[prev.index]! : x.index;
   });
+  // each head's sentences, in document order (grouped once: a filter over all the sentences per
+  // head was quadratic in a long article)
+  const groups = new Map<number, typeof doc.sentences>();
+  for (const x of doc.sentences) {
+    const h = headOf[x.index] ?? x.index;
+    const g = groups.get(h);
+    if (g) g.push(x); else groups.set(h, [x]);
+  }
   const frameSpans = (idx: number): Cand[] => {
     const head = headOf[idx] ?? idx;
     const hit = cache.get(head);
     if (hit) return hit;
-    const members = doc.sentences.filter((x) => (headOf[x.index] ?? x.index) === head).map((x) => frames.get(x.index)).filter((e) => !!e);
+    const members = (groups.get(head) ?? []).map((x) => frames.get(x.index)).filter((e) => !!e);
     // the coder's frames keyed by their cue's offset (their token indices are per sentence)
     const byCue = new Map<number, SpeechFrame>();
     for (const e of members) for (const f of e.frames) byCue.set(e.toks[f.cue[0]]!.start, f);
