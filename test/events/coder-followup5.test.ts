@@ -3,7 +3,7 @@
 // any gold set).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { E, codeMarked, eventView, type Ent } from './helpers.js';
+import { E, assertNoEvent, codeMarked, eventView, type Ent } from './helpers.js';
 
 const MARKS: Array<[string, Ent]> = [['Russia', E.RUS], ['Ukraine', E.UKR], ['France', E.FRA], ['China', E.CHN]];
 
@@ -29,24 +29,15 @@ test('an attack on a place, or one followed by a moving target, stays an assault
 });
 
 test('"struggling to <verb>" and "dominates the market" are no violence', () => {
-  for (const s of ['France is struggling to contain the cost of its pensions.', 'China dominates the market for solar panels.', 'The dispute dominated talks between Russia and Ukraine.']) {
-    const a = codeMarked(s, MARKS);
-    assert.ok(!a.some((e) => e.event === 'ASSAULT'), `${s}: ${eventView(a).join('; ')}`);
-  }
+  assertNoEvent(['France is struggling to contain the cost of its pensions.', 'China dominates the market for solar panels.', 'The dispute dominated talks between Russia and Ukraine.'], MARKS, 'ASSAULT');
 });
 
 test('"hit the headlines / record highs / sales" is no attack; a strike on a market or a town still is', () => {
-  for (const s of ['Chinese shares hit record highs on Monday.', 'The dispute with France hit sales in China.']) {
-    const a = codeMarked(s, MARKS);
-    assert.ok(!a.some((e) => e.event === 'ASSAULT'), `${s}: ${eventView(a).join('; ')}`);
-  }
+  assertNoEvent(['Chinese shares hit record highs on Monday.', 'The dispute with France hit sales in China.'], MARKS, 'ASSAULT');
   const b = codeMarked('Russian missiles hit a market in Ukraine.', MARKS);
   assert.ok(b.some((e) => e.event === 'ASSAULT'), eventView(b).join('; '));
 });
 
 test('"broke even / the record / the law / his word" is no destruction', () => {
-  for (const s of ['France broke even last year.', 'China broke the world record on Sunday.', 'Russia has broken its word again, Ukraine said.']) {
-    const a = codeMarked(s, MARKS);
-    assert.ok(!a.some((e) => e.event === 'ASSAULT'), `${s}: ${eventView(a).join('; ')}`);
-  }
+  assertNoEvent(['France broke even last year.', 'China broke the world record on Sunday.', 'Russia has broken its word again, Ukraine said.'], MARKS, 'ASSAULT');
 });

@@ -2,7 +2,7 @@
 // (sample sentences written for these tests, not from any gold set).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { E, codeMarked, eventView, type Ent } from './helpers.js';
+import { E, assertNoEvent, codeMarked, eventView, type Ent } from './helpers.js';
 
 const MARKS: Array<[string, Ent]> = [['Russia', E.RUS], ['Ukraine', E.UKR], ['Iran', E.IRN], ['France', E.FRA], ['China', E.CHN], ['the United States', E.USA]];
 
@@ -92,10 +92,7 @@ test('what a resolution or a bill "aims to" do is its purpose: no act and no int
 // ---- round 3: publications, attackers named in the attack, accidents
 
 test('releasing figures, footage or a game is no release of captives; releasing prisoners is', () => {
-  for (const s of ['Russia released growth figures on Tuesday.', 'France released footage of the missile test.', 'China is releasing a new game console.']) {
-    const a = codeMarked(s, MARKS);
-    assert.ok(!a.some((e) => e.event === 'RETREAT'), `${s}: ${eventView(a).join('; ')}`);
-  }
+  assertNoEvent(['Russia released growth figures on Tuesday.', 'France released footage of the missile test.', 'China is releasing a new game console.'], MARKS, 'RETREAT');
   const b = codeMarked('Russia released 20 prisoners to Ukraine on Tuesday.', MARKS);
   assert.ok(b.some((e) => e.event === 'RETREAT'), eventView(b).join('; '));
 });
@@ -122,10 +119,7 @@ test('deaths in a crash or a disaster named by "by" are no assault by its owner'
 });
 
 test('"warned that <prospect>" is a comment, not a threat; a warning addressed to an actor stays a threat', () => {
-  for (const s of ['France warned that earnings in Iran may slide next year.', 'Russia cautioned that no deadline had been set for the withdrawal.']) {
-    const a = codeMarked(s, MARKS);
-    assert.ok(!a.some((e) => e.event === 'THREATEN'), `${s}: ${eventView(a).join('; ')}`);
-  }
+  assertNoEvent(['France warned that earnings in Iran may slide next year.', 'Russia cautioned that no deadline had been set for the withdrawal.'], MARKS, 'THREATEN');
   for (const s of ['Russia warned Ukraine that it would retaliate.', 'Iran warned the United States to stop its attacks.']) {
     const a = codeMarked(s, MARKS);
     assert.ok(a.some((e) => e.event === 'THREATEN'), `${s}: ${eventView(a).join('; ')}`);
@@ -133,10 +127,7 @@ test('"warned that <prospect>" is a comment, not a threat; a warning addressed t
 });
 
 test('joining a company, a party or a union is no meeting; joining talks still is one', () => {
-  for (const s of ['Ukraine hopes to join the European Union within a decade.', 'The Russia minister joined the company in January.']) {
-    const a = codeMarked(s, MARKS);
-    assert.ok(!a.some((e) => e.event === 'CONSULT'), `${s}: ${eventView(a).join('; ')}`);
-  }
+  assertNoEvent(['Ukraine hopes to join the European Union within a decade.', 'The Russia minister joined the company in January.'], MARKS, 'CONSULT');
   const b = codeMarked('Russia joined talks with Ukraine on Monday.', MARKS);
   assert.ok(b.some((e) => e.event === 'CONSULT'), eventView(b).join('; '));
 });

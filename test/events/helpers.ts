@@ -1,5 +1,6 @@
 // Test helper: a DatedDoc built by hand, with given substrings marked as resolved mentions,
 // so the coder is tested independently of the actors stage. Sample texts are written for these tests.
+import assert from 'node:assert/strict';
 import { splitSentences } from '../../src/text/sentences.js';
 import type { DatedDoc, Entity, EntityKind, EventRecord, Mention, TimeExpr } from '../../src/types.js';
 import { codeEvents } from '../../src/events/index.js';
@@ -55,6 +56,13 @@ export function codeMarked(text: string, marks: Array<[string, Ent]>): EventReco
 export const ids = (es: { id: string }[]): string[] => es.map((e) => e.id);
 /** One line per event ("051 RUS->AFG "recognised""), for assertion messages. */
 export const eventView = (es: EventRecord[]): string[] => es.map((e) => `${e.cameo} ${ids(e.actor).join('+')}->${ids(e.recipient).join('+')} "${e.text_info.trigger.text}"`);
+/** Each sample sentence gives no event of the PLOVER type `event` (negative cases), naming the sentence and what was coded. */
+export function assertNoEvent(sentences: string[], marks: Array<[string, Ent]>, event: string): void {
+  for (const s of sentences) {
+    const a = codeMarked(s, marks);
+    assert.ok(!a.some((e) => e.event === event), `${s}: ${eventView(a).join('; ')}`);
+  }
+}
 
 /** The attributions (quotes) the coder gives for `text`, with the given substrings marked as mentions. */
 export const quotesOf = (text: string, marks: Array<[string, Ent]> = []) => codeEvents(makeDoc(text, marks)).quotes;
