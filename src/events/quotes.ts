@@ -9,6 +9,8 @@ import { findAttribs } from './quotes-attrib.js';
 import { filterFeatures, filterScore, getFilterTap, loadFilterModel, rerankSource } from './quotes-filter.js';
 
 const OPEN = new Set(['“', '"', '«', '‘']);
+/** punctuation and quotation marks at a sentence's edges, left out of the source-span variants */
+const EDGE_MARK = /^([.,;:!?"“”‘’«»—–()-]|''|``)$/;
 const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»', '‘': '’' };
 
 interface Seg { start: number; end: number }
@@ -115,8 +117,8 @@ function candidates(doc: DatedDoc, toks: Tok[], byCue: Map<number, SpeechFrame>,
   let nth = 0;
   // the sentence without its edge punctuation and quotation marks (the source variants stay inside)
   let last = toks.length - 1, first = 0;
-  while (last > 0 && /^([.,;:!?"“”‘’«»—–()-]|''|``)$/.test(toks[last]!.text)) last--;
-  while (first < last && /^([.,;:!?"“”‘’«»—–()-]|''|``)$/.test(toks[first]!.text)) first++;
+  while (last > 0 && EDGE_MARK.test(toks[last]!.text)) last--;
+  while (first < last && EDGE_MARK.test(toks[first]!.text)) first++;
   const charOf = (v: [number, number]): [number, number] => [toks[v[0]]!.start, toks[v[1]]!.end];
   let prevSrc: [number, number] | null = null; // the source of the sentence's attribution before
   for (const a0 of findAttribs(toks, lex, quoted)) {
