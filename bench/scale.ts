@@ -1,4 +1,4 @@
-// npm run bench:scale [-- --runs 3 --limit 3000 --warm 5000 --stream 100000 --pg postgres://... --skip machine,text,html,memory,queue --node-flags "..."]
+// npm run bench:scale [-- --runs 3 --limit 3000 --warm 5000 --stream 100000 --pg postgres://... --skip machine,text,html,memory,queue --node-flags "..." --modes hybrid,threads --window 500]
 //
 // 1. text → stored events over ../shared/news/corpus with 1 and 2 worker threads (scaling efficiency)
 // 2. HTML pages end to end (extraction + coding + store) over ../shared/news/naeb
@@ -7,6 +7,9 @@
 // 5. the machine: how far plain JavaScript kernels scale from 1 to 2 threads here (--skip machine)
 // Medians of --runs runs; the machine is printed with the figures. --warm N: articles each coding
 // thread codes (through a scratch store) before the timed run, so 2 workers warm up on 2N.
+// --modes: the 2-worker pool modes timed (pool.ts: hybrid = 1 worker thread + this thread coding,
+// threads = 2 worker threads); each run prints articles/s and per CPU-second by window of --window
+// articles (warm-up and timed), so a steady state is seen, not assumed.
 import { existsSync, readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -15,7 +18,7 @@ import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
-import { createCoder, workerHeapMb } from '../src/scale/pool.js';
+import { createCoder, poolMode, workerHeapMb, type PoolMode } from '../src/scale/pool.js';
 import { ingestStream } from '../src/scale/ingest.js';
 import { openStore } from '../src/store/index.js';
 import type { SourceItem } from '../src/sources/index.js';
@@ -34,6 +37,10 @@ const PG = arg('pg', process.env.ENTENTE_TEST_PG ?? '');
 const SKIP = new Set(arg('skip', '').split(',').filter(Boolean));
 // extra node flags for the CLI child of the memory run (A/B experiments), e.g. --node-flags "--max-old-space-size=96"
 const NODE_FLAGS = arg('node-flags', '').split(' ').filter(Boolean);
+// pool modes timed with 2 workers, interleaved run by run (src/scale/pool.ts PoolMode): default the product's
+const MODES = arg('modes', poolMode()).split(',').filter(Boolean) as PoolMode[];
+// articles per window of the per-window rates (warm-up windows are twice as long)
+const WINDOW = Number(arg('window', '500'));
 const SHARED = join(import.meta.dirname, '..', '..', 'shared');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -82,11 +89,35 @@ function taskCpuMs(): Map<number, number> {
   return out;
 }
 
-interface Timed { rate: number; events: number; cpuRate: number; mainBusy: number; mainCpuMs: number; coderCpuMs: number; otherCpuMs: number }
+interface Timed { rate: number; events: number; cpuRate: number; mainBusy: number; mainCpuMs: number; coderCpuMs: number; otherCpuMs: number; threads: number; warmWindows: string; windows: string }
 
-async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: number): Promise<Timed> {
+/**
+ * Articles/s and articles per CPU-second (whole process) over each window of `size` stored
+ * articles: whether a run is in its steady state is measured, not assumed (a warm-up that is
+ * too short shows as rising windows).
+ */
+function windowed(size: number): { tick: () => void; report: () => string } {
+  const out: string[] = [];
+  let n = 0;
+  let t = performance.now();
+  let c = process.cpuUsage();
+  return {
+    tick: () => {
+      if (++n % size) return;
+      const now = performance.now();
+      const cu = process.cpuUsage(c);
+      out.push(`${(size / ((now - t) / 1000)).toFixed(0)}/${(size / ((cu.user + cu.system) / 1e6)).toFixed(0)}`);
+      t = now;
+      c = process.cpuUsage();
+    },
+    report: () => out.join(' '),
+  };
+}
+
+async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: number, mode: PoolMode = poolMode()): Promise<Timed> {
   const dir = mkdtempSync(join(tmpdir(), 'entente-bench-'));
-  const coder = createCoder({ workers });
+  const coder = createCoder({ workers, mode });
+  const threads = coder.threads ?? workers;
   // load the pipeline in every worker (model + KB) outside the timing
   await Promise.all(Array.from({ length: workers }, (_, i) => coder.code({ id: `w${i}`, kind: 'text', origin: 'warmup', content: 'Russia and China signed an agreement on Monday.' })));
   // Steady state (--warm N, default 5000 articles PER CODING THREAD): an archive run is long, and
@@ -107,7 +138,8 @@ async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: numb
       yield { ok: true, doc: { ...d, id: `${d.id}~${k}`, origin: `${d.origin}~${k}`, content: `${d.content}\n\n(warm-up ${Math.floor(k / list.length)})` } };
     }
   }
-  await ingestStream(warmItems(), { store: warmStore, coder });
+  const ww = windowed(WINDOW * 2);
+  await ingestStream(warmItems(), { store: warmStore, coder, onItem: ww.tick });
   await warmStore.close();
   const store = await openStore(join(dir, 'b.db'));
   const t0 = performance.now();
@@ -119,7 +151,8 @@ async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: numb
   // loaded machine a runnable but descheduled thread looks busy
   const m0 = threadCpuMs();
   const tasks0 = taskCpuMs();
-  const r = await ingestStream(asItems(list), { store, coder });
+  const tw = windowed(WINDOW);
+  const r = await ingestStream(asItems(list), { store, coder, onItem: tw.tick });
   const tasks1 = taskCpuMs();
   const mainCpuMs = (threadCpuMs() - m0) / n;
   const secs = (performance.now() - t0) / 1000;
@@ -128,12 +161,12 @@ async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: numb
   // where the CPU went: the main thread, the coding threads (the `workers` busiest other threads:
   // Node leaves its threads unnamed) and the rest (V8's GC and compiler helpers, libuv)
   const deltas = [...tasks1].filter(([t]) => t !== process.pid).map(([t, ms]) => ms - (tasks0.get(t) ?? 0)).sort((a, b) => b - a);
-  const coderCpuMs = workers > 1 ? deltas.slice(0, workers).reduce((a, b) => a + b, 0) / n : 0;
-  const otherCpuMs = deltas.slice(workers > 1 ? workers : 0).reduce((a, b) => a + b, 0) / n;
+  const coderCpuMs = deltas.slice(0, threads).reduce((a, b) => a + b, 0) / n;
+  const otherCpuMs = deltas.slice(threads).reduce((a, b) => a + b, 0) / n;
   await coder.close();
   await store.close();
   rmSync(dir, { recursive: true, force: true });
-  return { rate: n / secs, events: r.events, cpuRate: n / ((cu.user + cu.system) / 1e6), mainBusy: elu.utilization, mainCpuMs, coderCpuMs, otherCpuMs };
+  return { rate: n / secs, events: r.events, cpuRate: n / ((cu.user + cu.system) / 1e6), mainBusy: elu.utilization, mainCpuMs, coderCpuMs, otherCpuMs, threads, warmWindows: ww.report(), windows: tw.report() };
 }
 
 /** The process and all its descendants (the CLI may re-exec node or start helper processes). */
@@ -264,21 +297,31 @@ async function main(): Promise<void> {
   }
 
   if (!SKIP.has('text')) {
-    const rates: Record<number, number[]> = { 1: [], 2: [] };
-    const cpuRates: Record<number, number[]> = { 1: [], 2: [] };
+    // configurations, interleaved within each run so a change in the machine's load hits all
+    const configs: Array<{ label: string; workers: number; mode: PoolMode }> = [
+      { label: '1 worker', workers: 1, mode: 'threads' },
+      ...MODES.map((mode) => ({ label: `2 workers (${mode})`, workers: 2, mode })),
+    ];
+    const rates = new Map<string, number[]>(configs.map((c) => [c.label, []]));
+    const cpuRates = new Map<string, number[]>(configs.map((c) => [c.label, []]));
     let events = 0;
     for (let run = 0; run < RUNS; run++) {
-      for (const w of [1, 2]) {
-        const r = await timedIngest(texts, w, texts.length);
-        rates[w]!.push(r.rate);
-        cpuRates[w]!.push(r.cpuRate);
+      for (const c of configs) {
+        const r = await timedIngest(texts, c.workers, texts.length, c.mode);
+        rates.get(c.label)!.push(r.rate);
+        cpuRates.get(c.label)!.push(r.cpuRate);
         events = r.events;
-        console.log(`  run ${run + 1}, ${w} worker${w > 1 ? 's' : ''}: ${r.rate.toFixed(1)} articles/s, ${r.cpuRate.toFixed(1)} per CPU-second, main thread busy ${(r.mainBusy * 100).toFixed(0)}%; CPU per article: main thread ${r.mainCpuMs.toFixed(2)} ms${w > 1 ? `, coding threads ${r.coderCpuMs.toFixed(2)} ms` : ''}, other threads (GC/JIT helpers) ${r.otherCpuMs.toFixed(2)} ms (load ${loadavg()[0]!.toFixed(1)})`);
+        console.log(`  run ${run + 1}, ${c.label}: ${r.rate.toFixed(1)} articles/s, ${r.cpuRate.toFixed(1)} per CPU-second, main thread busy ${(r.mainBusy * 100).toFixed(0)}%; CPU per article: main thread ${r.mainCpuMs.toFixed(2)} ms${r.threads ? `, coding threads (${r.threads}) ${r.coderCpuMs.toFixed(2)} ms` : ''}, other threads (GC/JIT helpers) ${r.otherCpuMs.toFixed(2)} ms (load ${loadavg()[0]!.toFixed(1)})`);
+        // articles/s / per CPU-second by window: warm-up windows should have levelled off, timed windows stay level
+        console.log(`    warm-up by ${WINDOW * 2}: ${r.warmWindows || '-'}; timed by ${WINDOW}: ${r.windows || '-'}`);
       }
     }
-    const m1 = median(rates[1]!), m2 = median(rates[2]!);
-    rows.push(`text → stored events, ${texts.length} corpus articles (${events} events) after ${WARM} warm-up articles per coding thread, worker heap cap ${workerHeapMb()} MB: 1 worker ${m1.toFixed(1)}/s, 2 workers ${m2.toFixed(1)}/s, scaling efficiency ${(m2 / (2 * m1)).toFixed(2)}; per CPU-second (whole process) 1 worker ${median(cpuRates[1]!).toFixed(1)}, 2 workers ${median(cpuRates[2]!).toFixed(1)}`);
-    console.log(rows.at(-1));
+    const m1 = median(rates.get('1 worker')!);
+    for (const c of configs.slice(1)) {
+      const m2 = median(rates.get(c.label)!);
+      rows.push(`text → stored events, ${texts.length} corpus articles (${events} events) after ${WARM} warm-up articles per coding thread, worker heap cap ${workerHeapMb()} MB: 1 worker ${m1.toFixed(1)}/s, ${c.label} ${m2.toFixed(1)}/s, scaling efficiency ${(m2 / (2 * m1)).toFixed(2)}; per CPU-second (whole process) 1 worker ${median(cpuRates.get('1 worker')!).toFixed(1)}, ${c.label} ${median(cpuRates.get(c.label)!).toFixed(1)}`);
+      console.log(rows.at(-1));
+    }
   }
 
   if (!SKIP.has('html')) {

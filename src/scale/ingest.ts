@@ -54,8 +54,9 @@ export interface IngestOptions {
   signal?: AbortSignal;
   /**
    * After a store batch, collect garbage when this thread's heap holds this much (MB) beyond its
-   * live data; null = leave it to V8. Default 32 when workers code (see heap.ts); off when this
-   * thread codes (its heap is the pipeline's, which V8 sizes well).
+   * live data; null = leave it to V8. Default 32 when only workers code (see heap.ts); off when this
+   * thread codes too (its heap is the pipeline's, which V8 sizes well, and a full collection of it
+   * per batch would cost more than it saves).
    */
   heapLimitMb?: number | null;
   onItem?: (e: { origin: string; ok: boolean; error?: string }) => void;
@@ -101,7 +102,7 @@ export async function ingestStream(source: AsyncIterable<SourceItem>, o: IngestO
   const inFlight = o.inFlight ?? Math.max(2, o.coder.workers * (TASKS_PER_WORKER + 4));
   const cp = o.checkpointPath ? loadCheckpoint(o.checkpointPath, o.runKey ?? 'default') : null;
   const recent = new Set(cp?.recent ?? []);
-  const guard = o.heapLimitMb === null || (o.heapLimitMb === undefined && o.coder.workers <= 1) ? null : heapGuard(o.heapLimitMb ?? 32);
+  const guard = o.heapLimitMb === null || (o.heapLimitMb === undefined && (o.coder.codesHere ?? o.coder.workers <= 1)) ? null : heapGuard(o.heapLimitMb ?? 32);
   const fail = (origin: string, msg: string) => {
     counts.failed++;
     const r = reason(msg);

@@ -18,6 +18,13 @@ export interface Coder {
   /** Loads the pipeline resources (in one worker, or here): rejects with the error of an invalid data file. */
   ready(): Promise<void>;
   readonly workers: number;
+  /**
+   * Worker threads behind this coder (0: all coding on this thread). With `workers` ≥ 2 and the
+   * hybrid mode it is workers − 1: this thread codes too (see createCoder).
+   */
+  readonly threads?: number;
+  /** True when this thread codes (its heap holds the pipeline, so callers leave its GC to V8). */
+  readonly codesHere?: boolean;
   close(): Promise<void>;
 }
 
@@ -27,6 +34,25 @@ export interface CoderOptions {
   defaultDate?: string | null;
   /** old-generation cap of each worker's heap, MB (default WORKER_HEAP_MB) */
   heapMb?: number;
+  /**
+   * 'hybrid': with N workers, N − 1 worker threads and this thread codes what they leave
+   * (POOL_MODE); 'threads': N worker threads, this thread only dispatches and stores.
+   * Default: ENTENTE_POOL_MODE, else POOL_MODE.
+   */
+  mode?: PoolMode;
+}
+
+export type PoolMode = 'hybrid' | 'threads';
+
+/** Default pool mode (see createCoder). */
+export const POOL_MODE: PoolMode = 'threads';
+
+/** The pool mode: ENTENTE_POOL_MODE when set ('hybrid' or 'threads'), else POOL_MODE. */
+export function poolMode(env: NodeJS.ProcessEnv = process.env): PoolMode {
+  const v = env.ENTENTE_POOL_MODE;
+  if (v === undefined || v === '') return POOL_MODE;
+  if (v !== 'hybrid' && v !== 'threads') throw new Error(`ENTENTE_POOL_MODE=${v}: give 'hybrid' (this thread codes too) or 'threads' (worker threads only) (or unset it for the default ${POOL_MODE})`);
+  return v;
 }
 
 /** Documents queued in each worker at once (see createCoder); callers keep at least workers × this in flight. */
@@ -48,25 +74,34 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
+type Code = (raw: RawDocument) => CodedDoc;
+
+/** Coding on this thread: the pipeline module (KB, lexicons, NLP model) loads on first use, so that a process which only dispatches to workers never loads it. */
+function inThread(defaultDate: string | null): () => Promise<Code> {
+  let loaded: Promise<Code> | null = null;
+  return () => (loaded ??= import('../pipeline.js').then(({ createPipeline, processRaw }) => {
+    const p = createPipeline({ defaultDate });
+    return (raw: RawDocument) => stripTokens(processRaw(raw, p));
+  }));
+}
+
 export function createCoder(opts: CoderOptions = {}): Coder {
   const workers = opts.workers ?? defaultWorkers();
   const defaultDate = opts.defaultDate ?? null;
   if (workers <= 1) {
-    // the pipeline module (KB, lexicons, NLP model) loads on first use, so that a process which
-    // only dispatches to workers never loads it
-    let loaded: Promise<(raw: RawDocument) => CodedDoc> | null = null;
-    const load = () => (loaded ??= import('../pipeline.js').then(({ createPipeline, processRaw }) => {
-      const p = createPipeline({ defaultDate });
-      return (raw: RawDocument) => stripTokens(processRaw(raw, p));
-    }));
+    const load = inThread(defaultDate);
     return {
       workers: 1,
+      threads: 0,
+      codesHere: true,
       code: async (raw) => (await load())(raw),
       prepare: async (raw) => prepareDoc((await load())(raw)),
       ready: async () => void (await load()),
       close: async () => {},
     };
   }
+  const mode = opts.mode ?? poolMode();
+  const threads = mode === 'hybrid' ? workers - 1 : workers;
   // Under tsx (tests, eval scripts) this module is .ts and the worker must be too; workers inherit
   // the parent's execArgv (--import tsx), so the .ts file loads there as well.
   const self = fileURLToPath(import.meta.url);
@@ -81,7 +116,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   // the main thread is busy (a store batch is written synchronously and would otherwise leave both
   // workers idle until it returns).
   const cap = opts.heapMb ?? workerHeapMb();
-  const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, concurrentTasksPerWorker: TASKS_PER_WORKER, resourceLimits: { maxOldGenerationSizeMb: cap, maxYoungGenerationSizeMb: 16 } });
+  const pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 60_000, concurrentTasksPerWorker: TASKS_PER_WORKER, resourceLimits: { maxOldGenerationSizeMb: cap, maxYoungGenerationSizeMb: 16 } });
   // A worker that dies (out of memory on a huge page) fails the documents it held and is replaced;
   // with no document in hand piscina reports it as a pool 'error', which must not end the run.
   pool.on('error', (e: Error) => process.stderr.write(`entente: a coding worker stopped (${e.message}); it was replaced\n`));
@@ -91,11 +126,81 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
     throw e;
   };
+  const run = (raw: RawDocument | null, prepare: boolean) => pool.run({ raw, defaultDate, prepare } satisfies CodeTask).catch(explain);
+  if (mode === 'threads') {
+    return {
+      workers,
+      threads,
+      codesHere: false,
+      code: (raw) => run(raw, false) as Promise<CodedDoc>,
+      prepare: (raw) => run(raw, true) as Promise<PreparedDoc>,
+      ready: async () => void (await run(null, false)),
+      close: () => pool.destroy(),
+    };
+  }
+
+  // Hybrid: N busy isolates on N cores, not N coders plus a busy dispatching/storing thread
+  // (session 5: with 2 worker threads the main thread's ~1.2 ms of store work per article and two
+  // worker isolates' GC/JIT helpers oversubscribed the 2 cores). The worker threads are kept full
+  // (TASKS_PER_WORKER each); what they cannot take waits here, and this thread codes from that
+  // queue one document per turn of the event loop, between its store batches and the workers'
+  // results. So it pulls: it codes less when it has more store work.
+  const load = inThread(defaultDate);
+  type Job = { raw: RawDocument; prepare: boolean; resolve: (x: CodedDoc | PreparedDoc) => void; reject: (e: unknown) => void };
+  const waiting: Job[] = [];
+  let head = 0;
+  let inPool = 0;
+  let scheduled = false;
+  const poolCap = threads * TASKS_PER_WORKER;
+  const next = (): Job | undefined => {
+    if (head >= waiting.length) return undefined;
+    const j = waiting[head++]!;
+    if (head > 1024) { waiting.splice(0, head); head = 0; }
+    return j;
+  };
+  const toPool = (j: Job) => {
+    inPool++;
+    run(j.raw, j.prepare).then(j.resolve as (x: unknown) => void, j.reject).finally(() => {
+      inPool--;
+      const w = next();
+      if (w) toPool(w);
+    });
+  };
+  const codeHere = async () => {
+    scheduled = false;
+    const j = next();
+    if (!j) return;
+    try {
+      const doc = (await load())(j.raw);
+      j.resolve(j.prepare ? prepareDoc(doc) : doc);
+    } catch (e) {
+      j.reject(e);
+    }
+    schedule();
+  };
+  // setImmediate: the workers' results and the caller's store batches get their turn between two documents
+  const schedule = () => {
+    if (!scheduled && head < waiting.length) {
+      scheduled = true;
+      setImmediate(() => void codeHere());
+    }
+  };
+  const submit = (raw: RawDocument, prepare: boolean) => new Promise<CodedDoc | PreparedDoc>((resolve, reject) => {
+    const j: Job = { raw, prepare, resolve, reject };
+    if (inPool < poolCap) toPool(j);
+    else {
+      waiting.push(j);
+      schedule();
+    }
+  });
   return {
     workers,
-    code: (raw) => (pool.run({ raw, defaultDate } satisfies CodeTask) as Promise<CodedDoc>).catch(explain),
-    prepare: (raw) => (pool.run({ raw, defaultDate, prepare: true } satisfies CodeTask) as Promise<PreparedDoc>).catch(explain),
-    ready: async () => void (await pool.run({ raw: null, defaultDate } satisfies CodeTask)),
+    threads,
+    codesHere: true,
+    code: (raw) => submit(raw, false) as Promise<CodedDoc>,
+    prepare: (raw) => submit(raw, true) as Promise<PreparedDoc>,
+    // both sides load the data: this thread's load also validates it before reading
+    ready: async () => void (await Promise.all([load(), run(null, false)])),
     close: () => pool.destroy(),
   };
 }

@@ -45,7 +45,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
   const summary: WorkerSummary = { done: 0, failed: 0, events: 0 };
   // coded documents pass through this thread: keep its heap small between batches (heap.ts);
   // not when this thread codes itself
-  const guard = o.coder.workers > 1 ? heapGuard(32) : null;
+  const guard = (o.coder.codesHere ?? o.coder.workers <= 1) ? null : heapGuard(32);
   while (!o.signal?.aborted) {
     const items = await o.queue.claim(name, batch, lease, maxAttempts);
     if (!items.length) {
