@@ -73,6 +73,8 @@ interface Pred {
   body: string;
   published: string | null;
   authors: string[];
+  /** the description entente reports (dumped only, for telling standfirsts apart) */
+  lede?: string | null;
 }
 type Extractor = (html: string, url: string | null) => Pred;
 
@@ -153,7 +155,7 @@ const readabilityAlone: Extractor = (html, url) => {
 };
 const entente: Extractor = (html, url) => {
   const a = extractArticle(html, url);
-  return { title: a.title, body: a.body, published: a.published, authors: a.authors };
+  return { title: a.title, body: a.body, published: a.published, authors: a.authors, lede: a.lede };
 };
 
 interface SetSpec {
@@ -336,7 +338,7 @@ function evaluate(set: SetSpec, name: string, ex: Extractor, golds: Gold[], dump
       const norm = (xs: string[]) => [...new Set(xs.map((x) => ws(x).toLowerCase()))].sort().join('|');
       if (norm(g.authors) === norm(pred.authors)) auth++;
     }
-    if (dump) lines.push(JSON.stringify({ id: g.id, f1: +s.f1.toFixed(3), p: +s.p.toFixed(3), r: +s.r.toFixed(3), title_ok: tOk, title: pred.title, gold_title: g.title, date_ok: dOk, published: pred.published, gold_date: g.date ?? null, authors: pred.authors, gold_authors: g.authors ?? null, body: pred.body }));
+    if (dump) lines.push(JSON.stringify({ id: g.id, f1: +s.f1.toFixed(3), p: +s.p.toFixed(3), r: +s.r.toFixed(3), title_ok: tOk, title: pred.title, gold_title: g.title, date_ok: dOk, published: pred.published, gold_date: g.date ?? null, authors: pred.authors, gold_authors: g.authors ?? null, lede: pred.lede ?? null, body: pred.body }));
   }
   if (dump) writeFileSync(dump.replace(/(\.jsonl)?$/, `.${set.name}.${name}.jsonl`), lines.join('\n') + '\n');
   const n = golds.length;

@@ -1,0 +1,37 @@
+// Session 6: furniture told by its form (byline and date stamps, …), one kind per test. Every page
+// here is a SAMPLE written for these tests (realistic markup of the kind news sites use; no text
+// copied from any site).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { STORY, extract, p } from './helpers.js';
+
+test('a byline or source stamped with a date and time inside the story container is not body text', () => {
+  const stamps = [
+    'Sample Roe, Senior WriterDec 22, 2023, 06:21 AM ET',
+    '22 Dec 2023 | 10:45 AM ET | BySample Roe',
+    'Sample Roe, Money Reporter 22 December 2023 • 3:55pm',
+    'By Sample Roe and Sample Doe on December 21, 2023 at 3:53PM PST',
+    'by Sample Roe December 19, 2023 Source: sample-magazine.example',
+    'Saturday 23 December 2023 05:39, UK',
+  ];
+  for (const s of stamps) {
+    const out = extract([p(s), ...STORY.map(p)].join('\n')).body;
+    for (const t of STORY) assert.ok(out.includes(t), `story kept beside "${s}"`);
+    assert.ok(!out.includes(s), `stamp dropped: ${s}`);
+  }
+  // a stamp split over lines (<br>): byline, paper, day
+  const out = extract([p('By Sample Roe<br>THE SAMPLE TRIBUNE<br>Saturday, December 29, 2007'), ...STORY.map(p)].join('\n')).body;
+  assert.ok(!out.includes('SAMPLE TRIBUNE'), out.slice(0, 200));
+});
+
+test('a sentence with a date, a timeline entry with words, and an event listing with hours stay', () => {
+  const keep = [
+    'The talks resumed on December 21, 2023 at 3:53 p.m., two hours late.',
+    'Tuesday, January 15, 2008 | Sample Community Hall | 66 Main Street South | 3:30 – 8:00 pm',
+    'December 7, 2023, 10:00 am: the northern delegation walked out of the talks after the envoys of the two sides failed to agree on an agenda',
+  ];
+  for (const k of keep) {
+    const out = extract([...STORY.map(p), p(k), p(STORY[0]!.replace('Tuesday', 'Wednesday'))].join('\n')).body;
+    assert.ok(out.includes(k.split(' | ')[0]!), `kept: ${k}`);
+  }
+});
