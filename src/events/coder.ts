@@ -82,7 +82,9 @@ const ING_ADJ = new Set(['growing', 'mounting', 'increasing', 'continuing', 'ong
 const CLAUSE_SUBORD = new Set(['because', 'although', 'though', 'whereas', 'while']);
 // subordinators that open a clause with its own subject ("as shells continued", "while troops looked on")
 const CLAUSE_OPEN = new Set(['as', 'while', 'because', 'when', 'although', 'though', 'whereas', 'since', 'until', 'after', 'before', 'if', 'unless', 'once']);
-const SUBORD = new Set(['which', 'who', 'whom', 'whose', 'while', 'whereas', 'although', 'though', 'because', 'after', 'before', 'since', 'when', 'as', 'unless', 'if']);
+// (after a comma, "where" opens a relative clause of place with its own subject: "demonstrated in Serbia, where 24
+// people were killed": the people killed are not the demonstrators' target)
+const SUBORD = new Set(['which', 'who', 'whom', 'whose', 'where', 'while', 'whereas', 'although', 'though', 'because', 'after', 'before', 'since', 'when', 'as', 'unless', 'if']);
 
 // verbs of receiving, and what is given: with "from X" the giver X is the source
 const RECEIVE = /^(receive|get|obtain|win|gain|enjoy|secure|accept|earn|collect|take)$/;
