@@ -107,6 +107,14 @@ export const BOILERPLATE_BLOCK: RegExp[] = [
   /^(?:the )?(?:views|opinions) expressed (?:here|in this (?:article|column|piece|commentary))\b.{0,300}$/i,
   // consent checkboxes of sign-up forms ("I agree to the terms of the Terms and Conditions and the Privacy Policy")
   /^i (?:agree|accept|consent) to (?:the )?(?:terms|privacy|the processing)\b.{0,160}$/is,
+  // Session 6 (NAEB 129 of our 4-grams on 10 pages, none gold; L3S-GN1 none): where else the story ran
+  // ("A version of this story appeared in <journal>, Vol 3, Issue 6.", "This story was originally
+  // published in our Nov/Dec issue as …", "This article was featured in the … newsletter"), CMS
+  // owner widgets, unavailable-widget notices, event-invite promos
+  /^(?:a version of this (?:story|article|post|piece|interview) (?:appeared|appears|was published|ran)\b.{0,200}|this (?:story|article|piece) (?:was|is) (?:originally )?(?:published|printed|featured) in (?:our|the) .{1,200})$/i,
+  /^you (?:are the owner of|have permission to edit) this (?:article|story|post)\.?$/i,
+  /^(?:we['’]re )?sorry,? (?:but )?(?:this (?:feature|content|video|page)|you can['’]?t access|the (?:content|video|page))\b.{0,160}$/i,
+  /^(?:.{0,200}(?:[.!?:]|\s[–—-]))?\s*Request an invite\b[^.!?]{0,100}[.!?]?$/,
   RECIRC_LABEL,
 ];
 
@@ -135,7 +143,9 @@ const LONG_NOTICE: RegExp[] = [
   // excerpts: NAEB 161 4-grams on 5 pages of 4 sites, none gold; L3S-GN1 none
   /^.{0,300}\b(?:read (?:about )?our editorial (?:process|policy|guidelines|standards)|the data used to compile this (?:article|story|list) (?:was|were|is) sourced)\b.{0,400}$/i,
   /^this (?:web)?site uses cookies\b.{0,600}$/i,
-  /^.{0,300}\breprinted (?:by|with) (?:the )?(?:kind )?permission of\b.{0,300}$/i,
+  /^.{0,300}\breprinted (?:by|with) (?:the )?(?:kind )?permission of\b.{0,300}$/i,  // a review site's trust box ("Why you can trust <Site> We spend hours testing…", "<Site>'s got your
+  // back Our team…"): NAEB 63 4-grams on 2 pages, none gold
+  /^(?:why you can trust [\p{L}\p{N}' .]{1,30}|[\p{L}\p{N}' .]{1,30}['’]s? got your back)\b.{0,600}$/iu,
 ];
 
 /**

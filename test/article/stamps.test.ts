@@ -35,3 +35,21 @@ test('a sentence with a date, a timeline entry with words, and an event listing 
     assert.ok(out.includes(k.split(' | ')[0]!), `kept: ${k}`);
   }
 });
+
+test('where else the story ran, CMS owner widgets, unavailable-widget notices, invites and trust boxes are furniture', () => {
+  const notes = [
+    'A version of this story appeared in Sample Science, Vol 12, Issue 345.',
+    'This story was originally published in our Winter 2024 issue as "Border Talk." Click here to subscribe to read more stories like this one.',
+    'This article was featured in the Sample Morning newsletter. Sign up for it here.',
+    'You have permission to edit this article.',
+    'We’re sorry, this feature is currently unavailable. We’re working to restore it. Please try again later.',
+    'We’ll be in Geneva on March 3 to discuss how newsrooms cover ceasefires. Request an invite to the sample event here.',
+    'Why you can trust Sample Reviews We spend hours testing every product or service we review, so you can be sure you are buying the best. Find out more about how we test.',
+  ];
+  const out = extract([STORY[0]!, STORY[1]!, notes[4]!, STORY[2]!, STORY[3]!, ...notes.filter((_, i) => i !== 4)].map(p).join('\n')).body;
+  for (const s of STORY) assert.ok(out.includes(s), `story kept: ${s.slice(0, 40)}`);
+  for (const n of notes) assert.ok(!out.includes(n.slice(0, 30)), `dropped: ${n}`);
+  // the same words inside a story sentence stay
+  const told = 'The envoys said a version of this plan had appeared in earlier drafts, and asked reporters to request an invite to the signing.';
+  assert.ok(extract([...STORY, told].map(p).join('\n')).body.includes(told));
+});
