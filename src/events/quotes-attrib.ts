@@ -359,6 +359,17 @@ function nominalCue(toks: Tok[], i: number, first: number, last: number): Attrib
   return { cue: [i, i], source: src, content, contentBefore: false, phrase: [a0, cueEnd] };
 }
 
+/** Every token from `first` to `i` (exclusive) is a proper noun or a stop: a speaker tag "Pat Caddell". */
+const speakerTagBefore = (toks: ReadonlyArray<Tok>, first: number, i: number): boolean => {
+  for (let k = first; k < i; k++) if (toks[k]!.pos !== 'PROPN' && toks[k]!.text !== '.') return false;
+  return true;
+};
+/** Every token from `first` to `i` (exclusive) is in capitals: a transcript tag "WALLACE". */
+const shoutingBefore = (toks: ReadonlyArray<Tok>, first: number, i: number): boolean => {
+  for (let k = first; k < i; k++) if (!/^[A-Z][A-Z.'-]+$/.test(toks[k]!.text)) return false;
+  return true;
+};
+
 export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) => boolean = NEVER): Attrib[] {
   // a straight apostrophe after a plural ("veterans' families") is a possessive, not a quotation mark
   if (toks.some((t) => t.text === "'" || t.text === '’')) {
@@ -414,9 +425,8 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
     }
     // a transcript or headline line "Pat Caddell: ...": the colon is the cue
     // (a transcript inside quotation marks is still one: "WALLACE: But, Governor ...")
-    const speakerTag = toks.slice(first, i).every((x) => x.pos === 'PROPN' || x.text === '.');
-    const shouting = toks.slice(first, i).every((x) => /^[A-Z][A-Z.'-]+$/.test(x.text));
-    if (t.text === ':' && i - first >= 1 && i - first <= 4 && (shouting || speakerTag && !quoted(t.start))) {
+    // (the tests over the tokens before run only at a colon: per token they made the loop quadratic)
+    if (t.text === ':' && i - first >= 1 && i - first <= 4 && (shoutingBefore(toks, first, i) || speakerTagBefore(toks, first, i) && !quoted(t.start))) {
       out.push({ cue: [i, i], source: [first, i - 1], content: i + 1 <= last ? [i + 1 + (isQuote(toks[i + 1]) ? 1 : 0), last] : null, contentBefore: false });
       continue;
     }

@@ -94,6 +94,22 @@ function speakerOf(doc: DatedDoc, source: Span | null, ms: Mention[]): Entity | 
   return best?.entity ?? null;
 }
 
+/** The mentions with an entity inside [lo, hi], in document order. Mentions come sorted by start
+ * (the actor stage's order): a binary search for the first one, instead of a filter over all the
+ * document's mentions per sentence (quadratic in a long article); unsorted input is filtered. */
+function mentionIndex(all: ReadonlyArray<Mention>): (lo: number, hi: number) => Mention[] {
+  let sorted = true;
+  for (let k = 1; k < all.length && sorted; k++) if (all[k]!.start < all[k - 1]!.start) sorted = false;
+  if (!sorted) return (lo, hi) => all.filter((m) => m.entity && m.start >= lo && m.end <= hi);
+  return (lo, hi) => {
+    let a = 0, b = all.length;
+    while (a < b) { const mid = (a + b) >> 1; if (all[mid]!.start < lo) a = mid + 1; else b = mid; }
+    const out: Mention[] = [];
+    for (let k = a; k < all.length && all[k]!.start <= hi; k++) if (all[k]!.entity && all[k]!.end <= hi) out.push(all[k]!);
+    return out;
+  };
+}
+
 /** One attribution candidate of a sentence, in character offsets. */
 interface Cand { cue: Span; source: Span | null; content: Seg | null; speaker: Entity | null; via: Entity | null }
 
@@ -101,11 +117,10 @@ interface Cand { cue: Span; source: Span | null; content: Seg | null; speaker: E
  * speech frame on the same cue when there is one (it knows the actor groups), else from an actor
  * mention inside the source span. (The coder's other frames are not quotes: keeping them lowered
  * precision on PolNeAR dev, source F1 66.2 → 65.9.) */
-function candidates(doc: DatedDoc, toks: Tok[], byCue: Map<number, SpeechFrame>, lex: CueLexicon, quoted: (pos: number) => boolean): Cand[] {
+function candidates(doc: DatedDoc, toks: Tok[], byCue: Map<number, SpeechFrame>, lex: CueLexicon, quoted: (pos: number) => boolean, mentionsIn: (lo: number, hi: number) => Mention[]): Cand[] {
   const text = doc.text;
   const out: Cand[] = [];
-  const lo = toks[0]!.start, hi = toks[toks.length - 1]!.end;
-  const ms = (doc.mentions ?? []).filter((m) => m.entity && m.start >= lo && m.end <= hi);
+  const ms = mentionsIn(toks[0]!.start, toks[toks.length - 1]!.end);
   const mediaNear = (i: number, src: Span | null): Entity | null => {
     const a = toks[Math.max(0, i - 12)]!.start, b = toks[Math.min(toks.length - 1, i + 12)]!.end;
     const m = ms.find((x) => x.entity!.kind === 'media' && x.start >= a && x.end <= b && !(src && x.start >= src.start && x.end <= src.end));
@@ -169,6 +184,7 @@ export function findQuotes(doc: DatedDoc, frames: Map<number, { frames: SpeechFr
     return false;
   };
   const cache = new Map<number, Cand[]>();
+  const mentionsIn = mentionIndex(doc.mentions ?? []);
   // a sentence cut inside a bracket or before a lower-case word ("Sen. Ann Marsh (D-Mo." | ") said.")
   // is read together with the next one: the attribution spans the cut
   const headOf: number[] = [];
@@ -194,7 +210,7 @@ export function findQuotes(doc: DatedDoc, frames: Map<number, { frames: SpeechFr
     // the coder's frames keyed by their cue's offset (their token indices are per sentence)
     const byCue = new Map<number, SpeechFrame>();
     for (const e of members) for (const f of e.frames) byCue.set(e.toks[f.cue[0]]!.start, f);
-    const res = members.length ? candidates(doc, members.flatMap((e) => e.toks), byCue, lex, quoted) : [];
+    const res = members.length ? candidates(doc, members.flatMap((e) => e.toks), byCue, lex, quoted, mentionsIn) : [];
     cache.set(head, res);
     return res;
   };
