@@ -53,3 +53,16 @@ test('where else the story ran, CMS owner widgets, unavailable-widget notices, i
   const told = 'The envoys said a version of this plan had appeared in earlier drafts, and asked reporters to request an invite to the signing.';
   assert.ok(extract([...STORY, told].map(p).join('\n')).body.includes(told));
 });
+
+test('a prompt ending on its link ("… click here", "…! Sign up now!") is furniture; a story sentence about a link stays', () => {
+  const prompts = [
+    'For the full schedule of the sample talks, click here.',
+    'Win two return flights to Geneva with the Sample Times - Click here',
+    'Get three weeks FREE when you subscribe to home delivery of the Sample Times! | Sign up now!',
+  ];
+  const out = extract([...STORY, ...prompts].map(p).join('\n')).body;
+  for (const s of STORY) assert.ok(out.includes(s), `story kept: ${s.slice(0, 40)}`);
+  for (const n of prompts) assert.ok(!out.includes(n.slice(0, 25)), `dropped: ${n}`);
+  const told = 'Officials urged residents not to click here and there on links sent by strangers during the talks.';
+  assert.ok(extract([...STORY, told].map(p).join('\n')).body.includes(told));
+});
