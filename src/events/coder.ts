@@ -556,7 +556,8 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
     // "charging its neighbor with supporting dissidents": a gerund after a preposition opens its own
     // clause, whose object is not this verb's; "withholding it until a government takes over": so does
     // a clause subordinator
-    if (k > i + trig.n && ((!passive && toks[k]!.pos === 'VERB' && /ing$/.test(toks[k]!.low) && !ING_ADJ.has(toks[k]!.low) && toks[k - 1]!.pos === 'ADP') || CLAUSE_SUBORD.has(toks[k]!.low))) { right = k - 1; break; }
+    // ("blocked roads in Algiers demanding that he be reinstated": so does a participle with a "that" clause)
+    if (k > i + trig.n && ((!passive && toks[k]!.pos === 'VERB' && /ing$/.test(toks[k]!.low) && !ING_ADJ.has(toks[k]!.low) && (toks[k - 1]!.pos === 'ADP' || toks[k + 1]?.low === 'that')) || CLAUSE_SUBORD.has(toks[k]!.low))) { right = k - 1; break; }
     // "opened its borders to X, but was still refusing ...", "refused to deploy ... and has urged ...": a
     // second verb phrase coordinated with this one has its own objects
     if (k > i + trig.n && (toks[k]!.low === 'but' || toks[k]!.low === 'and' && toks[k + 1]?.pos === 'AUX')) {

@@ -89,7 +89,12 @@ export function findFrames(toks: Tok[], groups: Group[], media: Mention[], hasPo
       if (toks[o]!.low === '(' && o > 0 && !isPunct(toks[o - 1])) k = o - 1;
     }
     let leftG = groups.find((g) => g.to === k) ?? null;
-    let src: [number, number] | null = leftG ? [leftG.from, leftG.to] : k >= 0 && !isPunct(toks[k]) && !QUOTE_CH.test(toks[k]!.low) ? npLeft(toks, k, 0) : null;
+    // "blocked roads in Algiers demanding that ...", "a ruling against X finding that ...": a participial cue
+    // right after a prepositional phrase is the clause's, whose subject is the first group with no
+    // preposition ("with X saying": X says)
+    const adjunct = !!leftG?.prep && leftG.prep !== 'with' && k === i - 1 && /ing$/.test(toks[i]!.low);
+    if (adjunct) leftG = groups.find((g) => g.to < i && !g.prep) ?? null;
+    let src: [number, number] | null = leftG ? [leftG.from, leftG.to] : k >= 0 && !adjunct && !isPunct(toks[k]) && !QUOTE_CH.test(toks[k]!.low) ? npLeft(toks, k, 0) : null;
     // "Iraq's interim government announced", "the Russian ministry's spokesman said": an unresolved speaker
     // phrase stands for the actor that possesses it
     if (!leftG && src) {

@@ -13,3 +13,23 @@ test('", where ..." opens a relative clause of place: its actors are not the mai
   assert.ok(protest, eventView(a).join('; '));
   assert.deepEqual(ids(protest.recipient), ['FRA'], eventView(a).join('; '));
 });
+
+const FARMERS: Ent = { id: 'FRAAGR', kind: 'group', cc: 'FRA', code: 'FRAAGR', name: 'French farmers', sector: 'AGR' };
+const PARIS: Ent = { id: 'FRA-paris', kind: 'state', cc: 'FRA', code: 'FRA', name: 'France' };
+
+test('a participle right after a place phrase ("in Paris demanding that ...") is the clause\'s: the place is not its speaker', () => {
+  const s = 'Hundreds of French farmers blocked roads in Paris demanding that the minister resign.';
+  const a = codeMarked(s, [['French farmers', FARMERS], ['Paris', PARIS]]);
+  const protest = a.find((e) => e.event === 'PROTEST');
+  assert.ok(protest, eventView(a).join('; '));
+  assert.deepEqual(ids(protest.actor), ['FRAAGR'], eventView(a).join('; '));
+  assert.deepEqual(ids(protest.recipient), ['FRA-paris'], eventView(a).join('; '));
+});
+
+test('"sued X alleging that Y ...": the participle\'s clause holds no object of the main verb', () => {
+  const s = 'The French firm sued the state alleging that Russia had seized its plant.';
+  const a = codeMarked(s, [['French firm', { id: 'FRABUS', kind: 'group', cc: 'FRA', code: 'FRABUS', sector: 'BUS' }], ['Ukraine', E.UKR], ['Russia', E.RUS]]);
+  const sue = a.find((e) => e.cameo === '115');
+  assert.ok(sue, eventView(a).join('; '));
+  assert.deepEqual(ids(sue.recipient), [], eventView(a).join('; '));
+});
