@@ -107,18 +107,20 @@ export const BOILERPLATE_BLOCK: RegExp[] = [
   /^(?:the )?(?:views|opinions) expressed (?:here|in this (?:article|column|piece|commentary))\b.{0,300}$/i,
   // consent checkboxes of sign-up forms ("I agree to the terms of the Terms and Conditions and the Privacy Policy")
   /^i (?:agree|accept|consent) to (?:the )?(?:terms|privacy|the processing)\b.{0,160}$/is,
-  // Session 6 (NAEB 129 of our 4-grams on 10 pages, none gold; L3S-GN1 none): where else the story ran
+  // Session 6 (NAEB 150 of our 4-grams on 12 pages, none gold; L3S-GN1 none): where else the story ran
   // ("A version of this story appeared in <journal>, Vol 3, Issue 6.", "This story was originally
-  // published in our Nov/Dec issue as …", "This article was featured in the … newsletter"), CMS
+  // published in our Nov/Dec issue as …", "This article was featured in the … newsletter", "This story
+  // will appear in the Dec. 16 issue of …", "This article originally published on …"), CMS
   // owner widgets, unavailable-widget notices, event-invite promos
-  /^(?:a version of this (?:story|article|post|piece|interview) (?:appeared|appears|was published|ran)\b.{0,200}|this (?:story|article|piece) (?:was|is) (?:originally )?(?:published|printed|featured) in (?:our|the) .{1,200})$/i,
+  /^(?:a version of this (?:story|article|post|piece|interview) (?:appeared|appears|was published|ran)\b.{0,200}|this (?:story|article|piece) (?:was|is) (?:originally )?(?:published|printed|featured) in (?:our|the) .{1,200}|this (?:story|article|piece|interview) (?:will appear|originally (?:published|appeared|ran)) (?:in|on) .{1,200})$/i,
   /^you (?:are the owner of|have permission to edit) this (?:article|story|post)\.?$/i,
   /^(?:we['’]re )?sorry,? (?:but )?(?:this (?:feature|content|video|page)|you can['’]?t access|the (?:content|video|page))\b.{0,160}$/i,
   /^(?:.{0,200}(?:[.!?:]|\s[–—-]))?\s*Request an invite\b[^.!?]{0,100}[.!?]?$/,
   // a prompt ending on its link ("For the full schedule, click here.", "Win return flights … - Click
-  // here", "… FREE when you subscribe to home delivery! | Sign up now!"): NAEB 52 of our 4-grams on 4
-  // pages, L3S-GN1 256 on 15, none gold
+  // here", "… FREE when you subscribe to home delivery! | Sign up now!", "Read the full story here."):
+  // NAEB 56 of our 4-grams on 6 pages, L3S-GN1 256 on 15, none gold
   /^.{0,250}\b(?:please )?click here\.?$/i,
+  /^(?:see|read|find|get|watch) (?:more|the full|all)\b.{0,60}\bhere\.?$/i,
   /^.{0,250}!\s*(?:[-–|]\s*)?(?:click here|sign up(?: now| today)?|subscribe(?: now| today)?|log ?in|sign ?in|register(?: now)?|join now)[.!]?$/i,
   RECIRC_LABEL,
 ];

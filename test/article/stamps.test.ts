@@ -41,6 +41,7 @@ test('where else the story ran, CMS owner widgets, unavailable-widget notices, i
     'A version of this story appeared in Sample Science, Vol 12, Issue 345.',
     'This story was originally published in our Winter 2024 issue as "Border Talk." Click here to subscribe to read more stories like this one.',
     'This article was featured in the Sample Morning newsletter. Sign up for it here.',
+    'This story will appear in the Jan. 6, 2024, issue of Sample Weekly.',
     'You have permission to edit this article.',
     'We’re sorry, this feature is currently unavailable. We’re working to restore it. Please try again later.',
     'We’ll be in Geneva on March 3 to discuss how newsrooms cover ceasefires. Request an invite to the sample event here.',
@@ -59,6 +60,7 @@ test('a prompt ending on its link ("… click here", "…! Sign up now!") is fur
     'For the full schedule of the sample talks, click here.',
     'Win two return flights to Geneva with the Sample Times - Click here',
     'Get three weeks FREE when you subscribe to home delivery of the Sample Times! | Sign up now!',
+    'Read the full story here.',
   ];
   const out = extract([...STORY, ...prompts].map(p).join('\n')).body;
   for (const s of STORY) assert.ok(out.includes(s), `story kept: ${s.slice(0, 40)}`);
