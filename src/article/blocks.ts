@@ -76,7 +76,8 @@ function isImageBox(el: Element): boolean {
       const t = (c as Element).localName;
       if (t === 'img') img = true;
       else if (t === 'p') ps++;
-      else if (t === 'a' ? (c as Element).hasAttribute('href') : /^(?:figure|ul|ol|table|h[1-6]|blockquote)$/.test(t)) return false;
+      // a link with text makes a teaser card; a linked image (an <a> around the <img> alone) does not
+      else if (t === 'a' ? (c as Element).hasAttribute('href') && !!(c.textContent ?? '').trim() : /^(?:figure|ul|ol|table|h[1-6]|blockquote)$/.test(t)) return false;
       stack.push(c);
     }
     if (chars > 2000) return false;

@@ -68,3 +68,15 @@ test('a prompt ending on its link ("… click here", "…! Sign up now!") is fur
   const told = 'Officials urged residents not to click here and there on links sent by strangers during the talks.';
   assert.ok(extract([...STORY, told].map(p).join('\n')).body.includes(told));
 });
+
+test('a linked image boxed with its caption line is a figure: the caption leaves the body', () => {
+  const cap = 'A map of the sample border crossing where the two delegations met in 1980.';
+  const box = `<div class="embed body-image"><div class="img-wrap"><a href="https://news.example/photos/map"><img src="https://news.example/map.jpg"></a></div><div class="cap-wrap"><div class="cap-text">${cap}</div><figcaption>Sample Photo Agency</figcaption></div></div>`;
+  const a = extract([p(STORY[0]!), p(STORY[1]!), box, p(STORY[2]!), p(STORY[3]!)].join('\n'));
+  for (const s of STORY) assert.ok(a.body.includes(s), `story kept: ${s.slice(0, 40)}`);
+  assert.ok(!a.body.includes('sample border crossing'), a.body);
+  assert.ok(a.captions.some((c) => c.text.includes('sample border crossing')), JSON.stringify(a.captions));
+  // a linked headline with an image is a teaser card, not a figure: the image-box rule leaves it alone
+  const card = `<div class="promo"><a href="https://news.example/world/other"><img src="https://news.example/o.jpg"></a><a href="https://news.example/world/other">Sample harbour reopens after the storms</a></div>`;
+  assert.ok(!extract([...STORY.map(p), card].join('\n')).captions.some((c) => c.text.includes('harbour')));
+});
