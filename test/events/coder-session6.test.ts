@@ -33,3 +33,13 @@ test('"sued X alleging that Y ...": the participle\'s clause holds no object of 
   assert.ok(sue, eventView(a).join('; '));
   assert.deepEqual(ids(sue.recipient), [], eventView(a).join('; '));
 });
+
+test('joining troops or observers is no mobilization; amassing troops still is', () => {
+  const marks: Array<[string, Ent]> = [['Ukraine', E.UKR], ['France', E.FRA], ['Russia', E.RUS]];
+  for (const s of ['Ukraine joined French troops on the border.', 'A unit from France arrived on Monday, joining 40 unarmed military observers from Ukraine.']) {
+    const a = codeMarked(s, marks);
+    assert.ok(!a.some((e) => e.event === 'MOBILIZE'), `${s}: ${eventView(a).join('; ')}`);
+  }
+  const b = codeMarked('Russia amassed troops near Ukraine.', marks);
+  assert.ok(b.some((e) => e.event === 'MOBILIZE'), eventView(b).join('; '));
+});
