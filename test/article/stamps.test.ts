@@ -42,6 +42,7 @@ test('where else the story ran, CMS owner widgets, unavailable-widget notices, i
     'This story was originally published in our Winter 2024 issue as "Border Talk." Click here to subscribe to read more stories like this one.',
     'This article was featured in the Sample Morning newsletter. Sign up for it here.',
     'This story will appear in the Jan. 6, 2024, issue of Sample Weekly.',
+    'Editor’s note (January 3rd 2024): This article was updated to reflect the new date of the talks.',
     'You have permission to edit this article.',
     'We’re sorry, this feature is currently unavailable. We’re working to restore it. Please try again later.',
     'We’ll be in Geneva on March 3 to discuss how newsrooms cover ceasefires. Request an invite to the sample event here.',
