@@ -84,6 +84,47 @@ export function filterFeatures(toks: ReadonlyArray<Tok>, a: Attrib, mention: str
   const form = /ing$/.test(c.low) ? 'ing' : /ed$/.test(c.low) ? 'ed' : /s$/.test(c.low) ? 's' : 'base';
   f.push(`nx=${kind}|${tokTag(toks[e + 1])}`, `pv=${kind}|${tokTag(toks[a.cue[0] - 1])}`, `fm=${kind}|${form}`, `lc=${c.lemma}|${cv}`, `lf=${c.lemma}|${form}`);
   if (a.guessed) f.push(`guess|${sk}`, `guess|${form}`);
+  f.push(...clauseFeatures(toks, a, kind, sk));
+  return f;
+}
+
+// subordinators: the unambiguous ones by word (the tagger reads "although" as a preposition),
+// the others ("as", "since", "before", "so") only when tagged as one
+const OPENER_WORD = /^(if|although|though|because|unless|whether|whenever)$/;
+const OPENER = /^(when|while|since|as|after|before|until|once|so)$/;
+/**
+ * The clause the attribution stands in, and the cue's verb group: PolNeAR leaves out the
+ * speech verbs of subordinate and relative clauses ("candidates who think ...", "if they care",
+ * "although Clinton has touted"), negated or modal reports ("did not respond", "cannot say"),
+ * and perfect-tense stances ("has promoted", "have pushed") more often than main-clause reports.
+ */
+function clauseFeatures(toks: ReadonlyArray<Tok>, a: Attrib, kind: string, sk: string): string[] {
+  const f: string[] = [];
+  const c0 = a.phrase ? Math.min(a.phrase[0], a.cue[0]) : a.cue[0];
+  // the clause opener nearest before the source (or the cue, when the source is after it or none)
+  const from = a.source && a.source[0] < c0 ? a.source[0] : c0;
+  let op = '-';
+  for (let m = from - 1; m >= 0 && from - m <= 12; m--) {
+    const x = toks[m]!;
+    if (/^[,;:()—–]$|^--$/.test(x.text) || isQ(x)) { op = m === from - 1 ? 'edge' : '-'; break; }
+    if (OPENER_WORD.test(x.low) || x.pos === 'SCONJ' && OPENER.test(x.low)) { op = x.low; break; }
+    if (x.pos === 'PRON' && REL_W.test(x.low) && m < from - 1) { op = 'rel'; break; }
+    if (x.low === 'that' && x.pos === 'SCONJ') { op = 'that'; break; }
+    if (x.pos === 'VERB') { op = 'verb'; break; } // (the cue's clause is another verb's object)
+  }
+  f.push(`op=${kind}|${op}`, `ops=${op}|${sk}`);
+  // the verb group: negation, a modal, a perfect or progressive auxiliary, "do" support
+  let neg = false, aux = '-';
+  for (let m = a.cue[0] - 1; m >= 0 && a.cue[0] - m <= 4; m--) {
+    const x = toks[m]!;
+    if (x.pos !== 'AUX' && x.pos !== 'PART' && x.pos !== 'ADV') break;
+    if (/^(not|n't|n’t|never)$/.test(x.low)) neg = true;
+    else if (x.pos === 'AUX' && aux === '-') aux = /^(will|would|could|can|may|might|should|must|shall|ca|wo)$/.test(x.low) ? 'modal' : /^(has|have|had|'ve|’ve)$/.test(x.low) ? 'perf' : /^(do|does|did)$/.test(x.low) ? 'do' : /^(is|are|was|were|am|'s|’s|'re|’re|be|been|being)$/.test(x.low) ? 'be' : 'aux';
+  }
+  f.push(`aux=${kind}|${aux}`);
+  if (neg) f.push(`neg|${kind}`);
+  // an indefinite or generic common-noun source ("a study", "some analysts") against a definite one
+  if (sk === 'noun' && a.source) f.push(`det=${toks[a.source[0]]!.low === 'a' || toks[a.source[0]]!.low === 'an' ? 'a' : toks[a.source[0]]!.pos === 'DET' ? 'det' : toks[a.source[0]]!.pos}`);
   return f;
 }
 
