@@ -172,6 +172,8 @@ function prepBefore(toks: Tok[], from: number): string | null {
     // "up to 100 ethnic Turks", "more than 1,000 refugees": a quantifier, not a preposition
     if (num && (w === 'to' || w === 'than' || w === 'of')) return null;
     if (toks[k]!.pos === 'NUM' || /^\d/.test(w)) num = true;
+    // "outside of the Iraqi city of Basra": the place phrase's preposition is the one before "of"
+    if (w === 'of' && /^(outside|inside)$/.test(toks[k - 1]?.low ?? '')) return toks[k - 1]!.low;
     if (PREPS.has(w)) return w;
     if (DET.has(w) || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM' || (toks[k]!.pos === 'PROPN' && n < 2)) continue;
     // a participle used as an adjective: "in the occupied West Bank", "from the besieged town"

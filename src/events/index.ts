@@ -92,6 +92,8 @@ const ATTACK_NOUN = /^(shelling|strikes?|airstrikes?|air-strikes?|raids?|air-rai
 const attackNounAfter = (toks: Tok[], to: number, hi: number): boolean => headNounAfter(toks, to, hi, ATTACK_NOUN, ['NOUN', 'ADJ']);
 const ACCIDENT_NOUN = /^(crash|crashes|accident|accidents|collision|derailment|earthquake|quake|storm|hurricane|typhoon|cyclone|flood|floods|flooding|landslide|avalanche|tsunami|disease|virus|outbreak|epidemic)$/;
 const accidentNounAfter = (toks: Tok[], to: number, hi: number): boolean => headNounAfter(toks, to, hi, ACCIDENT_NOUN, ['NOUN', 'ADJ', 'PROPN', 'NUM']);
+// weapons and attacks that name no attacker ("a roadside bomb", "an improvised explosive device", "mortar fire")
+const WEAPON_NOUN = /^(bombs?|bombings?|car-bombs?|explosives?|ieds?|devices?|landmines?|mines?|minefields?|grenades?|rockets?|mortars?|missiles?|shells?|shelling|gunfire|gunmen|gunman|snipers?|assailants?|attackers?|attacks?|ambush|airstrikes?|air-strikes?|raids?)$/;
 const DEMAND_NOUN = /^(demands?|calls?|appeals?|requests?)$/;
 /** "(on) its demand(s) that ...": a noun of demand right after the verb (through "on" and determiners), then "that". */
 function demandThat(toks: Tok[], k: number): boolean {
@@ -295,6 +297,15 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     if (roles.passive && !roles.source && /^(18|19|20)/.test(trig.code)) {
       const g = groups.find((x) => x.from > trig.i && x.from - (trig.i + trig.n) <= 3 && (x.prep === 'in' || x.prep === 'by') && attackNounAfter(toks, x.to, hi));
       if (g) roles = { ...roles, source: g, target: roles.target === g ? null : roles.target, loc: roles.loc === g ? null : roles.loc, targetIsPlace: roles.target === g ? false : roles.targetIsPlace };
+    }
+    // "three soldiers were killed by a roadside bomb outside the Iraqi city of Basra", "a minefield explosion near X
+    // killed two youths": an attack by a weapon with no attacker named has the place of the event as its source
+    // (unidentified attackers of that state: the plover-gsr and conflibert gold sets code it so, as ICEWS codes
+    // "unidentified gunmen (Iraq)"); only when the clause names a weapon or an attack, never for an accident
+    // ("from a launch pad near the Chinese border" is no place inside China)
+    if (!roles.source && roles.loc && roles.loc !== roles.target && /^(18|19|20)/.test(trig.code) && !roles.loc.entities.some((e) => e.kind !== 'state') && !toks.slice(roles.loc.from, roles.loc.to + 2).some((t) => /^(borders?|frontiers?)$/.test(t.low))
+      && toks.slice(lo, hi + 1).some((t) => WEAPON_NOUN.test(t.low)) && !toks.slice(lo, hi + 1).some((t) => ACCIDENT_NOUN.test(t.low))) {
+      roles = { ...roles, source: roles.loc, targetIsPlace: false, target: roles.targetIsPlace ? null : roles.target };
     }
     // "victims killed by the Malaysia Airlines flight MH17 crash", "killed by a Gulf Air plane crash": deaths in an
     // accident or a disaster are no assault; the named actor owns the aircraft, it attacked no one

@@ -43,3 +43,20 @@ test('joining troops or observers is no mobilization; amassing troops still is',
   const b = codeMarked('Russia amassed troops near Ukraine.', marks);
   assert.ok(b.some((e) => e.event === 'MOBILIZE'), eventView(b).join('; '));
 });
+
+const FRA_SOLDIERS: Ent = { id: 'FRAMIL', kind: 'group', cc: 'FRA', code: 'FRAMIL', name: 'French soldiers', sector: 'MIL' };
+const KHARKIV: Ent = { id: 'UKR-kharkiv', kind: 'state', cc: 'UKR', code: 'UKR', name: 'Ukraine' };
+
+test('an attack by a weapon with no attacker named has the place as its source (unidentified attackers of that state)', () => {
+  const marks: Array<[string, Ent]> = [['French soldiers', FRA_SOLDIERS], ['Ukrainian city of Kharkiv', KHARKIV]];
+  const a = codeMarked('Two French soldiers were killed by a roadside bomb outside of the Ukrainian city of Kharkiv.', marks);
+  const hit = a.find((e) => e.event === 'ASSAULT');
+  assert.ok(hit, eventView(a).join('; '));
+  assert.deepEqual(ids(hit.actor), ['UKR-kharkiv'], eventView(a).join('; '));
+  assert.deepEqual(ids(hit.recipient), ['FRAMIL'], eventView(a).join('; '));
+  // no weapon or attack named (an accident, or deaths of no stated cause): no source from the place
+  for (const s of ['Two French soldiers were killed in a bus crash outside of the Ukrainian city of Kharkiv.', 'Two French soldiers were killed outside of the Ukrainian city of Kharkiv.']) {
+    const b = codeMarked(s, marks);
+    assert.ok(!b.some((e) => e.actor.some((x) => x.id === 'UKR-kharkiv')), `${s}: ${eventView(b).join('; ')}`);
+  }
+});
