@@ -62,6 +62,7 @@ test('a prompt ending on its link ("… click here", "…! Sign up now!") is fur
     'Win two return flights to Geneva with the Sample Times - Click here',
     'Get three weeks FREE when you subscribe to home delivery of the Sample Times! | Sign up now!',
     'Read the full story here.',
+    'https://news.example/2024/01/03/world/geneva-talks-resume.html',
   ];
   const out = extract([...STORY, ...prompts].map(p).join('\n')).body;
   for (const s of STORY) assert.ok(out.includes(s), `story kept: ${s.slice(0, 40)}`);
