@@ -49,9 +49,9 @@ function sourceKind(toks: ReadonlyArray<Tok>, src: [number, number] | null): str
 /**
  * Features of one attribution. `mention`: the entity kind of an actor mention inside the source
  * (null: none); `inQuote`: the cue stands inside a quotation; `nth`: how many attributions of the
- * sentence come before it.
+ * sentence come before it; `nest`: how it nests with the sentence's other attributions.
  */
-export function filterFeatures(toks: ReadonlyArray<Tok>, a: Attrib, mention: string | null, inQuote: boolean, nth: number): string[] {
+export function filterFeatures(toks: ReadonlyArray<Tok>, a: Attrib, mention: string | null, inQuote: boolean, nth: number, nest?: { inside: boolean; holds: boolean }): string[] {
   const c = toks[a.cue[0]]!;
   const kind = cueKind(toks, a);
   const pb = a.score === undefined ? 'na' : String(Math.min(9, Math.floor(a.score * 10)));
@@ -85,6 +85,9 @@ export function filterFeatures(toks: ReadonlyArray<Tok>, a: Attrib, mention: str
   f.push(`nx=${kind}|${tokTag(toks[e + 1])}`, `pv=${kind}|${tokTag(toks[a.cue[0] - 1])}`, `fm=${kind}|${form}`, `lc=${c.lemma}|${cv}`, `lf=${c.lemma}|${form}`);
   if (a.guessed) f.push(`guess|${sk}`, `guess|${form}`);
   f.push(...clauseFeatures(toks, a, kind, sk));
+  // nested reported speech: the cue inside another attribution's content, or holding one in its own
+  if (nest?.inside) f.push(`nin|${kind}`, `nin|${sk}`);
+  if (nest?.holds) f.push(`nhold|${kind}`);
   return f;
 }
 

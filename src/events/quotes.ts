@@ -5,7 +5,7 @@ import type { DatedDoc, Entity, Mention, Quote, Span } from '../types.js';
 import type { SpeechFrame } from './frames.js';
 import type { Tok } from './tokens.js';
 import { loadCues, type CueLexicon } from './quotes-cues.js';
-import { findAttribs } from './quotes-attrib.js';
+import { findAttribs, type Attrib } from './quotes-attrib.js';
 import { filterFeatures, filterScore, getFilterTap, loadFilterModel, rerankSource } from './quotes-filter.js';
 
 const OPEN = new Set(['“', '"', '«', '‘']);
@@ -110,6 +110,18 @@ function mentionIndex(all: ReadonlyArray<Mention>): (lo: number, hi: number) => 
   };
 }
 
+/** Reported speech inside reported speech: whether another attribution's content holds this
+ * one's cue ("Song said [Clinton had said ...]"), and whether this one's content holds another's. */
+function nesting(all: ReadonlyArray<Attrib>, a: Attrib): { inside: boolean; holds: boolean } {
+  let inside = false, holds = false;
+  for (const b of all) {
+    if (b === a) continue;
+    if (b.content && b.content[0] <= a.cue[0] && a.cue[0] <= b.content[1]) inside = true;
+    if (a.content && a.content[0] <= b.cue[0] && b.cue[0] <= a.content[1]) holds = true;
+  }
+  return { inside, holds };
+}
+
 /** One attribution candidate of a sentence, in character offsets. */
 interface Cand { cue: Span; source: Span | null; content: Seg | null; speaker: Entity | null; via: Entity | null }
 
@@ -136,7 +148,8 @@ function candidates(doc: DatedDoc, toks: Tok[], byCue: Map<number, SpeechFrame>,
   while (first < last && EDGE_MARK.test(toks[first]!.text)) first++;
   const charOf = (v: [number, number]): [number, number] => [toks[v[0]]!.start, toks[v[1]]!.end];
   let prevSrc: [number, number] | null = null; // the source of the sentence's attribution before
-  for (const a0 of findAttribs(toks, lex, quoted)) {
+  const found = findAttribs(toks, lex, quoted);
+  for (const a0 of found) {
     // the learned choice among variants of the source span (quotes-filter.ts)
     const rs = rerankSource(toks, a0, first, last, charOf, quoted(toks[a0.cue[0]]!.start), prevSrc);
     prevSrc = rs ?? prevSrc;
@@ -147,7 +160,7 @@ function candidates(doc: DatedDoc, toks: Tok[], byCue: Map<number, SpeechFrame>,
     // the learned filter over the whole attribution (quotes-filter.ts)
     if (filter || tap) {
       const m = source ? ms.find((x) => x.start >= source.start && x.end <= source.end) : undefined;
-      const feats = filterFeatures(toks, a, m ? m.entity!.kind : null, quoted(toks[a.cue[0]]!.start), nth++);
+      const feats = filterFeatures(toks, a, m ? m.entity!.kind : null, quoted(toks[a.cue[0]]!.start), nth++, nesting(found, a0));
       if (tap) tap(feats, [cue.start, cue.end], source ? [source.start, source.end] : null);
       else if (filterScore(filter!, feats) < filter!.threshold) continue;
     }

@@ -25,3 +25,9 @@ test('verb group: negation and a perfect auxiliary before the cue', () => {
   assert.ok(has(featuresOf('The company did not say whether the plant would close.'), /^neg\|verb$/));
   assert.ok(has(featuresOf('The governor has argued that the tax is unfair.'), /^aux=verb\|perf$/));
 });
+
+test('nesting: reported speech inside reported speech marks both attributions', () => {
+  const fs = featuresOf('The spokesman said the senator had told donors that the bill would pass.');
+  assert.ok(has(fs, /^nhold\|/), 'the outer attribution holds another cue in its content');
+  assert.ok(has(fs, /^nin\|/), 'the inner attribution stands inside the outer one\'s content');
+});
