@@ -403,6 +403,12 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       actor = [...actor, ...recipient.filter((r) => !actor.some((a) => a.id === r.id))];
       recipient = [];
     }
+    // "ordered patrols by police and paramilitary soldiers", "put its troops on alert": the forces a mobilization
+    // moves are the actor's own, not whom it is directed at (codebook MOBILIZE: "military or police moves")
+    if (code.startsWith('15') && actor.length) {
+      const own = new Set(actor.map((a) => a.country_code).filter(Boolean));
+      recipient = recipient.filter((e) => !(/^(COP|MIL)$/.test(e.sector ?? '') && (!e.country_code || own.has(e.country_code))));
+    }
     // the same actor on both sides is no dyad; the same country with another sector is ("Georgian demonstrators ... the Georgian government")
     recipient = recipient.filter((e) => !actor.some((a) => a.id === e.id && a.code === e.code));
     if (!actor.length && !recipient.length && !opts.keepActorless) {

@@ -60,3 +60,12 @@ test('an attack by a weapon with no attacker named has the place as its source (
     assert.ok(!b.some((e) => e.actor.some((x) => x.id === 'UKR-kharkiv')), `${s}: ${eventView(b).join('; ')}`);
   }
 });
+
+test('the forces a mobilization moves are the actor\'s own, not its target', () => {
+  const police: Ent = { id: 'FRACOP', kind: 'group', cc: 'FRA', code: 'FRACOP', sector: 'COP' };
+  const soldiers: Ent = { id: 'MIL', kind: 'group', cc: null, code: 'MIL', sector: 'MIL' };
+  const a = codeMarked('France has ordered patrols by police and paramilitary soldiers after the riots.', [['France', E.FRA], ['police', police], ['paramilitary soldiers', soldiers]]);
+  const mob = a.find((e) => e.event === 'MOBILIZE');
+  assert.ok(mob, eventView(a).join('; '));
+  assert.deepEqual(ids(mob.recipient), [], eventView(a).join('; '));
+});
