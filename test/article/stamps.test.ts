@@ -82,3 +82,11 @@ test('a linked image boxed with its caption line is a figure: the caption leaves
   const card = `<div class="promo"><a href="https://news.example/world/other"><img src="https://news.example/o.jpg"></a><a href="https://news.example/world/other">Sample harbour reopens after the storms</a></div>`;
   assert.ok(!extract([...STORY.map(p), card].join('\n')).captions.some((c) => c.text.includes('harbour')));
 });
+
+test('a closing story sentence with "fellow" as an adjective is no author bio; "a fellow at" still is', () => {
+  const last = 'Sample Doe is the third envoy to join the talks this month, joining fellow Geneva native Sample Poe.';
+  const a = extract([...STORY, last].map(p).join('\n')).body;
+  assert.ok(a.includes(last), a.slice(-200));
+  const bio = 'Sample Roe is a senior fellow at the Sample Institute for Peace Studies.';
+  assert.ok(!extract([...STORY, bio].map(p).join('\n')).body.includes(bio));
+});
