@@ -29,20 +29,30 @@ export function cueHeads(toks: ReadonlyArray<Tok>, cues: ReadonlyArray<readonly 
 
 export interface CueRow { f: string[]; y: number; noun: boolean; inner: boolean }
 
-export function cueRows(r: any, lex: CueLexicon, fresh = false): CueRow[] {
+/** `tags` (fit-cues.ts --tags, an experiment): the BIO tagger's labels of each sentence
+ * (d.sentences order), added to each row as `tg=` features: O, or where the token stands in a
+ * tagged span (B first, I inside, E last, U alone). */
+export function cueRows(r: any, lex: CueLexicon, fresh = false, tags?: Uint8Array[]): CueRow[] {
   const rows: CueRow[] = [];
   const d = datedDoc(r.doc_id, r.text, r.dct ?? null, fresh);
   const shift = Math.max(0, r.text.indexOf(d.text.slice(0, 50)));
   const cues: Array<[number, number]> = r.attributions.filter((a: any) => a.cue).map((a: any) => [a.cue.frags[0][0] - shift, a.cue.frags.at(-1)[1] - shift]);
   const segs = quotedSegments(d.text);
   const inQ = (p: number): boolean => segs.some((q) => p >= q.start && p < q.end);
-  for (const s of d.sentences) {
+  for (const [n, s] of d.sentences.entries()) {
     const toks = sentenceTokens(s, d.text);
+    const tg = tags?.[n];
     const { heads, inner } = cueHeads(toks, cues, s);
     let nested = false;
     toks.forEach((t, k) => {
       if (!isCandidate(t)) return;
-      rows.push({ f: sparseFeatures(toks, k, inQ(t.start), nested), y: heads.has(k) ? 1 : 0, noun: t.pos !== 'VERB', inner: inner.has(k) && !heads.has(k) });
+      const f = sparseFeatures(toks, k, inQ(t.start), nested);
+      if (tg) {
+        const g = tg[k]!, cont = tg[k + 1] === 2;
+        const lab = g === 0 ? 'O' : g === 1 ? (cont ? 'B' : 'U') : cont ? 'I' : 'E';
+        f.push(`tg=${lab}|${t.pos}`, `tgq=${lab}|${inQ(t.start) ? 'q' : 'o'}|${t.pos}`);
+      }
+      rows.push({ f, y: heads.has(k) ? 1 : 0, noun: t.pos !== 'VERB', inner: inner.has(k) && !heads.has(k) });
       if (t.pos === 'VERB' && (lex.byContext.get(t.lemma)?.[0] ?? 0) >= 0.3) nested = true;
     });
   }

@@ -10,13 +10,19 @@
 //   fitted on the other half (verbs and nouns/adjectives apart);
 // - by default the last 20% of the train articles are held out (--all fits on every article):
 //   `npm run eval:quotes -- --split train --skip 672` scores that slice.
-//   node --import tsx scripts/quotes/fit-cues.ts [--all] [--fresh] [--out FILE]
+// - --tags (an experiment of session 6, not the committed model): the BIO tagger's label of each
+//   candidate is a feature too (`tg=`, cue-rows.ts), out-of-fold (TAG_FOLDS taggers, each fitted
+//   as tagger-fit.ts fits the committed one, on the other folds' articles), as a product's labels
+//   would come from a tagger not fitted on the text it tags. The product's sparseFeatures has no
+//   such feature: a --tags model is measured with it patched in (see /work/notes/s6 doc).
+//   node --import tsx scripts/quotes/fit-cues.ts [--all] [--fresh] [--tags] [--out FILE]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCues } from '../../src/events/quotes-cues.js';
 import { cueRows } from './cue-rows.js';
 import { fitSparseLogistic, sparseProb, type SparseModel } from './sgd-logistic.js';
+import { oofLabels, readTrain } from './tagger-core.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const all = process.argv.includes('--all');
@@ -26,9 +32,20 @@ const outArg = process.argv.indexOf('--out');
 const OUT = outArg > 0 ? process.argv[outArg + 1]! : join(ROOT, 'data', 'quotes', 'cue-sparse.json');
 const HOLD_FROM = 672; // train articles 673..840 are the validation slice
 const MIN_COUNT = 2, EPOCHS = 6, L2 = 1e-6, LR = 0.1;
+const TAG_FOLDS = 4, TAG_EPOCHS = 6;
+const withTags = process.argv.includes('--tags');
 const recs = readFileSync(join(ROOT, '..', 'shared', 'gold', 'polnear', 'polnear_train.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 const lex = loadCues();
+const t00 = Date.now();
 
+// out-of-fold tagger labels of the fitting articles (sentence by sentence)
+let tagsOf: Uint8Array[][] | null = null;
+if (withTags) {
+  const tarts = readTrain();
+  const to = all ? tarts.length : HOLD_FROM;
+  tagsOf = oofLabels(tarts, to, TAG_FOLDS, TAG_EPOCHS);
+  process.stderr.write(`out-of-fold tagger labels in ${((Date.now() - t00) / 1000).toFixed(1)} s\n`);
+}
 interface Row { f: string[]; y: number; noun: boolean; art: number }
 const rows: Row[] = [];
 const seen = new Set<string>();
@@ -41,7 +58,7 @@ for (const r of recs) {
   // (the stages before events, cached as eval:quotes caches them: the same sentences and tokens;
   // a verb before the head inside a gold cue span, "decided" in "decided to back", "said" in
   // "said, laughing", is no row: labelling it 0 taught the model against the cue's own verb)
-  for (const row of cueRows(r, lex, fresh)) if (!row.inner) rows.push({ f: row.f, y: row.y, noun: row.noun, art });
+  for (const row of cueRows(r, lex, fresh, tagsOf ? tagsOf[art]! : undefined)) if (!row.inner) rows.push({ f: row.f, y: row.y, noun: row.noun, art });
 }
 process.stderr.write(`${seen.size} articles read, ${rows.length} rows (${rows.filter((r) => r.y).length} cue heads) in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 
@@ -74,7 +91,7 @@ const weights: Record<string, number> = {};
 for (const [k, v] of [...m.w].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))) if (Math.abs(v) >= 0.05) weights[k] = Math.round(v * 1000) / 1000;
 const SRC = 'PolNeAR v1.0.0 train split (Newell, Margolin & Ruths, LREC 2018; github.com/networkdynamics/PolNeAR, commit c3eee83), first annotator per article';
 const head = JSON.stringify({
-  source: `Logistic weights fitted by scripts/quotes/fit-cues.ts${all ? ' --all' : ''} on the ${SRC}, ${all ? 'all 840 articles' : `articles 1-${HOLD_FROM} (the last ${840 - HOLD_FROM} held out for validation)`}; features as in src/events/quotes-learned.ts; thresholds = best cue-head F1 of a two-fold cross-fit (verbs ${(100 * tv.f).toFixed(1)}, nouns/adjectives ${(100 * tn.f).toFixed(1)}).`,
+  source: `Logistic weights fitted by scripts/quotes/fit-cues.ts${all ? ' --all' : ''} on the ${SRC}, ${all ? 'all 840 articles' : `articles 1-${HOLD_FROM} (the last ${840 - HOLD_FROM} held out for validation)`}; features as in src/events/quotes-learned.ts${withTags ? `, with the BIO tagger's labels out-of-fold (${TAG_FOLDS} folds)` : ''}; thresholds = best cue-head F1 of a two-fold cross-fit (verbs ${(100 * tv.f).toFixed(1)}, nouns/adjectives ${(100 * tn.f).toFixed(1)}).`,
   bias: Math.round(m.b * 1000) / 1000, threshold: tv.th, nounThreshold: tn.th,
 });
 // one weight a line (a diff of a refit stays readable)
