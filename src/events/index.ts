@@ -506,6 +506,10 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
         }
       }
     }
+    // "declared a ceasefire in south Lebanon" (by a Lebanese group), "completed their withdrawal from the Bosnian town of
+    // Gorazde" (by Bosnian Serbs): a retreat is made toward the party retreated from (codebook RETREAT); a place of the
+    // actor's own state names where, not from whom (the plover-gsr gold leaves such retreats without a target)
+    if (recInfo.event === 'RETREAT' && recipient.length && actor.length && recipient.every((e) => e.kind === 'state' && !!e.country_code && actor.every((a) => a.country_code === e.country_code))) recipient = [];
     // "killed two youths and wounded five others": a second verb of the same type, same source and
     // no target of its own adds no dyad to the record before it
     // ("... killed 23 people when they blew themselves up in Tel Aviv": a target that is only the place

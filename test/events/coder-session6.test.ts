@@ -69,3 +69,16 @@ test('the forces a mobilization moves are the actor\'s own, not its target', () 
   assert.ok(mob, eventView(a).join('; '));
   assert.deepEqual(ids(mob.recipient), [], eventView(a).join('; '));
 });
+
+test('a retreat within the actor\'s own state has no place target; a withdrawal from another state keeps it', () => {
+  const kyiv: Ent = { id: 'UKR-kyiv', kind: 'state', cc: 'UKR', code: 'UKR', name: 'Ukraine' };
+  const rebels: Ent = { id: 'UKRREB', kind: 'armed_group', cc: 'UKR', code: 'UKRREB', sector: 'REB' };
+  const a = codeMarked('Ukrainian rebels completed their withdrawal from the besieged town near Kyiv on Monday.', [['Ukrainian rebels', rebels], ['Kyiv', kyiv]]);
+  const ret = a.find((e) => e.event === 'RETREAT');
+  assert.ok(ret, eventView(a).join('; '));
+  assert.deepEqual(ids(ret.recipient), [], eventView(a).join('; '));
+  const b = codeMarked('Russia completed its withdrawal from Ukraine on Monday.', [['Russia', E.RUS], ['Ukraine', E.UKR]]);
+  const ret2 = b.find((e) => e.event === 'RETREAT');
+  assert.ok(ret2, eventView(b).join('; '));
+  assert.deepEqual(ids(ret2.recipient), ['UKR'], eventView(b).join('; '));
+});
