@@ -571,6 +571,17 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
     const n = toks[k + 1];
     if (n && ((n.pos === 'VERB' && (/ing$/.test(n.low) || isParticipleForm(n))) || SUBORD.has(n.low))) { right = k; break; }
   }
+  // "After gunmen attacked the club in Paris, the president spoke": a clause opened by a subordinator ends at the
+  // comma before the main clause's subject and verb (the president is not attacked)
+  if (CLAUSE_OPEN.has(toks[lo]!.low) && lo < i && !toks.slice(lo, i).some((t) => t.low === ',')) {
+    for (let k = i + trig.n; k < right; k++) {
+      if (toks[k]!.low !== ',') continue;
+      const g = groups.find((x) => x.from > k && x.from <= k + 3 && !x.prep);
+      let v = g ? g.to + 1 : -1;
+      while (g && toks[v] && toks[v]!.pos === 'ADV') v++;
+      if (g && toks[v] && (toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX')) { right = k - 1; break; }
+    }
+  }
   const leftG = groups.filter((g) => g.to < i && g.from >= lo && !blocked(g));
   const rightG = groups.filter((g) => g.from >= i + trig.n && g.to <= right && !blocked(g));
   // a subordinate clause ("which", "who", "after") between a left group and the verb separates them

@@ -82,3 +82,9 @@ test('a retreat within the actor\'s own state has no place target; a withdrawal 
   assert.ok(ret2, eventView(b).join('; '));
   assert.deepEqual(ids(ret2.recipient), ['UKR'], eventView(b).join('; '));
 });
+
+test('a clause opened by a subordinator ends at the comma before the main clause: the main subject is not its object', () => {
+  const s = 'When Russia came to power in the region, France held talks.';
+  const a = codeMarked(s, [['Russia', E.RUS], ['France', E.FRA]]);
+  assert.ok(!a.some((e) => ids(e.actor).includes('RUS') && ids(e.recipient).includes('FRA')), `${s}: ${eventView(a).join('; ')}`);
+});
