@@ -60,7 +60,7 @@ export function register(program: Command): void {
     .description('take items from the PostgreSQL queue, code them on this machine and store them in the same database; run any number, anywhere')
     .requiredOption('--db <postgres-url>', 'PostgreSQL database holding the queue and the store')
     .option('--workers <n>', `coding threads on this machine (default: ${defaultWorkers()} = cores)`)
-    .option('--batch <n>', 'items claimed at a time (default: 2 × threads)')
+    .option('--batch <n>', 'items claimed at a time (default: 2 × threads, more when this thread codes too)')
     .option('--lease <seconds>', 'an item held longer than this by a dead worker is handed to another', '120')
     .option('--exit-when-empty', 'stop when the queue is empty instead of waiting for more')
     .option('--date <YYYY-MM-DD>', 'reference date for items with no publication date')

@@ -4,7 +4,7 @@
 // worker takes the item; the store's content-hash idempotence keeps the article single.
 import { hostname } from 'node:os';
 import type { Store } from '../store/types.js';
-import type { Coder } from './pool.js';
+import { TASKS_PER_WORKER, type Coder } from './pool.js';
 import type { WorkQueue } from './queue.js';
 import { heapGuard } from './heap.js';
 
@@ -14,7 +14,7 @@ export interface WorkerOptions {
   coder: Coder;
   /** worker name shown by `entente status`; default host:pid */
   name?: string;
-  /** items claimed at a time; default 2 × coder.workers */
+  /** items claimed at a time; default 2 × coder.workers (plus the worker threads' queues when this thread codes too) */
   batch?: number;
   leaseSeconds?: number;
   maxAttempts?: number;
@@ -39,7 +39,9 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 
 export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
   const name = o.name ?? `${hostname()}:${process.pid}`;
-  const batch = o.batch ?? Math.max(2, o.coder.workers * 2);
+  // when this thread codes too (hybrid pool), it codes only what the worker threads' queues leave:
+  // claim enough to fill those and give it its share
+  const batch = o.batch ?? Math.max(2, o.coder.workers * 2 + (o.coder.codesHere && o.coder.threads ? o.coder.threads * TASKS_PER_WORKER : 0));
   const lease = o.leaseSeconds ?? 120;
   const maxAttempts = o.maxAttempts ?? 5;
   const summary: WorkerSummary = { done: 0, failed: 0, events: 0 };
