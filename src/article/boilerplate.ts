@@ -254,5 +254,6 @@ export function hiddenByClass(cls: string): boolean {
 
 /** Trailing author bios: "Jane Doe is a senior reporter at The Star." as the last block(s). */
 // (the role word in any case: "is a News Editor at…"; "fellow" only as a post — "a fellow at", "a Fellow of" —
-// not the adjective of a story sentence: "…, joining fellow Jacksonville native X")
-export const AUTHOR_BIO = /^(?:[\p{Lu}][\p{L}.'’-]+\s){1,4}(?:(?:is|was|has been|covers|writes|reports)\b.{0,200}\b(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist|[Jj]ournalist|[Cc]ontributor|[Pp]roducer|[Aa]uthor|covers|[Ff]reelance|[Ss]taff|[Ii]ntern|[Ff]ellow(?= (?:at|of|with|in|for)\b|[.,;]|$))\b|(?:writes|reports) (?:about|on) )/u;
+// not the adjective of a story sentence: "…, joining fellow Jacksonville native X"; "staff" likewise, and not
+// a head count: "Sportscotland is the national agency …, employing 140 staff")
+export const AUTHOR_BIO = /^(?:[\p{Lu}][\p{L}.'’-]+\s){1,4}(?:(?:is|was|has been|covers|writes|reports)\b.{0,200}\b(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist|[Jj]ournalist|[Cc]ontributor|[Pp]roducer|[Aa]uthor|covers|[Ff]reelance|(?<!\d )[Ss]taff(?= (?:at|of|for)\b|[.;]|$)|[Ii]ntern|[Ff]ellow(?= (?:at|of|with|in|for)\b|[.,;]|$))\b|(?:writes|reports) (?:about|on) )/u;

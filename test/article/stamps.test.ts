@@ -83,10 +83,12 @@ test('a linked image boxed with its caption line is a figure: the caption leaves
   assert.ok(!extract([...STORY.map(p), card].join('\n')).captions.some((c) => c.text.includes('harbour')));
 });
 
-test('a closing story sentence with "fellow" as an adjective is no author bio; "a fellow at" still is', () => {
+test('a closing story sentence with "fellow" as an adjective or "staff" as a head count is no author bio; "a fellow at" still is', () => {
   const last = 'Sample Doe is the third envoy to join the talks this month, joining fellow Geneva native Sample Poe.';
   const a = extract([...STORY, last].map(p).join('\n')).body;
   assert.ok(a.includes(last), a.slice(-200));
+  const agency = 'Sample Sport is the national agency for sport in the region, employing 140 staff, aimed at increasing participation.';
+  assert.ok(extract([...STORY, agency].map(p).join('\n')).body.includes(agency), 'a head count is no staff post');
   const bio = 'Sample Roe is a senior fellow at the Sample Institute for Peace Studies.';
   assert.ok(!extract([...STORY, bio].map(p).join('\n')).body.includes(bio));
 });
