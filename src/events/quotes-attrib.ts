@@ -370,10 +370,13 @@ const shoutingBefore = (toks: ReadonlyArray<Tok>, first: number, i: number): boo
   return true;
 };
 
+// (objects that gain a key are built with Object.assign, not a spread: on Node 20 a spread that
+// adds a key gives nearly every result a hidden class of its own, and the reads that follow go
+// megamorphic — PERF's measurement, chat.md 23:34)
 export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) => boolean = NEVER): Attrib[] {
   // a straight apostrophe after a plural ("veterans' families") is a possessive, not a quotation mark
   if (toks.some((t) => t.text === "'" || t.text === '’')) {
-    toks = toks.map((t, k) => ((t.text === "'" || t.text === '’') && k > 0 && toks[k - 1]!.end === t.start && /[a-z]s$/.test(toks[k - 1]!.text) && /^[A-Za-z]/.test(toks[k + 1]?.text ?? '') ? { ...t, poss: true } : t));
+    toks = toks.map((t, k) => ((t.text === "'" || t.text === '’') && k > 0 && toks[k - 1]!.end === t.start && /[a-z]s$/.test(toks[k - 1]!.text) && /^[A-Za-z]/.test(toks[k + 1]?.text ?? '') ? Object.assign({}, t, { poss: true }) : t));
   }
   // a capitalised word inside a name that the tagger took for a verb ("Loretta E. Lynch said",
   // "said Don Fowler"): a proper noun, unless it is a cue lemma (a title-case headline "Obama Says")
@@ -435,7 +438,7 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
     if (sparse && (t.pos === 'NOUN' || t.pos === 'ADJ') && !nounVerb(toks, i, lex)) {
       const a = nominalCue(toks, i, first, last);
       const pn = a ? sparseScore(sparse, sparseFeatures(toks, i, quoted(t.start), nested)) : 0;
-      if (a && pn >= (ct.noun ?? Math.max(sparse.nounThreshold, NOMINAL_MIN))) out.push({ ...a, score: pn });
+      if (a && pn >= (ct.noun ?? Math.max(sparse.nounThreshold, NOMINAL_MIN))) out.push(Object.assign({}, a, { score: pn }));
       continue;
     }
     // any verb introducing a colon ("Caddell continued: ...") reports what follows

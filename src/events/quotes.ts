@@ -153,7 +153,7 @@ function candidates(doc: DatedDoc, toks: Tok[], byCue: Map<number, SpeechFrame>,
     // the learned choice among variants of the source span (quotes-filter.ts)
     const rs = rerankSource(toks, a0, first, last, charOf, quoted(toks[a0.cue[0]]!.start), prevSrc);
     prevSrc = rs ?? prevSrc;
-    const a = rs === a0.source ? a0 : { ...a0, source: rs, ...(a0.source ? {} : { guessed: true }) };
+    const a = rs === a0.source ? a0 : Object.assign({}, a0, { source: rs }, a0.source ? {} : { guessed: true }); // (not a spread: see findAttribs)
     const [c0, c1] = a.phrase ?? a.cue;
     const cue = span(text, toks[c0]!.start, toks[c1]!.end);
     const source = a.source ? span(text, toks[a.source[0]]!.start, toks[a.source[1]]!.end) : null;
