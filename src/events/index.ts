@@ -600,7 +600,8 @@ function eventDate(doc: DatedDoc, s: Sentence, clause: { start: number; end: num
   let date: string | null = null, precision: string | null = null, source: string | null = null, text: string | null = null;
   {
     try {
-      const r = dateForClause({ ...clause, trigger, speech }, doc.times, doc.refDate);
+      // (Object.assign, not a spread that adds keys: one hidden class for every call, PERF 23:34)
+      const r = dateForClause(Object.assign({}, clause, { trigger, speech }), doc.times, doc.refDate);
       if (r) ({ date, precision, source, text } = r);
     } catch { /* a time-stage failure must not lose the event: fall back below */ }
   }
