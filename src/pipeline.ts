@@ -21,6 +21,17 @@ import { extractTimes } from './time/index.js';
 import { codeEvents } from './events/index.js';
 import type { ActorDoc, Article, CodedDoc, DatedDoc, Doc, EventRecord, Quote, RawDocument, SentencedDoc, TimeExpr } from './types.js';
 import { addMessage } from './types.js';
+import { setFlagsFromString } from 'node:v8';
+
+// JIT warm-up. Most of a fresh process's extra CPU over its first ~2,000 articles is TurboFan
+// compiling a few very large functions (the recogniser's and coder's, 5-26 KB of bytecode) on a
+// background thread, again after each deoptimisation; inlining callees into them makes each
+// compile bigger. V8's default inlining budget per optimised function is 920 bytes of callee
+// bytecode; 300 measured 10% less CPU on the first pass of 1,000 corpus articles, ~15% on the second
+// and no slower warm (BENCHMARKS.md, session 6). Process-wide, like the heap flags of src/scale;
+// a value given on the command line wins.
+const INLINE_BUDGET = '--max-inlined-bytecode-size-cumulative';
+if (!process.execArgv.some((a) => a.startsWith(INLINE_BUDGET))) setFlagsFromString(`${INLINE_BUDGET}=300`);
 
 export interface PipelineOptions {
   /** Reference date to use when the article has none (e.g. --date); never the clock. */
