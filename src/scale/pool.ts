@@ -130,39 +130,48 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
     throw e;
   };
-  const run = (raw: RawDocument | null, prepare: boolean) => pool.run({ raw, defaultDate, prepare } satisfies CodeTask).catch(explain);
-  if (mode === 'threads') {
-    return {
-      workers,
-      threads,
-      codesHere: false,
-      code: (raw) => run(raw, false) as Promise<CodedDoc>,
-      prepare: (raw) => run(raw, true) as Promise<PreparedDoc>,
-      ready: async () => void (await run(null, false)),
-      close: () => pool.destroy(),
-    };
+  const run = (raw: RawDocument | null, prepare: boolean) => pool.run({ raw, defaultDate, prepare } satisfies CodeTask).catch(explain) as Promise<CodedDoc | PreparedDoc>;
+  // hybrid: this thread codes too (see pullHere)
+  const load = mode === 'hybrid' ? inThread(defaultDate) : null;
+  if (load) {
+    // This thread's heap cannot be capped once the process runs (--max-old-space-size is read at
+    // start), and V8 let it grow to ~2× the pipeline's live data and more: a 10,000-article stream
+    // peaked at 737 MB (RSS 395 → 650 MB) against < 500 for the threads mode. The heap growing
+    // factor is read at each collection, so setting it here bounds this thread's heap to ~1.6× its
+    // live data (~110 MB), like a worker's cap. Process-wide: the worker threads' limit becomes
+    // min(cap, 1.6 × live) too.
+    setFlagsFromString(`--heap-growing-percent=${HYBRID_HEAP_GROWING_PERCENT}`);
   }
+  const submit = load ? pullHere(run, threads * TASKS_PER_WORKER, load) : run;
+  return {
+    workers,
+    threads,
+    codesHere: load !== null,
+    code: (raw) => submit(raw, false) as Promise<CodedDoc>,
+    prepare: (raw) => submit(raw, true) as Promise<PreparedDoc>,
+    // hybrid: both sides load the data (this thread's load also validates it before reading)
+    ready: async () => void (await Promise.all([load?.(), run(null, false)])),
+    close: () => pool.destroy(),
+  };
+}
 
-  // Hybrid: N busy isolates on N cores, not N coders plus a busy dispatching/storing thread
-  // (session 5: with 2 worker threads the main thread's ~1.2 ms of store work per article and two
-  // worker isolates' GC/JIT helpers oversubscribed the 2 cores). The worker threads are kept full
-  // (TASKS_PER_WORKER each); what they cannot take waits here, and this thread codes from that
-  // queue one document per turn of the event loop, between its store batches and the workers'
-  // results. So it pulls: it codes less when it has more store work.
-  // This thread's heap cannot be capped once the process runs (--max-old-space-size is read at
-  // start), and V8 let it grow to ~2× the pipeline's live data and more: a 10,000-article stream
-  // peaked at 737 MB (RSS 395 → 650 MB) against < 500 for the threads mode. The heap growing
-  // factor is read at each collection, so setting it here bounds this thread's heap to ~1.6× its
-  // live data (~110 MB), like a worker's cap. Process-wide: the worker threads' limit becomes
-  // min(cap, 1.6 × live) too.
-  setFlagsFromString(`--heap-growing-percent=${HYBRID_HEAP_GROWING_PERCENT}`);
-  const load = inThread(defaultDate);
+type Submit = (raw: RawDocument, prepare: boolean) => Promise<CodedDoc | PreparedDoc>;
+
+/**
+ * The hybrid mode's dispatch: N busy isolates on N cores, not N coders plus a busy
+ * dispatching/storing thread (session 5: with 2 worker threads the main thread's ~1.2 ms of store
+ * work per article and two worker isolates' GC/JIT helpers oversubscribed the 2 cores). The worker
+ * threads are kept full (`poolCap` documents, TASKS_PER_WORKER each, through `run`); what they
+ * cannot take waits here, and this thread codes from that queue one document per turn of the event
+ * loop, between its store batches and the workers' results. So it pulls: it codes less when it has
+ * more store work.
+ */
+function pullHere(run: Submit, poolCap: number, load: () => Promise<Code>): Submit {
   type Job = { raw: RawDocument; prepare: boolean; resolve: (x: CodedDoc | PreparedDoc) => void; reject: (e: unknown) => void };
   const waiting: Job[] = [];
   let head = 0;
   let inPool = 0;
   let scheduled = false;
-  const poolCap = threads * TASKS_PER_WORKER;
   const next = (): Job | undefined => {
     if (head >= waiting.length) return undefined;
     const j = waiting[head++]!;
@@ -171,7 +180,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   };
   const toPool = (j: Job) => {
     inPool++;
-    run(j.raw, j.prepare).then(j.resolve as (x: unknown) => void, j.reject).finally(() => {
+    run(j.raw, j.prepare).then(j.resolve, j.reject).finally(() => {
       inPool--;
       const w = next();
       if (w) toPool(w);
@@ -196,7 +205,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       setImmediate(() => void codeHere());
     }
   };
-  const submit = (raw: RawDocument, prepare: boolean) => new Promise<CodedDoc | PreparedDoc>((resolve, reject) => {
+  return (raw, prepare) => new Promise<CodedDoc | PreparedDoc>((resolve, reject) => {
     const j: Job = { raw, prepare, resolve, reject };
     if (inPool < poolCap) toPool(j);
     else {
@@ -204,16 +213,6 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       schedule();
     }
   });
-  return {
-    workers,
-    threads,
-    codesHere: true,
-    code: (raw) => submit(raw, false) as Promise<CodedDoc>,
-    prepare: (raw) => submit(raw, true) as Promise<PreparedDoc>,
-    // both sides load the data: this thread's load also validates it before reading
-    ready: async () => void (await Promise.all([load(), run(null, false)])),
-    close: () => pool.destroy(),
-  };
 }
 
 /**
