@@ -27,11 +27,13 @@ import { setFlagsFromString } from 'node:v8';
 // compiling a few very large functions (the recogniser's and coder's, 5-26 KB of bytecode) on a
 // background thread, again after each deoptimisation; inlining callees into them makes each
 // compile bigger. V8's default inlining budget per optimised function is 920 bytes of callee
-// bytecode; 300 measured 10% less CPU on the first pass of 1,000 corpus articles, ~15% on the second
-// and no slower warm (BENCHMARKS.md, session 6). Process-wide, like the heap flags of src/scale;
-// a value given on the command line wins.
+// bytecode; 300 measured ~9% less CPU on each of the first three passes over 1,000 corpus articles
+// (pass 1 -9%, pass 2 -8%, pass 3 -8%: 4 interleaved A/B pairs on a loaded machine, 7404e93;
+// BENCHMARKS.md, session 6), output identical. Process-wide, like the heap flags of src/scale (each
+// worker thread that loads this module sets the same value again); a value given on the command
+// line wins (V8 reads '_' and '-' alike in flag names).
 const INLINE_BUDGET = '--max-inlined-bytecode-size-cumulative';
-if (!process.execArgv.some((a) => a.startsWith(INLINE_BUDGET))) setFlagsFromString(`${INLINE_BUDGET}=300`);
+if (!process.execArgv.some((a) => a.replace(/_/g, '-').startsWith(INLINE_BUDGET))) setFlagsFromString(`${INLINE_BUDGET}=300`);
 
 export interface PipelineOptions {
   /** Reference date to use when the article has none (e.g. --date); never the clock. */
