@@ -10,8 +10,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { datedDoc, type Range } from '../../eval/polnear-docs.js';
 import { sentenceTokens, type Tok } from '../../src/events/tokens.js';
-import { PackedWeights } from '../../src/events/sparse-weights.js';
-import { quoteStates, tagFeatures, viterbi, type CueTagger } from '../../src/events/quotes-learned.js';
+import { quoteStates, tagFeatures, viterbi } from '../../src/events/quotes-learned.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -112,14 +111,6 @@ export function taggerJson(m: Fitted, source: string, minAbs: number): string {
   // (the transitions are relative to O as well: an O row/column shift changes no path)
   const head = JSON.stringify({ source, trans: Array.from(m.t, r) });
   return head.slice(0, -1) + ',\n"weights":{\n' + lines.join(',\n') + '}}\n';
-}
-
-/** A committed-form tagger read back (the product's CueTagger), for measuring it exactly. */
-export function taggerFromJson(text: string): CueTagger {
-  const j = JSON.parse(text);
-  const b: [string, number][] = [], i: [string, number][] = [];
-  for (const [k, v] of Object.entries<[number, number]>(j.weights)) { if (v[0]) b.push([k, v[0]]); if (v[1]) i.push([k, v[1]]); }
-  return { b: new PackedWeights(b), i: new PackedWeights(i), trans: Float64Array.from(j.trans) };
 }
 
 /** Out-of-fold labels of the fitting articles (before `to`; fold = article number mod `folds`,

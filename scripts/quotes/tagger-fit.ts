@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { datedDoc, jac, type Range } from '../../eval/polnear-docs.js';
 import { codeEvents } from '../../src/events/index.js';
 import { setFilterTap } from '../../src/events/quotes-filter.js';
-import { spansOf, tagTokens } from '../../src/events/quotes-learned.js';
-import { fitTagger, names, readTrain, taggerFromJson, taggerJson } from './tagger-core.js';
+import { parseCueTagger, spansOf, tagTokens } from '../../src/events/quotes-learned.js';
+import { fitTagger, names, readTrain, taggerJson } from './tagger-core.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const arg = (n: string, d: string): string => { const k = process.argv.indexOf(n); return k > 0 ? process.argv[k + 1]! : d; };
@@ -31,7 +31,7 @@ writeFileSync(OUT, json);
 process.stderr.write(`fitted and written (${(json.length / 1e6).toFixed(2)} MB) in ${cpu()} CPU-s\n`);
 
 // the slice, tagged by the committed form exactly as the product tags
-const tagger = taggerFromJson(json);
+const tagger = parseCueTagger(OUT, JSON.parse(json));
 const slice = arts.slice(TO);
 const tagged = slice.map((a) => a.sents.flatMap((s) => (s.toks && s.toks.length ? spansOf(tagTokens(tagger, s.toks)).map(([b, e]) => [s.ch[b]![0], s.ch[e]![1]] as Range) : [])));
 function score(pred: Range[][], gold: Range[][]): string {

@@ -196,13 +196,6 @@ export function quoteStates(toks: ReadonlyArray<Tok>): boolean[] {
   return out;
 }
 
-const TAG_FUNCTION_POS = FUNCTION_POS;
-function tagShape(t: Tok | undefined): string {
-  if (!t) return '#';
-  if (t.text.length <= 2 && QUOTE.test(t.text)) return 'Q';
-  if (TAG_FUNCTION_POS.has(t.pos) || !/^\w/.test(t.text)) return t.low;
-  return t.pos;
-}
 /** the lemma, except for names and numbers (the model learns the context, not which name) */
 function tagLemma(t: Tok | undefined): string {
   if (!t) return '#';
@@ -221,12 +214,12 @@ export function tagFeatures(toks: ReadonlyArray<Tok>, inQ: ReadonlyArray<boolean
     const P = t.pos, L = tagLemma(t), q = inQ[i] ? 'q' : 'o';
     const f: string[] = ['b', `L=${L}`, `P=${P}|${q}`, `LP=${L}|${P}`, `LQ=${L}|${q}`, `X=${t.low.slice(-3)}|${P}`];
     if (/^[A-Z]/.test(t.text)) f.push(`C|${P}`);
-    for (let d = -3; d <= 3; d++) if (d) f.push(`S${d}=${tagShape(toks[i + d])}`);
+    for (let d = -3; d <= 3; d++) if (d) f.push(`S${d}=${shape(toks[i + d])}`);
     for (const d of [-2, -1, 1, 2]) f.push(`L${d}=${tagLemma(toks[i + d])}`);
-    f.push(`SS=${tagShape(toks[i - 1])}|${P}|${tagShape(toks[i + 1])}`, `LL-=${tagLemma(toks[i - 1])}|${L}`, `LL+=${L}|${tagLemma(toks[i + 1])}`);
-    f.push(`LS+=${L}|${tagShape(toks[i + 1])}|${tagShape(toks[i + 2])}`, `SL-=${tagShape(toks[i - 2])}|${tagShape(toks[i - 1])}|${L}`);
+    f.push(`SS=${shape(toks[i - 1])}|${P}|${shape(toks[i + 1])}`, `LL-=${tagLemma(toks[i - 1])}|${L}`, `LL+=${L}|${tagLemma(toks[i + 1])}`);
+    f.push(`LS+=${L}|${shape(toks[i + 1])}|${shape(toks[i + 2])}`, `SL-=${shape(toks[i - 2])}|${shape(toks[i - 1])}|${L}`);
     const { k } = subjectSide(toks, i);
-    f.push(`SUB=${tagShape(toks[k])}|${P}`);
+    f.push(`SUB=${shape(toks[k])}|${P}`);
     const n1 = toks[i + 1];
     const { clause } = clauseAhead(toks, i, !!n1 && (CLAUSE_WORD.test(n1.low) || QUOTE.test(n1.text)), QUOTE);
     if (clause) f.push(`CL|${P}`, `CLL=${L}`);
@@ -275,12 +268,15 @@ export function spansOf(labels: ArrayLike<number>): Array<[number, number]> {
 }
 
 let taggerCached: CueTagger | null | undefined;
-/** The tagger, or null when data/quotes/cue-tagger.json is absent (then the cue model has no `tg=`). */
+/** The tagger, or null when data/quotes/cue-tagger.json is absent (then `cueSpanAt` gives null). */
 export function loadCueTagger(): CueTagger | null {
   if (taggerCached !== undefined) return taggerCached;
   const found = readQuotesData('cue-tagger.json');
-  if (!found) return (taggerCached = null);
-  const { path: p, json: j } = found;
+  return (taggerCached = found ? parseCueTagger(found.path, found.json) : null);
+}
+
+/** A tagger from the JSON written by tagger-fit.ts (`p`: its path, for the errors), checked. */
+export function parseCueTagger(p: string, j: any): CueTagger {
   if (typeof j.source !== 'string' || !Array.isArray(j.trans) || j.trans.length !== 12 || !j.trans.every(Number.isFinite) || !j.weights || typeof j.weights !== 'object') {
     throw new Error(`${p}: expected {source, trans: 12 numbers, weights: {feature: [B, I]}}`);
   }
@@ -290,12 +286,8 @@ export function loadCueTagger(): CueTagger | null {
     if (v[0]) b.push([k, v[0]]);
     if (v[1]) i.push([k, v[1]]);
   }
-  return (taggerCached = { b: new PackedWeights(b), i: new PackedWeights(i), trans: Float64Array.from(j.trans) });
+  return { b: new PackedWeights(b), i: new PackedWeights(i), trans: Float64Array.from(j.trans) };
 }
-
-/** Replaces the committed tagger (null: none), for the fitting scripts and tests (labels cached
- * for a token array before stay). */
-export function setCueTagger(m: CueTagger | null): void { taggerCached = m; }
 
 /** Labels of the tokens from..to of a token array under a tagger (the chain starts at `from`). */
 export function tagTokens(m: CueTagger, toks: ReadonlyArray<Tok>, from = 0, to = toks.length - 1): Uint8Array {
