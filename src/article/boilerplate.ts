@@ -175,7 +175,9 @@ export const END_MATTER = /^(?:about the authors?|about the writer|footnotes|not
 export const BYLINE_BLOCK = /^(?:by|written by|words by|reporting by)\s+[\p{L}.'’ -]{2,80}(?:[,|–—-]\s*.{0,60})?$/iu;
 
 // Date-line parts: weekday and month names, times, zones, "Updated"/"Published" and their glue.
-const MONTH_DAY_NAMES = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
+const DAY_NAMES = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?`;
+const MONTH_NAMES = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
+const MONTH_DAY_NAMES = `${DAY_NAMES}|${MONTH_NAMES}`;
 const DATE_WORD = new RegExp(String.raw`\b(?:${MONTH_DAY_NAMES}|[ap]\.?m\.?|utc|gmt|[ecmp][sd]t|updated|published|posted|last|modified|on|at)\b\.?|(?<=\d)(?:st|nd|rd|th|[ap]\.?m\.?)(?![a-z])`, 'gi');
 // a date line names a month or weekday: a run of bare years or numbers ("1990-1994") is data
 const MONTH_OR_DAY = new RegExp(String.raw`\b(?:${MONTH_DAY_NAMES})\b`, 'i');
@@ -197,12 +199,12 @@ function isTicker(t: string): boolean {
 // date and a clock time or a "by"/"Source:"/"Published" cue, and at most ten other words. A time range
 // ("3:30 – 8:00 pm") is an event listing, kept. Session 6: NAEB 110 of our 4-grams on 14 pages,
 // L3S-GN1 299 on 30, none gold.
-const STAMP_MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const STAMP_MONTH = String.raw`(?:${MONTH_NAMES})\.?`;
 const STAMP_DATE = new RegExp(String.raw`(?:${STAMP_MONTH} \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? ${STAMP_MONTH},? \d{4})`, 'i');
 const STAMP_TIME = /\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?/i;
 const STAMP_RANGE = /\d\s*(?:[ap]\.?m\.?)?\s*[–—-]\s*\d{1,2}[:.]\d{2}/i;
 const STAMP_CUE = /(?:^|\s|\|)by\s*\p{Lu}|\bsource:|\b(?:published|updated|posted)\b/iu;
-const STAMP_GLUE = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:utc|gmt|[ecmp][sd]t|ist|et|pt|uk|at|on)\b/gi;
+const STAMP_GLUE = new RegExp(String.raw`\b${DAY_NAMES}\b|\b(?:utc|gmt|[ecmp][sd]t|ist|et|pt|uk|at|on)\b`, 'gi');
 function isDateStamp(text: string): boolean {
   if (text.length > 140) return false;
   const t = text.replace(/\s*\n\s*/g, ' | ');
