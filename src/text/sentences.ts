@@ -24,7 +24,42 @@ const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
  * neither (below); they were ~1.5 MB of every worker's live heap. Loading a machine does not touch the
  * vocabulary, so the other passes are unchanged. */
 const modelSa = (model as unknown as { sa: () => Record<string, unknown> }).sa;
-const leanModel = { ...model, ner: () => ({ machines: [], transformers: [] }), sa: () => ({ ...modelSa(), machines: [EMPTY_MACHINE] }) } as typeof model;
+
+// wink learns every out-of-vocabulary word it reads (cache.add interns it in the model's lexeme
+// hash), and its tokenizer splits a word only if the pieces are not a known lexeme: once it had met
+// "men's'" it kept "men's" as one token in every later text of the process (other POS and lemma for
+// the stem, sometimes another POS for a neighbour), so a text's tokens depended on what the process
+// (or worker thread) had read before. The cache's lookup — the only way the tokenizer consults the
+// vocabulary — captures the hash object when the instance is built; the learning (getFeaturesIndex)
+// reads model.features.lexeme.hash afresh on every call. So once the instance is built, learning is
+// pointed at an object that inherits the model's built-in vocabulary: learned words keep their
+// indices (memory stays bounded as before, each word is interned once), but the tokenizer only ever
+// sees the model's own vocabulary, the same for every text whatever was read before.
+type CoreModel = { features: { lexeme: { hash: Record<string, number>; intrinsicSize: number } } };
+let coreModel: CoreModel | null = null;
+const modelCore = (model as unknown as { core: () => CoreModel }).core;
+type FeatureMethods = Record<string, (w: string, cat: number, cache: WinkCache) => unknown>;
+type WinkCache = { lookup: (w: string) => number[] | null; intrinsicSize: () => number; posOf: (i: number) => number };
+const modelFeatureFn = (model as unknown as { featureFn: (...a: unknown[]) => FeatureMethods }).featureFn;
+/** The POS feature of a new word looks its lower-cased form up (just interned by add()), which the
+ * tokenizer's view no longer shows: it is given the learning hash instead. */
+const featureFn = (...a: unknown[]): FeatureMethods => {
+  const f = modelFeatureFn(...a);
+  const pos = f.pos!;
+  f.pos = (w, cat, cache) => pos(w, cat, {
+    lookup: (x) => cache.lookup(x) ?? (coreModel && coreModel.features.lexeme.hash[x] !== undefined ? [coreModel.features.lexeme.hash[x]!] : null),
+    intrinsicSize: () => cache.intrinsicSize(),
+    posOf: (i) => cache.posOf(i),
+  });
+  return f;
+};
+const leanModel = {
+  ...model,
+  core: () => (coreModel = modelCore()),
+  featureFn,
+  ner: () => ({ machines: [], transformers: [] }),
+  sa: () => ({ ...modelSa(), machines: [EMPTY_MACHINE] }),
+} as unknown as typeof model;
 
 /** wink-eng-lite-web-model keeps the parsed JSON of its core model (3 MB of heap) only to deep-copy it
  * for each new instance; this process makes one, so the template is emptied once it is built. (A
@@ -45,6 +80,11 @@ function nlp(): Nlp {
   // and cost ~23% of readDoc's time.
   if (!nlpSingleton) {
     nlpSingleton = winkNLP(leanModel, ['sbd', 'negation', 'pos']);
+    // See leanModel: from here on, learned words go to this object, not to the tokenizer's view.
+    if (coreModel) {
+      const lx = coreModel.features.lexeme;
+      lx.hash = Object.create(lx.hash) as Record<string, number>;
+    }
     releaseCoreTemplate();
   }
   return nlpSingleton;
@@ -112,11 +152,9 @@ function splitChunk(chunk: string, base: number, out: Sentence[]): void {
       if (hasBreak) flush();
       if (type[i] === 'tabCRLF' || pos[i] === 'SPACE' || !v.trim()) continue;
       const start = base + starts[i]!;
-      // wink learns words as it reads: once it has met "Korea’s" at the end of a sentence, it
-      // keeps "Korea’s" as one token in every later text, where a fresh instance splits
-      // "Korea" + "’s" (46 of 1,000 corpus articles tokenised differently on a second pass).
-      // Splitting the possessive here keeps the stage pure: the same text, the same tokens,
-      // whatever the process read before.
+      // wink leaves a possessive glued where it cannot split it ("Korea’s." at a sentence end:
+      // the rest "Korea’s" is not in its vocabulary); the later stages expect stem + "’s". (Before
+      // leanModel's fix above it also glued "men’s" etc. in every text read after such a form.)
       const poss = POSSESSIVE.exec(v);
       if (poss && !CONTRACTED.has(poss[1]!.toLowerCase())) {
         const stem = poss[1]!;
