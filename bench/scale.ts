@@ -337,7 +337,11 @@ async function main(): Promise<void> {
     // JSONL stream on stdin; RSS of the whole process (main thread + workers) from /proc.
     const bin = join(import.meta.dirname, '..', 'bin', 'entente');
     const dir = mkdtempSync(join(tmpdir(), 'entente-bm-'));
-    const child = spawn(process.execPath, [...NODE_FLAGS, bin, 'ingest', '-', '--db', join(dir, 'm.db'), '--workers', '2'], { stdio: ['pipe', 'ignore', 'pipe'] });
+    // node's flags from bin/entente's shebang (`#!/usr/bin/env -S node <flags>`), as the installed
+    // command starts; --node-flags come after them, so they override (V8 takes the last value).
+    const shebang = readFileSync(bin, 'utf8').split('\n', 1)[0]!.match(/^#!\S*env -S node\b(.*)$/)?.[1] ?? '';
+    const binFlags = shebang.split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...binFlags, ...NODE_FLAGS, bin, 'ingest', '-', '--db', join(dir, 'm.db'), '--workers', '2'], { stdio: ['pipe', 'ignore', 'pipe'] });
     let errText = '';
     child.stderr!.on('data', (d) => (errText = (errText + d).slice(-2000)));
     const samples: Array<{ t: number; rss: number; cpu: number }> = [];
@@ -359,7 +363,7 @@ async function main(): Promise<void> {
     const at = (f: number) => ((samples[Math.min(samples.length - 1, Math.floor(samples.length * f))]?.rss ?? 0) / 2 ** 20).toFixed(0);
     const peak = Math.max(...samples.map((x) => x.rss)) / 2 ** 20;
     const cpuSecs = samples.at(-1)?.cpu ?? NaN;
-    rows.push(`stream of ${STREAM} articles on stdin (corpus repeated) into \`entente ingest -\`${NODE_FLAGS.length ? ` (node ${NODE_FLAGS.join(' ')})` : ''}, 2 workers: ${(STREAM / secs).toFixed(1)} articles/s, ${(STREAM / cpuSecs).toFixed(1)} per CPU-second (process tree, to the last sample), peak RSS of the process tree ${peak.toFixed(0)} MB; RSS at 10% / 50% / 90% of the run: ${at(0.1)} / ${at(0.5)} / ${at(0.9)} MB (${secs.toFixed(0)} s, exit ${code}, load ${loadavg()[0]!.toFixed(1)})`);
+    rows.push(`stream of ${STREAM} articles on stdin (corpus repeated) into \`entente ingest -\`${binFlags.length + NODE_FLAGS.length ? ` (node ${[...binFlags, ...NODE_FLAGS].join(' ')})` : ''}, pool mode ${poolMode()}, 2 workers: ${(STREAM / secs).toFixed(1)} articles/s, ${(STREAM / cpuSecs).toFixed(1)} per CPU-second (process tree, to the last sample), peak RSS of the process tree ${peak.toFixed(0)} MB; RSS at 10% / 50% / 90% of the run: ${at(0.1)} / ${at(0.5)} / ${at(0.9)} MB (${secs.toFixed(0)} s, exit ${code}, load ${loadavg()[0]!.toFixed(1)})`);
     // the trend: RSS at each tenth of the run (a leak shows as a steady climb, not a plateau)
     console.log(`  RSS by tenth of the run (MB): ${[0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1].map(at).join(' ')}`);
     if (code !== 0) console.error(errText);

@@ -140,7 +140,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     // factor is read at each collection, so setting it here bounds this thread's heap to ~1.6× its
     // live data (~110 MB), like a worker's cap. Process-wide: the worker threads' limit becomes
     // min(cap, 1.6 × live) too.
-    setFlagsFromString(`--heap-growing-percent=${HYBRID_HEAP_GROWING_PERCENT}`);
+    // A value given on node's command line (A/B runs: bench:scale --node-flags) is kept.
+    if (!process.execArgv.some((a) => /^--heap[-_]growing[-_]percent\b/.test(a))) setFlagsFromString(`--heap-growing-percent=${HYBRID_HEAP_GROWING_PERCENT}`);
   }
   const submit = load ? pullHere(run, threads * TASKS_PER_WORKER, load) : run;
   return {

@@ -76,13 +76,14 @@ async function dump(store: Awaited<ReturnType<typeof openStore>>): Promise<Recor
   return out;
 }
 
-test('ingest on 2 workers (2 threads, or 1 thread + this one) stores exactly what one thread stores (workers send the store rows)', async () => {
+test('ingest on 2 workers (2 threads, 1 thread + this one, and the default mode) stores exactly what one thread stores (workers send the store rows)', async () => {
   const xs = items(40);
   const dir = mkdtempSync(join(tmpdir(), 'entente-ingest2-'));
   const results: number[] = [];
   const dumps: Record<string, unknown[]>[] = [];
-  for (const [workers, mode] of [[1, 'threads'], [2, 'threads'], [2, 'hybrid']] as const) {
-    const store = await openStore(join(dir, `w${workers}-${mode}.db`));
+  // mode undefined: what `entente ingest --workers 2` runs (ENTENTE_POOL_MODE, else POOL_MODE)
+  for (const [workers, mode] of [[1, 'threads'], [2, 'threads'], [2, 'hybrid'], [2, undefined]] as const) {
+    const store = await openStore(join(dir, `w${workers}-${mode ?? 'default'}.db`));
     const coder = createCoder({ workers, mode });
     try {
       const r = await ingestStream(stream(xs), { store, coder, batchSize: 8 });
@@ -96,9 +97,10 @@ test('ingest on 2 workers (2 threads, or 1 thread + this one) stores exactly wha
   }
   assert.equal(results[0], results[1]);
   assert.equal(results[0], results[2]);
+  assert.equal(results[0], results[3]);
   assert.ok(results[0]! > 40);
   assert.ok(dumps[0]!.fts!.length > 0);
-  for (const k of [1, 2]) for (const t of Object.keys(dumps[0]!)) assert.deepEqual(dumps[k]![t], dumps[0]![t], `table ${t} (configuration ${k})`);
+  for (const k of [1, 2, 3]) for (const t of Object.keys(dumps[0]!)) assert.deepEqual(dumps[k]![t], dumps[0]![t], `table ${t} (configuration ${k})`);
 
   // the same documents given to the store as coded documents (saveDoc's path) store the same rows
   const store = await openStore(join(dir, 'coded.db'));
