@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { createPipeline, processRaw } from '../src/pipeline.js';
 import type { RawDocument } from '../src/types.js';
+import { statCpuMs } from './proc-cpu.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIR = join(ROOT, '..', 'shared', 'news', 'corpus');
@@ -49,15 +50,10 @@ for (const f of readdirSync(DIR).filter((x) => x.endsWith('.jsonl')).sort()) {
 }
 const batch = docs.slice(0, limit);
 
-// The main thread's CPU seconds (utime + stime of /proc/self/task/<pid>/stat, clock ticks of
-// 10 ms); null where /proc is missing.
+// The main thread's CPU seconds; null where /proc is missing.
 const TASK = `/proc/self/task/${process.pid}/stat`;
 function mainCpu(): number | null {
-  try {
-    const s = readFileSync(TASK, 'utf8');
-    const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[11]) + Number(f[12])) / 100; // fields 14, 15 of stat(5), counted after the name
-  } catch { return null; }
+  try { return statCpuMs(TASK) / 1000; } catch { return null; }
 }
 const procCpu = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
 

@@ -23,6 +23,7 @@ import { ingestStream } from '../src/scale/ingest.js';
 import { openStore } from '../src/store/index.js';
 import type { SourceItem } from '../src/sources/index.js';
 import type { RawDocument } from '../src/types.js';
+import { statCpuMs } from './proc-cpu.js';
 
 const args = process.argv.slice(2);
 const arg = (name: string, dflt: string) => {
@@ -71,19 +72,14 @@ async function* asItems(docs: Iterable<RawDocument>): AsyncGenerator<SourceItem>
 }
 
 /** CPU time of the calling thread alone (ms): utime + stime of /proc/thread-self, in 10 ms ticks. */
-function threadCpuMs(): number {
-  const f = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]!.split(' ');
-  return (Number(f[11]) + Number(f[12])) * 10;
-}
+const threadCpuMs = (): number => statCpuMs('/proc/thread-self/stat');
 
 /** CPU (ms) of every thread of this process, by thread id (/proc/self/task; Node does not name its threads). */
 function taskCpuMs(): Map<number, number> {
   const out = new Map<number, number>();
   for (const t of readdirSync('/proc/self/task')) {
     try {
-      const st = readFileSync(`/proc/self/task/${t}/stat`, 'utf8');
-      const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
-      out.set(Number(t), (Number(f[11]) + Number(f[12])) * 10);
+      out.set(Number(t), statCpuMs(`/proc/self/task/${t}/stat`));
     } catch { /* exited */ }
   }
   return out;
@@ -189,13 +185,12 @@ function descendants(pid: number): number[] {
 /** RSS (bytes) and CPU seconds (user + system, all threads) of a process tree, from /proc; null once it has exited. */
 function treeUsage(pid: number): { rss: number; cpu: number } | null {
   let rss = 0, cpu = 0, seen = 0;
-  const tick = 100; // USER_HZ on Linux
   for (const p of descendants(pid)) {
     try {
       const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
-      const st = readFileSync(`/proc/${p}/stat`, 'utf8').slice(0).split(') ')[1]!.split(' ');
+      const ms = statCpuMs(`/proc/${p}/stat`); // a process's stat: the same fields, all its threads
       if (m) rss += Number(m[1]) * 1024;
-      cpu += (Number(st[11]) + Number(st[12])) / tick;
+      cpu += ms / 1000;
       seen++;
     } catch { /* exited */ }
   }
