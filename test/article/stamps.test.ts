@@ -54,6 +54,9 @@ test('where else the story ran, CMS owner widgets, unavailable-widget notices, i
   // the same words inside a story sentence stay
   const told = 'The envoys said a version of this plan had appeared in earlier drafts, and asked reporters to request an invite to the signing.';
   assert.ok(extract([...STORY, told].map(p).join('\n')).body.includes(told));
+  // a story paragraph may open like a trust box's tagline
+  const back = 'The mayor’s got your back, the sample council’s leader told residents on Tuesday, promising repairs to the flooded bridge before the talks.';
+  assert.ok(extract([...STORY, back].map(p).join('\n')).body.includes(back));
 });
 
 test('a prompt ending on its link ("… click here", "…! Sign up now!") is furniture; a story sentence about a link stays', () => {
