@@ -37,6 +37,7 @@ export function codeEvents(doc: DatedDoc, opts: CodeOptions = {}): { quotes: Quo
     byS.set(m.sentence, arr);
   }
   const frameBySentence = new Map<number, { frames: SpeechFrame[]; toks: Tok[] }>();
+  const pending: Array<{ s: Sentence; toks: Tok[]; groups: Group[]; frames: SpeechFrame[]; triggers: Trigger[] }> = [];
   for (const s of doc.sentences) {
     let toks = sentenceTokens(s, doc.text);
     if (!toks.length) continue;
@@ -61,10 +62,16 @@ export function codeEvents(doc: DatedDoc, opts: CodeOptions = {}): { quotes: Quo
       if (groups.length) addMessage(doc, `events:${reason}`, `sentence ${s.index}: ${reason === 'no-verb' ? 'no verb' : 'no event verb or phrase of the lexicon'}`, 'info', s);
       continue;
     }
-    const made = codeSentence(doc, s, toks, groups, frames, triggers, lex, opts);
-    events.push(...made);
+    pending.push({ s, toks, groups, frames, triggers });
   }
+  // quotes before events: an event inside a direct quote is the quote's speaker's claim, whatever
+  // sentence the attribution sits in ("... ," X was quoted as saying by Y; a second paragraph of a quote)
   quotes.push(...findQuotes(doc, frameBySentence));
+  const direct = quotes.filter((q) => q.direct);
+  for (const p of pending) {
+    const qs = direct.filter((q) => q.content.start < p.s.end && q.content.end > p.s.start);
+    events.push(...codeSentence(doc, p.s, p.toks, p.groups, p.frames, p.triggers, lex, opts, qs));
+  }
   // event ids: doc id + sentence + trigger offset, stable across runs
   return { quotes, events };
 }
@@ -137,7 +144,7 @@ const QUOTE = /^["“”‘’'«»]$/;
 
 const CUE_NOT_EVENT = new Set(['010', '012', '013', '014', '019', '018']);
 
-function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], frames: SpeechFrame[], triggers: Trigger[], lex: Lexicon, opts: CodeOptions): EventRecord[] {
+function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], frames: SpeechFrame[], triggers: Trigger[], lex: Lexicon, opts: CodeOptions, directQuotes: Quote[] = []): EventRecord[] {
   const out: EventRecord[] = [];
   const intents: IntentTable = loadIntent(lex);
   const cueIdx = new Set<number>();
@@ -371,6 +378,27 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     if (!info) continue;
     let actor = roles.source?.entities ?? [];
     let recipient = roles.target?.entities ?? [];
+    // Inside a direct quote the first person is its speaker: "I" the speaker, "we/us/our" the speaker's
+    // side (a minister's government, an organisation itself), whatever the actors stage made of the
+    // pronoun from the text around the quote ("“We are building ...,” Shoigu was quoted as saying")
+    // (an attributed quote only: a cue, a source or a speaker; a scare-quoted word is nobody's claim, and
+    // a "Label: ..." turn with no actor for its label is a caption or a heading, not a transcript)
+    const dq = directQuotes.find((q) => tok.start >= q.content.start && tok.start < q.content.end && (q.cue || q.source || q.speaker) && (q.speaker || q.cue?.text !== ':')) ?? null;
+    const voice = dq ? dq.speaker ?? frame?.speaker ?? null : null;
+    if (voice) {
+      const mine = (g: Group | null): Mention | null => g && g.mentions.length && g.mentions.every((m) => FIRST_PERSON.test(m.text)) ? g.mentions[0]! : null;
+      const a = mine(roles.source), r = mine(roles.target);
+      if (a) actor = [firstPerson(doc, voice, a.text, a.start, a.end, s.index)];
+      if (r) recipient = [firstPerson(doc, voice, r.text, r.start, r.end, s.index)];
+      // an unresolved first-person subject ("We're consistently building a partnership": no mention at
+      // all), when the verb has a target or a pattern of its own: a bare default code of a first-person
+      // verb is mostly talk ("I think ...", "we're going to ...", "we need ...")
+      if (!actor.length && !roles.passive && (recipient.length || trig.patternWords > 0)) {
+        let k = trig.i - 1;
+        while (k >= lo && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART' || /^(['’](re|ve|ll|d|m)|not|n't)$/.test(toks[k]!.low))) k--;
+        if (k >= lo && /^(we|i)$/.test(toks[k]!.low)) actor = [firstPerson(doc, voice, toks[k]!.text, toks[k]!.start, toks[k]!.end, s.index)];
+      }
+    }
     // An actor named only by its role ("police", "demonstrators", "rebels": a sector, no country) where
     // the clause names the place of the event takes that place's country: the domestic default of
     // the PLOVER/CAMEO coders ("demonstrators rallied in Serbia" = Serbian civilians). Recorded as a
@@ -535,7 +563,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     const clauseSpan = { start: toks[dateLo]!.start, end: toks[hi]!.end };
     const d = eventDate(doc, s, clauseSpan, { start: tok.start, end: trigEnd }, frame ? { start: toks[frame.cue[0]]!.start, end: toks[frame.cue[1]]!.end } : null);
     let modality: Modality = 'asserted';
-    if (frame) modality = 'claimed';
+    if (frame || dq) modality = 'claimed';
     if (cues.pluperfect || d.historical) modality = 'historical';
     if (cues.future) modality = 'future';
     // "saying he must resign": an obligation is not a report that the act happened
@@ -574,9 +602,9 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       intensity: null,
       negated: intended ? false : cues.negated || denied,
       modality,
-      speaker: frame?.speaker ? clean(frame.speaker) : null,
-      via: frame?.via ? clean(frame.via) : null,
-      quote: quoteText,
+      speaker: voice ? clean(voice) : frame?.speaker ? clean(frame.speaker) : null,
+      via: dq?.via ? clean(dq.via) : frame?.via ? clean(frame.via) : null,
+      quote: dq ? dq.content.text : quoteText,
       event_loc: loc,
       text_info: { sentence: s.index, start: s.start, end: s.end, trigger: { text: doc.text.slice(tok.start, trigEnd), start: tok.start, end: trigEnd } },
       confidence: Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100,
@@ -584,6 +612,19 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     });
   }
   return out;
+}
+
+const FIRST_PERSON = /^(we|us|our|ours|ourselves|i|me|my|myself)$/i;
+
+/** The actor a first-person pronoun of a quote's speaker stands for: "I" the speaker; "we" a
+ * government official's government (named as the article names that state, else by its code), any
+ * other speaker itself (an organisation, a state, a person without a known side). */
+function firstPerson(doc: DatedDoc, voice: Entity, text: string, start: number, end: number, sentence: number): Entity {
+  const at = { entity_text: text, sentence, start, end };
+  if (/^(i|me|my|myself)$/i.test(text) || voice.kind !== 'person' || !voice.country_code || voice.sector !== 'GOV') return Object.assign({}, voice, at);
+  const cc = voice.country_code;
+  const named = (doc.mentions ?? []).find((m) => m.entity?.id === cc)?.entity?.name ?? cc;
+  return { entity_text: text, name: named, id: cc, kind: 'government', country_code: cc, sector: 'GOV', code: voice.code, office: null, sentence, start, end };
 }
 
 function clean(e: Entity): Entity {
