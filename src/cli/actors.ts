@@ -65,6 +65,7 @@ export function register(program: Command): void {
     await iterateDocs(inputs, opts, async (raw) => {
       const doc = actorStage(sentenceStage(articleStage(raw, opts.date ?? null)), kb);
       await writeOut(flags.format === 'table' ? mentionsTable(doc) : JSON.stringify(mentionsJson(doc)) + '\n');
+      return doc;
     });
   });
 }

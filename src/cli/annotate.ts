@@ -41,9 +41,10 @@ export function register(program: Command): void {
       const doc = processRaw(raw, pipe);
       const a = annotation(flags.tokens ? doc : { ...doc, sentences: doc.sentences.map((s) => ({ ...s, tokens: [] })) });
       count++;
-      if (count === 1 && !lines) { held = a; return; }
+      if (count === 1 && !lines) { held = a; return doc; }
       if (held) { await writeOut(JSON.stringify(held) + '\n'); held = null; }
       await writeOut(JSON.stringify(a) + '\n');
+      return doc;
     });
     if (held && count === 1) await writeOut(JSON.stringify(held, null, 2) + '\n');
   });

@@ -31,6 +31,7 @@ export function register(program: Command): void {
       const events = doc.events.filter((e) => e.confidence >= min);
       if (format === 'json') all.push(...events);
       else if (events.length) await writeOut(formatEvents(events, format, false));
+      return doc; // no article text, not English, no date: one line on stderr (common.ts)
     });
     if (format === 'json') await writeOut(formatEvents(all, 'json'));
   });

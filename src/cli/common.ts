@@ -5,13 +5,17 @@
 //   iterateDocs(inputs, opts, onDoc) reads every input (src/sources), calls onDoc per document;
 //                                    each problem is one stderr line "entente: <origin>: <message>",
 //                                    a batch ends with a summary line, and process.exitCode is set:
-//                                    0 something was read · 1 nothing could be read · 2 usage error
+//                                    0 some article text was read · 1 nothing could be read (every
+//                                    input failed or held no article text) · 2 usage error
+//                                    onDoc may return {messages}: a document with no article text is
+//                                    reported and counted, and a few messages a user must see
+//                                    (not English, no date) are printed as notes
 //   usageError(cmd, message)         prints "entente <cmd>: <message>" and sets exit code 2
 //   writeOut(text)                   stdout with back-pressure (a huge batch piped into `head` or a slow consumer)
 
 import type { Command } from 'commander';
 import { readInputs, type SourceOptions } from '../sources/index.js';
-import type { RawDocument } from '../types.js';
+import type { Message, RawDocument } from '../types.js';
 
 export const EXIT_OK = 0;
 export const EXIT_NOTHING_READ = 1;
@@ -130,8 +134,29 @@ export function usageError(command: string, message: string): void {
 }
 
 export interface BatchCounts {
+  /** documents handled (including the empty ones) */
   read: number;
   failed: number;
+  /** documents read whose source held no article text (a page of links, a paywall, a script-built page) */
+  empty: number;
+}
+
+/** What a command's onDoc may return: the document's messages, so the batch can tell the user what matters. */
+export type DocOutcome = void | { messages: readonly Message[] };
+
+/** A document's messages shown on stderr as notes (the rest are for `annotate`): they explain an output that is empty or undated. */
+const isNote = (m: Message) => m.origin === 'language:not-english' || (m.origin === 'time:no-article-date' && m.severity !== 'info');
+/** Notes of one kind printed per batch before the rest are summed up (a JSONL archive without dates would print one per line). */
+const NOTES_PER_KIND = 3;
+
+/** The one line for a document whose source held no article text, with what to do about it. */
+export function noTextLine(origin: string, suggestExtract = true): string {
+  // a record of a JSONL/JSON/WARC/feed ("x.jsonl:3", "x.json[2]", "x.warc@512", "feed.xml#item2") or stdin cannot be extracted again by name
+  const record = origin === '-' || /(\[\d+\]|@\d+|#item\d+)$/.test(origin) || (!/^[a-z]+:\/\//i.test(origin) && /:\d+$/.test(origin));
+  if (record) return 'no article text in this record — give it a non-empty text or html field (or the page of the article)';
+  const arg = /^[\w./:@%+,=~-]+$/.test(origin) ? origin : `'${origin.replace(/'/g, `'\\''`)}'`;
+  const check = suggestExtract ? `check what was read with \`entente extract ${arg}\`, or ` : '';
+  return `no article text found (a page of links, a paywall or a page built by script?) — ${check}save the story's text as a .txt/.md clipping and give that`;
 }
 
 export interface IterateOptions {
@@ -141,6 +166,13 @@ export interface IterateOptions {
   quiet?: boolean;
   /** set process.exitCode from the counts (default true) */
   setExitCode?: boolean;
+  /** the command is `extract`: a page without text is not sent back to `entente extract` */
+  extracting?: boolean;
+}
+
+/** The message a command without the pipeline returns for an article with no body text (the pipeline's own is the same origin). */
+export function emptyArticle(body: string): DocOutcome {
+  return body.trim() ? undefined : { messages: [{ origin: 'article:empty', severity: 'error', text: 'no body text found' }] };
 }
 
 function oneLine(origin: string, message: string): string {
@@ -156,11 +188,26 @@ function oneLine(origin: string, message: string): string {
 export async function iterateDocs(
   inputs: string[],
   opts: SourceOptions,
-  onDoc: (raw: RawDocument) => void | Promise<void>,
+  onDoc: (raw: RawDocument) => DocOutcome | Promise<DocOutcome>,
   io: IterateOptions = {},
 ): Promise<BatchCounts> {
   const err = io.stderr ?? process.stderr;
-  const counts: BatchCounts = { read: 0, failed: 0 };
+  const counts: BatchCounts = { read: 0, failed: 0, empty: 0 };
+  const perKind = new Map<string, number>();
+  const report = (origin: string, messages: readonly Message[]) => {
+    if (messages.some((m) => m.origin === 'article:empty')) {
+      counts.empty++;
+      err.write(oneLine(origin, noTextLine(origin, !io.extracting)));
+      return; // its other notes (no date, language) say nothing more
+    }
+    for (const m of messages) {
+      if (isNote(m)) {
+        const n = (perKind.get(m.origin) ?? 0) + 1;
+        perKind.set(m.origin, n);
+        if (n <= NOTES_PER_KIND) err.write(oneLine(origin, `note: ${m.text}`));
+      }
+    }
+  };
   if (!inputs.length) {
     err.write('entente: no input given — give files, directories, URLs, or - for stdin\n');
     if (io.setExitCode !== false) process.exitCode = EXIT_USAGE;
@@ -179,19 +226,25 @@ export async function iterateDocs(
       continue;
     }
     try {
-      await onDoc(item.doc);
+      const out = await onDoc(item.doc);
       counts.read++;
+      if (out) report(item.doc.origin, out.messages);
     } catch (e) {
       counts.failed++;
       err.write(oneLine(item.doc.origin, (e as Error)?.message ?? String(e)));
     }
   }
   const total = counts.read + counts.failed;
-  if (!io.quiet && (inputs.length > 1 || total > 1 || counts.read === 0)) {
-    err.write(`entente: ${counts.read} document${counts.read === 1 ? '' : 's'} read, ${counts.failed} failed${notes ? `, ${notes} note${notes === 1 ? '' : 's'}` : ''}\n`);
+  const withText = counts.read - counts.empty;
+  const hidden = [...perKind].filter(([, n]) => n > NOTES_PER_KIND).map(([k, n]) => `${n - NOTES_PER_KIND} more ${k}`);
+  if (!io.quiet && (inputs.length > 1 || total > 1 || withText === 0)) {
+    err.write(`entente: ${counts.read} document${counts.read === 1 ? '' : 's'} read` +
+      (counts.empty ? ` (${counts.empty} with no article text)` : '') +
+      `, ${counts.failed} failed${notes ? `, ${notes} note${notes === 1 ? '' : 's'}` : ''}` +
+      (hidden.length ? ` (not shown: ${hidden.join(', ')}; \`entente annotate\` lists every message)` : '') + '\n');
   }
   if (io.setExitCode !== false && (process.exitCode === undefined || process.exitCode === 0)) {
-    process.exitCode = counts.read > 0 ? EXIT_OK : EXIT_NOTHING_READ;
+    process.exitCode = withText > 0 ? EXIT_OK : EXIT_NOTHING_READ;
   }
   return counts;
 }

@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { rawToArticle } from '../article/index.js';
 import { extractTimes } from '../time/index.js';
 import type { TimeExpr } from '../types.js';
-import { addSourceOptions, exitOnClosedStdout, iterateDocs, usageError, writeOut, type SourceFlags, sourceOptionsOrUsage } from './common.js';
+import { addSourceOptions, emptyArticle, exitOnClosedStdout, iterateDocs, usageError, writeOut, type SourceFlags, sourceOptionsOrUsage } from './common.js';
 
 const FORMATS = ['table', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -54,12 +54,13 @@ export function register(program: Command): void {
       count++;
       if (format === 'table') {
         await writeOut((count > 1 ? '\n' : '') + table(raw.id, refDate, times));
-        return;
+        return emptyArticle(article.body);
       }
       const rec = { id: raw.id, date: refDate, times };
-      if (count === 1) { held = rec; return; }
+      if (count === 1) { held = rec; return emptyArticle(article.body); }
       if (held) { await writeOut(line(held)); held = null; }
       await writeOut(line(rec));
+      return emptyArticle(article.body);
     });
     if (format === 'json' && held) {
       const h = held as { id: string; date: string | null; times: TimeExpr[] };

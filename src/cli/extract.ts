@@ -7,7 +7,7 @@ import { rawToArticle } from '../article/index.js';
 import { decideLanguage } from '../article/language.js';
 import { articleToMarkdown } from '../article/markdown.js';
 import type { Article } from '../types.js';
-import { addSourceOptions, exitOnClosedStdout, iterateDocs, usageError, writeOut, type SourceFlags, sourceOptionsOrUsage } from './common.js';
+import { addSourceOptions, emptyArticle, exitOnClosedStdout, iterateDocs, usageError, writeOut, type SourceFlags, sourceOptionsOrUsage } from './common.js';
 
 const FORMATS = ['md', 'json', 'jsonl'] as const;
 type Format = (typeof FORMATS)[number];
@@ -55,7 +55,8 @@ export function register(program: Command): void {
         held = null;
         await writeOut(JSON.stringify(articleJson(article)) + '\n');
       }
-    });
+      return emptyArticle(article.body);
+    }, { extracting: true });
     if (held && count === 1) await writeOut(JSON.stringify(articleJson(held), null, 2) + '\n');
   });
 }

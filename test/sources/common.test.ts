@@ -30,7 +30,7 @@ test('iterateDocs: one stderr line per problem, a summary, counts; a throwing ha
     if (raw.id.endsWith('b.txt')) throw new Error('handler failed on purpose');
     seen.push(raw.id);
   }, { stderr, setExitCode: false });
-  assert.deepEqual(counts, { read: 1, failed: 2 });
+  assert.deepEqual(counts, { read: 1, failed: 2, empty: 0 });
   assert.deepEqual(seen, [join(dir, 'a.txt')]);
   assert.deepEqual(lines, [
     `entente: ${join(dir, 'b.txt')}: handler failed on purpose\n`,
@@ -43,6 +43,6 @@ test('iterateDocs: one stderr line per problem, a summary, counts; a throwing ha
 test('iterateDocs with no inputs is a usage error, not an empty batch', async () => {
   const lines: string[] = [];
   const counts = await iterateDocs([], {}, () => {}, { stderr: { write: (s: string) => lines.push(s) }, setExitCode: false });
-  assert.deepEqual(counts, { read: 0, failed: 0 });
+  assert.deepEqual(counts, { read: 0, failed: 0, empty: 0 });
   assert.deepEqual(lines, ['entente: no input given — give files, directories, URLs, or - for stdin\n']);
 });
