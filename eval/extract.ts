@@ -48,7 +48,7 @@
 //   npm run eval:extract -- --only entente --ceiling
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { join, dirname } from 'node:path';
+import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
@@ -404,4 +404,5 @@ function main(): void {
   if (rows.some((r) => r.errors && r.extractor === 'entente')) process.exitCode = 1;
 }
 
-main();
+// run as a script, not when the fitting script imports the scoring (scripts/article/fit-blocks.ts)
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) main();

@@ -13,11 +13,17 @@ import { layout, walkBlocks } from './blocks.js';
 import type { Caption } from '../types.js';
 import { findDateline } from './dateline.js';
 import { decideLanguage } from './language.js';
+import { blockFeatures, applyBlockModel, type BlockModel } from './blockmodel.js';
+import type { RawBlock } from './blocks.js';
 import { normalizeDate, parseTextDate, localizePublished, type DateEvidence } from './dates.js';
 
 export interface ExtractOptions {
   /** id for the Article (defaults to the URL, else "") */
   id?: string;
+  /** the learned block decision (blockmodel.ts) to apply after the rules; null or absent: none */
+  blockModel?: BlockModel | null;
+  /** for the fitting script: the blocks the rules kept and their features, before the model */
+  onBlocks?: (blocks: RawBlock[], features: string[][]) => void;
 }
 
 export function parseDocument(html: string): Document {
@@ -57,7 +63,14 @@ export function extractArticle(html: string, url: string | null, opts: ExtractOp
   const fromByline = cleanAuthors(bylineNames, meta.site);
   const authors = metaAuthors.length && !(orgOnly && fromByline.some((a) => !isOrgName(a, meta.site))) ? metaAuthors : fromByline;
   // the byline tells whose bio closes the story
-  const { body, blocks, links } = layout(dropAuthorBio(content.blocks, authors));
+  let kept = dropAuthorBio(content.blocks, authors);
+  const model = opts.blockModel ?? null;
+  if (model || opts.onBlocks) {
+    const feats = blockFeatures(kept, { title, description: meta.description });
+    opts.onBlocks?.(kept, feats);
+    if (model) kept = applyBlockModel(kept, feats, model);
+  }
+  const { body, blocks, links } = layout(kept);
 
   const language = decideLanguage(body, meta.language);
   const lede = meta.description ?? blocks.find((b) => b.type === 'paragraph' && b.text.length > 60)?.text ?? null;
