@@ -96,16 +96,20 @@ function actorDatalist() {
 async function overview(params) {
   setActiveNav('overview');
   const a = params.a || 'RUS', b = params.b || 'AFG', by = params.by || 'month';
+  // "since 2021": the period asked for bounds the chart and the events it links to
+  const since = params.since || '', until = params.until || '';
   const form = h('form', { class: 'row', id: 'dyad-form' },
     h('label', {}, 'Actor A', h('input', { name: 'a', value: a, size: 14, list: actorDatalist(), 'aria-label': 'Actor A' })),
     h('label', {}, 'Actor B', h('input', { name: 'b', value: b, size: 14, list: actorDatalist(), 'aria-label': 'Actor B' })),
     h('label', {}, 'By', h('select', { name: 'by' }, ...['month', 'week', 'year'].map((p) => h('option', { value: p, selected: p === by }, p)))),
+    h('label', {}, 'Since', h('input', { name: 'since', value: since, size: 10, placeholder: 'YYYY[-MM[-DD]]', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', 'aria-label': 'Since' })),
+    h('label', {}, 'Until', h('input', { name: 'until', value: until, size: 10, placeholder: 'YYYY[-MM[-DD]]', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', 'aria-label': 'Until' })),
     h('button', { type: 'submit' }, 'Show'),
-    h('a', { href: `#/events${qs({ dyad: `${a},${b}` })}` }, 'all events between them →'));
+    h('a', { href: `#/events${qs({ dyad: `${a},${b}`, since, until })}`, id: 'dyad-events' }, 'all events between them, with their sentences →'));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const f = new FormData(form);
-    go(`#/${qs({ a: f.get('a'), b: f.get('b'), by: f.get('by') })}`);
+    go(`#/${qs({ a: f.get('a'), b: f.get('b'), by: f.get('by'), since: f.get('since'), until: f.get('until') })}`);
   });
   const statsBox = h('div', { class: 'stats' });
   const chartBox = h('div', { id: 'timeline' }, h('p', { class: 'muted' }, 'Loading timeline…'));
@@ -127,7 +131,7 @@ async function overview(params) {
       h('div', {}, h('b', {}, fmtNum(st.entities)), 'actors'),
       h('div', {}, h('b', {}, `${st.first_date ?? '–'} … ${st.last_date ?? '–'}`), 'event dates'));
   }).catch((e) => statsBox.append(errorBox(e)));
-  api(`/api/timeline${qs({ a, b, by })}`).then((t) => {
+  api(`/api/timeline${qs({ a, b, by, since, until })}`).then((t) => {
     clear(chartBox).append(timelineChart(t, { a, b }, (period) => go(`#/events${qs({ dyad: `${a},${b}`, ...periodBounds(period, by) })}`)));
     if (t.rows.length) chartBox.append(timelineSummary(t, { a, b }));
     if (t.unbucketed) chartBox.append(h('p', { class: 'muted small' }, `${t.unbucketed} more events between them have no date precise enough for this scale.`));
@@ -175,9 +179,10 @@ async function events(params) {
   for (const name of ['article', 'cluster']) if (params[name]) query[name] = params[name];
   try {
     // "Next" carries the keyset cursor: deep pages stay fast on a large store (offset still numbers the rows)
-    const page = await api(`/api/events${qs({ ...query, limit, offset: params.cursor ? undefined : offset, cursor: params.cursor })}`);
+    const page = await api(`/api/events${qs({ ...query, limit, offset: params.cursor ? undefined : offset, cursor: params.cursor, evidence: 'true' })}`);
     const rows = page.events.map((ev) => {
       const r = ev.record;
+      const x = ev.evidence;
       return h('tr', {},
         h('td', {}, r.date ?? h('span', { class: 'muted' }, 'undated')),
         h('td', {}, entities(r.actor)),
@@ -185,7 +190,7 @@ async function events(params) {
           r.negated ? [' ', h('span', { class: 'tag neg' }, 'negated')] : null,
           r.modality !== 'asserted' ? [' ', h('span', { class: 'tag' }, r.modality)] : null),
         h('td', {}, entities(r.recipient)),
-        h('td', { class: 'sent' }, r.event_text.length > 220 ? `${r.event_text.slice(0, 220)}…` : r.event_text),
+        h('td', { class: 'sent' }, x ? evidenceCell(r, x) : r.event_text),
         h('td', {}, r.confidence.toFixed(2)));
     });
     const pager = h('div', { class: 'pager' },
@@ -193,7 +198,7 @@ async function events(params) {
       h('span', { class: 'muted' }, page.total ? `${fmtNum(offset + 1)}–${fmtNum(offset + page.events.length)} of ${fmtNum(page.total)}` : 'No events match.'),
       h('button', { class: 'secondary', disabled: offset + limit >= page.total, onclick: () => go(`#/events${qs({ ...query, offset: offset + limit, cursor: page.next_cursor })}`) }, 'Next →'));
     clear(box).append(pager, h('table', { id: 'events-table' },
-      h('thead', {}, h('tr', {}, ...['date', 'actor', 'event', 'recipient', 'evidence', 'conf.'].map((c) => h('th', {}, c)))),
+      h('thead', {}, h('tr', {}, ...['date', 'actor', 'event', 'recipient', 'evidence sentence · article', 'conf.'].map((c) => h('th', {}, c)))),
       h('tbody', {}, rows)));
   } catch (e) {
     clear(box).append(errorBox(e));
@@ -202,8 +207,8 @@ async function events(params) {
 
 // ---------------------------------------------------------------- one event
 
-/** Spans of one event, in article offsets, for the highlighter. */
-function eventSpans(r, article) {
+/** Spans of one event, in article offsets, for the highlighter (`sentence`: the text from text_info.start). */
+function eventSpans(r, article, sentence) {
   const spans = [];
   const s0 = r.text_info.start, s1 = r.text_info.end;
   if (article) {
@@ -219,7 +224,7 @@ function eventSpans(r, article) {
   }
   if (r.date_text && !spans.some((x) => x.cls === 'date')) {
     // no stored time expression: find the date text in the sentence itself
-    const i = r.event_text.indexOf(r.date_text);
+    const i = sentence.indexOf(r.date_text);
     if (i >= 0) spans.push({ start: s0 + i, end: s0 + i + r.date_text.length, cls: 'date', title: `date: ${r.date}` });
   }
   for (const e of r.actor ?? []) spans.push({ start: e.start, end: e.end, cls: 'actor', title: `actor: ${e.name} (${e.code})` });
@@ -227,6 +232,21 @@ function eventSpans(r, article) {
   const tr = r.text_info.trigger;
   spans.push({ start: tr.start, end: tr.end, cls: 'trigger', title: `trigger: ${eventTypeLabel(r)}` });
   return spans;
+}
+
+/** An event table's evidence cell: the sentence with the event's spans, then its article (in the store and at its source). */
+function evidenceCell(r, x) {
+  const long = x.sentence.length > 400;
+  const text = long ? x.sentence.slice(0, 400) : x.sentence;
+  const spans = eventSpans(r, null, x.sentence); // highlight() clips them to the text shown
+  const a = x.article;
+  return [
+    h('div', { class: 'ev-sentence' }, highlight(text, x.start, spans), long ? '…' : ''),
+    h('div', { class: 'small muted' },
+      h('a', { href: articleHref(a.id), class: 'ev-article' }, a.title || a.id),
+      a.published ? ` · ${String(a.published).slice(0, 10)}` : '', a.outlet ? ` · ${a.outlet}` : '',
+      a.url ? [' · ', h('a', { href: a.url, rel: 'noopener noreferrer', target: '_blank', class: 'ev-source' }, 'source ↗')] : null),
+  ];
 }
 
 async function eventPage(key) {
@@ -244,7 +264,7 @@ async function eventPage(key) {
   // the sentence from the stored article text when present; else the record's own copy
   const fromArticle = article ? article.text.slice(r.text_info.start, r.text_info.end) : null;
   const sentence = fromArticle ?? r.event_text;
-  const spans = fromArticle !== null || r.event_text.length === r.text_info.end - r.text_info.start ? eventSpans(r, article) : [];
+  const spans = fromArticle !== null || r.event_text.length === r.text_info.end - r.text_info.start ? eventSpans(r, article, sentence) : [];
   const title = `${entityLabel(r.actor?.[0]) || '?'} — ${eventTypeLabel(r)} — ${entityLabel(r.recipient?.[0]) || '?'}`;
   const fact = (k, v) => [h('dt', {}, k), h('dd', {}, v ?? h('span', { class: 'muted' }, '—'))];
   clear(main).append(

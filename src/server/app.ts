@@ -14,6 +14,7 @@ import { lookup } from '../actors/index.js';
 import { ROUTES, openApiDocument } from './schemas.js';
 import { ingest, IngestError, type IngestRequest } from './ingest.js';
 import { StorageUnavailable } from '../errors.js';
+import { eventEvidence } from './evidence.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -239,7 +240,12 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
       if (q.cursor && !(err instanceof StorageUnavailable)) return reply.code(400).send({ error: `bad request: parameter "cursor": ${(err as Error).message}` });
       throw err;
     }
-    return { total: page.total, limit: q.limit, offset: q.offset, next_cursor: page.nextCursor, events: page.events.map(eventOut) };
+    const events: Record<string, unknown>[] = page.events.map(eventOut);
+    if (q.evidence === '1' || q.evidence === 'true') {
+      const ev = await eventEvidence(store, page.events);
+      events.forEach((e, i) => (e.evidence = ev[i]));
+    }
+    return { total: page.total, limit: q.limit, offset: q.offset, next_cursor: page.nextCursor, events };
   });
 
   app.get('/api/events/:key', spec('/api/events/:key'), async (req, reply) => {

@@ -30,6 +30,10 @@ const eventRecord = {
   description: 'EventRecord, the product contract: id, doc_id, link, event_text, date, date_precision, date_source, date_text, actor[], recipient[], event, mode, context, cameo, quad_code, goldstein, intensity, negated, modality, speaker, via, quote, event_loc, text_info, confidence',
   properties: { actor: { type: 'array', items: entity }, recipient: { type: 'array', items: entity } },
 };
+const evidence = {
+  type: ['object', 'null'],
+  description: 'with evidence=1: {sentence, start (the sentence\'s offset in the article text: record spans minus start index the sentence), article: {id, title, url, published, outlet}}',
+};
 const storedEvent = {
   type: 'object',
   properties: {
@@ -56,8 +60,9 @@ export const ROUTES: RouteSpec[] = [
       cluster: { type: 'string', minLength: 1, maxLength: 200, description: 'only events of this cluster id' },
       limit: limit(1000, 50), offset,
       cursor: { type: 'string', maxLength: 500, description: 'keyset cursor from next_cursor (faster than offset on deep pages)' },
+      evidence: { type: 'string', enum: ['1', 'true', '0', 'false'], description: 'add each event\'s evidence: its sentence and its article\'s title, URL and date ("show me the sentences")' },
     }),
-    response: obj({ total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, next_cursor: { type: ['string', 'null'] }, events: { type: 'array', items: storedEvent } }),
+    response: obj({ total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, next_cursor: { type: ['string', 'null'] }, events: { type: 'array', items: { ...storedEvent, properties: { ...storedEvent.properties, evidence } } } }),
   },
   {
     method: 'GET', url: '/api/events/{key}', path: '/api/events/:key', summary: 'One event by its key',

@@ -124,6 +124,35 @@ test('ingest pasted text → timeline → event → evidence highlighted', { ski
   await page.close();
 });
 
+test('the analyst path: a dyad since a year → its events with their sentences, spans highlighted, and links to the article', { skip: missing && 'chromium missing', timeout: 60_000 }, async () => {
+  const { page, errors, external } = await newPage();
+  await page.goto(`${base}#/?a=RUS&b=AFG&by=year&since=2025`);
+  await page.waitForSelector('#timeline svg .bar');
+  const periods = await page.$$eval('#timeline svg .bar', (els) => els.map((e) => e.getAttribute('data-period') ?? ''));
+  assert.ok(periods.length && periods.every((p) => p >= '2025'), `bars since 2025: ${periods.join(', ')}`);
+  assert.equal(await page.inputValue('#dyad-form input[name="since"]'), '2025');
+  await page.click('#dyad-events');
+  await page.waitForSelector('#events-table .ev-sentence mark');
+  await shot(page, 'dyad-events');
+  const rows = await page.$$eval('#events-table tbody tr', (trs) => trs.map((t) => ({
+    date: t.querySelector('td')?.textContent ?? '',
+    sentence: t.querySelector('.ev-sentence')?.textContent ?? '',
+    trigger: Array.from(t.querySelectorAll('.ev-sentence mark')).filter((m) => m.getAttribute('data-kinds')?.includes('trigger')).map((m) => m.textContent).join(''),
+    article: t.querySelector('a.ev-article')?.getAttribute('href') ?? '',
+  })));
+  assert.ok(rows.length >= 1);
+  for (const r of rows) {
+    assert.ok(r.date >= '2025', `dated since 2025: ${r.date}`);
+    assert.ok(r.trigger.length > 0 && r.sentence.includes(r.trigger), `trigger highlighted in its sentence: ${r.sentence}`);
+    assert.match(r.article, /^#\/article\//);
+  }
+  await page.click('#events-table a.ev-article');
+  await page.waitForSelector('#article-body');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(external, [], 'nothing fetched from outside the server');
+  await page.close();
+});
+
 test('article text containing HTML and <script> is shown as text, never run', { skip: missing && 'chromium missing', timeout: 60_000 }, async () => {
   const { page, errors } = await newPage();
   const list = await (await fetch(`${base}api/articles?limit=50`)).json() as { articles: { id: string; title: string }[] };

@@ -307,3 +307,33 @@ test('URL ingest refuses private, loopback and link-local addresses unless --all
     srv.close();
   }
 });
+
+test('events?evidence=1: each event with its sentence (the record spans index it) and its article', async () => {
+  const plain = await get('/api/events?limit=100');
+  assert.ok(plain.body.events.every((e: any) => !('evidence' in e)), 'no evidence unless asked');
+  for (const flag of ['1', 'true']) {
+    const r = await get(`/api/events?limit=100&evidence=${flag}`);
+    assert.equal(r.status, 200);
+    assert.equal(r.body.events.length, plain.body.events.length);
+    for (const e of r.body.events) {
+      const x = e.evidence;
+      const ti = e.record.text_info;
+      assert.equal(x.start, ti.start);
+      assert.equal(x.sentence.length, ti.end - ti.start);
+      // the trigger and every actor span fall inside the sentence and read the same there
+      assert.equal(x.sentence.slice(ti.trigger.start - x.start, ti.trigger.end - x.start), ti.trigger.text);
+      for (const a of [...e.record.actor, ...e.record.recipient]) {
+        if (a.start >= ti.start && a.end <= ti.end) assert.equal(x.sentence.slice(a.start - x.start, a.end - x.start), a.entity_text);
+      }
+      assert.equal(x.article.id, e.article_id);
+      const art = await get(`/api/articles/${encodeURIComponent(e.article_id)}`);
+      assert.equal(x.article.title, art.body.article.title);
+      assert.equal(x.sentence, art.body.text.slice(ti.start, ti.end));
+    }
+  }
+  const bad = await get('/api/events?evidence=maybe');
+  assert.equal(bad.status, 400);
+  assert.match(bad.body.error, /evidence/);
+  const doc = await get('/api/openapi.json');
+  assert.ok(doc.body.paths['/api/events'].get.parameters.some((p: any) => p.name === 'evidence'));
+});
