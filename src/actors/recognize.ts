@@ -12,6 +12,7 @@ import { addMessage } from '../types.js';
 import type { Cand, KnowledgeBase, OrgEntry, PersonEntry, RoleEntry } from './kb.js';
 import { candValid, padEnd, padStart, within } from './kb.js';
 import { tokenize, type Tok } from './trie.js';
+import { cloneEntity, mkEntity, placedEntity } from './entity.js';
 import { loadDescriptions, loadHomonyms, type Descriptions, type Homonym } from './generic.js';
 
 /** modifiers between a country and a title: "Poland's current interior minister", "then defence minister" */
@@ -111,10 +112,11 @@ interface Ctx {
 }
 
 // ASCII fast paths: these run for every token
-const isCap = (t: Tok) => {
-  const c = t.text.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(t.text);
+const capText = (text: string) => {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text);
 };
+const isCap = (t: Tok) => capText(t.text);
 const isWord = (t: Tok) => {
   const c = t.text.charCodeAt(0);
   return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : /^[\p{L}\p{M}\p{N}]/u.test(t.text);
@@ -182,7 +184,7 @@ function titleWord(ctx: Ctx, i: number): boolean {
   const capWord = (x: number) => !!toks[x] && isWord(toks[x]!) && isCap(toks[x]!) && !ctx.sentStart[x] && toks[x]!.key !== 'i' && ctx.sent[x] === ctx.sent[i];
   if (prev && capWord(i - 1) && !/^(?:and|but|as|so|if|when|then|because)$/i.test(prev.text)) return true;
   if (next && next.start === t.end + 1 && capWord(i + 1) && (t.key !== 'i' || t.text === 'I') && !/^(?:I|I['’]m)$/.test(next.text)) return true;
-  return t.key === 'i' && next?.key === ',' && !!prev && /[\p{L}’']$/u.test(prev.text) && prev.key !== 'and' && prev.key !== 'but' && isCap({ ...prev, text: prev.text.replace(/^\W+/, '') });
+  return t.key === 'i' && next?.key === ',' && !!prev && /[\p{L}’']$/u.test(prev.text) && prev.key !== 'and' && prev.key !== 'but' && capText(prev.text.replace(/^\W+/, ''));
 }
 /** entity id of the author of a first-person report ("I ask him"): a person, no country, no sector */
 export const AUTHOR_ID = 'author';
@@ -284,7 +286,7 @@ function firstPerson(ctx: Ctx): void {
         }
         continue;
       }
-      const e: Entity = { ...mentions[best]!.entity!, entity_text: t.text, start: t.start, end: t.end, sentence };
+      const e: Entity = placedEntity(mentions[best]!.entity!, t.text, sentence, t.start, t.end);
       added.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'pronoun', entity: e, in_kb: mentions[best]!.in_kb, antecedent: best });
     }
   }
@@ -316,7 +318,7 @@ function theyGeneric(ctx: Ctx): void {
     const ai = tokAt(toks, a.end), p = ctx.posAt(ai);
     if (!(ai < i && (p === 'VERB' || p === 'AUX'))) continue;
     const sentence = ctx.sent[i]!;
-    const e: Entity = { ...a.entity!, entity_text: t.text, start: t.start, end: t.end, sentence };
+    const e: Entity = placedEntity(a.entity!, t.text, sentence, t.start, t.end);
     added.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'pronoun', entity: e, in_kb: false, antecedent: x });
   }
   mergeMentions(ctx, added);
@@ -386,7 +388,7 @@ function itPronoun(ctx: Ctx): void {
       noun = !covered && !PLURAL_END.test(toks[y]!.key) && !TIME_NOUN.test(toks[y]!.key);
     }
     if (noun) continue;
-    const en: Entity = { ...e, entity_text: t.text, start: t.start, end: t.end, sentence };
+    const en: Entity = placedEntity(e, t.text, sentence, t.start, t.end);
     added.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'pronoun', entity: en, in_kb: a.in_kb, antecedent: x });
   }
   mergeMentions(ctx, added);
@@ -470,7 +472,7 @@ function definiteGroups(ctx: Ctx): void {
       }
       if (best < 0) continue;
       const start = toks[i]!.start, end = head.end;
-      const e: Entity = { ...mentions[best]!.entity!, entity_text: ctx.doc.text.slice(start, end), start, end, sentence };
+      const e: Entity = placedEntity(mentions[best]!.entity!, ctx.doc.text.slice(start, end), sentence, start, end);
       if (inPlace) {
         // the name rule's "not in the knowledge base" message no longer holds
         const at = ctx.doc.messages.findIndex((msg) => msg.origin === 'actors:unresolved' && msg.start === inPlace.start && msg.end === inPlace.end);
@@ -621,12 +623,15 @@ function possessed(ctx: Ctx): void {
     if (!own) continue;
     const c = own.entity!.country_code!;
     if (c === 'IGO') {
-      m.entity = { ...e, country_code: 'IGO', code: (own.entity!.code.startsWith('IGO') ? own.entity!.code.slice(0, 6) : 'IGO') + e.sector };
+      m.entity = cloneEntity(e);
+      m.entity.country_code = 'IGO';
+      m.entity.code = (own.entity!.code.startsWith('IGO') ? own.entity!.code.slice(0, 6) : 'IGO') + e.sector;
       continue;
     }
     if (!ctx.kb.states.has(c)) continue;
     const st = stateEntity(ctx, c, e.sector, m.text, m.sentence, m.start, m.end, ctx.refDate);
-    m.entity = { ...st, kind: e.kind === 'person' ? 'person' : st.kind };
+    if (e.kind === 'person') st.kind = 'person';
+    m.entity = st;
   }
 }
 
@@ -667,7 +672,8 @@ function homonymPlaces(ctx: Ctx): void {
     const other = h.also.filter((c) => named.has(c));
     if (other.length !== 1 || !ctx.kb.states.has(other[0]!)) continue;
     const st = stateEntity(ctx, other[0]!, e.sector, m.text, m.sentence, m.start, m.end, ctx.refDate);
-    m.entity = { ...st, kind: e.kind === 'person' ? 'person' : st.kind };
+    if (e.kind === 'person') st.kind = 'person';
+    m.entity = st;
   }
 }
 
@@ -717,15 +723,16 @@ function contextCountry(ctx: Ctx): void {
     if (cs.size > 1 && m.type !== 'pronoun') cs = placedIn(ctx, m.sentence);
     if (cs.size !== 1) continue;
     const country = [...cs][0]!;
-    if (described || party) { m.entity = { ...e, country_code: country, code: country + e.sector }; continue; }
+    if (described || party) { m.entity = cloneEntity(e); m.entity.country_code = country; m.entity.code = country + e.sector; continue; }
     const s = stateEntity(ctx, country, e.sector, m.text, m.sentence, m.start, m.end, ctx.refDate);
-    m.entity = { ...s, kind: e.kind === 'person' ? 'person' : s.kind };
+    if (e.kind === 'person') s.kind = 'person';
+    m.entity = s;
   }
   // after the groups, so that a minister placed here places no one else
   for (const m of ministers) {
     let cm = statesNamed(ctx, m.sentence);
     if (cm.size === 0 && m.sentence > 0) cm = statesNamed(ctx, m.sentence - 1);
-    if (cm.size === 1) { const c = [...cm][0]!; m.entity = { ...m.entity!, country_code: c, code: c + 'GOV' }; }
+    if (cm.size === 1) { const c = [...cm][0]!; m.entity = cloneEntity(m.entity!); m.entity.country_code = c; m.entity.code = c + 'GOV'; }
   }
 }
 
@@ -786,7 +793,7 @@ function placesIn(ctx: Ctx): void {
       if (!st) continue;
       const sentence = ctx.sent[i + 2]!;
       const e = stateEntity(ctx, st.entity!.country_code ?? st.entity!.id, null, ctx.doc.text.slice(start, end), sentence, start, end, dateAt(ctx, sentence, start));
-      added.push({ start, end, text: ctx.doc.text.slice(start, end), sentence, type: 'name', entity: { ...e, name: ctx.doc.text.slice(start, end) }, in_kb: false, antecedent: null });
+      added.push({ start, end, text: ctx.doc.text.slice(start, end), sentence, type: 'name', entity: renamed(e, ctx.doc.text.slice(start, end)), in_kb: false, antecedent: null });
       i = j;
     }
   }
@@ -853,7 +860,7 @@ function definedAcronyms(ctx: Ctx): void {
     let y = 0;
     for (const ch of initials) if (ch === m.text[y]) y++;
     if (initials[0] !== m.text[0] || y !== m.text.replace(/&/g, '').length) continue;
-    m.entity = { ...def.entity!, entity_text: m.text, start: m.start, end: m.end, sentence: m.sentence };
+    m.entity = placedEntity(def.entity!, m.text, m.sentence, m.start, m.end);
     m.in_kb = def.in_kb;
   }
 }
@@ -1021,7 +1028,7 @@ function chunkTokens(ctx: Ctx): Chunk[] {
       continue;
     }
     if (t.text.length >= 4 && ALL_CAPS.test(t.text)) {
-      const shout = [{ ...t, text: t.text[0] + t.text.slice(1).toLowerCase() }];
+      const shout: Tok[] = [{ text: t.text[0] + t.text.slice(1).toLowerCase(), key: t.key, start: t.start, end: t.end }];
       const m2 = kb.trie.longest(shout, 0, undefined, valid);
       if (m2) { out[n++] = { k: 'kb', i, j: i + 1, cands: m2[1] }; i++; continue; }
     }
@@ -1040,8 +1047,10 @@ function dateAt(ctx: Ctx, sentence: number, at: number): string {
   return d;
 }
 
-function mkEntity(text: string, name: string, id: string, kind: EntityKind, country: string | null, sector: string | null, office: string | null, sentence: number, start: number, end: number, code?: string): Entity {
-  return { entity_text: text, name, id, kind, country_code: country, sector, code: code ?? `${country ?? ''}${sector ?? ''}`, office, sentence, start, end };
+function renamed(e: Entity, name: string): Entity {
+  const c = cloneEntity(e);
+  c.name = name;
+  return c;
 }
 
 /** A state as a political actor; `gov` → its government (the regime valid at the date, if the KB knows one). */
@@ -1258,8 +1267,9 @@ function push(ctx: Ctx, i: number, j: number, type: MentionType, entity: Entity 
   const text = ctx.doc.text.slice(start, end);
   const sentence = ctx.sent[i]!;
   if (entity) { entity.entity_text = text; entity.start = start; entity.end = end; entity.sentence = sentence; }
-  const m: Mention = { start, end, text, sentence, type, entity, in_kb: !!entity && !entity.id.startsWith('new/') };
-  if (antecedent !== undefined) m.antecedent = antecedent;
+  const in_kb = !!entity && !entity.id.startsWith('new/');
+  // the same keys in the same order as the other mention literals here: two maps, not three
+  const m: Mention = antecedent !== undefined ? { start, end, text, sentence, type, entity, in_kb, antecedent } : { start, end, text, sentence, type, entity, in_kb };
   ctx.mentions.push(m);
   if (entity && type !== 'pronoun') ctx.lastById.set(entity.id, ctx.mentions.length - 1);
   if (!entity) addMessage(ctx.doc, 'actors:unresolved', `"${text}" looks like an actor but is not in the knowledge base (add it to data/kb)`, 'info', { start, end });
@@ -1323,46 +1333,16 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
       }
       if (!MODS.has(w) && !FORMER.has(w) && !PLURAL.has(w) && !PRONOUNS.has(w)) { k++; continue; }
     }
-    // the rest in a block of its own, entered only past the cheap test: its variables are captured by closures, and
-    // in the loop's body they would cost a context object on every chunk
+    // the rest in a block of its own, entered only past the cheap test. Each kind of head is a function of its own
+    // (pronounChunk, titledChunk, kbHead...): one giant function was recompiled whole by TurboFan after every
+    // deopt in any of its rare branches (26 KB of bytecode, 4 compiles, 8 s of compile time in a cold pass)
     {
       const c = chunks[k]!;
       const i0 = c.i;
       const sentence = ctx.sent[i0]!;
       const date = dateAt(ctx, sentence, toks[i0]!.start);
 
-      // "they" → the last group, organisation or government named in this or the previous sentence
-      if (c.k !== 'kb' && PLURAL.has(toks[i0]!.key)) {
-        for (let x = ctx.mentions.length - 1; x >= 0; x--) {
-          const m = ctx.mentions[x]!;
-          if (sentence - m.sentence > 1) break;
-          const e = m.entity;
-          if (!e || e.kind === 'person' || e.kind === 'media' || (e.kind === 'state' && e.sector === null)) continue;
-          push(ctx, i0, c.j, 'pronoun', { ...e }, x);
-          break;
-        }
-        k++;
-        continue;
-      }
-      // pronouns: he/she → the last person of that gender (or of unknown gender) within three sentences
-      if (c.k !== 'kb' && PRONOUNS.has(toks[i0]!.key) && toks[i0]!.text.length <= 3) {
-        const g = PRONOUNS.get(toks[i0]!.key)!;
-        // "Mitterrand welcomed him": an object pronoun is not the subject of its own clause — a
-        // candidate earlier in the sentence needs a clause boundary between ("X said he would meet him")
-        const obj = toks[i0]!.key === 'him';
-        const a = lastPerson(ctx, sentence, (e, m) => {
-          if (ctx.relational.has(m)) return false;
-          const pg = genderOf(ctx, e);
-          if (!(pg === null || pg === g)) return false;
-          return !obj || m.sentence !== sentence || clauseBetween(ctx, m.end, toks[i0]!.start);
-        });
-        if (a >= 0) {
-          const e = { ...ctx.mentions[a]!.entity! };
-          push(ctx, i0, c.j, 'pronoun', e, a);
-        }
-        k++;
-        continue;
-      }
+      if (c.k !== 'kb' && pronounChunk(ctx, c, i0, sentence)) { k++; continue; }
 
       const p = parsePrefix(ctx, chunks, k);
       // "Vietnamese-led forces": forces a state leads are its forces (backed, funded, supported ones are not)
@@ -1383,159 +1363,11 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
 
       // TITLE (+ NAME) (+ "of" COUNTRY|ORG)
       const off = h && !usedAsVerb(ctx, h.i) ? candOf(h, 'office') : undefined;
-      if (h && off) {
-        const office = kb.offices.get(off.id);
-        let country = p.country ?? off.country ?? null;
-        let orgCtx = p.orgPoss ?? (off.org ? kb.orgs.get(off.org) ?? null : null);
-        let n = p.next + 1;
-        // "opposition leader Maulana Fazl-ur-Rehman", "Foreign Minister Dr. X": an honorific between title and KB name
-        for (let x = n; chunks[x] && chunks[x]!.k !== 'punct' && HONORIFICS.has(toks[chunks[x]!.i]!.key) && x < n + 2; ) {
-          x++;
-          if (chunks[x] && toks[chunks[x]!.i]!.key === '.') x++;
-          if (candOf(chunks[x], 'person') && chunks[x]!.i < ctx.lineEnd[h.i]!) { n = x; break; }
-        }
-        const nx = chunks[n];
-        const per = candOf(nx, 'person');
-        const sur = candOf(nx, 'surname');
-        // where the name part ends (chunk index after it), and what kind of name it is
-        let nameEnd = n, kind: 'kb' | 'surname' | 'new' | 'none' = 'none';
-        let run: [number, number] | null = null;
-        if (nx && per) { nameEnd = n + 1; kind = 'kb'; }
-        else {
-          run = nx && (nx.k === 'cap' || sur) && !ctx.headline[nx.i] ? nameRun(ctx, chunks, n) : null;
-          if (nx && sur && (!run || run[0] === n + 1)) { nameEnd = n + 1; kind = 'surname'; }
-          else if (run) { nameEnd = run[0]; kind = 'new'; }
-        }
-        // "president of Armenia", "King Hassan of Morocco", "president of the Riigikogu"
-        let post = ofCountry(ctx, chunks, nameEnd);
-        // "the president of Tatarstan" is not Russia's president: a region's office only when the
-        // office has many holders in a country (governor, deputy, minister)
-        if (post?.place && office?.single_holder) post = null;
-        let endChunk = nameEnd;
-        let sectorOverride: string | null = null;
-        if (post && !country && !orgCtx) {
-          endChunk = post.end;
-          if (post.org) {
-            orgCtx = post.org;
-            if (post.org.country && post.org.country !== 'IGO') {
-              country = post.org.country;
-              if (post.org.sector && ['LEG', 'JUD', 'MIL', 'COP', 'SPY', 'PTY'].includes(post.org.sector)) sectorOverride = post.org.sector;
-            }
-          } else country = post.country;
-        }
-        const endTok = endChunk > n ? chunks[endChunk - 1]!.j : h.j;
-        if (kind === 'kb') {
-          const pe = kb.people.get(per!.id)!;
-          push(ctx, startI, endTok, 'title', personEntity(ctx, pe, '', sentence, 0, 0, date, off.id, p.former, p.then));
-          k = endChunk; continue;
-        }
-        if (kind === 'surname') {
-          const pe = pickSurname(ctx, sur!.ids, date, off.id, country);
-          if (pe) { push(ctx, startI, endTok, 'title', personEntity(ctx, pe, '', sentence, 0, 0, date, off.id, p.former, p.then)); k = endChunk; continue; }
-          kind = 'new';
-          run = nameRun(ctx, chunks, n) ?? [n + 1, nx!.j];
-          endChunk = Math.max(endChunk, run[0]);
-        }
-        if (kind === 'new' && run) {
-          const nameText = ctx.doc.text.slice(toks[nx!.i]!.start, toks[run[1] - 1]!.end);
-          // "President Abdelaziz Bouteflicka", "former president Carlos Menem": a spelling variant or a
-          // short form of the one KB person who held that office
-          const fz = fuzzyHolder(ctx, toks.slice(nx!.i, run[1]).filter(isWord).map((t) => t.text), off.id, country);
-          if (fz) {
-            push(ctx, startI, endTok, 'title', personEntity(ctx, fz, '', sentence, 0, 0, date, off.id, p.former, p.then));
-            k = endChunk; continue;
-          }
-          const sector = p.former ? 'ELI' : sectorOverride ?? office?.sector ?? 'GOV';
-          const ctry = country ?? (orgCtx ? 'IGO' : null);
-          const e = mkEntity('', nameText, `new/${slug(nameText)}`, 'person', ctry, sector, off.id, 0, 0, 0, ctry === 'IGO' ? orgCtx?.code : undefined);
-          const m = push(ctx, startI, endTok, 'title', e);
-          rememberName(ctx, toks.slice(nx!.i, run[1]).filter(isWord), ctx.mentions.length - 1, m.entity);
-          k = endChunk; continue;
-        }
-        // a plural title ("senators", "the presidents of Russia and France", "EU foreign ministers")
-        // names several people: a group of that sector, never one of them
-        if (kind === 'none' && pluralTitle(ctx, h)) {
-          const endT = post && endChunk === post.end ? endTok : h.j;
-          const words = ctx.doc.text.slice(toks[h.i]!.start, toks[h.j - 1]!.end).toLowerCase();
-          // "the presidents of Russia and France": of several countries, no one country
-          const ctry = post && endChunk === post.end && toks[endT]?.key === 'and' ? null : country ?? (orgCtx ? 'IGO' : null);
-          push(ctx, startI, endT, 'description', mkEntity('', `${ctry ? `${kb.states.get(ctry)?.name ?? ctry} ` : ''}${words}`, `new/${slug(`${ctry ?? 'unknown'}-${words}`)}`, 'group', ctry, p.former ? 'ELI' : sectorOverride ?? office?.sector ?? 'GOV', null, 0, 0, 0, ctry === 'IGO' ? orgCtx?.code : undefined));
-          k = post && endChunk === post.end ? endChunk : p.next + 1; continue;
-        }
-        // a bare lower-case title that is also a common word ("general merchandise", "in general", "criminal
-        // justice", "deputy director", "a representative for the actress") is a person only after a
-        // determiner and with no noun or adjective after it ("the general said")
-        if (!country && !orgCtx && !post && h.j === h.i + 1 && AMBIG_TITLES.has(toks[h.i]!.key) && !isCap(toks[h.i]!)) {
-          const nextPos = h.j < ctx.lineEnd[h.i]! ? ctx.posAt(h.j) : null;
-          const nextKey = toks[h.j]?.key;
-          if (!TITLE_DET.has(toks[h.i - 1]?.key ?? '') || nextPos === 'NOUN' || nextPos === 'ADJ' || nextPos === 'PROPN' || nextKey === 'for' || nextKey === 'of' || toks[h.i]!.key === 'justice') { k = p.next + 1; continue; }
-        }
-        // a description: "the Russian foreign minister", "the minister"
-        // "president of the Riigikogu" heads that body: not the country's president
-        const e = sectorOverride && orgCtx
-          ? { entity: mkEntity('', `${orgCtx.name} ${off.id.replace(/_/g, ' ')}`, `new/${slug(`${orgCtx.id.slice(4)}-${off.id}`)}`, 'person', country, p.former ? 'ELI' : sectorOverride, off.id, 0, 0, 0), antecedent: null }
-          : describeOffice(ctx, off.id, country, orgCtx, p.former, sentence, date);
-        push(ctx, startI, post && endChunk === post.end ? endTok : h.j, 'description', e.entity, e.antecedent);
-        k = post && endChunk === post.end ? endChunk : p.next + 1; continue;
-      }
+      if (h && off) { k = titledChunk(ctx, chunks, p, h, off, startI, sentence, date); continue; }
 
       // "Bosnian Serbs", "Kosovo Albanians": a people living in another state is that state's people (PLOVER/CAMEO)
-      {
-        const named = !p.country && !p.former && h && h.k === 'kb' && !isPossessive(ctx, h.j) && !LOC_PREPS.has(toks[h.i - 1]?.key ?? '') ? candOf(h, 'state') : undefined;
-        const home = p.country && !p.former && p.next === p.first + 1 ? p.country : named?.id ?? null;
-        const pc = home ? (named ? chunks[p.next + 1] : h) : undefined;
-        if (home && pc && pc.k === 'kb' && pc.i < ctx.lineEnd[pc.i - 1]! && toks[pc.i]!.start === toks[pc.i - 1]!.end + 1 && ctx.desc.peoples.has(toks[pc.j - 1]!.key)) {
-          const pn = named ? p.next + 1 : p.next;
-          const dem = candOf(pc, 'demonym') ?? candOf(pc, 'adj');
-          if (dem && dem.id !== home) {
-            const sec = sectorAhead(ctx, chunks, pn + 1);
-            const adjacent = sec && sec.end === pn + 1 && toks[chunks[sec.end]!.i]!.start === toks[pc.j - 1]!.end + 1;
-            push(ctx, named ? h!.i : chunks[p.first]!.i, adjacent ? chunks[sec!.end]!.j : pc.j, 'demonym', stateEntity(ctx, home, adjacent ? sec!.sector : 'CVL', '', sentence, 0, 0, date));
-            k = adjacent ? sec!.end + 1 : pn + 1; continue;
-          }
-        }
-      }
-      // COUNTRY + group word: "Russian officials", "Afghan forces", "Chile's Defense Department", "Minsk police"
-      const metonymHead = !p.country && h ? candOf(h, 'metonym') ?? candOf(h, 'place') : undefined;
-      // "Ivory Coast rebels", "Sierra Leone police": a state name used attributively, right before its
-      // group word (a state with no adjective in use, or written so); only adjacent, as "Russia said troops" is not
-      const stateHead = !p.country && !metonymHead && h ? candOf(h, 'state') : undefined;
-      const groupCountry = p.country ?? (metonymHead ? metonymHead.id : stateHead ? stateHead.id : null);
-      if (groupCountry) {
-        const from = p.country ? p.next : p.next + 1;
-        let sec = sectorAhead(ctx, chunks, from);
-        if (sec && stateHead && !stateGroup(ctx, chunks, h!, from, sec, p.next, stateHead.id)) sec = null;
-        if (sec) {
-          const nx = chunks[sec.end + 1];
-          const s2 = nx && nx.i < ctx.lineEnd[nx.i - 1]! && toks[nx.i]!.start === toks[nx.i - 1]!.end + 1 ? candOf(nx, 'sector') : undefined;
-          // "an Indian army spokesman", "Syrian opposition leaders": the people of that body, its sector kept
-          if (s2 && SPOKES.has(keysOf(ctx, nx!.i, nx!.j))) sec = { sector: sec.sector, end: sec.end + 1 };
-          // "ROK military commanders": the group word after the sector word is the head
-          else if (s2 && stateHead && s2.sector !== 'ELI' && !kb.modifierOnly.has(keysOf(ctx, nx!.i, nx!.j))) sec = { sector: s2.sector, end: sec.end + 1 };
-        }
-        if (sec) {
-          const end = chunks[sec.end]!.j;
-          let e = p.former ? stateEntity(ctx, groupCountry, 'ELI', '', sentence, 0, 0, date) : stateEntity(ctx, groupCountry, sec.sector, '', sentence, 0, 0, date);
-          if (e.kind === 'group' && oneHuman(ctx, end)) e.kind = 'person';
-          // "the Jordanian planning minister": one official of the government, not the government
-          else if (e.kind === 'government' && oneHuman(ctx, end)) {
-            const words = toks.slice(chunks[from]!.i, end).map((t) => t.key).join(' ');
-            e = mkEntity('', `${kb.states.get(e.country_code!)?.name ?? e.country_code} ${words}`, `new/${slug(`${e.country_code}-${words}`)}`, 'person', e.country_code, 'GOV', null, 0, 0, 0);
-          }
-          // "Berlin police spokeswoman Valeska Jakubowski": the named person, of that body
-          if (e.kind === 'person' && SPOKES.has(toks[end - 1]!.key) && chunks[sec.end + 1]?.k === 'cap' && !ctx.headline[end] && toks[end]!.start === toks[end - 1]!.end + 1) {
-            const run = nameRun(ctx, chunks, sec.end + 1);
-            if (run && run[1] - chunks[sec.end + 1]!.i >= 2) {
-              const nameText = ctx.doc.text.slice(toks[chunks[sec.end + 1]!.i]!.start, toks[run[1] - 1]!.end);
-              push(ctx, startI, run[1], 'title', mkEntity('', nameText, `new/${slug(nameText)}`, 'person', e.country_code, e.sector, null, 0, 0, 0, e.code));
-              rememberName(ctx, toks.slice(chunks[sec.end + 1]!.i, run[1]).filter(isWord), ctx.mentions.length - 1);
-              k = run[0]; continue;
-            }
-          }
-          push(ctx, startI, end, p.fromAdj ? 'demonym' : 'description', e);
-          k = sec.end + 1; continue;
-        }
-      }
+      { const n = peopleOfState(ctx, chunks, p, h, sentence, date); if (n >= 0) { k = n; continue; } }
+      { const n = countryGroup(ctx, chunks, p, h, startI, sentence, date); if (n >= 0) { k = n; continue; } }
       // "our Turkish allies", "their French counterparts", "Iraqi preservationists": a country
       // adjective before a plural noun of people the sector lists do not know is a group of that country
       if (p.country && p.fromAdj && !p.former && h && h.k === 'word') {
@@ -1545,45 +1377,7 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
           k = end + 1; continue;
         }
       }
-      if (p.country && p.next > k && !(h && (candOf(h, 'org') || candOf(h, 'person') || candOf(h, 'gov')))) {
-        // the country alone: "Russian" (an adjective), "Russia's" (before something we do not know)
-        const lastI = chunks[p.next - 1]!.j;
-        const endI = isPossessive(ctx, lastI - 2) ? lastI - 2 : pluralPossessive(ctx, lastI - 1) ? lastI - 1 : lastI;
-        // "UK", "U.S." are adjectives and names at once: alone, they name the state
-        const first = chunks[p.first]!;
-        const adjOnly = p.fromAdj && !(first.k === 'kb' && first.cands.some((x) => x.t === 'state' && x.id === p.country));
-        // "the Turkish border", "the Syrian city of Raqqa": a place in that country (the country is
-        // still what PLOVER codes), named as a place rather than by a nationality adjective
-        // "the Russian language", "Russian-language media", "Russian-speaking residents": a language, not the state
-        if (adjOnly && LANGUAGE.has(toks[endI]?.key === '-' ? toks[endI + 1]?.key ?? '' : toks[endI]?.key ?? '') && endI < ctx.lineEnd[chunks[p.first]!.i]!) { k = p.next; continue; }
-        const pn = adjOnly && h && h.k === 'word' && !p.former ? toks[h.i]! : null;
-        if (pn && PLACE_NOUNS.has(pn.key) && pn.start === toks[h!.i - 1]!.end + 1) {
-          let endT = h!.i + 1;
-          // "the Syrian city of Raqqa": the place's own name too
-          if (toks[endT]?.key === 'of' && toks[endT + 1] && isCap(toks[endT + 1]!) && endT + 1 < ctx.lineEnd[h!.i]!) {
-            endT += 2;
-            while (endT < ctx.lineEnd[h!.i]! && ((isCap(toks[endT]!) && !NOT_NAME.has(toks[endT]!.key)) || (toks[endT]!.key === '-' && toks[endT + 1] && isCap(toks[endT + 1]!))) && toks[endT]!.start <= toks[endT - 1]!.end + 1) endT++;
-          }
-          push(ctx, chunks[p.first]!.i, endT, 'name', stateEntity(ctx, p.country, null, '', sentence, 0, 0, date));
-          while (k < chunks.length && chunks[k]!.i < endT) k++;
-          continue;
-        }
-        // "French and Egyptian warships", "U.S. and Russian negotiators": the first adjective shares the head
-        if (!p.former && (toks[endI]?.key === 'and' || toks[endI]?.key === 'or') && endI + 1 < ctx.lineEnd[endI]!) {
-          let q = p.next;
-          while (q < chunks.length && chunks[q]!.i <= endI) q++;
-          const p2 = q < chunks.length ? parsePrefix(ctx, chunks, q) : null;
-          const sec2 = p2?.country && p2.fromAdj && !p2.former && p2.country !== p.country ? sectorAhead(ctx, chunks, p2.next) : null;
-          if (sec2 && sec2.end === p2!.next) {
-            const e2 = stateEntity(ctx, p.country, sec2.sector, '', sentence, 0, 0, date);
-            if (e2.kind === 'group' && oneHuman(ctx, chunks[sec2.end]!.j)) e2.kind = 'person';
-            push(ctx, chunks[p.first]!.i, Math.max(endI, chunks[p.first]!.i + 1), 'demonym', e2);
-            k = p.next; continue;
-          }
-        }
-        push(ctx, chunks[p.first]!.i, Math.max(endI, chunks[p.first]!.i + 1), adjOnly ? 'demonym' : 'name', stateEntity(ctx, p.country, p.former ? 'ELI' : null, '', sentence, 0, 0, date));
-        k = p.next; continue;
-      }
+      if (p.country && p.next > k && !(h && (candOf(h, 'org') || candOf(h, 'person') || candOf(h, 'gov')))) { k = countryAlone(ctx, chunks, p as Prefix & { country: string }, h, k, sentence, date); continue; }
       if (p.orgPoss && !p.country && p.next > k) {
         // "ISIL's murderous violence": the organisation itself
         const oc = chunks[p.next - 1]!;
@@ -1595,131 +1389,7 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
       }
       if (!h) break;
 
-      if (h.k === 'kb') {
-        const hc = h;
-        const key = toks[hc.i]!.key;
-        const org = candOf(hc, 'org');
-        const per = candOf(hc, 'person');
-        const gov = candOf(hc, 'gov');
-        const st = candOf(hc, 'state');
-        const met = candOf(hc, 'metonym');
-        const sur = candOf(hc, 'surname');
-        const dem = candOf(hc, 'demonym');
-        const sec = candOf(hc, 'sector');
-        const textOf = hc.j - hc.i === 1 ? toks[hc.i]!.text : ctx.doc.text.slice(toks[hc.i]!.start, toks[hc.j - 1]!.end).replace(/\s+/g, '');
-        // "the counter-ISIL coalition", "anti-Taliban forces": the organisation named is the opponent,
-        // not the actor; the compound is left to the rules for its head word
-        // (hyphenated only: "to counter ISIL" names ISIL as the object)
-        if (org && !per && toks[hc.i - 1]?.key === '-' && toks[hc.i - 1]!.end === toks[hc.i]!.start && /^(counter|anti)$/.test(toks[hc.i - 2]?.key ?? '')) { k = p.next + 1; continue; }
-        if (per) {
-          const pe = kb.people.get(per.id)!;
-          const e = personEntity(ctx, pe, '', sentence, 0, 0, date, null, p.former);
-          push(ctx, startI, hc.j, 'name', e);
-          if (leaderGroup(ctx, hc.j, date)) { k = p.next + 2; continue; }
-        } else if (org && kb.orgs.get(org.id)!.country === 'IGO' && HEAD_WORDS.has(toks[hc.j]?.key ?? '') && toks[hc.j + 1]?.key !== 'of' && hc.j < ctx.lineEnd[hc.i]!) {
-          // "the IAEA chief", "the WHO head": an international organisation's head, as of the date
-          const e = describeOffice(ctx, IGO_HEAD, null, kb.orgs.get(org.id)!, p.former, sentence, date);
-          push(ctx, startI, hc.j + 1, 'description', e.entity, e.antecedent);
-          k = p.next + 2; continue;
-        } else if (org) {
-          const o = kb.orgs.get(org.id)!;
-          if (p.country && o.country && o.country !== 'IGO' && o.country !== p.country) {
-            // "Chile's Defense Department": another country's body of the same kind, not the Pentagon
-            const last = kb.trie.longest(toks, hc.j - 1, hc.j, (v) => v.t === 'sector')?.[1][0];
-            const sector = last && last.t === 'sector' ? last.sector : o.sector;
-            push(ctx, startI, hc.j, 'description', stateEntity(ctx, p.country, sector, '', sentence, 0, 0, date));
-            k = p.next + 1; continue;
-          }
-          const e = orgEntity(ctx, o, '', sentence, 0, 0, date);
-          const nextC = chunks[p.next + 1];
-          const follow = nextC && nextC.i < ctx.lineEnd[hc.i]! && toks[nextC.i]!.start === toks[hc.j - 1]!.end + 1 ? candOf(nextC, 'sector') : undefined;
-          let endJ = hc.j;
-          // "the TASS news agency", "Boko Haram gunmen": the group word belongs to the organisation;
-          // for an IGO it says which part acts: "EU legislators" (IGO LEG), "UN peacekeepers" (IGO MIL)
-          if (follow && follow.sector !== 'ELI') {
-            endJ = chunks[p.next + 1]!.j;
-            if (o.kind === 'igo' && follow.sector !== e.sector && !kb.modifierOnly.has(keysOf(ctx, hc.j, endJ))) e.sector = follow.sector;
-            // "Taliban fighters" once the Taliban are the government: that state's forces
-            if (e.kind === 'government' && ['MIL', 'REB', 'UAF', 'PRM'].includes(follow.sector)) { e.sector = 'MIL'; e.code = `${e.country_code}MIL`; }
-          }
-          push(ctx, startI, endJ, /^[\p{Lu}\d.&+-]+$/u.test(textOf) && textOf.length <= 8 ? 'acronym' : 'name', e);
-          if (follow) { k = p.next + 2; continue; }
-        } else if (gov) {
-          const g = kb.govs.find((x) => x.id === gov.id)!;
-          push(ctx, startI, hc.j, 'name', mkEntity('', g.name, g.id, 'government', g.country, 'GOV', null, 0, 0, 0));
-        } else if (st && !skipAmbiguousState(ctx, chunks, p.next, st.id)) {
-          push(ctx, startI, hc.j, 'name', stateEntity(ctx, st.id, p.former ? 'ELI' : null, '', sentence, 0, 0, date, st.former));
-        } else if (met) {
-          const prev = toks[hc.i - 1]?.key;
-          // "in Kabul", "Kabul airport": the place, not the government
-          // "East Timor's capital Dili", "the city of Mosul": named as a place too
-          const asPlace = (prev !== undefined && (LOC_PREPS.has(prev) || prev === 'capital' || (prev === 'of' && TOWN_NOUNS.has(toks[hc.i - 2]?.key ?? '')))) || (modifiesNext(ctx, hc.j) && !isCap(toks[hc.j]!));
-          const e = stateEntity(ctx, met.id, asPlace ? null : 'GOV', '', sentence, 0, 0, date);
-          push(ctx, startI, hc.j, 'metonym', e);
-        } else if (dem && toks[hc.i - 1]?.key === 'ethnic') {
-          // "ethnic Albanians": a people, not the state of that name; "ethnic Albanians in Serbia" are
-          // civilians of the country they live in (the PLOVER/CAMEO convention); else country unknown
-          const post = inCountry(ctx, chunks, p.next + 1, 'CVL');
-          if (post) {
-            push(ctx, startI, chunks[post.end - 1]!.j, 'description', stateEntity(ctx, post.country, 'CVL', '', sentence, 0, 0, date));
-            k = post.end; continue;
-          }
-          push(ctx, startI, hc.j, 'demonym', mkEntity('', `ethnic ${textOf}`, `new/ethnic-${slug(textOf)}`, 'group', null, 'CVL', null, 0, 0, 0));
-        } else if (dem) {
-          // a people named by its plural demonym ("ordinary Kazakhs", "Afghans fled"): civilians of that country
-          const plural = /s$/.test(key) && !kb.states.get(dem.id)?.adjectives.some((a) => a.toLowerCase() === textOf.toLowerCase());
-          push(ctx, startI, hc.j, 'demonym', stateEntity(ctx, dem.id, plural ? 'CVL' : null, '', sentence, 0, 0, date));
-        } else if (sur && isCap(toks[hc.i]!) && !NOT_NAME.has(key) && chunks[p.next + 1]?.k === 'cap' && !NOT_NAME.has(toks[chunks[p.next + 1]!.i]!.key) && toks[chunks[p.next + 1]!.i]!.start === toks[hc.j - 1]!.end + 1) {
-          const consumed = unknownName(ctx, chunks, p.next, sentence, date, startI, p.country);
-          k = consumed > p.next ? consumed : p.next + 1;
-          continue;
-        } else if (sur && isCap(toks[hc.i]!) && !NOT_NAME.has(key)) {
-          const before = ctx.mentions.length;
-          resolveSurname(ctx, chunks, p.next, sur.ids, sentence, date, startI);
-          if (ctx.mentions.length > before && leaderGroup(ctx, hc.j, date)) { k = p.next + 2; continue; }
-        } else if (sec && sec.sector !== 'ELI' && inCountry(ctx, chunks, p.next + 1, sec.sector) && !usedAsVerb(ctx, hc.i)) {
-          // "opposition parties in Nepal", "the people of Syria": the country follows the group word
-          const post = inCountry(ctx, chunks, p.next + 1, sec.sector)!;
-          const e = stateEntity(ctx, post.country, p.former ? 'ELI' : sec.sector, '', sentence, 0, 0, date);
-          if (e.kind === 'group' && sec.sector !== 'MED' && oneHuman(ctx, hc.j)) e.kind = 'person'; // not 'a newspaper'
-          push(ctx, startI, chunks[post.end - 1]!.j, 'description', e);
-          k = post.end; continue;
-        } else if (sec && sec.sector !== 'ELI' && kb.modifierOnly.has(keysOf(ctx, hc.i, hc.j)) && COLLECTIVE.has(toks[hc.j]?.key ?? '') && hc.j < ctx.lineEnd[hc.i]! && toks[hc.j]!.start === toks[hc.j - 1]!.end + 1 && chunks[p.next + 1]?.i === hc.j && !usedAsVerb(ctx, hc.i)) {
-          // "a Congressional group", "a parliamentary delegation", "business groups": a word that only
-          // qualifies, before a collective noun, names a body of that sector (its own id: a delegation
-          // often acts abroad, so the one-country-of-the-sentence rule does not apply)
-          // "opposition groups in Zimbabwe": the country follows
-          const post = inCountry(ctx, chunks, p.next + 2, sec.sector);
-          if (post) {
-            push(ctx, startI, chunks[post.end - 1]!.j, 'description', stateEntity(ctx, post.country, sec.sector, '', sentence, 0, 0, date));
-            k = post.end; continue;
-          }
-          push(ctx, startI, hc.j + 1, 'description', mkEntity('', toks.slice(hc.i, hc.j + 1).map((t) => t.text).join(' '), `new/${sec.sector.toLowerCase()}-${toks[hc.j]!.key.replace(/s$/, '')}`, 'group', null, sec.sector, null, 0, 0, 0));
-          k = p.next + 2; continue;
-        } else if (sec && sec.sector !== 'ELI' && (!kb.modifierOnly.has(keysOf(ctx, hc.i, hc.j)) || counted(ctx, hc.i)) && (!modifiesNext(ctx, hc.j) || possessorNoApostrophe(ctx, hc.j - 1)) && !usedAsVerb(ctx, hc.i) && !isBackerCompound(ctx, hc.j) && !adjectiveUse(ctx, hc.i, hc.j)) {
-          // ("rebel-held", "government-run": a compound that qualifies a place or a thing is no actor)
-          // "the opposition newspaper La Prensa", "the news agency IRNA": a descriptor before the name it
-          // describes is no actor of its own (the name is)
-          const nx = chunks[p.next + 1];
-          if (startI === hc.i && nx && nx.i === hc.j && hc.j < ctx.lineEnd[hc.i]! && toks[nx.i]!.start === toks[hc.j - 1]!.end + 1 && isCap(toks[nx.i]!) && candOf(nx, 'org') && !candOf(nx, 'sector')) { k = p.next + 1; continue; }
-          // "launched artillery fire", "warplanes bombed": a weapon with no owner named is no actor
-          if (sec.sector === 'MIL' && WEAPONS.has(keysOf(ctx, hc.i, hc.j)) && !POSSESSIVE_DET.has(toks[startI - 1]?.key ?? '')) { k = p.next + 1; continue; }
-          // a bare group word: "officials", "gunmen", "the government" (its country from the context)
-          const e = bareGroup(ctx, sec.sector, sentence, date, key, p.former);
-          if (e) push(ctx, startI, hc.j, 'description', e);
-          else {
-            // a title-like word followed by a name: "General Thierry Burkhard"
-            const run = isCap(toks[hc.i]!) && !ctx.headline[hc.i] && hc.j - hc.i === 1 && HUMAN_TITLE_WORDS.has(key) ? nameRun(ctx, chunks, p.next + 1) : null;
-            if (run && run[1] - chunks[p.next + 1]!.i >= 2) {
-              const nameText = ctx.doc.text.slice(toks[chunks[p.next + 1]!.i]!.start, toks[run[1] - 1]!.end);
-              push(ctx, startI, run[1], 'title', mkEntity('', nameText, `new/${slug(nameText)}`, 'person', null, sec.sector, null, 0, 0, 0));
-              k = run[0]; continue;
-            }
-            push(ctx, startI === hc.i ? (kb.modifierOnly.has(key) ? countStart(ctx, hc.i) : modifiersBefore(ctx, hc.i)) : startI, hc.j, 'description', mkEntity('', toks.slice(hc.i, hc.j).map((t) => t.text).join(' '), `new/${sec.sector.toLowerCase()}`, oneHuman(ctx, hc.j) ? 'person' : 'group', null, sec.sector, null, 0, 0, 0));
-          }
-        }
-        k = p.next + 1; continue;
-      }
+      if (h.k === 'kb') { k = kbHead(ctx, chunks, p, h, startI, sentence, date); continue; }
 
       // "the Phillippines military", "Chenchen refugees": a misspelt state name or adjective (one edit,
       // nine letters or more: "Columbia", "Granada" are other places; one state only) before a group word is still that country's group
@@ -1739,6 +1409,375 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
       k = p.next + 1;
     }
   }
+}
+
+/** "they", "he", "him": a pronoun chunk resolved to an earlier mention; false when the chunk is no pronoun. */
+function pronounChunk(ctx: Ctx, c: Chunk, i0: number, sentence: number): boolean {
+  const toks = ctx.toks;
+  // "they" → the last group, organisation or government named in this or the previous sentence
+  if (c.k !== 'kb' && PLURAL.has(toks[i0]!.key)) {
+    for (let x = ctx.mentions.length - 1; x >= 0; x--) {
+      const m = ctx.mentions[x]!;
+      if (sentence - m.sentence > 1) break;
+      const e = m.entity;
+      if (!e || e.kind === 'person' || e.kind === 'media' || (e.kind === 'state' && e.sector === null)) continue;
+      push(ctx, i0, c.j, 'pronoun', cloneEntity(e), x);
+      break;
+    }
+    return true;
+  }
+  // pronouns: he/she → the last person of that gender (or of unknown gender) within three sentences
+  if (c.k !== 'kb' && PRONOUNS.has(toks[i0]!.key) && toks[i0]!.text.length <= 3) {
+    const g = PRONOUNS.get(toks[i0]!.key)!;
+    // "Mitterrand welcomed him": an object pronoun is not the subject of its own clause — a
+    // candidate earlier in the sentence needs a clause boundary between ("X said he would meet him")
+    const obj = toks[i0]!.key === 'him';
+    const a = lastPerson(ctx, sentence, (e, m) => {
+      if (ctx.relational.has(m)) return false;
+      const pg = genderOf(ctx, e);
+      if (!(pg === null || pg === g)) return false;
+      return !obj || m.sentence !== sentence || clauseBetween(ctx, m.end, toks[i0]!.start);
+    });
+    if (a >= 0) {
+      const e = cloneEntity(ctx.mentions[a]!.entity!);
+      push(ctx, i0, c.j, 'pronoun', e, a);
+    }
+    return true;
+  }
+  return false;
+}
+
+/** TITLE (+ NAME) (+ "of" COUNTRY|ORG) at chunk p.next; the chunk index after what it consumed. */
+function titledChunk(ctx: Ctx, chunks: Chunk[], p: Prefix, h: Chunk, off: Extract<Cand, { t: 'office' }>, startI: number, sentence: number, date: string): number {
+  const { toks, kb } = ctx;
+  const office = kb.offices.get(off.id);
+  let country = p.country ?? off.country ?? null;
+  let orgCtx = p.orgPoss ?? (off.org ? kb.orgs.get(off.org) ?? null : null);
+  let n = p.next + 1;
+  // "opposition leader Maulana Fazl-ur-Rehman", "Foreign Minister Dr. X": an honorific between title and KB name
+  for (let x = n; chunks[x] && chunks[x]!.k !== 'punct' && HONORIFICS.has(toks[chunks[x]!.i]!.key) && x < n + 2; ) {
+    x++;
+    if (chunks[x] && toks[chunks[x]!.i]!.key === '.') x++;
+    if (candOf(chunks[x], 'person') && chunks[x]!.i < ctx.lineEnd[h.i]!) { n = x; break; }
+  }
+  const nx = chunks[n];
+  const per = candOf(nx, 'person');
+  const sur = candOf(nx, 'surname');
+  // where the name part ends (chunk index after it), and what kind of name it is
+  let nameEnd = n, kind: 'kb' | 'surname' | 'new' | 'none' = 'none';
+  let run: [number, number] | null = null;
+  if (nx && per) { nameEnd = n + 1; kind = 'kb'; }
+  else {
+    run = nx && (nx.k === 'cap' || sur) && !ctx.headline[nx.i] ? nameRun(ctx, chunks, n) : null;
+    if (nx && sur && (!run || run[0] === n + 1)) { nameEnd = n + 1; kind = 'surname'; }
+    else if (run) { nameEnd = run[0]; kind = 'new'; }
+  }
+  // "president of Armenia", "King Hassan of Morocco", "president of the Riigikogu"
+  let post = ofCountry(ctx, chunks, nameEnd);
+  // "the president of Tatarstan" is not Russia's president: a region's office only when the
+  // office has many holders in a country (governor, deputy, minister)
+  if (post?.place && office?.single_holder) post = null;
+  let endChunk = nameEnd;
+  let sectorOverride: string | null = null;
+  if (post && !country && !orgCtx) {
+    endChunk = post.end;
+    if (post.org) {
+      orgCtx = post.org;
+      if (post.org.country && post.org.country !== 'IGO') {
+        country = post.org.country;
+        if (post.org.sector && ['LEG', 'JUD', 'MIL', 'COP', 'SPY', 'PTY'].includes(post.org.sector)) sectorOverride = post.org.sector;
+      }
+    } else country = post.country;
+  }
+  const endTok = endChunk > n ? chunks[endChunk - 1]!.j : h.j;
+  if (kind === 'kb') {
+    const pe = kb.people.get(per!.id)!;
+    push(ctx, startI, endTok, 'title', personEntity(ctx, pe, '', sentence, 0, 0, date, off.id, p.former, p.then));
+    return endChunk;
+  }
+  if (kind === 'surname') {
+    const pe = pickSurname(ctx, sur!.ids, date, off.id, country);
+    if (pe) { push(ctx, startI, endTok, 'title', personEntity(ctx, pe, '', sentence, 0, 0, date, off.id, p.former, p.then)); return endChunk; }
+    kind = 'new';
+    run = nameRun(ctx, chunks, n) ?? [n + 1, nx!.j];
+    endChunk = Math.max(endChunk, run[0]);
+  }
+  if (kind === 'new' && run) {
+    const nameText = ctx.doc.text.slice(toks[nx!.i]!.start, toks[run[1] - 1]!.end);
+    // "President Abdelaziz Bouteflicka", "former president Carlos Menem": a spelling variant or a
+    // short form of the one KB person who held that office
+    const fz = fuzzyHolder(ctx, toks.slice(nx!.i, run[1]).filter(isWord).map((t) => t.text), off.id, country);
+    if (fz) {
+      push(ctx, startI, endTok, 'title', personEntity(ctx, fz, '', sentence, 0, 0, date, off.id, p.former, p.then));
+      return endChunk;
+    }
+    const sector = p.former ? 'ELI' : sectorOverride ?? office?.sector ?? 'GOV';
+    const ctry = country ?? (orgCtx ? 'IGO' : null);
+    const e = mkEntity('', nameText, `new/${slug(nameText)}`, 'person', ctry, sector, off.id, 0, 0, 0, ctry === 'IGO' ? orgCtx?.code : undefined);
+    const m = push(ctx, startI, endTok, 'title', e);
+    rememberName(ctx, toks.slice(nx!.i, run[1]).filter(isWord), ctx.mentions.length - 1, m.entity);
+    return endChunk;
+  }
+  // a plural title ("senators", "the presidents of Russia and France", "EU foreign ministers")
+  // names several people: a group of that sector, never one of them
+  if (kind === 'none' && pluralTitle(ctx, h)) {
+    const endT = post && endChunk === post.end ? endTok : h.j;
+    const words = ctx.doc.text.slice(toks[h.i]!.start, toks[h.j - 1]!.end).toLowerCase();
+    // "the presidents of Russia and France": of several countries, no one country
+    const ctry = post && endChunk === post.end && toks[endT]?.key === 'and' ? null : country ?? (orgCtx ? 'IGO' : null);
+    push(ctx, startI, endT, 'description', mkEntity('', `${ctry ? `${kb.states.get(ctry)?.name ?? ctry} ` : ''}${words}`, `new/${slug(`${ctry ?? 'unknown'}-${words}`)}`, 'group', ctry, p.former ? 'ELI' : sectorOverride ?? office?.sector ?? 'GOV', null, 0, 0, 0, ctry === 'IGO' ? orgCtx?.code : undefined));
+    return post && endChunk === post.end ? endChunk : p.next + 1;
+  }
+  // a bare lower-case title that is also a common word ("general merchandise", "in general", "criminal
+  // justice", "deputy director", "a representative for the actress") is a person only after a
+  // determiner and with no noun or adjective after it ("the general said")
+  if (!country && !orgCtx && !post && h.j === h.i + 1 && AMBIG_TITLES.has(toks[h.i]!.key) && !isCap(toks[h.i]!)) {
+    const nextPos = h.j < ctx.lineEnd[h.i]! ? ctx.posAt(h.j) : null;
+    const nextKey = toks[h.j]?.key;
+    if (!TITLE_DET.has(toks[h.i - 1]?.key ?? '') || nextPos === 'NOUN' || nextPos === 'ADJ' || nextPos === 'PROPN' || nextKey === 'for' || nextKey === 'of' || toks[h.i]!.key === 'justice') { return p.next + 1; }
+  }
+  // a description: "the Russian foreign minister", "the minister"
+  // "president of the Riigikogu" heads that body: not the country's president
+  const e = sectorOverride && orgCtx
+    ? { entity: mkEntity('', `${orgCtx.name} ${off.id.replace(/_/g, ' ')}`, `new/${slug(`${orgCtx.id.slice(4)}-${off.id}`)}`, 'person', country, p.former ? 'ELI' : sectorOverride, off.id, 0, 0, 0), antecedent: null }
+    : describeOffice(ctx, off.id, country, orgCtx, p.former, sentence, date);
+  push(ctx, startI, post && endChunk === post.end ? endTok : h.j, 'description', e.entity, e.antecedent);
+  return post && endChunk === post.end ? endChunk : p.next + 1;
+}
+
+/** "Bosnian Serbs", "Kosovo Albanians": a people living in another state is that state's people (PLOVER/CAMEO); -1 when not. */
+function peopleOfState(ctx: Ctx, chunks: Chunk[], p: Prefix, h: Chunk | undefined, sentence: number, date: string): number {
+  const toks = ctx.toks;
+  const named = !p.country && !p.former && h && h.k === 'kb' && !isPossessive(ctx, h.j) && !LOC_PREPS.has(toks[h.i - 1]?.key ?? '') ? candOf(h, 'state') : undefined;
+  const home = p.country && !p.former && p.next === p.first + 1 ? p.country : named?.id ?? null;
+  const pc = home ? (named ? chunks[p.next + 1] : h) : undefined;
+  if (home && pc && pc.k === 'kb' && pc.i < ctx.lineEnd[pc.i - 1]! && toks[pc.i]!.start === toks[pc.i - 1]!.end + 1 && ctx.desc.peoples.has(toks[pc.j - 1]!.key)) {
+    const pn = named ? p.next + 1 : p.next;
+    const dem = candOf(pc, 'demonym') ?? candOf(pc, 'adj');
+    if (dem && dem.id !== home) {
+      const sec = sectorAhead(ctx, chunks, pn + 1);
+      const adjacent = sec && sec.end === pn + 1 && toks[chunks[sec.end]!.i]!.start === toks[pc.j - 1]!.end + 1;
+      push(ctx, named ? h!.i : chunks[p.first]!.i, adjacent ? chunks[sec!.end]!.j : pc.j, 'demonym', stateEntity(ctx, home, adjacent ? sec!.sector : 'CVL', '', sentence, 0, 0, date));
+      return adjacent ? sec!.end + 1 : pn + 1;
+    }
+  }
+  return -1;
+}
+
+/** COUNTRY + group word ("Russian officials", "Minsk police"); -1 when not. */
+function countryGroup(ctx: Ctx, chunks: Chunk[], p: Prefix, h: Chunk | undefined, startI: number, sentence: number, date: string): number {
+  const { toks, kb } = ctx;
+  // COUNTRY + group word: "Russian officials", "Afghan forces", "Chile's Defense Department", "Minsk police"
+  const metonymHead = !p.country && h ? candOf(h, 'metonym') ?? candOf(h, 'place') : undefined;
+  // "Ivory Coast rebels", "Sierra Leone police": a state name used attributively, right before its
+  // group word (a state with no adjective in use, or written so); only adjacent, as "Russia said troops" is not
+  const stateHead = !p.country && !metonymHead && h ? candOf(h, 'state') : undefined;
+  const groupCountry = p.country ?? (metonymHead ? metonymHead.id : stateHead ? stateHead.id : null);
+  if (groupCountry) {
+    const from = p.country ? p.next : p.next + 1;
+    let sec = sectorAhead(ctx, chunks, from);
+    if (sec && stateHead && !stateGroup(ctx, chunks, h!, from, sec, p.next, stateHead.id)) sec = null;
+    if (sec) {
+      const nx = chunks[sec.end + 1];
+      const s2 = nx && nx.i < ctx.lineEnd[nx.i - 1]! && toks[nx.i]!.start === toks[nx.i - 1]!.end + 1 ? candOf(nx, 'sector') : undefined;
+      // "an Indian army spokesman", "Syrian opposition leaders": the people of that body, its sector kept
+      if (s2 && SPOKES.has(keysOf(ctx, nx!.i, nx!.j))) sec = { sector: sec.sector, end: sec.end + 1 };
+      // "ROK military commanders": the group word after the sector word is the head
+      else if (s2 && stateHead && s2.sector !== 'ELI' && !kb.modifierOnly.has(keysOf(ctx, nx!.i, nx!.j))) sec = { sector: s2.sector, end: sec.end + 1 };
+    }
+    if (sec) {
+      const end = chunks[sec.end]!.j;
+      let e = p.former ? stateEntity(ctx, groupCountry, 'ELI', '', sentence, 0, 0, date) : stateEntity(ctx, groupCountry, sec.sector, '', sentence, 0, 0, date);
+      if (e.kind === 'group' && oneHuman(ctx, end)) e.kind = 'person';
+      // "the Jordanian planning minister": one official of the government, not the government
+      else if (e.kind === 'government' && oneHuman(ctx, end)) {
+        const words = toks.slice(chunks[from]!.i, end).map((t) => t.key).join(' ');
+        e = mkEntity('', `${kb.states.get(e.country_code!)?.name ?? e.country_code} ${words}`, `new/${slug(`${e.country_code}-${words}`)}`, 'person', e.country_code, 'GOV', null, 0, 0, 0);
+      }
+      // "Berlin police spokeswoman Valeska Jakubowski": the named person, of that body
+      if (e.kind === 'person' && SPOKES.has(toks[end - 1]!.key) && chunks[sec.end + 1]?.k === 'cap' && !ctx.headline[end] && toks[end]!.start === toks[end - 1]!.end + 1) {
+        const run = nameRun(ctx, chunks, sec.end + 1);
+        if (run && run[1] - chunks[sec.end + 1]!.i >= 2) {
+          const nameText = ctx.doc.text.slice(toks[chunks[sec.end + 1]!.i]!.start, toks[run[1] - 1]!.end);
+          push(ctx, startI, run[1], 'title', mkEntity('', nameText, `new/${slug(nameText)}`, 'person', e.country_code, e.sector, null, 0, 0, 0, e.code));
+          rememberName(ctx, toks.slice(chunks[sec.end + 1]!.i, run[1]).filter(isWord), ctx.mentions.length - 1);
+          return run[0];
+        }
+      }
+      push(ctx, startI, end, p.fromAdj ? 'demonym' : 'description', e);
+      return sec.end + 1;
+    }
+  }
+  return -1;
+}
+
+/** The country alone, as a name or an adjective ("Russian", "Russia's", "the Syrian city of Raqqa"); the chunk index after it. */
+function countryAlone(ctx: Ctx, chunks: Chunk[], p: Prefix & { country: string }, h: Chunk | undefined, k: number, sentence: number, date: string): number {
+  const toks = ctx.toks;
+  // the country alone: "Russian" (an adjective), "Russia's" (before something we do not know)
+  const lastI = chunks[p.next - 1]!.j;
+  const endI = isPossessive(ctx, lastI - 2) ? lastI - 2 : pluralPossessive(ctx, lastI - 1) ? lastI - 1 : lastI;
+  // "UK", "U.S." are adjectives and names at once: alone, they name the state
+  const first = chunks[p.first]!;
+  const adjOnly = p.fromAdj && !(first.k === 'kb' && first.cands.some((x) => x.t === 'state' && x.id === p.country));
+  // "the Turkish border", "the Syrian city of Raqqa": a place in that country (the country is
+  // still what PLOVER codes), named as a place rather than by a nationality adjective
+  // "the Russian language", "Russian-language media", "Russian-speaking residents": a language, not the state
+  if (adjOnly && LANGUAGE.has(toks[endI]?.key === '-' ? toks[endI + 1]?.key ?? '' : toks[endI]?.key ?? '') && endI < ctx.lineEnd[chunks[p.first]!.i]!) { return p.next; }
+  const pn = adjOnly && h && h.k === 'word' && !p.former ? toks[h.i]! : null;
+  if (pn && PLACE_NOUNS.has(pn.key) && pn.start === toks[h!.i - 1]!.end + 1) {
+    let endT = h!.i + 1;
+    // "the Syrian city of Raqqa": the place's own name too
+    if (toks[endT]?.key === 'of' && toks[endT + 1] && isCap(toks[endT + 1]!) && endT + 1 < ctx.lineEnd[h!.i]!) {
+      endT += 2;
+      while (endT < ctx.lineEnd[h!.i]! && ((isCap(toks[endT]!) && !NOT_NAME.has(toks[endT]!.key)) || (toks[endT]!.key === '-' && toks[endT + 1] && isCap(toks[endT + 1]!))) && toks[endT]!.start <= toks[endT - 1]!.end + 1) endT++;
+    }
+    push(ctx, chunks[p.first]!.i, endT, 'name', stateEntity(ctx, p.country, null, '', sentence, 0, 0, date));
+    while (k < chunks.length && chunks[k]!.i < endT) k++;
+    return k;
+  }
+  // "French and Egyptian warships", "U.S. and Russian negotiators": the first adjective shares the head
+  if (!p.former && (toks[endI]?.key === 'and' || toks[endI]?.key === 'or') && endI + 1 < ctx.lineEnd[endI]!) {
+    let q = p.next;
+    while (q < chunks.length && chunks[q]!.i <= endI) q++;
+    const p2 = q < chunks.length ? parsePrefix(ctx, chunks, q) : null;
+    const sec2 = p2?.country && p2.fromAdj && !p2.former && p2.country !== p.country ? sectorAhead(ctx, chunks, p2.next) : null;
+    if (sec2 && sec2.end === p2!.next) {
+      const e2 = stateEntity(ctx, p.country, sec2.sector, '', sentence, 0, 0, date);
+      if (e2.kind === 'group' && oneHuman(ctx, chunks[sec2.end]!.j)) e2.kind = 'person';
+      push(ctx, chunks[p.first]!.i, Math.max(endI, chunks[p.first]!.i + 1), 'demonym', e2);
+      return p.next;
+    }
+  }
+  push(ctx, chunks[p.first]!.i, Math.max(endI, chunks[p.first]!.i + 1), adjOnly ? 'demonym' : 'name', stateEntity(ctx, p.country, p.former ? 'ELI' : null, '', sentence, 0, 0, date));
+  return p.next;
+}
+
+/** A head chunk the KB knows (a person, organisation, state, people, group word); the chunk index after it. */
+function kbHead(ctx: Ctx, chunks: Chunk[], p: Prefix, h: Extract<Chunk, { k: 'kb' }>, startI: number, sentence: number, date: string): number {
+  const { toks, kb } = ctx;
+  const hc = h;
+  const key = toks[hc.i]!.key;
+  const org = candOf(hc, 'org');
+  const per = candOf(hc, 'person');
+  const gov = candOf(hc, 'gov');
+  const st = candOf(hc, 'state');
+  const met = candOf(hc, 'metonym');
+  const sur = candOf(hc, 'surname');
+  const dem = candOf(hc, 'demonym');
+  const sec = candOf(hc, 'sector');
+  const textOf = hc.j - hc.i === 1 ? toks[hc.i]!.text : ctx.doc.text.slice(toks[hc.i]!.start, toks[hc.j - 1]!.end).replace(/\s+/g, '');
+  // "the counter-ISIL coalition", "anti-Taliban forces": the organisation named is the opponent,
+  // not the actor; the compound is left to the rules for its head word
+  // (hyphenated only: "to counter ISIL" names ISIL as the object)
+  if (org && !per && toks[hc.i - 1]?.key === '-' && toks[hc.i - 1]!.end === toks[hc.i]!.start && /^(counter|anti)$/.test(toks[hc.i - 2]?.key ?? '')) { return p.next + 1; }
+  if (per) {
+    const pe = kb.people.get(per.id)!;
+    const e = personEntity(ctx, pe, '', sentence, 0, 0, date, null, p.former);
+    push(ctx, startI, hc.j, 'name', e);
+    if (leaderGroup(ctx, hc.j, date)) { return p.next + 2; }
+  } else if (org && kb.orgs.get(org.id)!.country === 'IGO' && HEAD_WORDS.has(toks[hc.j]?.key ?? '') && toks[hc.j + 1]?.key !== 'of' && hc.j < ctx.lineEnd[hc.i]!) {
+    // "the IAEA chief", "the WHO head": an international organisation's head, as of the date
+    const e = describeOffice(ctx, IGO_HEAD, null, kb.orgs.get(org.id)!, p.former, sentence, date);
+    push(ctx, startI, hc.j + 1, 'description', e.entity, e.antecedent);
+    return p.next + 2;
+  } else if (org) {
+    const o = kb.orgs.get(org.id)!;
+    if (p.country && o.country && o.country !== 'IGO' && o.country !== p.country) {
+      // "Chile's Defense Department": another country's body of the same kind, not the Pentagon
+      const last = kb.trie.longest(toks, hc.j - 1, hc.j, (v) => v.t === 'sector')?.[1][0];
+      const sector = last && last.t === 'sector' ? last.sector : o.sector;
+      push(ctx, startI, hc.j, 'description', stateEntity(ctx, p.country, sector, '', sentence, 0, 0, date));
+      return p.next + 1;
+    }
+    const e = orgEntity(ctx, o, '', sentence, 0, 0, date);
+    const nextC = chunks[p.next + 1];
+    const follow = nextC && nextC.i < ctx.lineEnd[hc.i]! && toks[nextC.i]!.start === toks[hc.j - 1]!.end + 1 ? candOf(nextC, 'sector') : undefined;
+    let endJ = hc.j;
+    // "the TASS news agency", "Boko Haram gunmen": the group word belongs to the organisation;
+    // for an IGO it says which part acts: "EU legislators" (IGO LEG), "UN peacekeepers" (IGO MIL)
+    if (follow && follow.sector !== 'ELI') {
+      endJ = chunks[p.next + 1]!.j;
+      if (o.kind === 'igo' && follow.sector !== e.sector && !kb.modifierOnly.has(keysOf(ctx, hc.j, endJ))) e.sector = follow.sector;
+      // "Taliban fighters" once the Taliban are the government: that state's forces
+      if (e.kind === 'government' && ['MIL', 'REB', 'UAF', 'PRM'].includes(follow.sector)) { e.sector = 'MIL'; e.code = `${e.country_code}MIL`; }
+    }
+    push(ctx, startI, endJ, /^[\p{Lu}\d.&+-]+$/u.test(textOf) && textOf.length <= 8 ? 'acronym' : 'name', e);
+    if (follow) { return p.next + 2; }
+  } else if (gov) {
+    const g = kb.govs.find((x) => x.id === gov.id)!;
+    push(ctx, startI, hc.j, 'name', mkEntity('', g.name, g.id, 'government', g.country, 'GOV', null, 0, 0, 0));
+  } else if (st && !skipAmbiguousState(ctx, chunks, p.next, st.id)) {
+    push(ctx, startI, hc.j, 'name', stateEntity(ctx, st.id, p.former ? 'ELI' : null, '', sentence, 0, 0, date, st.former));
+  } else if (met) {
+    const prev = toks[hc.i - 1]?.key;
+    // "in Kabul", "Kabul airport": the place, not the government
+    // "East Timor's capital Dili", "the city of Mosul": named as a place too
+    const asPlace = (prev !== undefined && (LOC_PREPS.has(prev) || prev === 'capital' || (prev === 'of' && TOWN_NOUNS.has(toks[hc.i - 2]?.key ?? '')))) || (modifiesNext(ctx, hc.j) && !isCap(toks[hc.j]!));
+    const e = stateEntity(ctx, met.id, asPlace ? null : 'GOV', '', sentence, 0, 0, date);
+    push(ctx, startI, hc.j, 'metonym', e);
+  } else if (dem && toks[hc.i - 1]?.key === 'ethnic') {
+    // "ethnic Albanians": a people, not the state of that name; "ethnic Albanians in Serbia" are
+    // civilians of the country they live in (the PLOVER/CAMEO convention); else country unknown
+    const post = inCountry(ctx, chunks, p.next + 1, 'CVL');
+    if (post) {
+      push(ctx, startI, chunks[post.end - 1]!.j, 'description', stateEntity(ctx, post.country, 'CVL', '', sentence, 0, 0, date));
+      return post.end;
+    }
+    push(ctx, startI, hc.j, 'demonym', mkEntity('', `ethnic ${textOf}`, `new/ethnic-${slug(textOf)}`, 'group', null, 'CVL', null, 0, 0, 0));
+  } else if (dem) {
+    // a people named by its plural demonym ("ordinary Kazakhs", "Afghans fled"): civilians of that country
+    const plural = /s$/.test(key) && !kb.states.get(dem.id)?.adjectives.some((a) => a.toLowerCase() === textOf.toLowerCase());
+    push(ctx, startI, hc.j, 'demonym', stateEntity(ctx, dem.id, plural ? 'CVL' : null, '', sentence, 0, 0, date));
+  } else if (sur && isCap(toks[hc.i]!) && !NOT_NAME.has(key) && chunks[p.next + 1]?.k === 'cap' && !NOT_NAME.has(toks[chunks[p.next + 1]!.i]!.key) && toks[chunks[p.next + 1]!.i]!.start === toks[hc.j - 1]!.end + 1) {
+    const consumed = unknownName(ctx, chunks, p.next, sentence, date, startI, p.country);
+    return consumed > p.next ? consumed : p.next + 1;
+  } else if (sur && isCap(toks[hc.i]!) && !NOT_NAME.has(key)) {
+    const before = ctx.mentions.length;
+    resolveSurname(ctx, chunks, p.next, sur.ids, sentence, date, startI);
+    if (ctx.mentions.length > before && leaderGroup(ctx, hc.j, date)) { return p.next + 2; }
+  } else if (sec && sec.sector !== 'ELI' && inCountry(ctx, chunks, p.next + 1, sec.sector) && !usedAsVerb(ctx, hc.i)) {
+    // "opposition parties in Nepal", "the people of Syria": the country follows the group word
+    const post = inCountry(ctx, chunks, p.next + 1, sec.sector)!;
+    const e = stateEntity(ctx, post.country, p.former ? 'ELI' : sec.sector, '', sentence, 0, 0, date);
+    if (e.kind === 'group' && sec.sector !== 'MED' && oneHuman(ctx, hc.j)) e.kind = 'person'; // not 'a newspaper'
+    push(ctx, startI, chunks[post.end - 1]!.j, 'description', e);
+    return post.end;
+  } else if (sec && sec.sector !== 'ELI' && kb.modifierOnly.has(keysOf(ctx, hc.i, hc.j)) && COLLECTIVE.has(toks[hc.j]?.key ?? '') && hc.j < ctx.lineEnd[hc.i]! && toks[hc.j]!.start === toks[hc.j - 1]!.end + 1 && chunks[p.next + 1]?.i === hc.j && !usedAsVerb(ctx, hc.i)) {
+    // "a Congressional group", "a parliamentary delegation", "business groups": a word that only
+    // qualifies, before a collective noun, names a body of that sector (its own id: a delegation
+    // often acts abroad, so the one-country-of-the-sentence rule does not apply)
+    // "opposition groups in Zimbabwe": the country follows
+    const post = inCountry(ctx, chunks, p.next + 2, sec.sector);
+    if (post) {
+      push(ctx, startI, chunks[post.end - 1]!.j, 'description', stateEntity(ctx, post.country, sec.sector, '', sentence, 0, 0, date));
+      return post.end;
+    }
+    push(ctx, startI, hc.j + 1, 'description', mkEntity('', toks.slice(hc.i, hc.j + 1).map((t) => t.text).join(' '), `new/${sec.sector.toLowerCase()}-${toks[hc.j]!.key.replace(/s$/, '')}`, 'group', null, sec.sector, null, 0, 0, 0));
+    return p.next + 2;
+  } else if (sec && sec.sector !== 'ELI' && (!kb.modifierOnly.has(keysOf(ctx, hc.i, hc.j)) || counted(ctx, hc.i)) && (!modifiesNext(ctx, hc.j) || possessorNoApostrophe(ctx, hc.j - 1)) && !usedAsVerb(ctx, hc.i) && !isBackerCompound(ctx, hc.j) && !adjectiveUse(ctx, hc.i, hc.j)) {
+    // ("rebel-held", "government-run": a compound that qualifies a place or a thing is no actor)
+    // "the opposition newspaper La Prensa", "the news agency IRNA": a descriptor before the name it
+    // describes is no actor of its own (the name is)
+    const nx = chunks[p.next + 1];
+    if (startI === hc.i && nx && nx.i === hc.j && hc.j < ctx.lineEnd[hc.i]! && toks[nx.i]!.start === toks[hc.j - 1]!.end + 1 && isCap(toks[nx.i]!) && candOf(nx, 'org') && !candOf(nx, 'sector')) { return p.next + 1; }
+    // "launched artillery fire", "warplanes bombed": a weapon with no owner named is no actor
+    if (sec.sector === 'MIL' && WEAPONS.has(keysOf(ctx, hc.i, hc.j)) && !POSSESSIVE_DET.has(toks[startI - 1]?.key ?? '')) { return p.next + 1; }
+    // a bare group word: "officials", "gunmen", "the government" (its country from the context)
+    const e = bareGroup(ctx, sec.sector, sentence, date, key, p.former);
+    if (e) push(ctx, startI, hc.j, 'description', e);
+    else {
+      // a title-like word followed by a name: "General Thierry Burkhard"
+      const run = isCap(toks[hc.i]!) && !ctx.headline[hc.i] && hc.j - hc.i === 1 && HUMAN_TITLE_WORDS.has(key) ? nameRun(ctx, chunks, p.next + 1) : null;
+      if (run && run[1] - chunks[p.next + 1]!.i >= 2) {
+        const nameText = ctx.doc.text.slice(toks[chunks[p.next + 1]!.i]!.start, toks[run[1] - 1]!.end);
+        push(ctx, startI, run[1], 'title', mkEntity('', nameText, `new/${slug(nameText)}`, 'person', null, sec.sector, null, 0, 0, 0));
+        return run[0];
+      }
+      push(ctx, startI === hc.i ? (kb.modifierOnly.has(key) ? countStart(ctx, hc.i) : modifiersBefore(ctx, hc.i)) : startI, hc.j, 'description', mkEntity('', toks.slice(hc.i, hc.j).map((t) => t.text).join(' '), `new/${sec.sector.toLowerCase()}`, oneHuman(ctx, hc.j) ? 'person' : 'group', null, sec.sector, null, 0, 0, 0));
+    }
+  }
+  return p.next + 1;
 }
 
 /** collective nouns after a qualifying sector word: "parliamentary delegation", "business groups" */
@@ -1796,7 +1835,7 @@ function describedPerson(ctx: Ctx, chunks: Chunk[], k: number): number {
       if (m.type === 'description' && m.entity?.id.startsWith('new/described-') && m.entity.office === null && m.entity.name.split(' ').pop() === noun.key) { ante = y; break; }
     }
   }
-  const e = ante >= 0 ? { ...ctx.mentions[ante]!.entity! }
+  const e = ante >= 0 ? cloneEntity(ctx.mentions[ante]!.entity!)
     : mkEntity('', noun.key, `new/described-${noun.key}-${ctx.mentions.length}`, 'person', null, pn.sector, null, 0, 0, 0);
   if (ante < 0 && pn.gender) ctx.gender.set(e.id, pn.gender);
   const m = push(ctx, i0, x + 1, 'description', e, ante >= 0 ? ante : null);
@@ -2000,7 +2039,7 @@ function rememberName(ctx: Ctx, words: Tok[], index: number, _e?: Entity | null)
 /** A later mention of a person not in the KB named in full earlier: that person (entity copied when the full mention had one). */
 function pushKnownUnknown(ctx: Ctx, startI: number, endTok: number, prev: number): void {
   const e = ctx.mentions[prev]?.entity;
-  push(ctx, startI, endTok, 'surname', e ? { ...e } : null, prev);
+  push(ctx, startI, endTok, 'surname', e ? cloneEntity(e) : null, prev);
 }
 
 function keysOf(ctx: Ctx, i: number, j: number): string {
@@ -2206,7 +2245,7 @@ function resolveSurname(ctx: Ctx, chunks: Chunk[], n: number, ids: string[], sen
   let best = -1;
   for (const id of ids) best = Math.max(best, ctx.lastById.get(id) ?? -1);
   if (best >= 0) {
-    push(ctx, startI, c.j, 'surname', { ...ctx.mentions[best]!.entity! }, best);
+    push(ctx, startI, c.j, 'surname', cloneEntity(ctx.mentions[best]!.entity!), best);
     return;
   }
   // "the CITU union": a word in capitals amid ordinary text is an acronym, not a surname shouted
@@ -2240,10 +2279,10 @@ function describeOffice(ctx: Ctx, office: string, country: string | null, org: O
   // an earlier person in the document with this office (and country, when the text gives one)
   // (and organisation: "the UN chief" after "the NATO chief" is another person)
   const a = lastPerson(ctx, sentence, (e) => e.office === office && (!country || e.country_code === country) && (!org || e.code === org.code), 6);
-  if (a >= 0 && !former) return { entity: { ...ctx.mentions[a]!.entity! }, antecedent: a };
+  if (a >= 0 && !former) return { entity: cloneEntity(ctx.mentions[a]!.entity!), antecedent: a };
   // "Shoigu, who had served as Russia's defense minister": a person just named who held the office
   const b = lastPerson(ctx, sentence, (e) => !!kb.people.get(e.id)?.roles.some((r) => r.office === office && (!country || r.country === country) && (!org || r.org === org.id)), 0);
-  if (b >= 0) return { entity: { ...ctx.mentions[b]!.entity! }, antecedent: b };
+  if (b >= 0) return { entity: cloneEntity(ctx.mentions[b]!.entity!), antecedent: b };
   if (!former && (country || org)) {
     const pe = holderAt(ctx, office, country ?? `IGO:${org!.id}`, date);
     if (pe) return { entity: personEntity(ctx, pe, '', sentence, 0, 0, date, office, false), antecedent: null };

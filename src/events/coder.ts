@@ -13,6 +13,7 @@ import type { Entity, Mention } from '../types.js';
 import type { Lexicon, Pattern, Item } from './lexicon.js';
 import { candidatePatterns } from './lexicon.js';
 import type { Tok } from './tokens.js';
+import { cloneEntity } from '../actors/entity.js';
 
 export interface Group {
   /** token range [from, to] inclusive */
@@ -151,7 +152,7 @@ export function mentionGroups(toks: Tok[], mentions: Mention[]): Group[] {
           const first = prev.mentions.at(-1)!;
           if (first.type === 'demonym' && first.entity?.country_code && [null, 'MIL', 'COP'].includes(first.entity.sector) && between.length === 1) {
             const cc = first.entity.country_code;
-            g = { ...g, entities: g.entities.map((e) => (!e.country_code && (e.sector === 'MIL' || e.sector === 'COP') && e.code.length === 3 ? { ...e, country_code: cc, code: cc + e.code } : e)) };
+            g = { ...g, entities: g.entities.map((e) => (!e.country_code && (e.sector === 'MIL' || e.sector === 'COP') && e.code.length === 3 ? armed(e, cc) : e)) };
           }
           prev.to = g.to;
           for (const e of g.entities) if (!prev.entities.some((x) => x.id === e.id)) prev.entities.push(e);
@@ -163,6 +164,14 @@ export function mentionGroups(toks: Tok[], mentions: Mention[]): Group[] {
     out.push({ ...g, entities: [...g.entities], mentions: [...g.mentions] });
   }
   return out;
+}
+
+/** A bare armed force placed in a country (a copy: entities keep one hidden class, actors/entity.ts). */
+function armed(e: Entity, cc: string): Entity {
+  const c = cloneEntity(e);
+  c.country_code = cc;
+  c.code = cc + e.code;
+  return c;
 }
 
 function prepBefore(toks: Tok[], from: number): string | null {
@@ -542,14 +551,11 @@ export interface Roles {
   targetIsPlace?: boolean;
 }
 
-/**
- * Roles of the trigger at i within [lo, hi] (the clause or the reported content).
- * `blocked` token indices (speaker, cue) are never roles.
- */
-export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: number, hi: number, blocked: (g: Group) => boolean, stopAt: number[]): Roles {
+/** Where the trigger's clause ends on the right (its objects lie before): the next trigger's subject, a comma before a
+ * participle or subordinator, a coordinated verb phrase. Split out of assignRoles: TurboFan recompiled that whole
+ * function after each deopt in one of its rarely taken branches. */
+function rightEdge(toks: Tok[], groups: Group[], trig: Trigger, lo: number, hi: number, passive: boolean, stopAt: number[]): number {
   const i = trig.i;
-  const rel = reducedRelative(toks, i, lo);
-  const passive = rel === 'ed' || isPassive(toks, i);
   // the right edge: the next trigger's subject may start a new clause ("X met Y and Z attacked W")
   let right = hi;
   for (const s of stopAt) if (s > i + trig.n && s < right) right = s;
@@ -582,8 +588,11 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
       if (g && toks[v] && (toks[v]!.pos === 'VERB' || toks[v]!.pos === 'AUX')) { right = k - 1; break; }
     }
   }
-  const leftG = groups.filter((g) => g.to < i && g.from >= lo && !blocked(g));
-  const rightG = groups.filter((g) => g.from >= i + trig.n && g.to <= right && !blocked(g));
+  return right;
+}
+
+/** The groups left of the trigger that may be its subject, nearest first. */
+function subjectCandidates(toks: Tok[], groups: Group[], i: number, lo: number, leftG: Group[]): Group[] {
   // a subordinate clause ("which", "who", "after") between a left group and the verb separates them
   const leftOk = leftG.filter((g) => !toks.slice(g.to + 1, i).some((t, k) => t.low === ',' && SUBORD.has(toks[g.to + 2 + k]?.low ?? '')));
   let subjCands = (leftOk.length ? leftOk : leftG).slice().reverse();
@@ -608,6 +617,11 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
     }
     break;
   }
+  return subjCands;
+}
+
+/** The trigger's subject among the candidates (a relative pronoun's antecedent, the head before an apposition, a qualifier's country). */
+function pickSubject(toks: Tok[], i: number, lo: number, leftG: Group[], subjCands: Group[]): Group | null {
   let subj = subjCands.find((g) => !g.prep) ?? null;
   // "Macedonia which is preparing an offensive": the subject of a relative clause is the antecedent
   // of its pronoun (the group right before it), whatever its preposition; none when there is no group there
@@ -638,6 +652,22 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
     const q = leftG.find((g) => g.from > s0.to && g.from - s0.to <= 4 && (g.prep === 'of' || g.prep === 'from' || g.prep === 'in') && g.entities.some((e) => e.country_code) && !toks.slice(s0.to + 1, g.from).some((t) => t.pos === 'VERB' || t.low === ','));
     if (q) subj = q;
   }
+  return subj;
+}
+
+/**
+ * Roles of the trigger at i within [lo, hi] (the clause or the reported content).
+ * `blocked` token indices (speaker, cue) are never roles.
+ */
+export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: number, hi: number, blocked: (g: Group) => boolean, stopAt: number[]): Roles {
+  const i = trig.i;
+  const rel = reducedRelative(toks, i, lo);
+  const passive = rel === 'ed' || isPassive(toks, i);
+  const right = rightEdge(toks, groups, trig, lo, hi, passive, stopAt);
+  const leftG = groups.filter((g) => g.to < i && g.from >= lo && !blocked(g));
+  const rightG = groups.filter((g) => g.from >= i + trig.n && g.to <= right && !blocked(g));
+  const subjCands = subjectCandidates(toks, groups, i, lo, leftG);
+  let subj = pickSubject(toks, i, lo, leftG, subjCands);
   let byAgent: Group | null = null;
   let obj: Group | null = null;
   let loc: Group | null = null;

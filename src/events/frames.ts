@@ -60,6 +60,122 @@ function npRight(toks: Tok[], start: number, hi: number): [number, number] | nul
   return [start, b];
 }
 
+interface Speaker { src: [number, number] | null; leftG: Group | null; rightG: Group | null }
+
+/** "according to X": X is the speaker; the content is the rest of the sentence. */
+function accordingTo(toks: Tok[], groups: Group[], i: number, end: number, cue: [number, number], via: Entity | null): SpeechFrame {
+  // "according to X": X is the speaker; content is the rest of the sentence
+  const g = groups.find((x) => x.from >= i + 2 && x.from <= i + 4) ?? null;
+  const src = g ? [g.from, g.to] as [number, number] : npRight(toks, i + 2, end);
+  const srcEnd = src ? src[1] : i + 1;
+  const content: [number, number] | null = i > 1 ? [0, i - 1 - (isPunct(toks[i - 1]) ? 1 : 0)] : srcEnd + 1 <= end ? [srcEnd + 1 + (isPunct(toks[srcEnd + 1]) ? 1 : 0), end] : null;
+  return { cue, source: src, speaker: g?.entities[0] ?? null, speakerGroup: g, via, content };
+}
+
+/** The speaker of the cue at i: left of it (adjacent, an appositive, a coordinated verb's subject) or after it when inverted. */
+function findSpeaker(toks: Tok[], groups: Group[], i: number, end: number): Speaker {
+  // speaker to the left (adjacent, allowing auxiliaries/adverbs between)
+  let k = i - 1;
+  while (k >= 0 && GAP_OK.has(toks[k]!.low) && i - k <= 4) k--;
+  // "the World Food Program (WFP) said": the bracketed acronym is part of the speaker's name
+  if (k > 1 && toks[k]!.low === ')') {
+    let o = k - 1;
+    while (o > 0 && toks[o]!.low !== '(' && k - o < 6) o--;
+    if (toks[o]!.low === '(' && o > 0 && !isPunct(toks[o - 1])) k = o - 1;
+  }
+  let leftG = groups.find((g) => g.to === k) ?? null;
+  // "blocked roads in Algiers demanding that ...", "a ruling against X finding that ...": a participial cue
+  // right after a prepositional phrase is the clause's, whose subject is the first group with no
+  // preposition ("with X saying": X says)
+  const adjunct = !!leftG?.prep && leftG.prep !== 'with' && k === i - 1 && /ing$/.test(toks[i]!.low);
+  if (adjunct) leftG = groups.find((g) => g.to < i && !g.prep) ?? null;
+  let src: [number, number] | null = leftG ? [leftG.from, leftG.to] : k >= 0 && !adjunct && !isPunct(toks[k]) && !QUOTE_CH.test(toks[k]!.low) ? npLeft(toks, k, 0) : null;
+  // "Iraq's interim government announced", "the Russian ministry's spokesman said": an unresolved speaker
+  // phrase stands for the actor that possesses it
+  if (!leftG && src) {
+    const s0 = src;
+    leftG = groups.find((g) => g.from >= s0[0] && g.to < s0[1] && toks[g.to + 1]?.low === "'s") ?? null;
+  }
+  // an appositive between speaker and cue: "Megan Hester, senior associate for ..., said"
+  if (!src && k >= 2 && toks[k]!.low === ',') {
+    let c = k - 1;
+    while (c > 0 && toks[c]!.low !== ',' && !QUOTE_CH.test(toks[c]!.low) && k - c < 25) c--;
+    // the appositive is a noun phrase or a relative clause ("Joseph, who has four children, said")
+    const appo = toks.slice(c + 1, k);
+    if (appo.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && !/^(who|which|whose)$/.test(appo[0]?.low ?? '')) c = -1;
+    if (c >= 1 && toks[c]!.low === ',') {
+      // a bracketed acronym after the name: "The Nigerian Union of Teachers (NUT), the umbrella union, said"
+      let e = c - 1;
+      if (toks[e]!.low === ')') {
+        let o = e - 1;
+        while (o > 0 && toks[o]!.low !== '(' && e - o < 6) o--;
+        if (toks[o]!.low === '(') e = o - 1;
+      }
+      const g = groups.find((x) => x.to === e) ?? null;
+      const np = g ? [g.from, g.to] as [number, number] : npLeft(toks, e, 0);
+      if (np) { src = [np[0], k - 1]; leftG = g; }
+    }
+  }
+  // a cue coordinated with an earlier verb shares its subject: "The rebels rejected the plan, and said they ..."
+  if (!src && k >= 1 && (toks[k]!.low === 'and' || toks[k]!.low === 'but')) {
+    const firstVerb = toks.findIndex((t, x) => x < k && t.pos === 'VERB');
+    const g = firstVerb > 0 ? groups.filter((x) => x.to < firstVerb && !x.prep).at(-1) ?? null : null;
+    if (g) { src = [g.from, g.to]; leftG = g; }
+  }
+  // a relative pronoun is the source itself ("the department, which reported ...")
+  if (src && /^(who|which|that)$/.test(toks[src[1]]!.low) && src[1] > src[0]) src = [src[1], src[1]];
+  // a participial cue after a comma takes the clause's subject: "Clinton spoke ..., arguing that ..."
+  if (!src && /ing$/.test(toks[i]!.low) && toks[i - 1]?.low === ',') {
+    const g = groups.find((x) => x.to < i) ?? null;
+    if (g) { src = [g.from, g.to]; leftG = g; } else {
+      const np = npRight(toks, 0, i - 1);
+      if (np) src = np;
+    }
+  }
+  // trim a leading subordinator/quote from an NP speaker
+  let rightG: Group | null = null;
+  // "..., said X" / "…” said X": inversion, only for verbs of saying after the content
+  const inverted = (SPEECH.has(toks[i]!.lemma) || SPEECH.has(toks[i]!.low)) && i > 0 && (isPunct(toks[i - 1]) || QUOTE_CH.test(toks[i - 1]!.low));
+  if (!src && inverted) {
+    const g = groups.find((x) => x.from === i + 1 || x.from === i + 2 && /^(the|a)$/.test(toks[i + 1]!.low)) ?? null;
+    if (g) { rightG = g; src = [g.from, g.to]; } else src = npRight(toks, i + 1, end);
+  }
+  return { src, leftG, rightG };
+}
+
+/** The reported content of the cue at i: before the speaker ("..., Kyiv said") or the clause after the cue. */
+function frameContent(toks: Tok[], i: number, n: number, end: number, src: [number, number] | null, rightG: Group | null, hasPos: boolean): [number, number] | null {
+  // content side: before the speaker when the speaker part follows a comma/quote after content
+  const sFrom = src ? Math.min(src[0], i) : i;
+  // ("..., the World Food Programme said": a determiner before the speaker group is part of it)
+  let before = sFrom - 1;
+  while (before > 0 && before < i && /^(the|a|an)$/.test(toks[before]!.low)) before--;
+  let content: [number, number] | null = null;
+  const boundaryBefore = before >= 0 && (isPunct(toks[before]) || QUOTE_CH.test(toks[before]!.low));
+  // content after the cue when a clause follows ("said (that) Moscow is ..."); "said Thursday at a meeting" has no verb
+  const afterStart = src && src[0] > i ? src[1] + 1 : i + n;
+  const after = toks.slice(afterStart, end + 1);
+  const clauseAfter = !rightG && after.length > 0 && (/^(that|:)$/.test(after[0]!.low) || QUOTE_CH.test(after[0]!.low) || after.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
+  // content before the speaker only for verbs of saying ("..., Kyiv said"); "X called Y Z" reports what follows
+  const saying = SPEECH.has(toks[i]!.lemma) || SPEECH.has(toks[i]!.low) || n === 2 || (INVERTED_ACT.has(toks[i]!.lemma) && atClauseEnd(toks, i));
+  const clauseBefore = toks.slice(0, Math.max(0, before)).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || QUOTE_CH.test(t.low)) || !hasPos;
+  if ((rightG || boundaryBefore) && before >= 2 && !clauseAfter && saying && clauseBefore) {
+    let e = before;
+    while (e >= 0 && (isPunct(toks[e]) || QUOTE_CH.test(toks[e]!.low))) e--;
+    let s = 0;
+    while (s < e && QUOTE_CH.test(toks[s]!.low)) s++;
+    if (e - s >= 1) content = [s, e];
+  }
+  if (!content) {
+    let s = Math.max(i + n, src && src[0] > i ? src[1] + 1 : i + n);
+    while (s <= end && (toks[s]!.low === 'that' || toks[s]!.low === ',' || toks[s]!.low === ':' || QUOTE_CH.test(toks[s]!.low))) s++;
+    // a cue with a noun object and no clause ("claimed responsibility", "announced a ban") reports nothing
+    const rest = toks.slice(s, end + 1);
+    if (s <= end && (QUOTE_CH.test(toks[s - 1]?.low ?? '') || toks[s - 1]?.low === 'that' || toks[s - 1]?.low === ':' || rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || !hasPos)) content = [s, end];
+  }
+  return content;
+}
+
 export function findFrames(toks: Tok[], groups: Group[], media: Mention[], hasPos: boolean): SpeechFrame[] {
   const out: SpeechFrame[] = [];
   const last = toks.length - 1;
@@ -70,112 +186,15 @@ export function findFrames(toks: Tok[], groups: Group[], media: Mention[], hasPo
     const cue: [number, number] = [i, i + n - 1];
     const via = viaNear(toks, media, i);
     if (n === 2) {
-      // "according to X": X is the speaker; content is the rest of the sentence
-      const g = groups.find((x) => x.from >= i + 2 && x.from <= i + 4) ?? null;
-      const src = g ? [g.from, g.to] as [number, number] : npRight(toks, i + 2, end);
-      const srcEnd = src ? src[1] : i + 1;
-      const content: [number, number] | null = i > 1 ? [0, i - 1 - (isPunct(toks[i - 1]) ? 1 : 0)] : srcEnd + 1 <= end ? [srcEnd + 1 + (isPunct(toks[srcEnd + 1]) ? 1 : 0), end] : null;
-      out.push({ cue, source: src, speaker: g?.entities[0] ?? null, speakerGroup: g, via, content });
+      out.push(accordingTo(toks, groups, i, end, cue, via));
       i += 1;
       continue;
     }
-    // speaker to the left (adjacent, allowing auxiliaries/adverbs between)
-    let k = i - 1;
-    while (k >= 0 && GAP_OK.has(toks[k]!.low) && i - k <= 4) k--;
-    // "the World Food Program (WFP) said": the bracketed acronym is part of the speaker's name
-    if (k > 1 && toks[k]!.low === ')') {
-      let o = k - 1;
-      while (o > 0 && toks[o]!.low !== '(' && k - o < 6) o--;
-      if (toks[o]!.low === '(' && o > 0 && !isPunct(toks[o - 1])) k = o - 1;
-    }
-    let leftG = groups.find((g) => g.to === k) ?? null;
-    // "blocked roads in Algiers demanding that ...", "a ruling against X finding that ...": a participial cue
-    // right after a prepositional phrase is the clause's, whose subject is the first group with no
-    // preposition ("with X saying": X says)
-    const adjunct = !!leftG?.prep && leftG.prep !== 'with' && k === i - 1 && /ing$/.test(toks[i]!.low);
-    if (adjunct) leftG = groups.find((g) => g.to < i && !g.prep) ?? null;
-    let src: [number, number] | null = leftG ? [leftG.from, leftG.to] : k >= 0 && !adjunct && !isPunct(toks[k]) && !QUOTE_CH.test(toks[k]!.low) ? npLeft(toks, k, 0) : null;
-    // "Iraq's interim government announced", "the Russian ministry's spokesman said": an unresolved speaker
-    // phrase stands for the actor that possesses it
-    if (!leftG && src) {
-      const s0 = src;
-      leftG = groups.find((g) => g.from >= s0[0] && g.to < s0[1] && toks[g.to + 1]?.low === "'s") ?? null;
-    }
-    // an appositive between speaker and cue: "Megan Hester, senior associate for ..., said"
-    if (!src && k >= 2 && toks[k]!.low === ',') {
-      let c = k - 1;
-      while (c > 0 && toks[c]!.low !== ',' && !QUOTE_CH.test(toks[c]!.low) && k - c < 25) c--;
-      // the appositive is a noun phrase or a relative clause ("Joseph, who has four children, said")
-      const appo = toks.slice(c + 1, k);
-      if (appo.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && !/^(who|which|whose)$/.test(appo[0]?.low ?? '')) c = -1;
-      if (c >= 1 && toks[c]!.low === ',') {
-        // a bracketed acronym after the name: "The Nigerian Union of Teachers (NUT), the umbrella union, said"
-        let e = c - 1;
-        if (toks[e]!.low === ')') {
-          let o = e - 1;
-          while (o > 0 && toks[o]!.low !== '(' && e - o < 6) o--;
-          if (toks[o]!.low === '(') e = o - 1;
-        }
-        const g = groups.find((x) => x.to === e) ?? null;
-        const np = g ? [g.from, g.to] as [number, number] : npLeft(toks, e, 0);
-        if (np) { src = [np[0], k - 1]; leftG = g; }
-      }
-    }
-    // a cue coordinated with an earlier verb shares its subject: "The rebels rejected the plan, and said they ..."
-    if (!src && k >= 1 && (toks[k]!.low === 'and' || toks[k]!.low === 'but')) {
-      const firstVerb = toks.findIndex((t, x) => x < k && t.pos === 'VERB');
-      const g = firstVerb > 0 ? groups.filter((x) => x.to < firstVerb && !x.prep).at(-1) ?? null : null;
-      if (g) { src = [g.from, g.to]; leftG = g; }
-    }
-    // a relative pronoun is the source itself ("the department, which reported ...")
-    if (src && /^(who|which|that)$/.test(toks[src[1]]!.low) && src[1] > src[0]) src = [src[1], src[1]];
-    // a participial cue after a comma takes the clause's subject: "Clinton spoke ..., arguing that ..."
-    if (!src && /ing$/.test(toks[i]!.low) && toks[i - 1]?.low === ',') {
-      const g = groups.find((x) => x.to < i) ?? null;
-      if (g) { src = [g.from, g.to]; leftG = g; } else {
-        const np = npRight(toks, 0, i - 1);
-        if (np) src = np;
-      }
-    }
-    // trim a leading subordinator/quote from an NP speaker
-    let rightG: Group | null = null;
-    // "..., said X" / "…” said X": inversion, only for verbs of saying after the content
-    const inverted = (SPEECH.has(toks[i]!.lemma) || SPEECH.has(toks[i]!.low)) && i > 0 && (isPunct(toks[i - 1]) || QUOTE_CH.test(toks[i - 1]!.low));
-    if (!src && inverted) {
-      const g = groups.find((x) => x.from === i + 1 || x.from === i + 2 && /^(the|a)$/.test(toks[i + 1]!.low)) ?? null;
-      if (g) { rightG = g; src = [g.from, g.to]; } else src = npRight(toks, i + 1, end);
-    }
-    const g = leftG ?? rightG;
-    // content side: before the speaker when the speaker part follows a comma/quote after content
-    const sFrom = src ? Math.min(src[0], i) : i;
-    // ("..., the World Food Programme said": a determiner before the speaker group is part of it)
-    let before = sFrom - 1;
-    while (before > 0 && before < i && /^(the|a|an)$/.test(toks[before]!.low)) before--;
-    let content: [number, number] | null = null;
-    const boundaryBefore = before >= 0 && (isPunct(toks[before]) || QUOTE_CH.test(toks[before]!.low));
-    // content after the cue when a clause follows ("said (that) Moscow is ..."); "said Thursday at a meeting" has no verb
-    const afterStart = src && src[0] > i ? src[1] + 1 : i + n;
-    const after = toks.slice(afterStart, end + 1);
-    const clauseAfter = !rightG && after.length > 0 && (/^(that|:)$/.test(after[0]!.low) || QUOTE_CH.test(after[0]!.low) || after.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
-    // content before the speaker only for verbs of saying ("..., Kyiv said"); "X called Y Z" reports what follows
-    const saying = SPEECH.has(toks[i]!.lemma) || SPEECH.has(toks[i]!.low) || n === 2 || (INVERTED_ACT.has(toks[i]!.lemma) && atClauseEnd(toks, i));
-    const clauseBefore = toks.slice(0, Math.max(0, before)).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || QUOTE_CH.test(t.low)) || !hasPos;
-    if ((rightG || boundaryBefore) && before >= 2 && !clauseAfter && saying && clauseBefore) {
-      let e = before;
-      while (e >= 0 && (isPunct(toks[e]) || QUOTE_CH.test(toks[e]!.low))) e--;
-      let s = 0;
-      while (s < e && QUOTE_CH.test(toks[s]!.low)) s++;
-      if (e - s >= 1) content = [s, e];
-    }
-    if (!content) {
-      let s = Math.max(i + n, src && src[0] > i ? src[1] + 1 : i + n);
-      while (s <= end && (toks[s]!.low === 'that' || toks[s]!.low === ',' || toks[s]!.low === ':' || QUOTE_CH.test(toks[s]!.low))) s++;
-      // a cue with a noun object and no clause ("claimed responsibility", "announced a ban") reports nothing
-      const rest = toks.slice(s, end + 1);
-      if (s <= end && (QUOTE_CH.test(toks[s - 1]?.low ?? '') || toks[s - 1]?.low === 'that' || toks[s - 1]?.low === ':' || rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || !hasPos)) content = [s, end];
-    }
+    // split into three functions (TurboFan recompiled the whole loop after each deopt in a rare branch)
+    const { src, leftG, rightG } = findSpeaker(toks, groups, i, end);
+    const content = frameContent(toks, i, n, end, src, rightG, hasPos);
     if (!content && !src) continue;
-    if (leftG === null && rightG === null) leftG = null;
+    const g = leftG ?? rightG;
     out.push({ cue, source: src, speaker: g?.entities[0] ?? null, speakerGroup: g, via, content });
   }
   return out;
