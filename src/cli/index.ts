@@ -58,9 +58,14 @@ export async function buildProgram(argv?: string[]): Promise<Command> {
 
 export async function main(argv: string[]): Promise<void> {
   const program = await buildProgram(argv);
-  program.exitOverride((err) => {
-    process.exit(err.exitCode === 0 ? 0 : 2);
-  });
+  // commander's own errors (missing argument, unknown option or command) are usage errors: exit 2,
+  // as documented, on every subcommand too (`entente kb lookup` with no text, `entente code --bogus`);
+  // a command inherits exitOverride only when set before it is created, so set it on each
+  const usageExit = (c: Command) => {
+    c.exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
+    for (const sub of c.commands) usageExit(sub);
+  };
+  usageExit(program);
   try {
     await program.parseAsync(argv);
   } catch (err) {

@@ -1,0 +1,19 @@
+// The documented exit codes hold for commander's own errors on every subcommand: a missing
+// argument, an unknown option or an unknown subcommand is a usage error (2), not 1 ("nothing
+// could be read"), so a script can tell a typo from an empty input. Runs the real entry (main).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/cli.js';
+
+const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/dev-cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+test('usage errors exit 2 on nested and plain subcommands; help and version exit 0', () => {
+  for (const args of [['kb', 'lookup'], ['kb', 'bogus'], ['code', '--bogus', 'x.txt'], ['timeline', 'RUS'], ['bogus']]) {
+    const r = cli(...args);
+    assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, /error: |unknown/i, args.join(' '));
+  }
+  for (const args of [['--help'], ['kb', 'lookup', '--help'], ['--version']]) assert.equal(cli(...args).status, 0, args.join(' '));
+});
