@@ -9,6 +9,7 @@
 // Scored events are the asserted/claimed/future/historical ones with negated=false (a negated or
 // hypothetical event is not a claim that the event happened; see EVALUATION.md "Events"), and every
 // intent/refusal/threat record (`intended` set: the record claims the intention was stated).
+import { parseClipping } from '../src/sources/clipping.js';
 import { readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -261,8 +262,9 @@ function example(): void {
   const p = join(ROOT, '..', 'shared', 'examples', 'moscow-times-2026-05-14-russia-taliban.md');
   if (!existsSync(p)) return;
   const md = readFileSync(p, 'utf8');
-  // the clipping's body: drop the "Original url" footer and Markdown link syntax
-  const body = md.replace(/\nOriginal url:[\s\S]*$/, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*/g, '');
+  // the clipping's body as the CLI reads it (src/sources/clipping.ts: header, caption, furniture and
+  // footer dropped, Markdown removed, a paragraph the clipper broke rejoined)
+  const body = parseClipping(md).content;
   const doc = run('moscow-times-2026-05-14', body, '2026-05-14');
   say(`example article: ${doc.events.length} events, ${doc.quotes.length} quotes`);
   for (const e of doc.events) {

@@ -564,7 +564,9 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     const d = eventDate(doc, s, clauseSpan, { start: tok.start, end: trigEnd }, frame ? { start: toks[frame.cue[0]]!.start, end: toks[frame.cue[1]]!.end } : null);
     let modality: Modality = 'asserted';
     if (frame || dq) modality = 'claimed';
-    if (cues.pluperfect || d.historical) modality = 'historical';
+    // (a pluperfect under a speech verb is the backshift of what the speaker said in the present
+    // perfect: "X said Moscow had established a dialogue" claims a state of things, it recalls no past)
+    if (cues.pluperfect && !frame && !dq || d.historical) modality = 'historical';
     if (cues.future) modality = 'future';
     // "saying he must resign": an obligation is not a report that the act happened
     if (cues.hypothetical || obligation) modality = 'hypothetical';
@@ -574,7 +576,8 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     // (the preparation itself happened: its modality is the clause's, not the act's; "to" after it is no purpose)
     if (prepared) modality = cues.conditional || cues.would || obligation ? 'hypothetical' : frame ? 'claimed' : 'asserted';
     if (unsaid || question) modality = 'hypothetical';
-    const loc = roles.loc ? { text: spanText(doc.text, toks, roles.loc), name: roles.loc.entities[0]!.name, country_code: roles.loc.entities[0]!.country_code } : null;
+    const locG = eventPlace(toks, groups, roles, trig, recInfo.code, frame, dq);
+    const loc = locG ? { text: spanText(doc.text, toks, locG), name: locG.entities[0]!.name, country_code: locG.entities[0]!.country_code } : null;
     let confidence = 0.45 + (actor.length ? 0.2 : 0) + (recipient.length ? 0.15 : 0) + (trig.patternWords ? 0.1 : 0);
     if (!intended && (cues.negated || cues.hypothetical || denied || unsaid || question)) confidence -= 0.2;
     if (roles.passive && !actor.length) confidence -= 0.1;
@@ -612,6 +615,56 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     });
   }
   return out;
+}
+
+/** Where the event happened, as a reader places it. The roles' place, unless it belongs to another
+ * clause: one before the verb with a verb between ("He claimed X remained active in Afghanistan and
+ * credited Kabul"), or, for a verbal act (statement, appeal, praise, criticism), one inside what was
+ * asked or described ("called on X to take responsibility for its presence in Afghanistan"). An event
+ * reported in someone's words with no place of its own takes the place of the speaking: a leading or
+ * parenthetical participle ("Speaking at a summit in Kyrgyzstan, X said ...", "X, speaking in Baku,
+ * said ...") or a place right after the cue ("said at a news conference in Geneva"). */
+function eventPlace(toks: Tok[], groups: Group[], roles: Roles, trig: Trigger, code: string, frame: SpeechFrame | null, dq: Quote | null): Group | null {
+  const g = roles.loc;
+  if (g) {
+    const verbBetween = (a: number, b: number): boolean => toks.slice(a, b).some((t) => t.pos === 'VERB');
+    // (a place before the verb is another clause's when a verb governs it and a coordinator or a comma
+    // separates it from the trigger: "X remained active in Afghanistan and credited Kabul")
+    // (not a participle's adjunct that sets the scene: "X, speaking in Baku, praised Y")
+    let v = g.from - 1;
+    while (v >= 0 && toks[v]!.pos !== 'VERB') v--;
+    const scene = v >= 0 && /ing$/.test(toks[v]!.low) && (v === 0 || toks[v - 1]!.low === ',');
+    if (g.to < trig.i && v >= 0 && !scene && toks.slice(g.to + 1, trig.i).some((t) => /^(and|but|,|;)$/.test(t.low))) return null;
+    if (g.from > trig.i && VERBAL.test(code) && verbBetween(trig.i + trig.n, g.from)) return null;
+  }
+  if (g || !frame && !dq) return g;
+  let cue: [number, number] | null = frame ? frame.cue : null;
+  let content: [number, number] | null = frame?.content ?? null;
+  if (!frame && dq?.cue) {
+    const c0 = toks.findIndex((t) => t.start >= dq.cue!.start), c1 = toks.findIndex((t) => t.end >= dq.cue!.end);
+    if (c0 >= 0 && c1 >= c0 && toks[c0]!.start < dq.cue.end) cue = [c0, c1];
+    const q0 = toks.findIndex((t) => t.start >= dq.content.start), q1 = toks.findLastIndex((t) => t.end <= dq.content.end);
+    content = q0 >= 0 && q1 >= q0 ? [q0, q1] : null;
+  }
+  if (!cue) return null;
+  for (const p of groups) {
+    if (!p.prep || !/^(in|at)$/.test(p.prep) || !p.entities.length || !p.entities.every((e) => e.kind === 'state')) continue;
+    if (content && p.to >= content[0] && p.from <= content[1]) continue;
+    // (the place ends its phrase: "at the Russia-led meeting in X" names the meeting's sponsor first)
+    const next = toks[p.to + 1];
+    if (next && !/^[,.;:!?]$/.test(next.low) && next.pos !== 'ADP' && next.pos !== 'CCONJ') continue;
+    if (p.from > cue[1]) {
+      if (!toks.slice(cue[1] + 1, p.from).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || /^[;:"“”]$/.test(t.low))) return p;
+      continue;
+    }
+    if (p.to >= cue[0]) continue;
+    // the adjunct runs from the sentence start or a comma to a comma before the cue, and opens with a participle
+    let k = p.from - 1;
+    while (k >= 0 && toks[k]!.low !== ',') k--;
+    const open = toks[k + 1];
+    if (open && open.pos === 'VERB' && /ing$/.test(open.low) && toks.slice(p.to + 1, cue[0]).some((t) => t.low === ',')) return p;
+  }
+  return null;
 }
 
 const FIRST_PERSON = /^(we|us|our|ours|ourselves|i|me|my|myself)$/i;

@@ -84,8 +84,13 @@ test('every event keeps spans that slice the text back', () => {
 });
 
 test('historical: a pluperfect event recalled by the article', () => {
-  const { events } = code('Shoigu said Moscow had established a dialogue with Kabul.', [['Shoigu', E.SHOIGU], ['Moscow', E.RUS], ['Kabul', E.AFG]]);
+  const { events } = code('Before the summit, Moscow had established a dialogue with Kabul.', [['Moscow', E.RUS], ['Kabul', E.AFG]]);
   assert.equal(events[0]?.modality, 'historical');
+});
+
+test('claimed, not historical: a pluperfect under a speech verb is the backshift of what the speaker said (session 7)', () => {
+  const { events } = code('Shoigu said Moscow had established a dialogue with Kabul.', [['Shoigu', E.SHOIGU], ['Moscow', E.RUS], ['Kabul', E.AFG]]);
+  assert.equal(events[0]?.modality, 'claimed');
 });
 
 test('location: "in Kyrgyzstan" is where the event happened, distinct from the actors', () => {
