@@ -169,10 +169,31 @@ function parseJsonFeed(src: string, origin: string, base: string | null): Feed {
   return { kind: 'json', title: str(o.title), language: primaryLanguage(str(o.language)), link: feedLink, items };
 }
 
+/** The first feed a page advertises (<link rel="alternate" type="application/rss+xml|atom+xml" href>), absolute when base allows. */
+export function feedLinkOf(html: string, base: string | null): string | null {
+  const head = html.slice(0, 200_000);
+  for (const m of head.matchAll(/<link\b[^>]*>/gi)) {
+    const tag = m[0];
+    const attr = (n: string) => new RegExp(`\\b${n}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+    const val = (n: string) => { const a = attr(n); return a ? (a[2] ?? a[3] ?? a[4] ?? '') : null; };
+    if (!/\balternate\b/i.test(val('rel') ?? '') || !/application\/(rss|atom)\+xml|application\/feed\+json/i.test(val('type') ?? '')) continue;
+    const href = val('href');
+    if (!href) continue;
+    try { return base ? new URL(href, base).href : href; } catch { return href; }
+  }
+  return null;
+}
+
 /** Parse a feed; `base` resolves relative links (the feed's URL). Throws BadInput for a malformed or unknown feed. */
 export function parseFeed(src: string, origin: string, base: string | null = null): Feed {
   const kind = looksLikeFeed(src.slice(0, 4096));
   if (kind === 'json') return parseJsonFeed(src, origin, base);
+  // a web page given as a feed (`entente watch https://site/news`): say so, and name the feed the page
+  // advertises, rather than report the XML parser's complaint about HTML (unclosed <meta>)
+  if (!kind && /^\uFEFF?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i.test(src.slice(0, 4096))) {
+    const advertised = feedLinkOf(src, base);
+    throw new BadInput(`${origin}: a web page, not a feed — give the site's RSS/Atom feed URL${advertised ? ` (this page names ${advertised})` : ' (look for an RSS link on the site)'}, or give the page to \`entente ingest\` to read it once`);
+  }
   const root = parseXml(src, origin);
   const name = localName(root);
   if (name === 'rss' || name === 'rdf') return parseRss(root, base);

@@ -578,7 +578,7 @@ async function* readWarcStream(stream: ByteStream, origin: string, ctx: Ctx): As
     if (r.done) {
       const st = r.value;
       if (st.records === 0) throw new BadInput(`${origin}: no WARC records found — check that it is a WARC file`);
-      if (st.pages === 0) note(ctx, origin, `${st.records} records, none an HTML response`);
+      if (st.pages === 0) note(ctx, origin, `${st.records} record${st.records === 1 ? '' : 's'}, none an HTML response`);
       return;
     }
     const x = r.value;

@@ -149,7 +149,7 @@ export async function* readWarc(stream: ByteStream, opts: { maxBytes: number }):
     if (!wanted || len > opts.maxBytes) {
       const skipped = await r.skip(len);
       if (skipped < len) {
-        yield { kind: 'problem', offset, message: `record is truncated (${skipped} of ${len} bytes)` };
+        yield { kind: 'problem', offset, message: truncated(skipped, len) };
         return stats;
       }
       if (wanted) yield { kind: 'problem', offset, message: `record of ${formatBytes(len)} is above the size cap of ${formatBytes(opts.maxBytes)}; skipped (raise --max-bytes)` };
@@ -158,7 +158,7 @@ export async function* readWarc(stream: ByteStream, opts: { maxBytes: number }):
     }
     const block = await r.read(len);
     if (block.length < len) {
-      yield { kind: 'problem', offset, message: `record is truncated (${block.length} of ${len} bytes)` };
+      yield { kind: 'problem', offset, message: truncated(block.length, len) };
       return stats;
     }
     const url = (h.get('warc-target-uri') ?? '').replace(/^<(.*)>$/, '$1') || null;
@@ -183,4 +183,9 @@ export async function* readWarc(stream: ByteStream, opts: { maxBytes: number }):
     stats.pages++;
     yield { kind: 'page', offset, url, date, contentType: pct, body: http.body };
   }
+}
+
+/** The file ends inside a record: say what that usually means and that what came before was kept. */
+function truncated(got: number, len: number): string {
+  return `record is truncated (${got} of ${len} bytes): the file ends early (an interrupted download or crawl?) — the records before it were read; copy or write the file again for the rest`;
 }

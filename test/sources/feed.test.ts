@@ -124,3 +124,16 @@ test('readFeedText reads a feed already fetched (for watchers)', async () => {
   for await (const it of readFeedText('<rss><channel>', 'https://x.example/feed')) bad.push(it);
   assert.ok(!bad[0]!.ok && bad[0]!.error instanceof BadInput);
 });
+
+test('a web page given as a feed (entente watch https://site/news) says so and names the feed the page advertises', () => {
+  const page = '\uFEFF<!DOCTYPE html><html><head><meta charset="utf-8"><title>Sample news</title>'
+    + '<link rel="stylesheet" href="/s.css"><link type="application/rss+xml" rel="alternate" href="/rss/world.xml" title="World"></head><body><p>Sample</p></body></html>';
+  assert.throws(() => parseFeed(page, 'https://news.example.org/world', 'https://news.example.org/world'), (e: Error) => {
+    assert.ok(e instanceof BadInput);
+    assert.equal(e.message, 'https://news.example.org/world: a web page, not a feed — give the site\'s RSS/Atom feed URL (this page names https://news.example.org/rss/world.xml), or give the page to `entente ingest` to read it once');
+    return true;
+  });
+  assert.throws(() => parseFeed('<html><body><p>No feed link</p></body></html>', 'p.html'), /p\.html: a web page, not a feed — .*look for an RSS link/);
+  // feeds themselves are untouched, also with a comment or doctype before the root
+  assert.equal(parseFeed('<!-- c --><rss version="2.0"><channel><title>t</title></channel></rss>', 'f.xml').kind, 'rss');
+});

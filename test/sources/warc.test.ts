@@ -73,7 +73,7 @@ test('a truncated WARC and a file with no records are reported', async () => {
   writeFileSync(join(dir, 'cut.warc'), rec.subarray(0, rec.length - 40));
   writeFileSync(join(dir, 'none.warc'), 'hello\nthis is not a warc\n');
   const errs = errors((await collect([join(dir, 'cut.warc'), join(dir, 'none.warc')])).items);
-  assert.match(errs[0]!.error.message, /cut\.warc@0: record is truncated/);
+  assert.match(errs[0]!.error.message, /cut\.warc@0: record is truncated \(\d+ of \d+ bytes\): the file ends early .* — the records before it were read; copy or write the file again for the rest$/);
   assert.match(errs.at(-1)!.error.message, /none\.warc: no WARC records found/);
 });
 
