@@ -135,6 +135,7 @@ async function overview(params) {
     clear(chartBox).append(timelineChart(t, { a, b }, (period) => go(`#/events${qs({ dyad: `${a},${b}`, ...periodBounds(period, by) })}`)));
     if (t.rows.length) chartBox.append(timelineSummary(t, { a, b }));
     if (t.unbucketed) chartBox.append(h('p', { class: 'muted small' }, `${t.unbucketed} more events between them have no date precise enough for this scale.`));
+    if (t.note) chartBox.append(h('p', { class: 'muted', id: 'timeline-note' }, t.note));
   }).catch((e) => clear(chartBox).append(errorBox(e)));
   api('/api/network?top=10').then((net) => {
     clear(netBox).append(networkChart(net, (n) => go(`#/events${qs({ actor: n.id })}`), (e) => go(`#/events${qs({ actor: e.source, recipient: e.target })}`)));

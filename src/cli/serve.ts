@@ -1,5 +1,6 @@
 // `entente serve`: the HTTP API and web UI over a store.
 import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
 import { openStore, DEFAULT_DB } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { startServer, checkListenRules } from '../server/index.js';
@@ -12,7 +13,8 @@ export interface Io {
 const stdio: Io = { out: (s) => void process.stdout.write(s), err: (s) => void process.stderr.write(s) };
 
 export interface ServeFlags {
-  db: string;
+  /** default: $ENTENTE_DB, else ./entente.db (as every store command) */
+  db?: string;
   host: string;
   port: string;
   token?: string;
@@ -51,16 +53,21 @@ export async function runServe(flags: ServeFlags, io: Io = stdio, env: Record<st
     io.err(`entente serve: ${problem}\n`);
     return 2;
   }
+  const db = flags.db ?? env.ENTENTE_DB ?? DEFAULT_DB;
+  // a mistyped --db would otherwise serve a new, empty store without a word (the UI's ingest box
+  // can fill it, so it is not refused)
+  const fresh = !/^postgres(ql)?:\/\//i.test(db) && db !== ':memory:' && !existsSync(db);
   let store: Store;
   try {
-    store = await openStore(flags.db);
+    store = await openStore(db);
   } catch (e) {
-    io.err(`entente serve: cannot open the store ${flags.db}: ${(e as Error).message} (check --db)\n`);
+    io.err(`entente serve: cannot open the store ${db}: ${(e as Error).message} (check --db)\n`);
     return 3;
   }
+  if (fresh) io.err(`entente serve: no store at ${db} yet: serving a new, empty one (fill it with \`entente ingest <inputs> --db ${db}\` or the UI's Ingest page; or give --db / $ENTENTE_DB)\n`);
   try {
     const url = await serveStore(store, { host: flags.host, port, token, allowPrivateUrls: flags.allowPrivateUrls });
-    io.out(`entente: serving ${flags.db} at ${url} (API: ${url}api/openapi.json; Ctrl-C to stop)\n`);
+    io.out(`entente: serving ${db} at ${url} (API: ${url}api/openapi.json; Ctrl-C to stop)\n`);
     return 0;
   } catch (e) {
     await store.close().catch(() => undefined);
@@ -75,7 +82,7 @@ export function register(program: Command): void {
   program
     .command('serve')
     .description('serve the HTTP API (/api, documented at /api/openapi.json) and the web UI (/) over a store')
-    .option('--db <db>', 'SQLite file or postgres:// URL', DEFAULT_DB)
+    .option('--db <db>', `SQLite file or postgres:// URL (default: $ENTENTE_DB, else ${DEFAULT_DB})`)
     .option('--host <host>', 'address to listen on (a non-loopback address needs --token)', '127.0.0.1')
     .option('--port <port>', 'port to listen on', '8080')
     .option('--token <token>', 'bearer token required by write endpoints (default: $ENTENTE_TOKEN)')

@@ -176,6 +176,18 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     return all.length === 1 ? arg : all;
   };
 
+  /** Whether an actor argument is a code or id, or a name the KB resolves (as of `date`); a KB that fails to load says yes. */
+  const knownName = (raw: string, date: unknown): boolean => {
+    const arg = raw.trim();
+    if (/^[A-Z]{3}([A-Z]{3})?$/.test(arg) || arg.includes('/')) return true;
+    try {
+      // "new/…" ids are what the recogniser makes of a name outside the KB (an organisation-like phrase)
+      return resolveName(arg, typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null).some((id) => !id.startsWith('new/'));
+    } catch {
+      return true;
+    }
+  };
+
   app.addHook('onRequest', async (req, reply) => {
     if (opts.checkHost && !LOOPBACK_HOST.test(req.headers.host ?? '')) {
       return reply.code(403).send({ error: `Host "${req.headers.host ?? ''}" refused: this server answers loopback names only (start it with --token to serve other hosts)` });
@@ -261,7 +273,13 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
       a: await actorArg(q.a as string, q.until), b: await actorArg(q.b as string, q.until), by: q.by as 'month',
       since: q.since as string | undefined, until: q.until as string | undefined, minConfidence: q.min_confidence as number | undefined,
     });
-    return { a: q.a, b: q.b, ...t };
+    if (t.rows.length || t.unbucketed) return { a: q.a, b: q.b, ...t };
+    // an empty chart must not read as "no relations": say whether a name is unknown or the period empty
+    const unknown = [q.a as string, q.b as string].filter((x) => !knownName(x, q.until));
+    const note = unknown.length
+      ? `${unknown.map((x) => `"${x}"`).join(' and ')}: not a name the knowledge base knows — give a country code (RUS), an actor id from /api/actors, or another name`
+      : `no events between them${q.since || q.until ? ' in this period' : ''} in this store`;
+    return { a: q.a, b: q.b, ...t, note };
   });
 
   app.get('/api/actors', spec('/api/actors'), async (req) => {

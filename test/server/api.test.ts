@@ -337,3 +337,15 @@ test('events?evidence=1: each event with its sentence (the record spans index it
   const doc = await get('/api/openapi.json');
   assert.ok(doc.body.paths['/api/events'].get.parameters.some((p: any) => p.name === 'evidence'));
 });
+
+test('an empty timeline says why: an unknown name, or no events in the period', async () => {
+  const full = await get('/api/timeline?a=RUS&b=AFG&by=year');
+  assert.ok(full.body.rows.length > 0);
+  assert.ok(!('note' in full.body));
+  const later = await get('/api/timeline?a=RUS&b=AFG&since=2099');
+  assert.equal(later.body.rows.length, 0);
+  assert.equal(later.body.note, 'no events between them in this period in this store');
+  const typo = await get('/api/timeline?a=Narnia&b=AFG');
+  assert.equal(typo.status, 200);
+  assert.match(typo.body.note, /^"Narnia": not a name the knowledge base knows — give a country code \(RUS\)/);
+});

@@ -65,3 +65,28 @@ test('entente serve refuses a public --host without --token, and a bad --port', 
   assert.equal(await runServe({ host: '0.0.0.0', port: '8080', db: '/nonexistent-dir/x/entente.db' }, s.io, { ENTENTE_TOKEN: 'a-long-enough-token' }), 3);
   assert.match(s.stderr(), /cannot open the store .*--db/);
 });
+
+test('entente serve reads $ENTENTE_DB like the other store commands, and says so when --db names no store yet', async () => {
+  const e = io();
+  assert.equal(await runServe({ host: '127.0.0.1', port: '8080' }, e.io, { ENTENTE_DB: '/nonexistent-dir/y/from-env.db' }), 3);
+  assert.match(e.stderr(), /cannot open the store \/nonexistent-dir\/y\/from-env\.db/);
+  // a port already taken stops it after the store is open: the note about the new store comes first
+  const dir = mkdtempSync(join(tmpdir(), 'entente-serve-'));
+  const http = await import('node:http');
+  const busy = http.createServer();
+  await new Promise<void>((r) => busy.listen(0, '127.0.0.1', r));
+  const port = String((busy.address() as { port: number }).port);
+  try {
+    const f = io();
+    const db = join(dir, 'typo.db');
+    assert.equal(await runServe({ host: '127.0.0.1', port, db }, f.io, {}), 3);
+    assert.ok(f.stderr().startsWith(`entente serve: no store at ${db} yet: serving a new, empty one (fill it with \`entente ingest <inputs> --db ${db}\``), f.stderr());
+    assert.match(f.stderr(), /port \d+ is taken/);
+    const g = io();
+    assert.equal(await runServe({ host: '127.0.0.1', port, db }, g.io, {}), 3);
+    assert.doesNotMatch(g.stderr(), /no store at/, 'an existing store gets no note');
+  } finally {
+    busy.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
