@@ -70,7 +70,15 @@ export function codeEvents(doc: DatedDoc, opts: CodeOptions = {}): { quotes: Quo
   const direct = quotes.filter((q) => q.direct);
   for (const p of pending) {
     const qs = direct.filter((q) => q.content.start < p.s.end && q.content.end > p.s.start);
-    events.push(...codeSentence(doc, p.s, p.toks, p.groups, p.frames, p.triggers, lex, opts, qs));
+    const m0 = doc.messages.length;
+    const made = codeSentence(doc, p.s, p.toks, p.groups, p.frames, p.triggers, lex, opts, qs);
+    events.push(...made);
+    // every sentence with actors and no event says why ("why is this sentence missing?"): the rules
+    // that drop a verb silently are those of attributions and of verbs inside another event's phrase
+    if (!made.length && doc.messages.length === m0 && p.groups.length) {
+      const verbs = p.triggers.slice(0, 4).map((t) => `"${p.toks[t.i]!.text}"`).join(', ');
+      addMessage(doc, 'events:not-coded', `sentence ${p.s.index}: no event coded: its event verbs (${verbs}) attribute a statement or complete another verb's phrase`, 'info', p.s);
+    }
   }
   // event ids: doc id + sentence + trigger offset, stable across runs
   return { quotes, events };

@@ -51,3 +51,14 @@ test('a word in scare quotes is nobody\'s claim: the event stays asserted', () =
   assert.equal(e.modality, 'asserted');
   assert.equal(e.speaker, null);
 });
+
+test('a sentence with actors and no event says why in a message (an attribution with no event verb in what it reports)', async () => {
+  const { makeDoc } = await import('./helpers.js');
+  const { codeEvents } = await import('../../src/events/index.js');
+  const doc = makeDoc('Jan Nowak said Poland was neutral.', [['Jan Nowak', NOWAK], ['Poland', POL]]);
+  const r = codeEvents(doc);
+  assert.equal(r.events.length, 0);
+  const m = doc.messages.find((x) => x.origin.startsWith('events:'));
+  assert.ok(m, JSON.stringify(doc.messages));
+  assert.equal(m.start, 0);
+});
