@@ -152,7 +152,7 @@ export function mentionGroups(toks: Tok[], mentions: Mention[]): Group[] {
           const first = prev.mentions.at(-1)!;
           if (first.type === 'demonym' && first.entity?.country_code && [null, 'MIL', 'COP'].includes(first.entity.sector) && between.length === 1) {
             const cc = first.entity.country_code;
-            g = { ...g, entities: g.entities.map((e) => (!e.country_code && (e.sector === 'MIL' || e.sector === 'COP') && e.code.length === 3 ? armed(e, cc) : e)) };
+            g = { from: g.from, to: g.to, entities: g.entities.map((e) => (!e.country_code && (e.sector === 'MIL' || e.sector === 'COP') && e.code.length === 3 ? armed(e, cc) : e)), mentions: g.mentions, prep: g.prep };
           }
           prev.to = g.to;
           for (const e of g.entities) if (!prev.entities.some((x) => x.id === e.id)) prev.entities.push(e);
@@ -161,7 +161,8 @@ export function mentionGroups(toks: Tok[], mentions: Mention[]): Group[] {
         }
       }
     }
-    out.push({ ...g, entities: [...g.entities], mentions: [...g.mentions] });
+    // literals with every key, not spreads: groups keep one hidden class (see actors/entity.ts)
+    out.push({ from: g.from, to: g.to, entities: [...g.entities], mentions: [...g.mentions], prep: g.prep });
   }
   return out;
 }
@@ -547,7 +548,8 @@ export interface Roles {
   target: Group | null;
   passive: boolean;
   loc: Group | null;
-  /** the target is only the place of the event (no object or prepositional target) */
+  /** the target is only the place of the event (no object or prepositional target); always set by assignRoles
+   * (false when not), so that every Roles object has the same keys and hidden class */
   targetIsPlace?: boolean;
 }
 
@@ -725,25 +727,25 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
   // "fighting between Azerbaijanis and Armenians", "talks between X and Y": a nominal or -ing trigger followed
   // by "between" two actors has them as its (reciprocal) participants, not as targets of the clause's subject
   const btw = toks[i + trig.n]?.low === 'between' ? rightG.find((g) => g.prep === 'between' && g.from <= i + trig.n + 3) : undefined;
-  if (btw && btw.entities.length >= 2 && (/ing$/.test(toks[i]!.low) || toks[i]!.pos === 'NOUN')) return { source: btw, target: null, passive, loc };
+  if (btw && btw.entities.length >= 2 && (/ing$/.test(toks[i]!.low) || toks[i]!.pos === 'NOUN')) return { source: btw, target: null, passive, loc, targetIsPlace: false };
   if (rel) {
     // the modified noun phrase ends right before the participle ("Palestinian lorries passing")
     const head = leftG.find((g) => g.to >= i - 2 && toks.slice(g.to + 1, i).every((t) => t.pos === 'NOUN')) ?? null;
-    return rel === 'ed' ? { source: byAgent, target: head, passive, loc } : { source: head, target: obj, passive, loc };
+    return rel === 'ed' ? { source: byAgent, target: head, passive, loc, targetIsPlace: false } : { source: head, target: obj, passive, loc, targetIsPlace: false };
   }
   if (passive) {
     // "A camp for Congolese refugees was attacked by ...": the qualifier of an unresolved subject
     const patient = subj ?? subjCands.find((g) => (g.prep === 'for' || g.prep === 'of') && !toks.slice(g.to + 1, i).some((t) => t.pos === 'VERB')) ?? null;
-    return { source: byAgent, target: patient ?? obj, passive, loc };
+    return { source: byAgent, target: patient ?? obj, passive, loc, targetIsPlace: false };
   }
   // "received aid from X", "enjoyed support from X", "won backing from X": the giver is X; the subject receives
   if (obj?.prep === 'from' && subj && RECEIVE.test(toks[i]!.lemma) && toks.slice(i + trig.n, obj.from).some((t) => TRANSFER.test(t.low))) {
-    return { source: obj, target: subj, passive, loc };
+    return { source: obj, target: subj, passive, loc, targetIsPlace: false };
   }
   // no other target: the place is the target ("set up a centre in Tokyo", "protested in Rwanda"),
   // as in the PLOVER and CAMEO gold codings; it stays the event location too
   if (!obj && loc && loc.from > i) return { source: subj, target: loc, passive, loc, targetIsPlace: true };
-  return { source: subj, target: obj, passive, loc };
+  return { source: subj, target: obj, passive, loc, targetIsPlace: false };
 }
 
 // ------------------------------------------------------------------ modality
