@@ -1,4 +1,4 @@
-// npm run bench:scale [-- --runs 3 --limit 3000 --warm 5000 --stream 100000 --pg postgres://... --skip machine,text,html,memory,queue --node-flags "..." --modes hybrid,threads --window 500]
+// npm run bench:scale [-- --runs 3 --limit 3000 --warm 5000 --stream 100000 --pg postgres://... --skip machine,text,html,memory,queue --node-flags "..." --modes hybrid,threads --variants "heap=128,young=16;heap=128,young=48" --window 500]
 //
 // 1. text → stored events over ../shared/news/corpus with 1 and 2 worker threads (scaling efficiency)
 // 2. HTML pages end to end (extraction + coding + store) over ../shared/news/naeb
@@ -18,7 +18,7 @@ import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
-import { createCoder, poolMode, workerHeapMb, type PoolMode } from '../src/scale/pool.js';
+import { createCoder, poolMode, workerHeapMb, workerYoungMb, type PoolMode } from '../src/scale/pool.js';
 import { ingestStream } from '../src/scale/ingest.js';
 import { openStore } from '../src/store/index.js';
 import type { SourceItem } from '../src/sources/index.js';
@@ -42,6 +42,33 @@ const NODE_FLAGS = arg('node-flags', '').split(' ').filter(Boolean);
 const MODES = arg('modes', poolMode()).split(',').filter(Boolean) as PoolMode[];
 // articles per window of the per-window rates (warm-up windows are twice as long)
 const WINDOW = Number(arg('window', '500'));
+// 2-worker pool settings timed side by side, interleaved with the 1-worker run in every run (A/B of
+// the worker heap): ';'-separated variants of comma-separated heap=<MB>,young=<MB>, e.g.
+// --variants "heap=128,young=16;heap=128,young=48". Default: one variant, the product's settings.
+type Variant = { heapMb?: number; youngMb?: number; tasksPerWorker?: number; nodeFlags?: string[]; label: string };
+const VARIANTS: Variant[] = arg('variants', '').split(';').filter(Boolean).map((v) => {
+  const o: Variant = { label: v };
+  for (const kv of v.split(',')) {
+    const i = kv.indexOf('=');
+    const k = kv.slice(0, i), val = kv.slice(i + 1);
+    if (k === 'heap') o.heapMb = Number(val);
+    else if (k === 'young') o.youngMb = Number(val);
+    else if (k === 'tasks') o.tasksPerWorker = Number(val);
+    // node/V8 flags of this variant's process (process-wide flags, so --fresh only)
+    else if (k === 'node') o.nodeFlags = val.split(' ').filter(Boolean);
+    else throw new Error(`--variants: unknown setting ${k} (give heap=<MB>,young=<MB>,tasks=<n>,node=<flags>)`);
+  }
+  return o;
+});
+// Each configuration of each run in its own node process (default; --in-process: all in this one).
+// Why: coding in this thread (the 1-worker run) loads the pipeline's modules, whose data (KB,
+// lexicons, NLP model: ~65 MB) a process cannot unload, so in one process every later 2-worker run's
+// main thread carries a heap the product's main thread (which only dispatches and stores) never
+// has, and ingest's heap guard marks it at each full collection. Fresh processes also keep a
+// variant's process-wide V8 flags (node=...) away from the other configurations.
+const FRESH = !args.includes('--in-process');
+// set in a child process: the one configuration it times
+const CHILD = arg('child', '');
 const SHARED = join(import.meta.dirname, '..', '..', 'shared');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -85,7 +112,7 @@ function taskCpuMs(): Map<number, number> {
   return out;
 }
 
-interface Timed { rate: number; events: number; cpuRate: number; mainBusy: number; mainCpuMs: number; coderCpuMs: number; otherCpuMs: number; threads: number; warmWindows: string; windows: string }
+interface Timed { workerIdle: string; rate: number; events: number; cpuRate: number; mainBusy: number; mainCpuMs: number; coderCpuMs: number; otherCpuMs: number; threads: number; warmWindows: string; windows: string }
 
 /**
  * Articles/s and articles per CPU-second (whole process) over each window of `size` stored
@@ -110,9 +137,9 @@ function windowed(size: number): { tick: () => void; report: () => string } {
   };
 }
 
-async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: number, mode: PoolMode = poolMode()): Promise<Timed> {
+async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: number, mode: PoolMode = poolMode(), heap: { heapMb?: number; youngMb?: number; tasksPerWorker?: number } = {}): Promise<Timed> {
   const dir = mkdtempSync(join(tmpdir(), 'entente-bench-'));
-  const coder = createCoder({ workers, mode });
+  const coder = createCoder({ workers, mode, ...heap });
   const threads = coder.threads ?? workers;
   // load the pipeline in every worker (model + KB) outside the timing
   await Promise.all(Array.from({ length: workers }, (_, i) => coder.code({ id: `w${i}`, kind: 'text', origin: 'warmup', content: 'Russia and China signed an agreement on Monday.' })));
@@ -147,9 +174,14 @@ async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: numb
   // loaded machine a runnable but descheduled thread looks busy
   const m0 = threadCpuMs();
   const tasks0 = taskCpuMs();
+  // the worker threads' time in tasks: the rest of the elapsed time they waited for work (or for
+  // this thread to take a result: cloning in and out is outside the tasks)
+  const b0 = coder.workerBusyMs?.() ?? [];
   const tw = windowed(WINDOW);
   const r = await ingestStream(asItems(list), { store, coder, onItem: tw.tick });
   const tasks1 = taskCpuMs();
+  const elapsed = performance.now() - t0;
+  const workerIdle = (coder.workerBusyMs?.() ?? []).map((b, i) => `${(100 * (1 - (b - (b0[i] ?? 0)) / elapsed)).toFixed(1)}%`).join(' / ');
   const mainCpuMs = (threadCpuMs() - m0) / n;
   const secs = (performance.now() - t0) / 1000;
   const cu = process.cpuUsage(c0);
@@ -162,7 +194,7 @@ async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: numb
   await coder.close();
   await store.close();
   rmSync(dir, { recursive: true, force: true });
-  return { rate: n / secs, events: r.events, cpuRate: n / ((cu.user + cu.system) / 1e6), mainBusy: elu.utilization, mainCpuMs, coderCpuMs, otherCpuMs, threads, warmWindows: ww.report(), windows: tw.report() };
+  return { workerIdle, rate: n / secs, events: r.events, cpuRate: n / ((cu.user + cu.system) / 1e6), mainBusy: elu.utilization, mainCpuMs, coderCpuMs, otherCpuMs, threads, warmWindows: ww.report(), windows: tw.report() };
 }
 
 /** The process and all its descendants (the CLI may re-exec node or start helper processes). */
@@ -279,7 +311,32 @@ function* repeated(docs: RawDocument[], total: number): Generator<RawDocument> {
   }
 }
 
+/** Times one configuration in a fresh node process (this script with --child): see FRESH. */
+function timedInChild(workers: number, mode: PoolMode, v: Variant | undefined): Promise<Timed> {
+  const spec = JSON.stringify({ workers, mode, heapMb: v?.heapMb, youngMb: v?.youngMb, tasksPerWorker: v?.tasksPerWorker });
+  // this process's node flags (--import tsx, and e.g. --trace-gc), then the variant's
+  const child = spawn(process.execPath, [...process.execArgv, ...(v?.nodeFlags ?? []), process.argv[1]!, ...args, '--child', spec], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let result: Timed | null = null;
+  let rest = '';
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => {
+    const lines = (rest + d).split('\n');
+    rest = lines.pop()!;
+    for (const l of lines) {
+      if (l.startsWith('@@timed ')) result = JSON.parse(l.slice(8)) as Timed;
+      else console.log(l);
+    }
+  });
+  return new Promise((resolve, reject) => child.on('close', (code) => (result ? resolve(result) : reject(new Error(`bench child (${spec}) exited ${code} without a result`)))));
+}
+
 async function main(): Promise<void> {
+  if (CHILD) {
+    const c = JSON.parse(CHILD) as { workers: number; mode: PoolMode; heapMb?: number; youngMb?: number; tasksPerWorker?: number };
+    const texts = corpus();
+    const r = await timedIngest(texts, c.workers, texts.length, c.mode, { heapMb: c.heapMb, youngMb: c.youngMb, tasksPerWorker: c.tasksPerWorker });
+    console.log(`@@timed ${JSON.stringify(r)}`);
+    return;
+  }
   const cpu = cpus();
   console.log(`machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
   const texts = corpus();
@@ -293,20 +350,22 @@ async function main(): Promise<void> {
 
   if (!SKIP.has('text')) {
     // configurations, interleaved within each run so a change in the machine's load hits all
-    const configs: Array<{ label: string; workers: number; mode: PoolMode }> = [
+    const configs: Array<{ label: string; workers: number; mode: PoolMode; v?: Variant }> = [
       { label: '1 worker', workers: 1, mode: 'threads' },
-      ...MODES.map((mode) => ({ label: `2 workers (${mode})`, workers: 2, mode })),
+      ...MODES.flatMap((mode) => (VARIANTS.length ? VARIANTS : [undefined]).map((v) => ({ label: `2 workers (${mode}${v ? `, ${v.label}` : ''})`, workers: 2, mode, v }))),
     ];
+    if (!FRESH && VARIANTS.some((v) => v.nodeFlags)) throw new Error('--variants node=...: process-wide flags need a process per configuration (drop --in-process)');
+    console.log(`text → stored events: ${FRESH ? 'each configuration in a fresh node process' : 'all configurations in this process (--in-process)'} (load ${loadavg()[0]!.toFixed(1)})`);
     const rates = new Map<string, number[]>(configs.map((c) => [c.label, []]));
     const cpuRates = new Map<string, number[]>(configs.map((c) => [c.label, []]));
     let events = 0;
     for (let run = 0; run < RUNS; run++) {
       for (const c of configs) {
-        const r = await timedIngest(texts, c.workers, texts.length, c.mode);
+        const r = FRESH ? await timedInChild(c.workers, c.mode, c.v) : await timedIngest(texts, c.workers, texts.length, c.mode, c.v ?? {});
         rates.get(c.label)!.push(r.rate);
         cpuRates.get(c.label)!.push(r.cpuRate);
         events = r.events;
-        console.log(`  run ${run + 1}, ${c.label}: ${r.rate.toFixed(1)} articles/s, ${r.cpuRate.toFixed(1)} per CPU-second, main thread busy ${(r.mainBusy * 100).toFixed(0)}%; CPU per article: main thread ${r.mainCpuMs.toFixed(2)} ms${r.threads ? `, coding threads (${r.threads}) ${r.coderCpuMs.toFixed(2)} ms` : ''}, other threads (GC/JIT helpers) ${r.otherCpuMs.toFixed(2)} ms (load ${loadavg()[0]!.toFixed(1)})`);
+        console.log(`  run ${run + 1}, ${c.label}: ${r.rate.toFixed(1)} articles/s, ${r.cpuRate.toFixed(1)} per CPU-second, main thread busy ${(r.mainBusy * 100).toFixed(0)}%; CPU per article: main thread ${r.mainCpuMs.toFixed(2)} ms${r.threads ? `, coding threads (${r.threads}) ${r.coderCpuMs.toFixed(2)} ms` : ''}, other threads (GC/JIT helpers) ${r.otherCpuMs.toFixed(2)} ms${r.workerIdle ? `; worker threads outside tasks ${r.workerIdle}` : ''} (load ${loadavg()[0]!.toFixed(1)})`);
         // articles/s / per CPU-second by window: warm-up windows should have levelled off, timed windows stay level
         console.log(`    warm-up by ${WINDOW * 2}: ${r.warmWindows || '-'}; timed by ${WINDOW}: ${r.windows || '-'}`);
       }
@@ -314,7 +373,7 @@ async function main(): Promise<void> {
     const m1 = median(rates.get('1 worker')!);
     for (const c of configs.slice(1)) {
       const m2 = median(rates.get(c.label)!);
-      rows.push(`text → stored events, ${texts.length} corpus articles (${events} events) after ${WARM} warm-up articles per coding thread, worker heap cap ${workerHeapMb()} MB: 1 worker ${m1.toFixed(1)}/s, ${c.label} ${m2.toFixed(1)}/s, scaling efficiency ${(m2 / (2 * m1)).toFixed(2)}; per CPU-second (whole process) 1 worker ${median(cpuRates.get('1 worker')!).toFixed(1)}, ${c.label} ${median(cpuRates.get(c.label)!).toFixed(1)}`);
+      rows.push(`text → stored events, ${texts.length} corpus articles (${events} events) after ${WARM} warm-up articles per coding thread, worker heap cap ${workerHeapMb()} MB, young ${workerYoungMb()} MB unless the label says: 1 worker ${m1.toFixed(1)}/s, ${c.label} ${m2.toFixed(1)}/s, scaling efficiency ${(m2 / (2 * m1)).toFixed(2)}; per CPU-second (whole process) 1 worker ${median(cpuRates.get('1 worker')!).toFixed(1)}, ${c.label} ${median(cpuRates.get(c.label)!).toFixed(1)}`);
       console.log(rows.at(-1));
     }
   }

@@ -6,8 +6,16 @@ import { createPipeline, processRaw, type Pipeline } from '../pipeline.js';
 import type { CodedDoc, RawDocument } from '../types.js';
 import { prepareDoc, type PreparedDoc } from '../store/prepare.js';
 import { stripTokens } from './strip.js';
+import { workerData } from 'piscina';
+import { busyCounter } from './busy.js';
 
 let pipeline: Pipeline | null = null;
+
+/** The pool's workerData (pool.ts): the busy-time buffer (busy.ts). */
+export interface CodeWorkerData {
+  stats?: SharedArrayBuffer;
+}
+const timed = busyCounter((workerData as CodeWorkerData | undefined)?.stats);
 
 export interface CodeTask {
   /** null: only load the resources (Coder.ready) */
@@ -18,6 +26,10 @@ export interface CodeTask {
 }
 
 export default function code(task: CodeTask): CodedDoc | PreparedDoc | null {
+  return timed(() => run(task));
+}
+
+function run(task: CodeTask): CodedDoc | PreparedDoc | null {
   if (!pipeline || pipeline.defaultDate !== task.defaultDate) pipeline = createPipeline({ defaultDate: task.defaultDate });
   if (!task.raw) return null;
   const doc = processRaw(task.raw, pipeline);

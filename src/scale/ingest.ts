@@ -45,7 +45,7 @@ export interface IngestOptions {
   store: Store;
   coder: Coder;
   batchSize?: number;
-  /** documents being coded at once; default (TASKS_PER_WORKER + 4) × workers */
+  /** documents being coded at once; default (the coder's tasks per worker + 4) × workers */
   inFlight?: number;
   /** file holding the checkpoint; null = not resumable */
   checkpointPath?: string | null;
@@ -99,7 +99,7 @@ export async function ingestStream(source: AsyncIterable<SourceItem>, o: IngestO
   const batchSize = o.batchSize ?? 64;
   // enough in flight to fill every worker's queue (TASKS_PER_WORKER) plus the ones waiting for their
   // turn in input order, so workers never wait for the main thread
-  const inFlight = o.inFlight ?? Math.max(2, o.coder.workers * (TASKS_PER_WORKER + 4));
+  const inFlight = o.inFlight ?? Math.max(2, o.coder.workers * ((o.coder.tasksPerWorker ?? TASKS_PER_WORKER) + 4));
   const cp = o.checkpointPath ? loadCheckpoint(o.checkpointPath, o.runKey ?? 'default') : null;
   const recent = new Set(cp?.recent ?? []);
   const guard = o.heapLimitMb === null || (o.heapLimitMb === undefined && (o.coder.codesHere ?? o.coder.workers <= 1)) ? null : heapGuard(o.heapLimitMb ?? 32);

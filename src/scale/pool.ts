@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import type { CodedDoc, RawDocument } from '../types.js';
 import { prepareDoc, type PreparedDoc } from '../store/prepare.js';
-import type { CodeTask } from './code-worker.js';
+import type { CodeTask, CodeWorkerData } from './code-worker.js';
+import { BUSY_SLOTS } from './busy.js';
 import { stripTokens } from './strip.js';
 
 export interface Coder {
@@ -26,6 +27,13 @@ export interface Coder {
   readonly threads?: number;
   /** True when this thread codes (its heap holds the pipeline, so callers leave its GC to V8). */
   readonly codesHere?: boolean;
+  /** documents queued in each worker thread at once (callers keep at least threads × this in flight) */
+  readonly tasksPerWorker?: number;
+  /**
+   * Wall time (ms) each worker thread has spent in tasks since it started, by thread (for
+   * benchmarks: busy time against elapsed time shows whether the workers wait for this thread).
+   */
+  workerBusyMs?(): number[];
   close(): Promise<void>;
 }
 
@@ -35,6 +43,10 @@ export interface CoderOptions {
   defaultDate?: string | null;
   /** old-generation cap of each worker's heap, MB (default WORKER_HEAP_MB) */
   heapMb?: number;
+  /** young-generation size of each worker's heap, MB (default workerYoungMb()) */
+  youngMb?: number;
+  /** documents queued in each worker thread at once (default TASKS_PER_WORKER) */
+  tasksPerWorker?: number;
   /**
    * 'hybrid': with N workers, N − 1 worker threads and this thread codes what they leave
    * (POOL_MODE); 'threads': N worker threads, this thread only dispatches and stores.
@@ -71,6 +83,18 @@ export function workerHeapMb(env: NodeJS.ProcessEnv = process.env): number {
   if (v === undefined || v === '') return WORKER_HEAP_MB;
   const n = Number(v);
   if (!Number.isInteger(n) || n < 128) throw new Error(`ENTENTE_WORKER_HEAP_MB=${v}: give a whole number of MB, at least 128 (a worker holds ~60 MB of pipeline data) (or unset it for the default ${WORKER_HEAP_MB})`);
+  return n;
+}
+
+/** Young-generation size of a worker's heap (MB): see createCoder. */
+export const WORKER_YOUNG_MB = 16;
+
+/** The worker young-generation size: ENTENTE_WORKER_YOUNG_MB when set (a whole number, 8–256), else WORKER_YOUNG_MB. */
+export function workerYoungMb(env: NodeJS.ProcessEnv = process.env): number {
+  const v = env.ENTENTE_WORKER_YOUNG_MB;
+  if (v === undefined || v === '') return WORKER_YOUNG_MB;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 8 || n > 256) throw new Error(`ENTENTE_WORKER_YOUNG_MB=${v}: give a whole number of MB from 8 to 256 (or unset it for the default ${WORKER_YOUNG_MB})`);
   return n;
 }
 
@@ -120,7 +144,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   // the main thread is busy (a store batch is written synchronously and would otherwise leave both
   // workers idle until it returns).
   const cap = opts.heapMb ?? workerHeapMb();
-  const pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 60_000, concurrentTasksPerWorker: TASKS_PER_WORKER, resourceLimits: { maxOldGenerationSizeMb: cap, maxYoungGenerationSizeMb: 16 } });
+  const young = opts.youngMb ?? workerYoungMb();
+  const tasks = opts.tasksPerWorker ?? TASKS_PER_WORKER;
+  // each worker adds the wall time of its tasks to its own slot (code-worker.ts): Coder.workerBusyMs
+  const stats = new SharedArrayBuffer(8 + 8 * BUSY_SLOTS);
+  const slots = new Int32Array(stats, 0, 1);
+  const busy = new Float64Array(stats, 8, BUSY_SLOTS);
+  const pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 60_000, concurrentTasksPerWorker: tasks, resourceLimits: { maxOldGenerationSizeMb: cap, maxYoungGenerationSizeMb: young }, workerData: { stats } satisfies CodeWorkerData });
   // A worker that dies (out of memory on a huge page) fails the documents it held and is replaced;
   // with no document in hand piscina reports it as a pool 'error', which must not end the run.
   pool.on('error', (e: Error) => process.stderr.write(`entente: a coding worker stopped (${e.message}); it was replaced\n`));
@@ -143,11 +173,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     // A value given on node's command line (A/B runs: bench:scale --node-flags) is kept.
     if (!process.execArgv.some((a) => /^--heap[-_]growing[-_]percent\b/.test(a))) setFlagsFromString(`--heap-growing-percent=${HYBRID_HEAP_GROWING_PERCENT}`);
   }
-  const submit = load ? pullHere(run, threads * TASKS_PER_WORKER, load) : run;
+  const submit = load ? pullHere(run, threads * tasks, load) : run;
   return {
     workers,
     threads,
     codesHere: load !== null,
+    tasksPerWorker: tasks,
+    workerBusyMs: () => Array.from(busy.subarray(0, Math.min(Atomics.load(slots, 0), BUSY_SLOTS))),
     code: (raw) => submit(raw, false) as Promise<CodedDoc>,
     prepare: (raw) => submit(raw, true) as Promise<PreparedDoc>,
     // hybrid: both sides load the data (this thread's load also validates it before reading)
