@@ -40,8 +40,15 @@ export function addSourceOptions(cmd: Command): Command {
     .option('--timeout <seconds>', 'network timeout per request', '20')
     .option('--max-bytes <size>', 'largest page or record read (e.g. 10MB, 500KB)', '10MB')
     .option('--fetch-feed-pages', "fetch an item's page when a feed gives only a summary (default for feed URLs)")
-    .option('--no-fetch-feed-pages', "never fetch feed items' pages");
+    .option('--no-fetch-feed-pages', "never fetch feed items' pages")
+    .addHelpText('after', BATCH_HELP);
 }
+
+/** What every batch command's --help ends with: how problems are reported and what the exit code means. */
+export const BATCH_HELP = `
+Each bad input (unreadable, 404, not JSON, no article text, …) is one line on stderr naming it
+and the fix; the batch goes on and ends with a summary line.
+Exit codes: 0 some article text was read · 1 nothing could be read · 2 usage error`;
 
 /** "10MB", "500k", "2048" → bytes; null when unreadable. */
 export function parseSize(s: string): number | null {

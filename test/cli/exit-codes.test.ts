@@ -17,3 +17,11 @@ test('usage errors exit 2 on nested and plain subcommands; help and version exit
   }
   for (const args of [['--help'], ['kb', 'lookup', '--help'], ['--version']]) assert.equal(cli(...args).status, 0, args.join(' '));
 });
+
+test('a batch command\'s --help says how bad inputs are reported and what the exit codes mean', async () => {
+  const { runCli } = await import('../helpers/cli.js');
+  const r = await runCli(['code'], ['code', '--help']);
+  assert.equal(r.code, 0);
+  assert.match(r.stdout, /Exit codes: 0 some article text was read · 1 nothing could be read · 2 usage error/);
+  assert.match(r.stdout, /one line on stderr naming it\nand the fix/);
+});
