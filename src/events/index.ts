@@ -204,6 +204,9 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       if (!nounObject(toks, trig.i + trig.n) && !demandThat(toks, trig.i + trig.n) && (stop < 0 ? next : next.slice(0, stop)).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.low === 'that')) continue;
     }
     if (trig.code === '010') continue;
+    // "is going to impose sanctions", "we're going to work with X": "be going to" + a verb is the future,
+    // not a move (CAMEO 040's "go to"); the verb after it is the event, and modalityCues reads the future
+    if (tok.low === 'going' && toks[trig.i + 1]?.low === 'to' && toks[trig.i + 2]?.pos === 'VERB' && /^(is|are|am|was|were|be|been|being|'s|'re|'m|’s|’re|’m)$/.test(toks[trig.i - 1]?.low ?? '')) continue;
     // "warned that earnings may slide", "cautioned that no deadline had been set": a warning about a prospect is
     // a pessimistic comment (CAMEO 012), not a threat (130 is a "coercive or forceful warning with serious
     // repercussions"); a threat of the speaker's own is coded on its own verb in the content ("warned it would

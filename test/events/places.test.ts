@@ -47,3 +47,15 @@ test('a place of the act itself stays ("France held talks with Iran in Ukraine")
   const a = codeMarked('France held talks with Iran in Ukraine on Monday.', [['France', E.FRA], ['Iran', E.IRN], ['Ukraine', E.UKR]]);
   assert.equal(place(a, 'held'), 'UKR', eventView(a).join('; '));
 });
+
+test('"be going to" + a verb is the future, not a move: the verb after it is the event (session 7)', () => {
+  const USA_GOV: Ent = { id: 'USA', kind: 'government', cc: 'USA', code: 'USAGOV', name: 'United States', sector: 'GOV' };
+  const a = codeMarked('Washington is going to impose new sanctions on Iran.', [['Washington', USA_GOV], ['Iran', E.IRN]]);
+  assert.ok(!a.some((e) => e.text_info.trigger.text.startsWith('going')), eventView(a).join('; '));
+  const e = a.find((x) => x.text_info.trigger.text === 'impose');
+  assert.ok(e, eventView(a).join('; '));
+  assert.equal(e.modality, 'future');
+  // a move is still one: "is going to Kenya"
+  const b = codeMarked('The premier of Iran is going to Kenya next week.', [['Iran', E.IRN], ['Kenya', { id: 'KEN', cc: 'KEN', code: 'KEN', name: 'Kenya' }]]);
+  assert.ok(b.some((x) => x.text_info.trigger.text === 'going to'), eventView(b).join('; '));
+});
