@@ -46,9 +46,10 @@ export function addSourceOptions(cmd: Command): Command {
 
 /** What every batch command's --help ends with: how problems are reported and what the exit code means. */
 export const BATCH_HELP = `
-Each bad input (unreadable, 404, not JSON, no article text, …) is one line on stderr naming it
-and the fix; the batch goes on and ends with a summary line.
-Exit codes: 0 some article text was read · 1 nothing could be read · 2 usage error`;
+Each bad input (unreadable, 404, timeout, not JSON, broken record, …) is one line on stderr
+naming it and the fix; the batch goes on and ends with a summary line.
+Exit codes: 0 something was read · 1 nothing could be read · 2 usage error ·
+3 the store could not be opened or written · 130 interrupted (ingest: run it again to continue)`;
 
 /** "10MB", "500k", "2048" → bytes; null when unreadable. */
 export function parseSize(s: string): number | null {

@@ -22,6 +22,6 @@ test('a batch command\'s --help says how bad inputs are reported and what the ex
   const { runCli } = await import('../helpers/cli.js');
   const r = await runCli(['code'], ['code', '--help']);
   assert.equal(r.code, 0);
-  assert.match(r.stdout, /Exit codes: 0 some article text was read · 1 nothing could be read · 2 usage error/);
-  assert.match(r.stdout, /one line on stderr naming it\nand the fix/);
+  assert.match(r.stdout, /Exit codes: 0 something was read · 1 nothing could be read · 2 usage error ·\n3 the store could not be opened or written · 130 interrupted/);
+  assert.match(r.stdout, /one line on stderr\nnaming it and the fix/);
 });
