@@ -187,7 +187,8 @@ function perVerbPatterns(forms: Map<string, VerbEntry[]>, patterns: Map<string, 
   for (const [k, v] of views) patterns.set(k, v);
   for (const [f, entries] of forms) {
     if (entries.some((e) => views.has(`${e.block}|${e.lemma}`))) {
-      forms.set(f, entries.map((e) => (views.has(`${e.block}|${e.lemma}`) ? { ...e, block: `${e.block}|${e.lemma}` } : e)));
+      // Object.assign onto {}, not a spread: the copy takes the same hidden class as the entries JSON.parse built
+      forms.set(f, entries.map((e) => (views.has(`${e.block}|${e.lemma}`) ? Object.assign({}, e, { block: `${e.block}|${e.lemma}` }) : e)));
     }
   }
 }

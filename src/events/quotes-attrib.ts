@@ -370,6 +370,141 @@ const shoutingBefore = (toks: ReadonlyArray<Tok>, first: number, i: number): boo
   return true;
 };
 
+/** "according to X" at i: X is the source; the content is the sentence before it, or after it at the start. */
+function accordingAttrib(toks: Tok[], i: number, first: number, last: number): Attrib {
+  // (a phrase the tagger broke, "according to show insiders", is taken up to the comma or the end)
+  let np = npRight(toks, i + 2, last);
+  if (!np && i + 2 <= last) {
+    let e = i + 2;
+    while (e < last && toks[e + 1]!.text !== ',' && e - i < 12) e++;
+    if (e - i < 12) np = [i + 2, e];
+  }
+  // "..., according to X, the agency's director" runs to the end; "According to X, ..." stops at the comma
+  // "According to a complaint filed by the SEC, ..." runs to the comma
+  let upTo = np ? np[1] : -1;
+  if (np && i - 1 <= first) while (upTo + 1 <= last && toks[upTo + 1]!.text !== ',' && upTo - np[1] < 15) upTo++;
+  const src: [number, number] | null = np ? [np[0], i - 1 > first ? tailEnd(toks, np[1], last) : upTo] : null;
+  let content: [number, number] | null = null;
+  if (i - 1 > first) {
+    let e = i - 1;
+    while (e > first && isPunct(toks[e])) e--;
+    content = [first, e];
+  } else if (src && src[1] + 1 < last) {
+    let s = src[1] + 1;
+    while (s < last && isPunct(toks[s])) s++;
+    content = [s, last];
+  }
+  return { cue: [i, i + 1], source: src, content, contentBefore: i - 1 > first };
+}
+
+/** A passive cue ("was first reported by The Washington Post"): the source is the by-agent, the content the subject; null when neither. */
+function passiveAttrib(toks: Tok[], i: number, be: number, first: number, last: number, p: number): Attrib | null {
+  let by = i + 1;
+  while (by <= last && by - i <= 4 && toks[by]!.low !== 'by' && !isPunct(toks[by])) by++;
+  const agent = toks[by]?.low === 'by' ? npRight(toks, by + 1, last) : null;
+  let sb = be - 1;
+  while (sb > first && (toks[sb]!.pos === 'AUX' || toks[sb]!.pos === 'ADV' || toks[sb]!.pos === 'PART')) sb--;
+  const subj = sb >= first ? npLeft(toks, sb, first) : null;
+  // (the cue phrase runs from the auxiliaries to "by": "has been endorsed by")
+  let a0 = be;
+  while (a0 - 1 > first && toks[a0 - 1]!.pos === 'AUX' && be - a0 < 2) a0--;
+  const phrase: [number, number] = [a0, agent ? by : i];
+  return agent || subj ? { cue: [i, i], source: agent, content: subj, contentBefore: !!subj, phrase, score: p } : null;
+}
+
+/** The cue's source left of it: its subject, an appositive's head, a coordinated or infinitive verb's subject, a comma participle's clause subject. */
+function leftSource(toks: Tok[], t: Tok, i: number, k: number, first: number, out: Attrib[], quoted: (pos: number) => boolean): [number, number] | null {
+  let src: [number, number] | null = null;
+  // a capitalised name the tagger took for a verb at the start: "Lynch said"
+  if (k === first && k < i && toks[k]!.pos === 'VERB' && /^[A-Z][a-z]/.test(toks[k]!.text)) src = [k, k];
+  else if (k >= 0 && (!isPunct(toks[k]) || toks[k]!.text === ')') && !isQuote(toks[k])) src = coordLeft(toks, npLeft(toks, k), first) ?? (quantSubject(toks, k) ? [k, k] : null);
+  // an appositive between subject and cue: "Megan Hester, senior associate at ..., said",
+  // "Johnnie Wilson, of Springfield, Va., said": walk back over verbless comma segments
+  const participle = /ing$/.test(t.low) && toks[i - 1]?.text === ',';
+  if (!src && k >= 2 && isSep(toks[k]) && !participle) src = appositionLeft(toks, k, first);
+  // a second verb of a coordination takes the clause's subject: "Merrill says ... and said ..."
+  if (!src && k > first && toks[k]!.pos === 'CCONJ' && toks[k]!.low !== 'or') {
+    let v = first;
+    while (v < k && toks[v]!.pos !== 'VERB') v++;
+    let b = v - 1;
+    while (b > first && SKIP_POS.has(toks[b]!.pos)) b--;
+    const np = v < k ? npLeft(toks, b, first) : null;
+    if (np && (np[0] === first || ['CCONJ', 'SCONJ', 'ADV'].includes(toks[np[0] - 1]!.pos) || isSep(toks[np[0] - 1]))) src = np;
+  }
+  // an infinitive cue takes the subject of the verb it depends on: "the senator spoke ... to discuss"
+  if (toks[i - 1]?.low === 'to' && toks[i - 1]!.pos === 'PART') {
+    let v = i - 2;
+    while (v > first && toks[v]!.pos !== 'VERB') v--;
+    let b = v - 1;
+    while (b > first && SKIP_POS.has(toks[b]!.pos)) b--;
+    src = v > first && toks[v]!.pos === 'VERB' ? npLeft(toks, b, first) : null;
+  }
+  // a participle after a comma takes the clause's subject: "Trump is defending ..., saying ..."
+  const prev = out[out.length - 1];
+  // (an adverb or a closing quotation mark may stand between: ", even suggesting", "“...,” comparing")
+  let pc = i - 1;
+  while (pc > first && toks[pc]!.pos === 'ADV' && i - pc <= 2) pc--;
+  if (pc > first && isQuote(toks[pc]) && toks[pc - 1]?.text === ',') pc--;
+  const commaIng = /ing$/.test(t.low) && toks[pc]?.text === ',';
+  if (!src && commaIng && prev?.source && prev.cue[0] < i) {
+    // "..., said Caddell, speaking of ...": the same source as the attribution before
+    src = prev.source[1] < i ? prev.source : null;
+    if (src && src[1] === i - 1) src = null;
+  }
+  if (!src && commaIng) {
+    // (the clause's verb, not one inside a quotation that opens the sentence)
+    let v = first;
+    while (v < i - 1 && (toks[v]!.pos !== 'VERB' && toks[v]!.pos !== 'AUX' || quoted(toks[v]!.start))) v++;
+    let b = v - 1;
+    while (b > first && toks[b]!.pos === 'ADV') b--;
+    if (v < i - 1) src = npLeft(toks, b, first);
+  }
+  return src;
+}
+
+/** A gerund or participle clause's source: the main clause's subject (after the clause's comma, which goes to leadAt[0]), or the
+ * subject before a preposition + gerund ("He pitched himself by telling them"). */
+function gerundSource(toks: Tok[], i: number, first: number, last: number, leadAt: [number]): [number, number] | null {
+  let src: [number, number] | null = null;
+  const lead = i === first || i === first + 1 && toks[first]!.pos === 'ADP' || i === first + 1 && toks[first]!.pos === 'CCONJ';
+  if (lead) {
+    let c = i + 1;
+    while (c < last && toks[c]!.text !== ',' && c - i < 25) c++;
+    if (toks[c]?.text === ',') {
+      const np = npRight(toks, c + 1, last);
+      if (np && toks[np[1] + 1] && ['VERB', 'AUX'].includes(toks[np[1] + 1]!.pos) || np && toks[np[1] + 1]?.pos === 'ADV') { src = np; leadAt[0] = c; }
+    }
+  } else if (toks[i - 1]?.pos === 'ADP' && /^(by|from|without|while|before|after|in)$/.test(toks[i - 1]!.low)) {
+    let v = first;
+    while (v < i - 1 && toks[v]!.pos !== 'VERB' && toks[v]!.pos !== 'AUX') v++;
+    let b = v - 1;
+    while (b > first && toks[b]!.pos === 'ADV') b--;
+    if (v < i - 1 && b >= first) {
+      const np = npLeft(toks, b, first);
+      if (np && (np[0] === first || ['CCONJ', 'SCONJ', 'ADV'].includes(toks[np[0] - 1]!.pos) || isSep(toks[np[0] - 1]))) src = np;
+    }
+  }
+  return src;
+}
+
+/** Inversion ("..., said the official"): the source after the cue, to the end of the sentence with its appositive or relative clause. */
+function invertedSource(toks: Tok[], i: number, last: number): [number, number] | null {
+  // (a pronoun-like quantifier closing the sentence is a source too: "..., tweeted another.")
+  const np = npRight(toks, i + 1, last) ?? (i + 1 === last && /^(another|others|one|some|many|several|both)$/.test(toks[last]!.low) ? [last, last] as [number, number] : null);
+  if (np) {
+    // ... but not into a bracketed aside with a verb ("said Mr. Burman (a view echoed by ...)")
+    let e = tailEnd(toks, np[1], last);
+    for (let m = np[1] + 1; m <= e; m++) {
+      if (toks[m]!.text !== '(') continue;
+      let c = m + 1;
+      while (c <= last && toks[c]!.text !== ')') c++;
+      if (toks.slice(m, c).some((x) => x.pos === 'VERB')) { e = m - 1; break; }
+    }
+    return [np[0], e];
+  }
+  return null;
+}
+
 // (objects that gain a key are built with Object.assign, not a spread: on Node 20 a spread that
 // adds a key gives nearly every result a hidden class of its own, and the reads that follow go
 // megamorphic — PERF's measurement, chat.md 23:34)
@@ -400,29 +535,7 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
     const t = toks[i]!;
     // "according to X"
     if (t.low === 'according' && toks[i + 1]?.low === 'to') {
-      // (a phrase the tagger broke, "according to show insiders", is taken up to the comma or the end)
-      let np = npRight(toks, i + 2, last);
-      if (!np && i + 2 <= last) {
-        let e = i + 2;
-        while (e < last && toks[e + 1]!.text !== ',' && e - i < 12) e++;
-        if (e - i < 12) np = [i + 2, e];
-      }
-      // "..., according to X, the agency's director" runs to the end; "According to X, ..." stops at the comma
-      // "According to a complaint filed by the SEC, ..." runs to the comma
-      let upTo = np ? np[1] : -1;
-      if (np && i - 1 <= first) while (upTo + 1 <= last && toks[upTo + 1]!.text !== ',' && upTo - np[1] < 15) upTo++;
-      const src: [number, number] | null = np ? [np[0], i - 1 > first ? tailEnd(toks, np[1], last) : upTo] : null;
-      let content: [number, number] | null = null;
-      if (i - 1 > first) {
-        let e = i - 1;
-        while (e > first && isPunct(toks[e])) e--;
-        content = [first, e];
-      } else if (src && src[1] + 1 < last) {
-        let s = src[1] + 1;
-        while (s < last && isPunct(toks[s])) s++;
-        content = [s, last];
-      }
-      out.push({ cue: [i, i + 1], source: src, content, contentBefore: i - 1 > first });
+      out.push(accordingAttrib(toks, i, first, last));
       i++;
       continue;
     }
@@ -483,109 +596,26 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
     while (be > first && (toks[be]!.pos === 'ADV' || toks[be]!.pos === 'PART') && i - be <= 3) be--;
     // ("was quoted as saying by TASS" reports its subject's words: not this case)
     if (toks[be] && BE.has(toks[be]!.low) && PARTICIPLE.test(t.low) && be < i && toks[i + 1]?.low !== 'as') {
-      let by = i + 1;
-      while (by <= last && by - i <= 4 && toks[by]!.low !== 'by' && !isPunct(toks[by])) by++;
-      const agent = toks[by]?.low === 'by' ? npRight(toks, by + 1, last) : null;
-      let sb = be - 1;
-      while (sb > first && (toks[sb]!.pos === 'AUX' || toks[sb]!.pos === 'ADV' || toks[sb]!.pos === 'PART')) sb--;
-      const subj = sb >= first ? npLeft(toks, sb, first) : null;
-      // (the cue phrase runs from the auxiliaries to "by": "has been endorsed by")
-      let a0 = be;
-      while (a0 - 1 > first && toks[a0 - 1]!.pos === 'AUX' && be - a0 < 2) a0--;
-      const phrase: [number, number] = [a0, agent ? by : i];
-      if (agent || subj) out.push({ cue: [i, i], source: agent, content: subj, contentBefore: !!subj, phrase, score: p });
+      const pa = passiveAttrib(toks, i, be, first, last, p);
+      if (pa) out.push(pa);
       continue;
     }
-    let src: [number, number] | null = null;
-    // a capitalised name the tagger took for a verb at the start: "Lynch said"
-    if (k === first && k < i && toks[k]!.pos === 'VERB' && /^[A-Z][a-z]/.test(toks[k]!.text)) src = [k, k];
-    else if (k >= 0 && (!isPunct(toks[k]) || toks[k]!.text === ')') && !isQuote(toks[k])) src = coordLeft(toks, npLeft(toks, k), first) ?? (quantSubject(toks, k) ? [k, k] : null);
-    // an appositive between subject and cue: "Megan Hester, senior associate at ..., said",
-    // "Johnnie Wilson, of Springfield, Va., said": walk back over verbless comma segments
-    const participle = /ing$/.test(t.low) && toks[i - 1]?.text === ',';
-    if (!src && k >= 2 && isSep(toks[k]) && !participle) src = appositionLeft(toks, k, first);
-    // a second verb of a coordination takes the clause's subject: "Merrill says ... and said ..."
-    if (!src && k > first && toks[k]!.pos === 'CCONJ' && toks[k]!.low !== 'or') {
-      let v = first;
-      while (v < k && toks[v]!.pos !== 'VERB') v++;
-      let b = v - 1;
-      while (b > first && SKIP_POS.has(toks[b]!.pos)) b--;
-      const np = v < k ? npLeft(toks, b, first) : null;
-      if (np && (np[0] === first || ['CCONJ', 'SCONJ', 'ADV'].includes(toks[np[0] - 1]!.pos) || isSep(toks[np[0] - 1]))) src = np;
-    }
-    // an infinitive cue takes the subject of the verb it depends on: "the senator spoke ... to discuss"
-    if (toks[i - 1]?.low === 'to' && toks[i - 1]!.pos === 'PART') {
-      let v = i - 2;
-      while (v > first && toks[v]!.pos !== 'VERB') v--;
-      let b = v - 1;
-      while (b > first && SKIP_POS.has(toks[b]!.pos)) b--;
-      src = v > first && toks[v]!.pos === 'VERB' ? npLeft(toks, b, first) : null;
-    }
-    // a participle after a comma takes the clause's subject: "Trump is defending ..., saying ..."
-    const prev = out[out.length - 1];
-    // (an adverb or a closing quotation mark may stand between: ", even suggesting", "“...,” comparing")
-    let pc = i - 1;
-    while (pc > first && toks[pc]!.pos === 'ADV' && i - pc <= 2) pc--;
-    if (pc > first && isQuote(toks[pc]) && toks[pc - 1]?.text === ',') pc--;
-    const commaIng = /ing$/.test(t.low) && toks[pc]?.text === ',';
-    if (!src && commaIng && prev?.source && prev.cue[0] < i) {
-      // "..., said Caddell, speaking of ...": the same source as the attribution before
-      src = prev.source[1] < i ? prev.source : null;
-      if (src && src[1] === i - 1) src = null;
-    }
-    if (!src && commaIng) {
-      // (the clause's verb, not one inside a quotation that opens the sentence)
-      let v = first;
-      while (v < i - 1 && (toks[v]!.pos !== 'VERB' && toks[v]!.pos !== 'AUX' || quoted(toks[v]!.start))) v++;
-      let b = v - 1;
-      while (b > first && toks[b]!.pos === 'ADV') b--;
-      if (v < i - 1) src = npLeft(toks, b, first);
-    }
+    let src = leftSource(toks, t, i, k, first, out, quoted);
     // "what he called a “brazen breach”": a naming inside a noun phrase, annotated as an
     // attribution 30 times out of 95 in train
     if (src && src[1] < i && toks[src[0] - 1]?.low === 'what' && /^(call|describe|term|dub|label)$/.test(t.lemma)) continue;
     // a gerund or participle clause takes the subject of the main clause: "Bemoaning the system,
     // Trump accused ...", "After saying ..., she was whisked off" (the subject after the clause's
     // comma), "He pitched himself by telling them ..." (the clause's subject before)
-    let leadComma = -1;
-    if (!src && /ing$/.test(t.low)) {
-      const lead = i === first || i === first + 1 && toks[first]!.pos === 'ADP' || i === first + 1 && toks[first]!.pos === 'CCONJ';
-      if (lead) {
-        let c = i + 1;
-        while (c < last && toks[c]!.text !== ',' && c - i < 25) c++;
-        if (toks[c]?.text === ',') {
-          const np = npRight(toks, c + 1, last);
-          if (np && toks[np[1] + 1] && ['VERB', 'AUX'].includes(toks[np[1] + 1]!.pos) || np && toks[np[1] + 1]?.pos === 'ADV') { src = np; leadComma = c; }
-        }
-      } else if (toks[i - 1]?.pos === 'ADP' && /^(by|from|without|while|before|after|in)$/.test(toks[i - 1]!.low)) {
-        let v = first;
-        while (v < i - 1 && toks[v]!.pos !== 'VERB' && toks[v]!.pos !== 'AUX') v++;
-        let b = v - 1;
-        while (b > first && toks[b]!.pos === 'ADV') b--;
-        if (v < i - 1 && b >= first) {
-          const np = npLeft(toks, b, first);
-          if (np && (np[0] === first || ['CCONJ', 'SCONJ', 'ADV'].includes(toks[np[0] - 1]!.pos) || isSep(toks[np[0] - 1]))) src = np;
-        }
-      }
-    }
+    const leadAt: [number] = [-1];
+    if (!src && /ing$/.test(t.low)) src = gerundSource(toks, i, first, last, leadAt);
+    const leadComma = leadAt[0];
     // inversion: "..., said the official" / "“...,” said Smith"
     let right = false;
     // the source then runs to the end of the sentence, with its appositive or relative clause
     if (!src && rate >= SAYING_RATE && !/ing$/.test(t.low) && (isPunct(toks[i - 1]) || isQuote(toks[i - 1]))) {
-      // (a pronoun-like quantifier closing the sentence is a source too: "..., tweeted another.")
-      const np = npRight(toks, i + 1, last) ?? (i + 1 === last && /^(another|others|one|some|many|several|both)$/.test(toks[last]!.low) ? [last, last] as [number, number] : null);
-      if (np) {
-        // ... but not into a bracketed aside with a verb ("said Mr. Burman (a view echoed by ...)")
-        let e = tailEnd(toks, np[1], last);
-        for (let m = np[1] + 1; m <= e; m++) {
-          if (toks[m]!.text !== '(') continue;
-          let c = m + 1;
-          while (c <= last && toks[c]!.text !== ')') c++;
-          if (toks.slice(m, c).some((x) => x.pos === 'VERB')) { e = m - 1; break; }
-        }
-        src = [np[0], e];
-        right = true;
-      }
+      const inv = invertedSource(toks, i, last);
+      if (inv) { src = inv; right = true; }
     }
     // content: the reported clause after the cue, or the sentence before the source when the cue
     // closes it ("..., officials said.")
@@ -622,7 +652,8 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
     }
     if (!src && !content) continue;
     const phrase = cuePhrase(toks, i, right && src ? i : last);
-    out.push({ cue, source: src, content, contentBefore: before, ...(phrase[0] !== i || phrase[1] !== i ? { phrase } : {}), score: p });
+    // (two literals, not a spread of a conditional object: one hidden class per shape)
+    out.push(phrase[0] !== i || phrase[1] !== i ? { cue, source: src, content, contentBefore: before, phrase, score: p } : { cue, source: src, content, contentBefore: before, score: p });
   }
   return out;
 }
