@@ -204,6 +204,12 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       if (!nounObject(toks, trig.i + trig.n) && !demandThat(toks, trig.i + trig.n) && (stop < 0 ? next : next.slice(0, stop)).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.low === 'that')) continue;
     }
     if (trig.code === '010') continue;
+    // "I think she played well", "we thought it would fail": an opinion, not CAMEO 040 (PETRARCH files THINK
+    // under CONSIDER with no pattern; only a pattern of its own makes it an event)
+    if (tok.lemma === 'think' && !trig.patternWords) {
+      addMessage(doc, 'events:no-event', `sentence ${s.index}: "${tok.text}" states an opinion, not an event`, 'info', { start: tok.start, end: tok.end });
+      continue;
+    }
     // "is going to impose sanctions", "we're going to work with X": "be going to" + a verb is the future,
     // not a move (CAMEO 040's "go to"); the verb after it is the event, and modalityCues reads the future
     if (tok.low === 'going' && toks[trig.i + 1]?.low === 'to' && toks[trig.i + 2]?.pos === 'VERB' && /^(is|are|am|was|were|be|been|being|'s|'re|'m|’s|’re|’m)$/.test(toks[trig.i - 1]?.low ?? '')) continue;

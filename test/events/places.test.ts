@@ -59,3 +59,8 @@ test('"be going to" + a verb is the future, not a move: the verb after it is the
   const b = codeMarked('The premier of Iran is going to Kenya next week.', [['Iran', E.IRN], ['Kenya', { id: 'KEN', cc: 'KEN', code: 'KEN', name: 'Kenya' }]]);
   assert.ok(b.some((x) => x.text_info.trigger.text === 'going to'), eventView(b).join('; '));
 });
+
+test('"X thinks ..." states an opinion: no CAMEO 040 event (session 7)', () => {
+  const a = codeMarked('Iran thinks the talks with Kenya will go well.', [['Iran', E.IRN], ['Kenya', { id: 'KEN', cc: 'KEN', code: 'KEN', name: 'Kenya' }]]);
+  assert.ok(!a.some((e) => e.text_info.trigger.text === 'thinks'), eventView(a).join('; '));
+});
