@@ -3,6 +3,7 @@
 //
 //   npm run eval:extract                      # both sets, both extractors
 //   npm run eval:extract -- --set naeb --only entente --dump /tmp/naeb.jsonl --limit 50
+//   npm run eval:extract -- --only entente --block-model   # with the learned block decision (experiment)
 //
 // Body scoring is ScrapingHub's article-extraction-benchmark evaluate.py (github.com/scrapinghub/
 // article-extraction-benchmark, evaluate.py at 7d95432; the published F1 figures the issue quotes
@@ -54,6 +55,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../src/article/index.js';
 import { decodeHtml } from '../src/article/decode.js';
+import { defaultBlockModel, type BlockModel } from '../src/article/blockmodel.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const NEWS = join(ROOT, '..', 'shared', 'news');
@@ -153,8 +155,10 @@ const readabilityAlone: Extractor = (html, url) => {
   const r = new Readability(document as unknown as Document).parse();
   return { title: r?.title ?? null, body: r?.textContent ?? '', published: r?.publishedTime ?? null, authors: r?.byline ? [r.byline] : [] };
 };
+// --block-model: entente with the learned block decision (data/article/block-model.json) applied
+let blockModel: BlockModel | null = null;
 const entente: Extractor = (html, url) => {
-  const a = extractArticle(html, url);
+  const a = extractArticle(html, url, { blockModel });
   return { title: a.title, body: a.body, published: a.published, authors: a.authors, lede: a.lede };
 };
 
@@ -359,6 +363,7 @@ function main(): void {
   const limit = Number(opt('--limit') ?? 0);
   const dump = opt('--dump');
   const ceiling = args.includes('--ceiling');
+  if (args.includes('--block-model')) blockModel = defaultBlockModel();
   const ceilingPages = Number(opt('--ceiling-pages') ?? 40);
   if (!existsSync(NEWS)) {
     process.stderr.write(`eval:extract: ${NEWS} not found; this evaluation needs the shared news sets next to the project (../shared/news)\n`);

@@ -88,9 +88,21 @@ export function blockFeatures(blocks: RawBlock[], ctx: BlockContext): string[][]
   let best = -1;
   for (const [h, v] of byHolder) if (v > best) { best = v; main = h; }
   const mainDepth = main ? depth(main) : 0;
+  // the story's own paragraph style: the tag+class signature holding the most text
+  const sig = (el: Element) => `${el.localName}.${el.getAttribute('class') ?? ''}`;
+  const bySig = new Map<string, number>();
+  for (const b of blocks) if (b.el) bySig.set(sig(b.el), (bySig.get(sig(b.el)) ?? 0) + b.text.length);
+  let mainSig = '';
+  best = -1;
+  for (const [k, v] of bySig) if (v > best) { best = v; mainSig = k; }
+  // topic: how many blocks each content word occurs in (a teaser or promo is about something else)
+  const blockWords = blocks.map((b) => new Set(words(b.text).filter((w) => w.length > 3)));
+  const df = new Map<string, number>();
+  for (const set of blockWords) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
   const titleW = new Set(words(ctx.title ?? '').filter((w) => w.length > 3));
   const descW = new Set(words(ctx.description ?? '').filter((w) => w.length > 3));
   const isLong = (b: RawBlock) => b.type === 'paragraph' && b.text.length >= 80;
+  const dataTables = new Map<Element, boolean>();
   const out: string[][] = [];
   let before = 0, lastLong = -1;
   for (let i = 0; i < n; i++) {
@@ -143,6 +155,13 @@ export function blockFeatures(blocks: RawBlock[], ctx: BlockContext): string[][]
       for (const w of descW) if (ws.includes(w)) h++;
       f.push(`desc:${bucket(h / descW.size, [0.3, 0.6, 0.9])}`);
     }
+    const bw = blockWords[i]!;
+    if (bw.size) {
+      let shared = 0;
+      for (const w of bw) if (df.get(w)! > 1) shared++;
+      f.push(`coh:${bucket(shared / bw.size, [0.2, 0.4, 0.6, 0.8])}`);
+      f.push(`coh:${bucket(shared / bw.size, [0.3, 0.6])}|end:${fromEnd}`);
+    }
     const gap = lastLong < 0 ? 9 : i - lastLong;
     f.push(`gap:${Math.min(gap, 4)}`);
     const prev = blocks[i - 1], next = blocks[i + 1];
@@ -159,8 +178,11 @@ export function blockFeatures(blocks: RawBlock[], ctx: BlockContext): string[][]
       f.push(`ddepth:${Math.max(-2, Math.min(3, depth(el) - mainDepth - 1))}`);
       if (prev?.el && h !== prev.el.parentElement) f.push(inMain ? 'newbox|in' : 'newbox|out');
       if (h) f.push(`ptag:${h.localName}`);
+      f.push(sig(el) === mainSig ? 'mainsig' : 'othersig');
       if (mediaBefore(el)) f.push(before / total > 0.3 ? 'media|late' : 'media|early');
       if (isWhollyEmphasised(b)) f.push('emph');
+      const tb = el.closest('table');
+      if (tb && isDataTable(tb, dataTables)) f.push(IN_TABLE);
       for (const w of attrWords(el)) f.push(`c0:${w}`);
       let a = h, k = 1;
       // ancestors up to the main container's level (their words are what sets a box apart)
@@ -187,6 +209,19 @@ export function blockLogits(feats: string[][], m: { bias: number; weights: Recor
   });
 }
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+/**
+ * Table cells are never the model's to drop: the NAEB gold leaves data tables out but the L3S-GN1
+ * gold keeps them (content.ts keeps them for the same reason), so what it learned there is one
+ * gold's convention.
+ */
+export const IN_TABLE = 'intable';
+/** A data table, not a layout one: no paragraphs, boxes, headings or tables inside it (2008 pages lay whole stories out in tables). */
+function isDataTable(tb: Element, memo: Map<Element, boolean>): boolean {
+  let v = memo.get(tb);
+  if (v === undefined) memo.set(tb, (v = !tb.querySelector('p, div, table, h1, h2, h3, h4, h5, h6, ul, ol, blockquote')));
+  return v;
+}
+
 export function blockScores(feats: string[][], m: { bias: number; weights: Record<string, number> }): number[] {
   return blockLogits(feats, m).map(sigmoid);
 }
@@ -205,7 +240,7 @@ export function tailCut(tailLogits: number[], margin: number): number {
 export function keepMask(feats: string[][], model: BlockModel): boolean[] {
   const s = blockScores(feats, model);
   const k = model.tail ? tailCut(blockLogits(feats, model.tail), model.tail.margin) : feats.length;
-  return s.map((p, i) => i < k && p >= model.threshold);
+  return s.map((p, i) => i < k && (p >= model.threshold || feats[i]!.includes(IN_TABLE)));
 }
 
 /** The blocks the model keeps; never all of them dropped (the rules' output stands then). */

@@ -20,7 +20,11 @@ import { normalizeDate, parseTextDate, localizePublished, type DateEvidence } fr
 export interface ExtractOptions {
   /** id for the Article (defaults to the URL, else "") */
   id?: string;
-  /** the learned block decision (blockmodel.ts) to apply after the rules; null or absent: none */
+  /**
+   * the learned block decision (blockmodel.ts) applied after the rules; absent or null: none. Not on by
+   * default: out of sample it does not beat the rules on NAEB (EVALUATION.md, session 7). The fitted
+   * model is `defaultBlockModel()` (data/article/block-model.json).
+   */
   blockModel?: BlockModel | null;
   /** for the fitting script: the blocks the rules kept and their features, before the model */
   onBlocks?: (blocks: RawBlock[], features: string[][]) => void;
