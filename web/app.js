@@ -97,19 +97,21 @@ async function overview(params) {
   setActiveNav('overview');
   const a = params.a || 'RUS', b = params.b || 'AFG', by = params.by || 'month';
   // "since 2021": the period asked for bounds the chart and the events it links to
-  const since = params.since || '', until = params.until || '';
+  const since = params.since || '', until = params.until || '', exclude = params.exclude || '';
   const form = h('form', { class: 'row', id: 'dyad-form' },
     h('label', {}, 'Actor A', h('input', { name: 'a', value: a, size: 14, list: actorDatalist(), 'aria-label': 'Actor A' })),
     h('label', {}, 'Actor B', h('input', { name: 'b', value: b, size: 14, list: actorDatalist(), 'aria-label': 'Actor B' })),
     h('label', {}, 'By', h('select', { name: 'by' }, ...['month', 'week', 'year'].map((p) => h('option', { value: p, selected: p === by }, p)))),
     h('label', {}, 'Since', h('input', { name: 'since', value: since, size: 10, placeholder: 'YYYY[-MM[-DD]]', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', 'aria-label': 'Since' })),
     h('label', {}, 'Until', h('input', { name: 'until', value: until, size: 10, placeholder: 'YYYY[-MM[-DD]]', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', 'aria-label': 'Until' })),
+    h('label', { title: 'a negated record ("will not evacuate") or a hypothetical ("would", "if") is a statement, not an act' },
+      'Acts only', h('input', { type: 'checkbox', name: 'exclude', value: 'negated,hypothetical', checked: !!exclude, id: 'acts-only' })),
     h('button', { type: 'submit' }, 'Show'),
-    h('a', { href: `#/events${qs({ dyad: `${a},${b}`, since, until })}`, id: 'dyad-events' }, 'all events between them, with their sentences →'));
+    h('a', { href: `#/events${qs({ dyad: `${a},${b}`, since, until, exclude })}`, id: 'dyad-events' }, 'all events between them, with their sentences →'));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const f = new FormData(form);
-    go(`#/${qs({ a: f.get('a'), b: f.get('b'), by: f.get('by'), since: f.get('since'), until: f.get('until') })}`);
+    go(`#/${qs({ a: f.get('a'), b: f.get('b'), by: f.get('by'), since: f.get('since'), until: f.get('until'), exclude: f.get('exclude') })}`);
   });
   const statsBox = h('div', { class: 'stats' });
   const chartBox = h('div', { id: 'timeline' }, h('p', { class: 'muted' }, 'Loading timeline…'));
@@ -131,8 +133,8 @@ async function overview(params) {
       h('div', {}, h('b', {}, fmtNum(st.entities)), 'actors'),
       h('div', {}, h('b', {}, `${st.first_date ?? '–'} … ${st.last_date ?? '–'}`), 'event dates'));
   }).catch((e) => statsBox.append(errorBox(e)));
-  api(`/api/timeline${qs({ a, b, by, since, until })}`).then((t) => {
-    clear(chartBox).append(timelineChart(t, { a, b }, (period) => go(`#/events${qs({ dyad: `${a},${b}`, ...periodBounds(period, by) })}`)));
+  api(`/api/timeline${qs({ a, b, by, since, until, exclude })}`).then((t) => {
+    clear(chartBox).append(timelineChart(t, { a, b }, (period) => go(`#/events${qs({ dyad: `${a},${b}`, ...periodBounds(period, by), exclude })}`)));
     if (t.rows.length) chartBox.append(timelineSummary(t, { a, b }));
     if (t.unbucketed) chartBox.append(h('p', { class: 'muted small' }, `${t.unbucketed} more events between them have no date precise enough for this scale.`));
     if (t.note) chartBox.append(h('p', { class: 'muted', id: 'timeline-note' }, t.note));
@@ -155,6 +157,7 @@ async function overview(params) {
 const FILTERS = [
   ['actor', 'Actor', 10], ['recipient', 'Recipient', 10], ['dyad', 'Dyad (A,B)', 10], ['type', 'Type / CAMEO', 8],
   ['since', 'Since', 9], ['until', 'Until', 9], ['min_confidence', 'Min conf.', 4], ['q', 'Text', 12],
+  ['exclude', 'Leave out (negated,hypothetical,…)', 16],
 ];
 
 async function events(params) {

@@ -9,7 +9,8 @@ import { isPostgresUrl } from '../store/index.js';
 import { createCoder, defaultWorkers } from '../scale/pool.js';
 import { ingestStream, runKey } from '../scale/ingest.js';
 import { csvHeader, GDELT_COLUMNS, isEventFormat, toCsvRow, toGdeltRows, toPlover, type EventFormat } from '../events/formats.js';
-import type { EventQuery, Period, StoredEvent, Timeline } from '../store/types.js';
+import { EXCLUDE_KINDS, type ActorArg, type EventQuery, type ExcludeKind, type Period, type StoredEvent, type Timeline } from '../store/types.js';
+import { eventEvidence, type Evidence } from '../server/evidence.js';
 import { addSourceOptions, exitOnClosedStdout, gracefulStop, positiveInt, sourceOptions, usageError, UsageError, writeOut, type SourceFlags } from './common.js';
 import { addDbOption, DATE_ARG, EXIT_STORE, resolveActorArg, withStore } from './store-common.js';
 
@@ -66,6 +67,41 @@ function eventTable(events: StoredEvent[]): string {
   }), ['DATE', 'DYAD', 'EVENT/CAMEO', 'QUAD', 'GS', 'CONF', 'MENT/OUTL', 'TEXT']);
 }
 
+/** `events --evidence` as a table: each row, then its sentence and its article on indented lines. */
+function evidenceTable(events: StoredEvent[], ev: (Evidence | null)[]): string {
+  const rows = eventTable(events).split('\n');
+  const out = [rows[0]!];
+  events.forEach((e, i) => {
+    out.push(rows[i + 1]!);
+    const x = ev[i];
+    if (!x) return;
+    out.push(`    “${x.sentence.replace(/\s+/g, ' ').trim()}”`);
+    out.push(`    ${[x.article.title ?? x.article.id, x.article.published?.slice(0, 10), x.article.url ?? x.article.outlet].filter(Boolean).join(' · ')}`);
+  });
+  return out.join('\n') + '\n';
+}
+
+/** `--exclude negated,hypothetical` → the kinds; a UsageError naming the flag otherwise. */
+function parseExclude(v: string | undefined): ExcludeKind[] | undefined {
+  if (v === undefined) return undefined;
+  const kinds = v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const bad = kinds.filter((k) => !(EXCLUDE_KINDS as readonly string[]).includes(k));
+  if (!kinds.length || bad.length) throw new UsageError(`--exclude "${v}": expected a comma-separated list of ${EXCLUDE_KINDS.join(', ')}`);
+  return kinds as ExcludeKind[];
+}
+
+const EXCLUDE_HELP = `leave out records of these kinds: ${EXCLUDE_KINDS.join(', ')} (comma-separated; e.g. negated,hypothetical counts acts and intents only)`;
+
+/** The names among the arguments that are no code or id and that the KB did not resolve (only to a new/… id at most). */
+function unknownNames(args: [string, ActorArg][]): string[] {
+  return args.filter(([t, r]) => {
+    const s = t.trim();
+    if (/^[A-Z]{3}([A-Z]{3})?$/.test(s) || s.includes('/')) return false;
+    const ids = (Array.isArray(r) ? r : [r]).filter((x) => x !== s);
+    return !ids.some((x) => !x.startsWith('new/'));
+  }).map(([t]) => t);
+}
+
 function timelineTable(t: Timeline, a: string, b: string): string {
   const label = (d: string) => (d === 'a->b' ? `${a}→${b}` : `${b}→${a}`);
   const num = (x: number | null) => (x === null ? '-' : x.toFixed(2));
@@ -106,6 +142,8 @@ interface EventFlags {
   offset?: string;
   cursor?: string;
   format?: string;
+  exclude?: string;
+  evidence?: boolean;
 }
 
 async function eventQuery(f: EventFlags): Promise<EventQuery> {
@@ -131,6 +169,8 @@ async function eventQuery(f: EventFlags): Promise<EventQuery> {
   q.limit = parseNumber('--limit', f.limit, 1, 1000, true) ?? 50;
   q.offset = parseNumber('--offset', f.offset, 0, Number.MAX_SAFE_INTEGER, true);
   if (f.cursor) q.cursor = f.cursor;
+  const exclude = parseExclude(f.exclude);
+  if (exclude) q.exclude = exclude;
   return q;
 }
 
@@ -284,6 +324,13 @@ async function ingest(inputs: string[], flags: IngestFlags): Promise<void> {
 async function exportEvents(flags: { db: string; format?: string; out?: string }): Promise<void> {
   const format = eventFormat(flags.format, 'jsonl');
   if (format === 'table') throw new UsageError(`--format table is for the terminal: export as jsonl, json, csv, gdelt or plover`);
+  if (flags.out !== undefined) {
+    // say which flag and directory before the store is read, not "ENOENT … .x.jsonl.123.tmp" after
+    const dir = dirname(flags.out);
+    let isDir = false;
+    try { isDir = statSync(dir).isDirectory(); } catch { /* missing */ }
+    if (!isDir) throw new UsageError(`--out "${flags.out}": no directory ${dir} — create it or give another --out`);
+  }
   await withStore('export', flags.db, true, async (store) => {
     const out = flags.out;
     const tmp = out ? join(dirname(out), `.${basename(out)}.${process.pid}.tmp`) : null;
@@ -310,6 +357,13 @@ async function exportEvents(flags: { db: string; format?: string; out?: string }
       }
     } catch (err) {
       if (stream && tmp) { stream.destroy(); rmSync(tmp, { force: true }); }
+      const code = (err as NodeJS.ErrnoException).code;
+      if (out && code && /^E[A-Z]+$/.test(code)) {
+        // permissions, a full disk: nothing half-written is left, and the message names the file
+        process.stderr.write(`entente export: cannot write ${out}: ${(err as Error).message.replace(/, open .*$/, '')} — check --out and the disk; nothing was written\n`);
+        process.exitCode = 1;
+        return;
+      }
       throw err;
     }
     process.stderr.write(`entente export: ${n} events${out ? ` written to ${out}` : ''}\n`);
@@ -346,16 +400,22 @@ export function register(program: Command): void {
     .option('--limit <n>', 'page size (max 1000)', '50')
     .option('--offset <n>', 'skip this many')
     .option('--cursor <cursor>', 'continue after a previous page (printed on stderr)')
+    .option('--exclude <kinds>', EXCLUDE_HELP)
+    .option('--evidence', 'with each event its sentence and its article (title, date, URL): under the row in a table, an "evidence" field in jsonl/json')
     .option('-f, --format <format>', EVENT_FORMATS_HELP, 'table');
   addDbOption(ev);
   ev.action(guard('events', async (f: EventFlags) => {
     const format = eventFormat(f.format, 'table');
+    if (f.evidence && !['table', 'jsonl', 'json'].includes(format)) throw new UsageError(`--evidence works with --format table, jsonl or json (not ${format}: its columns are fixed)`);
     const q = await eventQuery(f);
     await withStore('events', f.db, true, async (store) => {
       exitOnClosedStdout();
       const page = await store.events(q);
-      if (format === 'table') await writeOut(page.events.length ? eventTable(page.events) : '');
-      else if (format === 'json') await writeOut(JSON.stringify(page.events.map((e) => e.record), null, 2) + '\n');
+      const ev = f.evidence ? await eventEvidence(store, page.events) : null;
+      const withEv = (e: StoredEvent, i: number) => (ev ? { ...e.record, evidence: ev[i] } : e.record);
+      if (format === 'table') await writeOut(page.events.length ? (ev ? evidenceTable(page.events, ev) : eventTable(page.events)) : '');
+      else if (format === 'json') await writeOut(JSON.stringify(page.events.map(withEv), null, 2) + '\n');
+      else if (format === 'jsonl' && ev) for (const [i, e] of page.events.entries()) await writeOut(JSON.stringify(withEv(e, i)) + '\n');
       else {
         if (format === 'csv') await writeOut(csvHeader());
         for (const e of page.events) await writeOut(formatLine(e, format));
@@ -369,26 +429,30 @@ export function register(program: Command): void {
 
   const tl = program
     .command('timeline')
-    .description('events between two actors per period, both directions: counts by quad class, mean Goldstein and PLOVER intensity')
+    .description('events between two actors per period, both directions: counts by quad class and mean Goldstein (PLOVER intensity: null until there is a table)')
     .argument('<a>', 'actor: country code, name or entity id')
     .argument('<b>', 'the other actor')
     .option('--by <period>', 'month | week | year', 'month')
     .option('--since <date>', 'from this date')
     .option('--until <date>', 'up to this date, inclusive')
     .option('--min-confidence <c>', 'only events with confidence ≥ c')
+    .option('--exclude <kinds>', `${EXCLUDE_HELP}; by default every stored record counts`)
     .option('-f, --format <format>', 'table | json', 'table');
   addDbOption(tl);
-  tl.action(guard('timeline', async (a: string, b: string, f: { db: string; by: string; since?: string; until?: string; minConfidence?: string; format: string }) => {
+  tl.action(guard('timeline', async (a: string, b: string, f: { db: string; by: string; since?: string; until?: string; minConfidence?: string; format: string; exclude?: string }) => {
     if (!['month', 'week', 'year'].includes(f.by)) throw new UsageError(`--by "${f.by}": expected month, week or year`);
     if (!['table', 'json'].includes(f.format)) throw new UsageError(`--format "${f.format}": expected table or json`);
     const since = parseDate('--since', f.since);
     const until = parseDate('--until', f.until);
     const minConfidence = parseNumber('--min-confidence', f.minConfidence, 0, 1);
+    const exclude = parseExclude(f.exclude);
     const A = await resolveActorArg(a, until ?? null);
     const B = await resolveActorArg(b, until ?? null);
     await withStore('timeline', f.db, true, async (store) => {
       exitOnClosedStdout();
-      const t = await store.timeline({ a: A, b: B, by: f.by as Period, since, until, minConfidence });
+      const t = await store.timeline({ a: A, b: B, by: f.by as Period, since, until, minConfidence, exclude });
+      const unknown = t.rows.length || t.unbucketed ? [] : unknownNames([[a, A], [b, B]]);
+      if (unknown.length) process.stderr.write(`entente timeline: ${unknown.map((x) => `"${x}"`).join(' and ')}: not a name the knowledge base knows — give a country code (RUS), an entity id (\`entente actors\` lists the store's), or another name\n`);
       if (f.format === 'json') await writeOut(JSON.stringify({ a, b, ...t }, null, 2) + '\n');
       else {
         await writeOut(t.rows.length ? timelineTable(t, a, b) : '');

@@ -6,7 +6,7 @@ import { timingSafeEqual, createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Store, EventQuery, StoredEvent, Timeline } from '../store/types.js';
+import type { Store, EventQuery, ExcludeKind, StoredEvent, Timeline } from '../store/types.js';
 import { createPipeline, processRaw, type Pipeline } from '../pipeline.js';
 import type { CodedDoc, RawDocument } from '../types.js';
 import { CodingWorker } from './worker.js';
@@ -113,6 +113,7 @@ async function eventQuery(q: Record<string, unknown>, actorArg: ActorResolver): 
   if (q.since) out.since = q.since as string;
   if (q.until) out.until = q.until as string;
   if (q.min_confidence !== undefined) out.minConfidence = q.min_confidence as number;
+  if (q.exclude) out.exclude = (q.exclude as string).split(',') as ExcludeKind[];
   if (q.q || q.text) out.text = (q.q ?? q.text) as string;
   if (q.article) out.articleId = q.article as string;
   if (q.cluster) out.clusterId = q.cluster as string;
@@ -272,6 +273,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     const t = await store.timeline({
       a: await actorArg(q.a as string, q.until), b: await actorArg(q.b as string, q.until), by: q.by as 'month',
       since: q.since as string | undefined, until: q.until as string | undefined, minConfidence: q.min_confidence as number | undefined,
+      exclude: q.exclude ? ((q.exclude as string).split(',') as ExcludeKind[]) : undefined,
     });
     if (t.rows.length || t.unbucketed) return { a: q.a, b: q.b, ...t };
     // an empty chart must not read as "no relations": say whether a name is unknown or the period empty

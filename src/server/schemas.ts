@@ -4,6 +4,7 @@
 const date = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', description: 'YYYY, YYYY-MM or YYYY-MM-DD (inclusive)' };
 const limit = (max: number, dflt: number) => ({ type: 'integer', minimum: 1, maximum: max, default: dflt, description: `page size (1..${max})` });
 const offset = { type: 'integer', minimum: 0, maximum: 10_000_000, default: 0, description: 'rows to skip' };
+const exclude = { type: 'string', pattern: '^(negated|hypothetical|future|claimed|historical)(,(negated|hypothetical|future|claimed|historical))*$', description: 'leave out records of these kinds: comma-separated negated, hypothetical, future, claimed, historical (e.g. negated,hypothetical)' };
 const actorArg = { type: 'string', minLength: 1, maxLength: 200, description: 'country code ("RUS"), entity id ("person/sergei-lavrov") or name ("Taliban")' };
 
 export interface RouteSpec {
@@ -60,6 +61,7 @@ export const ROUTES: RouteSpec[] = [
       cluster: { type: 'string', minLength: 1, maxLength: 200, description: 'only events of this cluster id' },
       limit: limit(1000, 50), offset,
       cursor: { type: 'string', maxLength: 500, description: 'keyset cursor from next_cursor (faster than offset on deep pages)' },
+      exclude,
       evidence: { type: 'string', enum: ['1', 'true', '0', 'false'], description: 'add each event\'s evidence: its sentence and its article\'s title, URL and date ("show me the sentences")' },
     }),
     response: obj({ total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, next_cursor: { type: ['string', 'null'] }, events: { type: 'array', items: { ...storedEvent, properties: { ...storedEvent.properties, evidence } } } }),
@@ -71,7 +73,7 @@ export const ROUTES: RouteSpec[] = [
   },
   {
     method: 'GET', url: '/api/timeline', path: '/api/timeline', summary: 'Dyad timeline: per period and direction, counts by quad class and mean Goldstein/intensity',
-    querystring: obj({ a: actorArg, b: actorArg, by: { type: 'string', enum: ['month', 'week', 'year'], default: 'month' }, since: date, until: date, min_confidence: { type: 'number', minimum: 0, maximum: 1 } }, ['a', 'b']),
+    querystring: obj({ a: actorArg, b: actorArg, by: { type: 'string', enum: ['month', 'week', 'year'], default: 'month' }, since: date, until: date, min_confidence: { type: 'number', minimum: 0, maximum: 1 }, exclude }, ['a', 'b']),
     response: { type: 'object', description: 'Timeline: {by, rows: [{period, direction ("a->b"|"b->a"), count, quad: {1,2,3,4}, goldstein_mean, intensity_mean (null: no PLOVER intensity table yet)}], unbucketed, note? (only when empty: an unknown name, or no events in the period)}' },
   },
   {

@@ -6,7 +6,7 @@ import { clusterSig, dateWindow, dayDistance, daySort, dyadCells, sameEvent } fr
 import { isPrepared, prepareDoc, type PreparedDoc } from './prepare.js';
 import { currentVersion, migrate, migrations } from './migrations.js';
 import type {
-  ActorArg, ArticleListQuery, ArticleSummary, ClusterInfo, EventPage, EventQuery, Period, SaveFailure, SaveResult, SearchPage, SearchQuery,
+  ActorArg, ArticleListQuery, ExcludeKind, ArticleSummary, ClusterInfo, EventPage, EventQuery, Period, SaveFailure, SaveResult, SearchPage, SearchQuery,
   Store, StoreStats, StoredArticle, StoredEvent, Timeline, TimelineQuery, TimelineRow, TopActor, TopActorsQuery,
 } from './types.js';
 
@@ -358,6 +358,8 @@ export class SqlStore implements Store {
   private async eventWhere(q: EventQuery): Promise<{ where: string[]; params: Param[] }> {
     const where: string[] = [];
     const params: Param[] = [];
+    const keep = keepCond('e', q.exclude);
+    if (keep) { where.push(keep.sql); params.push(...keep.params); }
     const role = async (arg: ActorArg, r: 'actor' | 'recipient') => {
       const k = await this.resolveKeys(arg);
       where.push(`e.pk IN (SELECT event_pk FROM event_actors WHERE role = ? AND (entity_id IN ${inList(k)} OR country_code IN ${inList(k)}))`);
@@ -394,7 +396,7 @@ export class SqlStore implements Store {
 
   async events(q: EventQuery = {}): Promise<EventPage> {
     const limit = clampLimit(q.limit, 50);
-    if (q.dyad && !q.actor && !q.recipient && !q.type && !q.text && !q.articleId && !q.clusterId) return this.dyadEvents(q, limit);
+    if (q.dyad && !q.actor && !q.recipient && !q.type && !q.text && !q.articleId && !q.clusterId && !q.exclude?.length) return this.dyadEvents(q, limit);
     const { where, params } = await this.eventWhere(q);
     const w = where.length ? 'WHERE ' + where.join(' AND ') : '';
     const total = (await this.db.get<{ n: number }>(`SELECT count(*) AS n FROM events e ${w}`, params))!.n;
@@ -484,6 +486,9 @@ export class SqlStore implements Store {
     if (q.since) { filt.push(sinceCond('day_sort')); fp.push(...sinceParams(q.since)); }
     if (q.until) { filt.push('day_sort <= ?'); fp.push(untilBound(q.until)); }
     if (q.minConfidence !== undefined) { filt.push('confidence >= ?'); fp.push(q.minConfidence); }
+    // opt-in: one primary-key probe of the events row per dyad row (the default path stays index-only)
+    const keep = keepCond('x', q.exclude);
+    if (keep) { filt.push(`EXISTS (SELECT 1 FROM events x WHERE x.pk = event_dyads.event_pk AND ${keep.sql})`); fp.push(...keep.params); }
     const extra = filt.map((f) => ' AND ' + f).join('');
     const dir = (x: string[], y: string[]) => `a_key IN ${inList(x)} AND b_key IN ${inList(y)}${extra}`;
     // DISTINCT per event: an event can reach the dyad through several keys (country and id). With
@@ -653,4 +658,18 @@ export class SqlStore implements Store {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/** The condition (on events alias `t`) keeping only records not of the excluded kinds; null when none is excluded. */
+function keepCond(t: string, exclude: readonly ExcludeKind[] | undefined): { sql: string; params: Param[] } | null {
+  if (!exclude?.length) return null;
+  const parts: string[] = [];
+  const params: Param[] = [];
+  if (exclude.includes('negated')) parts.push(`${t}.negated = 0`);
+  const moods = [...new Set(exclude.filter((k) => k !== 'negated'))];
+  if (moods.length) {
+    parts.push(`${t}.modality NOT IN (${moods.map(() => '?').join(', ')})`);
+    params.push(...moods);
+  }
+  return { sql: parts.join(' AND '), params };
 }

@@ -50,6 +50,8 @@ export interface EventQuery {
   articleId?: string;
   /** Only events of this cluster (same real-world event across reports). */
   clusterId?: string;
+  /** Leave out records of these kinds (see ExcludeKind). */
+  exclude?: readonly ExcludeKind[];
   /** Page size, default 50, max 1000. */
   limit?: number;
   /** Offset paging (ignored when cursor is given). */
@@ -99,7 +101,18 @@ export interface TimelineQuery {
   since?: string;
   until?: string;
   minConfidence?: number;
+  /** Leave out records of these kinds (default: none, every stored record counts). */
+  exclude?: readonly ExcludeKind[];
 }
+
+/**
+ * Kinds of record a reader may leave out of counts and lists: `negated` ("will not evacuate its
+ * embassy") and the modalities other than asserted. A negated or hypothetical record is a coded
+ * statement, not an act, so a relations timeline over acts leaves them out; intents (`future`,
+ * CAMEO 03x) and reported claims (`claimed`) are events in CAMEO's own terms and stay unless asked.
+ */
+export type ExcludeKind = 'negated' | 'hypothetical' | 'future' | 'claimed' | 'historical';
+export const EXCLUDE_KINDS: readonly ExcludeKind[] = ['negated', 'hypothetical', 'future', 'claimed', 'historical'];
 
 export interface TimelineRow {
   /** "2026-05" (month), "2026-W20" (ISO week), "2026" (year) */

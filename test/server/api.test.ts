@@ -349,3 +349,16 @@ test('an empty timeline says why: an unknown name, or no events in the period', 
   assert.equal(typo.status, 200);
   assert.match(typo.body.note, /^"Narnia": not a name the knowledge base knows — give a country code \(RUS\)/);
 });
+
+test('exclude= leaves kinds of record out of /api/timeline and /api/events; a bad kind is a 400', async () => {
+  const all = await get('/api/timeline?a=AFG&b=RUS&by=year');
+  const noFuture = await get('/api/timeline?a=AFG&b=RUS&by=year&exclude=future,negated');
+  const n = (t: any) => t.body.rows.reduce((s: number, r: any) => s + r.count, 0);
+  assert.equal(n(all) - n(noFuture), 1, 'the sample\'s one future record');
+  const ev = await get('/api/events?dyad=RUS,AFG&exclude=future&limit=100');
+  assert.equal(ev.status, 200);
+  assert.ok(ev.body.events.every((e: any) => e.record.modality !== 'future'));
+  const bad = await get('/api/events?exclude=maybe');
+  assert.equal(bad.status, 400);
+  assert.match(bad.body.error, /exclude/);
+});

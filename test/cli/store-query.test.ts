@@ -1,0 +1,87 @@
+// The analyst's queries over a store: a timeline and an event list that can leave out negated and
+// hypothetical records (statements, not acts), events with their sentences, a hint for a name the
+// knowledge base does not know, and an export that names a bad --out. Stores are temp SQLite
+// files filled with sample records written for these tests (test/server/fixtures.ts).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore } from '../../src/store/index.js';
+import type { Store } from '../../src/store/types.js';
+import { makeDoc, sampleDocs, RUS, AFG } from '../server/fixtures.js';
+import { runCli } from '../helpers/cli.js';
+
+let dir: string;
+let db: string;
+let store: Store;
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'entente-query-'));
+  db = join(dir, 'q.db');
+  store = await openStore(db);
+  for (const d of sampleDocs()) await store.saveDoc(d);
+  await store.saveDoc(makeDoc({
+    id: 'doc-neg', url: 'https://samples.entente.invalid/a/neg', title: 'Embassy stays', published: '2025-08-16',
+    events: [
+      { sentence: 'Russia will not close its embassy to the Taliban in Kabul, the ministry said.', actor: RUS, trigger: 'close', recipient: AFG, cameo: '161', event: 'SANCTION', quad: 4, goldstein: -4, date: '2025-08-16', negated: true, modality: 'future' },
+      { sentence: 'Russia would expel envoys of the Taliban if the talks failed.', actor: RUS, trigger: 'expel', recipient: AFG, cameo: '174', event: 'COERCE', quad: 4, goldstein: -5, date: '2025-08-16', modality: 'hypothetical' },
+    ],
+  }));
+});
+after(async () => {
+  await store?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('store: exclude leaves negated / hypothetical records out of the timeline and the event list (dyad and general paths)', async () => {
+  const all = await store.timeline({ a: 'RUS', b: 'AFG', by: 'year' });
+  const acts = await store.timeline({ a: 'RUS', b: 'AFG', by: 'year', exclude: ['negated', 'hypothetical'] });
+  const row = (t: typeof all) => t.rows.find((r) => r.period === '2025' && r.direction === 'a->b')!;
+  assert.equal(row(all).count - row(acts).count, 2);
+  assert.equal(row(all).quad[4] - row(acts).quad[4], 2);
+  assert.equal(row(acts).quad[4], 0);
+  const fut = await store.timeline({ a: 'RUS', b: 'AFG', by: 'year', exclude: ['future'] });
+  assert.equal(row(all).count - row(fut).count, 1, 'the negated record is also future');
+  const ev = await store.events({ dyad: ['RUS', 'AFG'], limit: 100 });
+  const evActs = await store.events({ dyad: ['RUS', 'AFG'], limit: 100, exclude: ['negated', 'hypothetical'] });
+  assert.equal(ev.total - evActs.total, 2);
+  assert.ok(evActs.events.every((e) => !e.record.negated && e.record.modality !== 'hypothetical'));
+  const byActor = await store.events({ actor: 'RUS', exclude: ['negated'], limit: 100 });
+  assert.ok(byActor.events.every((e) => !e.record.negated));
+});
+
+test('entente timeline --exclude, and a hint for a name the KB does not know', async () => {
+  const r = await runCli(['store'], ['timeline', 'RUS', 'AFG', '--by', 'year', '--exclude', 'negated,hypothetical', '--db', db, '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  const t = JSON.parse(r.stdout);
+  assert.equal(t.rows.find((x: any) => x.period === '2025' && x.direction === 'a->b').quad['4'], 0);
+  const bad = await runCli(['store'], ['timeline', 'RUS', 'AFG', '--exclude', 'maybe', '--db', db]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--exclude "maybe": expected a comma-separated list of negated, hypothetical, future, claimed, historical/);
+  const unknown = await runCli(['store'], ['timeline', 'Narnia', 'AFG', '--db', db]);
+  assert.equal(unknown.code, 1);
+  assert.match(unknown.stderr, /entente timeline: "Narnia": not a name the knowledge base knows — give a country code \(RUS\)/);
+});
+
+test('entente events --evidence prints each sentence and its article; jsonl gets an evidence field; fixed-column formats refuse it', async () => {
+  const t = await runCli(['store'], ['events', '--dyad', 'RUS,AFG', '--evidence', '--db', db]);
+  assert.equal(t.code, 0, t.stderr);
+  assert.match(t.stdout, /\n {4}“Russia met the Taliban in Moscow on Thursday to discuss trade\.”\n {4}Russia and the Taliban hold talks · 2025-04-18 · https:\/\/samples\.entente\.invalid\/a\/1\n/);
+  const j = await runCli(['store'], ['events', '--dyad', 'RUS,AFG', '--evidence', '--format', 'jsonl', '--exclude', 'negated', '--db', db]);
+  const lines = j.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.ok(lines.length >= 3);
+  for (const e of lines) {
+    assert.equal(e.evidence.sentence.slice(e.text_info.trigger.start - e.evidence.start, e.text_info.trigger.end - e.evidence.start), e.text_info.trigger.text);
+    assert.equal(e.negated, false);
+  }
+  const csv = await runCli(['store'], ['events', '--evidence', '--format', 'csv', '--db', db]);
+  assert.equal(csv.code, 2);
+  assert.match(csv.stderr, /--evidence works with --format table, jsonl or json/);
+});
+
+test('entente export --out into a missing directory names the flag and the directory, before reading the store', async () => {
+  const r = await runCli(['store'], ['export', '--out', join(dir, 'no-such-dir', 'x.jsonl'), '--db', db]);
+  assert.equal(r.code, 2);
+  assert.equal(r.stderr, `entente export: --out "${join(dir, 'no-such-dir', 'x.jsonl')}": no directory ${join(dir, 'no-such-dir')} — create it or give another --out\n`);
+});
