@@ -5,6 +5,7 @@
 //
 //   npm run bench:extract                 # 3 timed runs over the 421 pages + a 10,000-page run
 //   npm run bench:extract -- --runs 5 --long 0 --baseline 1
+//   npm run bench:extract -- --runs 3 --long 0 --block-model 1   # with the learned block decision (experiment)
 //
 // The long run repeats the set until 10,000 pages and prints RSS and V8 heap every 1,000 pages:
 // memory must stay flat (no per-page state kept across pages).
@@ -17,6 +18,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../src/article/index.js';
 import { decodeHtml } from '../src/article/decode.js';
+import { defaultBlockModel } from '../src/article/blockmodel.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIR = join(ROOT, '..', 'shared', 'news', 'naeb', 'html');
@@ -27,6 +29,8 @@ const RUNS = opt('--runs', 3);
 const LONG = opt('--long', 10000);
 // --baseline 1: also time Readability alone over linkedom (one run), the extractor we replace.
 const BASELINE = opt('--baseline', 0);
+// --block-model 1: extract with the learned block decision (data/article/block-model.json; not on by default).
+const MODEL = opt('--block-model', 0) ? defaultBlockModel() : null;
 
 if (!existsSync(DIR)) {
   process.stderr.write(`bench:extract: ${DIR} not found; this benchmark needs the shared news sets next to the project (../shared/news)\n`);
@@ -41,10 +45,11 @@ const N = gz.length;
 
 const cpu = cpus();
 console.log(`machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}; load average at start ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+if (MODEL) console.log('with the learned block decision (--block-model 1)');
 console.log(`pages: ${N} NAEB pages, ${mb(gzBytes)} MB gzipped in memory, decoded one at a time`);
 
 // Warm-up (JIT) on a few pages, not timed.
-for (let i = 0; i < 20; i++) extractArticle(page(i), null);
+for (let i = 0; i < 20; i++) extractArticle(page(i), null, { blockModel: MODEL });
 
 /** Extracts pages [0, n): wall and CPU seconds of extractArticle alone, and of gunzip+decode. */
 function timed(n: number, each?: (i: number) => void): { s: number; cs: number; decodeS: number; chars: number } {
@@ -54,7 +59,7 @@ function timed(n: number, each?: (i: number) => void): { s: number; cs: number; 
     const html = page(i);
     const t0 = performance.now();
     const c0 = process.cpuUsage();
-    chars += extractArticle(html, null).body.length;
+    chars += extractArticle(html, null, { blockModel: MODEL }).body.length;
     const c = process.cpuUsage(c0);
     s += (performance.now() - t0) / 1000;
     decodeS += (t0 - d0) / 1000;
