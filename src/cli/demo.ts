@@ -96,8 +96,11 @@ export async function runDemo(flags: DemoFlags, io: Io = stdio): Promise<number>
   const code = n.failed === n.files ? 1 : 0;
 
   const [a, b] = ['RUS', 'AFG'];
-  const t = await store.timeline({ a, b, by: 'month' });
-  out(`Russia (${a}) ↔ Afghanistan (${b}), by month — events, cooperation (quad 1+2), conflict (quad 3+4), mean Goldstein:\n\n`);
+  // acts and stated intents: a negated record ("will not evacuate its embassy") or a hypothetical
+  // one is a statement about an act that did not happen, and would read as a conflict bar here
+  const t = await store.timeline({ a, b, by: 'month', exclude: ['negated', 'hypothetical'] });
+  out(`Russia (${a}) ↔ Afghanistan (${b}), by month — events, cooperation (quad 1+2), conflict (quad 3+4), mean Goldstein\n` +
+    `(negated and hypothetical records left out; \`entente timeline ${a} ${b}\` counts every record):\n\n`);
   out(t.rows.length ? timelineTable(t, a, b) : '(no dated events between them yet: is the event coder in place?)\n');
   if (t.unbucketed) out(`(${t.unbucketed} more without a month-precise date)\n`);
   const recent = await store.events({ dyad: [a, b], limit: 8 });
@@ -116,7 +119,7 @@ export async function runDemo(flags: DemoFlags, io: Io = stdio): Promise<number>
   }
   try {
     const url = await serveStore(store, { host: flags.host, port });
-    out(`\nThe web UI is at ${url}  (timeline: ${url}#/?a=${a}&b=${b}; Ctrl-C to stop)\n`);
+    out(`\nThe web UI is at ${url}  (timeline: ${url}#/?a=${a}&b=${b}&exclude=negated,hypothetical; Ctrl-C to stop)\n`);
     return code;
   } catch (e) {
     await store.close().catch(() => undefined);

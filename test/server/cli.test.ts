@@ -38,6 +38,7 @@ test('entente demo --no-serve ingests every sample and prints the Russia–Afgha
     assert.ok(Number(m[1]) >= 15 && m[1] === m[2], 'every sample ingested');
     assert.ok(Number(m[3]) > 0, 'events coded');
     assert.match(r.stdout(), /RUS→AFG/);
+    assert.match(r.stdout(), /\(negated and hypothetical records left out; `entente timeline RUS AFG` counts every record\)/);
     assert.match(r.stdout(), /^20\d\d-\d\d\s+\d/m, 'at least one timeline row');
     // a second run changes nothing: ingest is idempotent
     const again = io();
