@@ -11,7 +11,7 @@ import { ingestStream, runKey } from '../scale/ingest.js';
 import { csvHeader, GDELT_COLUMNS, isEventFormat, toCsvRow, toGdeltRows, toPlover, type EventFormat } from '../events/formats.js';
 import { EXCLUDE_KINDS, type ActorArg, type EventQuery, type ExcludeKind, type Period, type StoredEvent, type Timeline } from '../store/types.js';
 import { eventEvidence, type Evidence } from '../server/evidence.js';
-import { addSourceOptions, exitOnClosedStdout, gracefulStop, positiveInt, sourceOptions, usageError, UsageError, writeOut, type SourceFlags } from './common.js';
+import { addSourceOptions, exitOnClosedStdout, gracefulStop, noTextLine, positiveInt, sourceOptions, usageError, UsageError, writeOut, type SourceFlags } from './common.js';
 import { addDbOption, DATE_ARG, EXIT_STORE, resolveActorArg, withStore } from './store-common.js';
 
 // ------------------------------------------------------------------ formatting
@@ -285,6 +285,7 @@ async function ingest(inputs: string[], flags: IngestFlags): Promise<void> {
     const bar = progress(knownTotal(inputs));
     const stop = gracefulStop('\nentente ingest: stopping after the current batch (run the same command again to continue; Ctrl-C again to quit now)\n');
     let notes = 0;
+    let empty = 0;
     let r;
     try {
       r = await ingestStream(
@@ -294,6 +295,12 @@ async function ingest(inputs: string[], flags: IngestFlags): Promise<void> {
           onItem: (e) => {
             bar.tick(e.ok);
             if (!e.ok && e.error) process.stderr.write(`\rentente: ${e.error.startsWith(e.origin) ? e.error : `${e.origin}: ${e.error}`}\n`);
+            // stored, but with no article text (a nav-only page): the same line as `entente code`;
+            // `empty` is set by ingestStream when it knows (src/scale/ingest.ts)
+            if (e.ok && (e as { empty?: boolean }).empty) {
+              empty++;
+              process.stderr.write(`\rentente: ${e.origin}: ${noTextLine(e.origin)}\n`);
+            }
           },
         },
       );
@@ -311,7 +318,7 @@ async function ingest(inputs: string[], flags: IngestFlags): Promise<void> {
     const reasons = Object.entries(r.reasons).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, v]) => `${v}× ${k}`).join('; ');
     process.stderr.write(
       `entente ingest: ${r.read + r.failed} read, ${r.stored} stored, ${r.replaced} replaced, ${r.unchanged} unchanged, ${r.failed} failed${reasons ? ` (${reasons})` : ''}` +
-        `${r.resumed ? `, ${r.resumed} skipped (done by the interrupted run)` : ''}${notes ? `, ${notes} notes` : ''}, ${r.events} events` +
+        `${r.resumed ? `, ${r.resumed} skipped (done by the interrupted run)` : ''}${empty ? `, ${empty} with no article text` : ''}${notes ? `, ${notes} notes` : ''}, ${r.events} events` +
         `${r.completed ? '' : ' — interrupted: run the same command again to continue'}\n`,
     );
     process.exitCode = !r.completed ? 130 : r.read > 0 || r.resumed > 0 ? 0 : 1;
