@@ -22,7 +22,8 @@ test('busyCounter adds the wall time of each call to its own slot, and passes re
   assert.throws(() => a(() => { throw new Error('boom'); }), /boom/);
   const busy = new Float64Array(stats, 8, BUSY_SLOTS);
   assert.equal(new Int32Array(stats, 0, 1)[0], 2);
-  assert.ok(busy[0]! >= 5 && busy[1]! >= 1 && busy[1]! < busy[0]!);
+  // wall time: at least the spin (a loaded machine can only add to it)
+  assert.ok(busy[0]! >= 5 && busy[1]! >= 1);
   // no buffer: the function just runs
   assert.equal(busyCounter(undefined)(() => 3), 3);
 });
