@@ -152,6 +152,162 @@ const QUOTE = /^["“”‘’'«»]$/;
 
 const CUE_NOT_EVENT = new Set(['010', '012', '013', '014', '019', '018']);
 
+/**
+ * The tests that drop a trigger before its roles are assigned: an attribution, an opinion, a warning of a
+ * prospect, a modifier, the complement of a verb already coded (which may refine that verb's record in `out`).
+ * Records an inverted act ("..., a rights group protested") in `invertedActs`. True: the trigger is no event.
+ * (Split out of codeSentence with refineRoles: TurboFan recompiled the whole loop, 17 KB of bytecode, after each
+ * deopt in one of its rare branches.)
+ */
+function skipTrigger(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], frames: SpeechFrame[], triggers: Trigger[], lex: Lexicon, intents: IntentTable, trig: Trigger, tok: Tok, isCueVerb: boolean, invertedActs: Map<number, { source: Group; target: Group | null; code: string }>, coded: Trigger[], out: EventRecord[]): boolean {
+  // a plain speech verb is an attribution, not an event
+  if (tok.low === 'according') return true;
+  // "..., a rights group protested": a verb of protest reporting the sentence is the speaker's verbal
+  // act against the subject of what it reports (CAMEO 111 for a protest made in words)
+  const inv = isCueVerb && INVERTED_ACT.has(tok.lemma) ? frames.find((f) => f.cue[0] === trig.i && f.content && f.content[1] < trig.i && f.speakerGroup) : undefined;
+  if (inv) {
+    const target = groups.find((g) => g.from >= inv.content![0] && g.to <= inv.content![1] && !g.prep && g !== inv.speakerGroup) ?? null;
+    const c = trig.code.startsWith('14') ? '111' : trig.code;
+    const info = lex.codes.get(c);
+    if (info && !trig.code.startsWith('01')) {
+      invertedActs.set(trig.i, { source: inv.speakerGroup!, target, code: c });
+    }
+  }
+  // a speech verb introducing a clause is an attribution, not an event ("said it will support" is
+  // coded on "support"); with a noun object matched by a pattern it is one ("declared a ceasefire")
+  if (!invertedActs.has(trig.i) && (SPEECH.has(tok.lemma) || isCueVerb && !ATTRIB.has(tok.lemma))) {
+    if (!trig.patternWords || trig.code.startsWith('01') && trig.code !== '015' && trig.code !== '016') return true;
+    const next = toks.slice(trig.i + trig.n, trig.i + trig.n + 6);
+    const stop = next.findIndex((t) => /^[.,;:]$/.test(t.low));
+    // ... unless the verb has a noun object of its own before that clause ("claimed responsibility for
+    // the bombings that killed ...", "announced a ceasefire that would begin ..."): the pattern coded it
+    // ("insisted on its demands that the government grant ...": a noun of demand whose "that" clause says
+    // what is asked is the verb's object too; the directive is the event, the clause its content)
+    if (!nounObject(toks, trig.i + trig.n) && !demandThat(toks, trig.i + trig.n) && (stop < 0 ? next : next.slice(0, stop)).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.low === 'that')) return true;
+  }
+  if (trig.code === '010') return true;
+  // "I think she played well", "we thought it would fail": an opinion, not CAMEO 040 (PETRARCH files THINK
+  // under CONSIDER with no pattern; only a pattern of its own makes it an event)
+  if (tok.lemma === 'think' && !trig.patternWords) {
+    addMessage(doc, 'events:no-event', `sentence ${s.index}: "${tok.text}" states an opinion, not an event`, 'info', { start: tok.start, end: tok.end });
+    return true;
+  }
+  // "is going to impose sanctions", "we're going to work with X": "be going to" + a verb is the future,
+  // not a move (CAMEO 040's "go to"); the verb after it is the event, and modalityCues reads the future
+  if (tok.low === 'going' && toks[trig.i + 1]?.low === 'to' && toks[trig.i + 2]?.pos === 'VERB' && /^(is|are|am|was|were|be|been|being|'s|'re|'m|’s|’re|’m)$/.test(toks[trig.i - 1]?.low ?? '')) return true;
+  // "warned that earnings may slide", "cautioned that no deadline had been set": a warning about a prospect is
+  // a pessimistic comment (CAMEO 012), not a threat (130 is a "coercive or forceful warning with serious
+  // repercussions"); a threat of the speaker's own is coded on its own verb in the content ("warned it would
+  // retaliate"); a warning addressed to an actor ("warned Russia that ...", "warned X to stop") stays 130, and so
+  // does one about an actor named right after the verb, which cannot be told from it
+  // (the words of a pattern inside the "that" clause are the prospect's: "cautioned that no deadline had been set")
+  if ((tok.lemma === 'warn' || tok.lemma === 'caution') && trig.code.startsWith('13')
+    // (an actor right after the verb may be the one warned, whatever follows: "warned North Korea would be met with fire")
+    && (toks[trig.i + trig.n]?.low === 'that' || !trig.patternWords && frames.some((f) => f.cue[0] === trig.i && f.content && f.content[0] === trig.i + trig.n && !groups.some((g) => g.from <= f.content![0] + 1 && g.from >= f.content![0])))) {
+    addMessage(doc, 'events:no-event', `sentence ${s.index}: "${tok.text}" warns of a prospect (CAMEO 012, a comment), not a threat`, 'info', { start: tok.start, end: tok.end });
+    return true;
+  }
+  // reduced relative "warplanes supported by Russia pounded ...": a participle + "by" right after
+  // a noun modifies it; the sentence's event is the later main verb
+  if (/ed$|en$/.test(tok.low) && toks[trig.i + trig.n]?.low === 'by' && ['NOUN', 'PROPN'].includes(toks[trig.i - 1]?.pos ?? '') && triggers.some((t) => t.i > trig.i + trig.n)) return true;
+  // infinitival complement of an event verb already coded ("called on X to take", "agreed to lift"): the head verb's code stands
+  if (toks[trig.i - 1]?.low === 'to' && coded.some((c) => c.i < trig.i && trig.i - c.i <= 8)) {
+    // ... refined by what it announces when the lexicon gave the head only its generic code: "offered to
+    // negotiate" 036, "agreed to allow access" 0355, "refused to release" 1243, "threatened to shell" 138
+    const head = [...out].reverse().find((e) => e.text_info.trigger.start < tok.start);
+    const kind = head?.cameo === '030' ? 'intent' : head?.cameo === '120' ? 'refusal' : head?.cameo === '130' ? 'threat' : null;
+    const to = kind && (kind === 'threat' ? /^(1[4-9]|20)/ : /^0[4-8]/).test(trig.code) && coded.some((c) => c.i + c.n + 1 === trig.i) ? intentCode(intents, kind, trig.code) : null;
+    const toInfo = to ? lex.codes.get(to) : undefined;
+    const actInfo = lex.codes.get(trig.code);
+    if (head && toInfo && actInfo) {
+      Object.assign(head, { cameo: toInfo.code, event: toInfo.event, mode: toInfo.mode, context: toInfo.context ? toInfo.context.split(/;\s*/) : [], quad_code: toInfo.quad, goldstein: toInfo.goldstein, intended: { cameo: actInfo.code, event: actInfo.event, modality: 'future', negated: kind === 'refusal' } });
+    }
+    return true;
+  }
+  // the gerund of a modifier ("a programme aimed at bringing ...", "a meeting designed for easing ..."): part of the noun phrase
+  if (/ing$/.test(tok.low) && toks[trig.i - 1]?.pos === 'ADP' && toks[trig.i - 2] && reducedRelative(toks, trig.i - 2, 0)) {
+    addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) completes a modifier of a noun, not an event of its own`, 'info', { start: tok.start, end: tok.end });
+    return true;
+  }
+  // "the decision of sending troops", "the idea of holding talks", "the risk of losing": a gerund after a
+  // noun of decision, plan, possibility or charge names an act considered, not one reported ("the process
+  // of returning the gorillas" does report it: light nouns are not in the list)
+  if (/ing$/.test(tok.low) && toks[trig.i - 1]?.low === 'of' && NOT_DONE_NOUN.test(toks[trig.i - 2]?.low ?? '')) {
+    addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) completes a noun ("${toks[trig.i - 2]!.text} of"), not an event of its own`, 'info', { start: tok.start, end: tok.end });
+    return true;
+  }
+  // a gerund complement of that chain ("prepared to resume shelling", "agreed to stop attacking")
+  if (/ing$/.test(tok.low) && toks[trig.i - 1]?.pos === 'VERB' && toks[trig.i - 2]?.low === 'to' && coded.some((c) => c.i < trig.i && trig.i - c.i <= 10)) return true;
+  return false;
+}
+
+/**
+ * The roles assignRoles gave, corrected: the attacker of an agentless passive, a weapon's place, a speaker's
+ * coordinated act, an inverted act's parties, a coordinated verb's shared subject, the speaker of a cue or of a
+ * pronoun subject in reported speech. Null: no event (deaths in an accident).
+ */
+function refineRoles(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], frames: SpeechFrame[], trig: Trigger, tok: Tok, roles: Roles, frame: SpeechFrame | null, lo: number, hi: number, speakerAct: Group | null, invAct: { source: Group; target: Group | null; code: string } | undefined, coded: Trigger[], mainOf: Map<number, boolean>, rolesOf: Map<number, Roles>, isCueVerb: boolean): Roles | null {
+  // "four children were killed in Israeli tank shelling", "died in a Russian air strike": in an agentless
+  // passive of violence, the actor named before the attack noun of an "in"/"by" phrase is the attacker,
+  // not the target or the place
+  if (roles.passive && !roles.source && /^(18|19|20)/.test(trig.code)) {
+    const g = groups.find((x) => x.from > trig.i && x.from - (trig.i + trig.n) <= 3 && (x.prep === 'in' || x.prep === 'by') && attackNounAfter(toks, x.to, hi));
+    if (g) roles = { ...roles, source: g, target: roles.target === g ? null : roles.target, loc: roles.loc === g ? null : roles.loc, targetIsPlace: roles.target === g ? false : roles.targetIsPlace };
+  }
+  // "three soldiers were killed by a roadside bomb outside the Iraqi city of Basra", "a minefield explosion near X
+  // killed two youths": an attack by a weapon with no attacker named has the place of the event as its source
+  // (unidentified attackers of that state: the plover-gsr and conflibert gold sets code it so, as ICEWS codes
+  // "unidentified gunmen (Iraq)"); only when the clause names a weapon or an attack, never for an accident
+  // ("from a launch pad near the Chinese border" is no place inside China)
+  if (!roles.source && roles.loc && roles.loc !== roles.target && /^(18|19|20)/.test(trig.code) && !roles.loc.entities.some((e) => e.kind !== 'state') && !toks.slice(roles.loc.from, roles.loc.to + 2).some((t) => /^(borders?|frontiers?)$/.test(t.low))
+    && toks.slice(lo, hi + 1).some((t) => WEAPON_NOUN.test(t.low)) && !toks.slice(lo, hi + 1).some((t) => ACCIDENT_NOUN.test(t.low))) {
+    roles = { ...roles, source: roles.loc, targetIsPlace: false, target: roles.targetIsPlace ? null : roles.target };
+  }
+  // "victims killed by the Malaysia Airlines flight MH17 crash", "killed by a Gulf Air plane crash": deaths in an
+  // accident or a disaster are no assault; the named actor owns the aircraft, it attacked no one
+  const byAgent = !!roles.source && roles.source.from > trig.i && (toks[roles.source.from - 1]?.low === 'by' || toks[roles.source.from - 1]?.pos === 'DET' && toks[roles.source.from - 2]?.low === 'by');
+  if (byAgent && /^(18|19|20)/.test(trig.code) && accidentNounAfter(toks, roles.source!.to, hi)) {
+    addMessage(doc, 'events:no-event', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) reports deaths in an accident, not an attack`, 'info', { start: tok.start, end: tok.end });
+    return null;
+  }
+  if (speakerAct) roles = { ...roles, source: speakerAct, passive: false };
+  if (invAct) roles = { ...roles, source: invAct.source, target: invAct.target, passive: false };
+  // "X killed Y and wounded Z": a verb coordinated with the coded verb before it shares its subject;
+  // the nearest group on the left is that verb's object
+  // ("..., but was still refusing admittance to X": no subject between "but" and the verb)
+  {
+    let k = trig.i - 1;
+    while (k > lo && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX' || toks[k]!.low === 'not' || toks[k]!.low === "n't")) k--;
+    const prev = [...coded].reverse().find((c) => mainOf.get(c.i));
+    const prevRoles = prev ? rolesOf.get(prev.i) : undefined;
+    const bare = k > lo && toks[k - 1]?.low !== ',' ? true : toks[k - 1]?.low === ',';
+    // (when that subject was not resolved, the group on the left is still the previous verb's object, not this one's subject)
+    if (bare && (toks[k]?.low === 'and' || toks[k]?.low === 'but') && prev && prevRoles && (prevRoles.source || (roles.source && roles.source.from > prev.i)) && !prevRoles.passive && !roles.passive && (!roles.source || roles.source.from > prev.i)) {
+      roles = { ...roles, source: prevRoles.source };
+    }
+  }
+  // "Shoigu called on the US to ...": a speaker-subject frame whose cue is this trigger
+  // (not when the cue is a passive or a reduced relative: "officials accused of X" are not accusers)
+  if (isCueVerb && !roles.source && frame === null && !roles.passive) {
+    const f = frames.find((x) => x.cue[0] === trig.i);
+    if (f?.speakerGroup) roles = { ...roles, source: f.speakerGroup };
+  }
+  // what a claim of responsibility is about was done by the claimant ("X claimed responsibility for
+  // the bombings that killed ..."): the CAMEO 015 reading of the cue
+  if (!roles.source && !roles.passive && frame?.speakerGroup && coded.some((c) => c.i === frame.cue[0] && c.code === '015')) roles = { ...roles, source: frame.speakerGroup };
+  // pronoun subject inside reported speech ("he would") falls back on the speaker when unresolved
+  if (!roles.source && frame?.speakerGroup && !roles.passive) {
+    // "Uganda said on Sunday it had paid ...": an unresolved pronoun subject is the speaker
+    let k = trig.i - 1;
+    // ("Bosnian Serbs said their forces had completed ...": the speaker's own forces are the speaker's side)
+    const pron = (x: number): boolean => /^(it|he|she|they|we|i)$/.test(toks[x]!.low) || /^(their|its|our)$/.test(toks[x]!.low) && toks[x + 1]?.pos === 'NOUN';
+    // (a head verb of the infinitive is no boundary: "it is prepared to impose", "they plan to")
+    while (k >= lo && !pron(k) && (toks[k]!.pos !== 'VERB' || toks[k + 1]?.low === 'to')) k--;
+    if (k >= lo && pron(k)) roles = { ...roles, source: frame.speakerGroup };
+  }
+  return roles;
+}
+
 function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], frames: SpeechFrame[], triggers: Trigger[], lex: Lexicon, opts: CodeOptions, directQuotes: Quote[] = []): EventRecord[] {
   const out: EventRecord[] = [];
   const intents: IntentTable = loadIntent(lex);
@@ -178,84 +334,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     }
     const tok = toks[trig.i]!;
     const isCueVerb = cueIdx.has(trig.i);
-    // a plain speech verb is an attribution, not an event
-    if (tok.low === 'according') continue;
-    // "..., a rights group protested": a verb of protest reporting the sentence is the speaker's verbal
-    // act against the subject of what it reports (CAMEO 111 for a protest made in words)
-    const inv = isCueVerb && INVERTED_ACT.has(tok.lemma) ? frames.find((f) => f.cue[0] === trig.i && f.content && f.content[1] < trig.i && f.speakerGroup) : undefined;
-    if (inv) {
-      const target = groups.find((g) => g.from >= inv.content![0] && g.to <= inv.content![1] && !g.prep && g !== inv.speakerGroup) ?? null;
-      const c = trig.code.startsWith('14') ? '111' : trig.code;
-      const info = lex.codes.get(c);
-      if (info && !trig.code.startsWith('01')) {
-        invertedActs.set(trig.i, { source: inv.speakerGroup!, target, code: c });
-      }
-    }
-    // a speech verb introducing a clause is an attribution, not an event ("said it will support" is
-    // coded on "support"); with a noun object matched by a pattern it is one ("declared a ceasefire")
-    if (!invertedActs.has(trig.i) && (SPEECH.has(tok.lemma) || isCueVerb && !ATTRIB.has(tok.lemma))) {
-      if (!trig.patternWords || trig.code.startsWith('01') && trig.code !== '015' && trig.code !== '016') continue;
-      const next = toks.slice(trig.i + trig.n, trig.i + trig.n + 6);
-      const stop = next.findIndex((t) => /^[.,;:]$/.test(t.low));
-      // ... unless the verb has a noun object of its own before that clause ("claimed responsibility for
-      // the bombings that killed ...", "announced a ceasefire that would begin ..."): the pattern coded it
-      // ("insisted on its demands that the government grant ...": a noun of demand whose "that" clause says
-      // what is asked is the verb's object too; the directive is the event, the clause its content)
-      if (!nounObject(toks, trig.i + trig.n) && !demandThat(toks, trig.i + trig.n) && (stop < 0 ? next : next.slice(0, stop)).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.low === 'that')) continue;
-    }
-    if (trig.code === '010') continue;
-    // "I think she played well", "we thought it would fail": an opinion, not CAMEO 040 (PETRARCH files THINK
-    // under CONSIDER with no pattern; only a pattern of its own makes it an event)
-    if (tok.lemma === 'think' && !trig.patternWords) {
-      addMessage(doc, 'events:no-event', `sentence ${s.index}: "${tok.text}" states an opinion, not an event`, 'info', { start: tok.start, end: tok.end });
-      continue;
-    }
-    // "is going to impose sanctions", "we're going to work with X": "be going to" + a verb is the future,
-    // not a move (CAMEO 040's "go to"); the verb after it is the event, and modalityCues reads the future
-    if (tok.low === 'going' && toks[trig.i + 1]?.low === 'to' && toks[trig.i + 2]?.pos === 'VERB' && /^(is|are|am|was|were|be|been|being|'s|'re|'m|’s|’re|’m)$/.test(toks[trig.i - 1]?.low ?? '')) continue;
-    // "warned that earnings may slide", "cautioned that no deadline had been set": a warning about a prospect is
-    // a pessimistic comment (CAMEO 012), not a threat (130 is a "coercive or forceful warning with serious
-    // repercussions"); a threat of the speaker's own is coded on its own verb in the content ("warned it would
-    // retaliate"); a warning addressed to an actor ("warned Russia that ...", "warned X to stop") stays 130, and so
-    // does one about an actor named right after the verb, which cannot be told from it
-    // (the words of a pattern inside the "that" clause are the prospect's: "cautioned that no deadline had been set")
-    if ((tok.lemma === 'warn' || tok.lemma === 'caution') && trig.code.startsWith('13')
-      // (an actor right after the verb may be the one warned, whatever follows: "warned North Korea would be met with fire")
-      && (toks[trig.i + trig.n]?.low === 'that' || !trig.patternWords && frames.some((f) => f.cue[0] === trig.i && f.content && f.content[0] === trig.i + trig.n && !groups.some((g) => g.from <= f.content![0] + 1 && g.from >= f.content![0])))) {
-      addMessage(doc, 'events:no-event', `sentence ${s.index}: "${tok.text}" warns of a prospect (CAMEO 012, a comment), not a threat`, 'info', { start: tok.start, end: tok.end });
-      continue;
-    }
-    // reduced relative "warplanes supported by Russia pounded ...": a participle + "by" right after
-    // a noun modifies it; the sentence's event is the later main verb
-    if (/ed$|en$/.test(tok.low) && toks[trig.i + trig.n]?.low === 'by' && ['NOUN', 'PROPN'].includes(toks[trig.i - 1]?.pos ?? '') && triggers.some((t) => t.i > trig.i + trig.n)) continue;
-    // infinitival complement of an event verb already coded ("called on X to take", "agreed to lift"): the head verb's code stands
-    if (toks[trig.i - 1]?.low === 'to' && coded.some((c) => c.i < trig.i && trig.i - c.i <= 8)) {
-      // ... refined by what it announces when the lexicon gave the head only its generic code: "offered to
-      // negotiate" 036, "agreed to allow access" 0355, "refused to release" 1243, "threatened to shell" 138
-      const head = [...out].reverse().find((e) => e.text_info.trigger.start < tok.start);
-      const kind = head?.cameo === '030' ? 'intent' : head?.cameo === '120' ? 'refusal' : head?.cameo === '130' ? 'threat' : null;
-      const to = kind && (kind === 'threat' ? /^(1[4-9]|20)/ : /^0[4-8]/).test(trig.code) && coded.some((c) => c.i + c.n + 1 === trig.i) ? intentCode(intents, kind, trig.code) : null;
-      const toInfo = to ? lex.codes.get(to) : undefined;
-      const actInfo = lex.codes.get(trig.code);
-      if (head && toInfo && actInfo) {
-        Object.assign(head, { cameo: toInfo.code, event: toInfo.event, mode: toInfo.mode, context: toInfo.context ? toInfo.context.split(/;\s*/) : [], quad_code: toInfo.quad, goldstein: toInfo.goldstein, intended: { cameo: actInfo.code, event: actInfo.event, modality: 'future', negated: kind === 'refusal' } });
-      }
-      continue;
-    }
-    // the gerund of a modifier ("a programme aimed at bringing ...", "a meeting designed for easing ..."): part of the noun phrase
-    if (/ing$/.test(tok.low) && toks[trig.i - 1]?.pos === 'ADP' && toks[trig.i - 2] && reducedRelative(toks, trig.i - 2, 0)) {
-      addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) completes a modifier of a noun, not an event of its own`, 'info', { start: tok.start, end: tok.end });
-      continue;
-    }
-    // "the decision of sending troops", "the idea of holding talks", "the risk of losing": a gerund after a
-    // noun of decision, plan, possibility or charge names an act considered, not one reported ("the process
-    // of returning the gorillas" does report it: light nouns are not in the list)
-    if (/ing$/.test(tok.low) && toks[trig.i - 1]?.low === 'of' && NOT_DONE_NOUN.test(toks[trig.i - 2]?.low ?? '')) {
-      addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) completes a noun ("${toks[trig.i - 2]!.text} of"), not an event of its own`, 'info', { start: tok.start, end: tok.end });
-      continue;
-    }
-    // a gerund complement of that chain ("prepared to resume shelling", "agreed to stop attacking")
-    if (/ing$/.test(tok.low) && toks[trig.i - 1]?.pos === 'VERB' && toks[trig.i - 2]?.low === 'to' && coded.some((c) => c.i < trig.i && trig.i - c.i <= 10)) continue;
+    if (skipTrigger(doc, s, toks, groups, frames, triggers, lex, intents, trig, tok, isCueVerb, invertedActs, coded, out)) continue;
     // the frame whose content holds this trigger (innermost)
     let frame: SpeechFrame | null = frames.filter((f) => f.content && trig.i >= f.content[0] && trig.i <= f.content[1] && !(trig.i >= f.cue[0] && trig.i <= f.cue[1])).sort((a, b) => (a.content![1] - a.content![0]) - (b.content![1] - b.content![0]))[0] ?? null;
     // what a coded directive asks for ("demanded that the US match ...", "urged X to ...") is the
@@ -314,66 +393,10 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       const g = groups.filter((x) => x.to < t.i && x.from > trig.i).at(-1);
       return g && !g.prep && toks[g.from - 1]?.low === 'and' ? g.from - 1 : Infinity;
     });
-    let roles = assignRoles(toks, groups, trig, lo, hi, blocked, stopAt);
-    // "four children were killed in Israeli tank shelling", "died in a Russian air strike": in an agentless
-    // passive of violence, the actor named before the attack noun of an "in"/"by" phrase is the attacker,
-    // not the target or the place
-    if (roles.passive && !roles.source && /^(18|19|20)/.test(trig.code)) {
-      const g = groups.find((x) => x.from > trig.i && x.from - (trig.i + trig.n) <= 3 && (x.prep === 'in' || x.prep === 'by') && attackNounAfter(toks, x.to, hi));
-      if (g) roles = { ...roles, source: g, target: roles.target === g ? null : roles.target, loc: roles.loc === g ? null : roles.loc, targetIsPlace: roles.target === g ? false : roles.targetIsPlace };
-    }
-    // "three soldiers were killed by a roadside bomb outside the Iraqi city of Basra", "a minefield explosion near X
-    // killed two youths": an attack by a weapon with no attacker named has the place of the event as its source
-    // (unidentified attackers of that state: the plover-gsr and conflibert gold sets code it so, as ICEWS codes
-    // "unidentified gunmen (Iraq)"); only when the clause names a weapon or an attack, never for an accident
-    // ("from a launch pad near the Chinese border" is no place inside China)
-    if (!roles.source && roles.loc && roles.loc !== roles.target && /^(18|19|20)/.test(trig.code) && !roles.loc.entities.some((e) => e.kind !== 'state') && !toks.slice(roles.loc.from, roles.loc.to + 2).some((t) => /^(borders?|frontiers?)$/.test(t.low))
-      && toks.slice(lo, hi + 1).some((t) => WEAPON_NOUN.test(t.low)) && !toks.slice(lo, hi + 1).some((t) => ACCIDENT_NOUN.test(t.low))) {
-      roles = { ...roles, source: roles.loc, targetIsPlace: false, target: roles.targetIsPlace ? null : roles.target };
-    }
-    // "victims killed by the Malaysia Airlines flight MH17 crash", "killed by a Gulf Air plane crash": deaths in an
-    // accident or a disaster are no assault; the named actor owns the aircraft, it attacked no one
-    const byAgent = !!roles.source && roles.source.from > trig.i && (toks[roles.source.from - 1]?.low === 'by' || toks[roles.source.from - 1]?.pos === 'DET' && toks[roles.source.from - 2]?.low === 'by');
-    if (byAgent && /^(18|19|20)/.test(trig.code) && accidentNounAfter(toks, roles.source!.to, hi)) {
-      addMessage(doc, 'events:no-event', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) reports deaths in an accident, not an attack`, 'info', { start: tok.start, end: tok.end });
-      continue;
-    }
-    if (speakerAct) roles = { ...roles, source: speakerAct, passive: false };
     const invAct = invertedActs.get(trig.i);
-    if (invAct) roles = { ...roles, source: invAct.source, target: invAct.target, passive: false };
-    // "X killed Y and wounded Z": a verb coordinated with the coded verb before it shares its subject;
-    // the nearest group on the left is that verb's object
-    // ("..., but was still refusing admittance to X": no subject between "but" and the verb)
-    {
-      let k = trig.i - 1;
-      while (k > lo && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX' || toks[k]!.low === 'not' || toks[k]!.low === "n't")) k--;
-      const prev = [...coded].reverse().find((c) => mainOf.get(c.i));
-      const prevRoles = prev ? rolesOf.get(prev.i) : undefined;
-      const bare = k > lo && toks[k - 1]?.low !== ',' ? true : toks[k - 1]?.low === ',';
-      // (when that subject was not resolved, the group on the left is still the previous verb's object, not this one's subject)
-      if (bare && (toks[k]?.low === 'and' || toks[k]?.low === 'but') && prev && prevRoles && (prevRoles.source || (roles.source && roles.source.from > prev.i)) && !prevRoles.passive && !roles.passive && (!roles.source || roles.source.from > prev.i)) {
-        roles = { ...roles, source: prevRoles.source };
-      }
-    }
-    // "Shoigu called on the US to ...": a speaker-subject frame whose cue is this trigger
-    // (not when the cue is a passive or a reduced relative: "officials accused of X" are not accusers)
-    if (isCueVerb && !roles.source && frame === null && !roles.passive) {
-      const f = frames.find((x) => x.cue[0] === trig.i);
-      if (f?.speakerGroup) roles = { ...roles, source: f.speakerGroup };
-    }
-    // what a claim of responsibility is about was done by the claimant ("X claimed responsibility for
-    // the bombings that killed ..."): the CAMEO 015 reading of the cue
-    if (!roles.source && !roles.passive && frame?.speakerGroup && coded.some((c) => c.i === frame.cue[0] && c.code === '015')) roles = { ...roles, source: frame.speakerGroup };
-    // pronoun subject inside reported speech ("he would") falls back on the speaker when unresolved
-    if (!roles.source && frame?.speakerGroup && !roles.passive) {
-      // "Uganda said on Sunday it had paid ...": an unresolved pronoun subject is the speaker
-      let k = trig.i - 1;
-      // ("Bosnian Serbs said their forces had completed ...": the speaker's own forces are the speaker's side)
-      const pron = (x: number): boolean => /^(it|he|she|they|we|i)$/.test(toks[x]!.low) || /^(their|its|our)$/.test(toks[x]!.low) && toks[x + 1]?.pos === 'NOUN';
-      // (a head verb of the infinitive is no boundary: "it is prepared to impose", "they plan to")
-      while (k >= lo && !pron(k) && (toks[k]!.pos !== 'VERB' || toks[k + 1]?.low === 'to')) k--;
-      if (k >= lo && pron(k)) roles = { ...roles, source: frame.speakerGroup };
-    }
+    const refined = refineRoles(doc, s, toks, groups, frames, trig, tok, assignRoles(toks, groups, trig, lo, hi, blocked, stopAt), frame, lo, hi, speakerAct, invAct, coded, mainOf, rolesOf, isCueVerb);
+    if (!refined) continue;
+    let roles = refined;
     // "X claimed (that) they had attacked Y": the speaker taking credit for its own attack is a
     // claim of responsibility (CAMEO 015, the codebook's coding), not a report of the attack
     let code = invAct?.code ?? trig.code;
