@@ -32,12 +32,38 @@ export interface ExtractOptions {
 
 export function parseDocument(html: string): Document {
   // linkedom needs a full document to give us <html>/<head>/<body>; fragments get a shell.
-  if (/<html[\s>]/i.test(html) && /<body[\s>]/i.test(html)) return parseHTML(html).document as unknown as Document;
+  if (/<html[\s>]/i.test(html) && /<body[\s>]/i.test(html)) return closeRunawayHeadings(parseHTML(html).document as unknown as Document);
   // A page without <body> (a truncated crawl) gets the shell; its own <html>/<head> tags are dropped
   // first, or the page would sit inside a nested <head> that content selection skips.
   const inner = /<html[\s>]/i.test(html) ? html.replace(/<\/?(?:html|head)\b[^>]*>/gi, '') : html;
   const src = `<!DOCTYPE html><html><head></head><body>${inner}</body></html>`;
-  return parseHTML(src).document as unknown as Document;
+  return closeRunawayHeadings(parseHTML(src).document as unknown as Document);
+}
+
+// Elements that cannot sit in a headline: one inside a heading means the heading was never closed.
+const BLOCK_IN_HEADING = new Set(['p', 'div', 'ul', 'ol', 'dl', 'table', 'blockquote', 'pre', 'section', 'article', 'aside', 'main', 'header', 'footer', 'figure', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Broken HTML: an unclosed heading (`<h1>Title<p>para</p><p>para</p>` with no `</h1>`) holds the
+ * rest of its container, since <p> does not close an <h1> for an HTML parser; the headline then
+ * reads as the whole story and the story as one heading. A heading with text of its own before a
+ * block child (<p>, <div>, …) and more than a headline's worth of text from that child on is closed
+ * there: the block child and everything after it move out to follow the heading. A heading that
+ * only wraps its text in a block (`<h1><div>Title</div></h1>`) has no text before it and is kept.
+ */
+export function closeRunawayHeadings(document: Document): Document {
+  for (const h of Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+    const parent = h.parentNode;
+    if (!parent) continue;
+    const kids = Array.from(h.childNodes);
+    const i = kids.findIndex((n) => n.nodeType === 1 && BLOCK_IN_HEADING.has((n as Element).localName));
+    if (i <= 0) continue;
+    const squash = (ns: ChildNode[]) => ns.map((n) => n.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+    if (!squash(kids.slice(0, i)) || squash(kids.slice(i)).length < 120) continue;
+    const next = h.nextSibling;
+    for (const n of kids.slice(i)) parent.insertBefore(n, next);
+  }
+  return document;
 }
 
 export function extractArticle(html: string, url: string | null, opts: ExtractOptions = {}): Article {
