@@ -13,7 +13,7 @@
 import { createRequire } from 'node:module';
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Sentence, Token } from '../types.js';
+import { addMessage, type Message, type Sentence, type Token } from '../types.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlpSingleton: Nlp | null = null;
@@ -97,6 +97,33 @@ const CONTRACTED = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', '
 
 /** Texts longer than this are processed in chunks cut at paragraph breaks, so one huge input cannot blow up memory. */
 const CHUNK = 200_000;
+
+/**
+ * True when the text is written in capitals (a wire-style bulletin): at least 100 letters, 90% or
+ * more of them upper-case. Ordinary news text has a few per cent; a headline or two in capitals
+ * within it does not come near. One pass over the characters, ASCII letters only.
+ */
+export function isAllCaps(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return upper + lower >= 100 && upper >= 0.9 * (upper + lower);
+}
+
+/**
+ * The sentence stage's note on a text in capitals: its tagger reads capitalised words as names and
+ * the event coder skips sentences in capitals, so such a text codes few or no events, which
+ * otherwise passes without a word. A warning, not an error: the text is still processed as it is.
+ */
+export function noteAllCaps(doc: { text: string; messages: Message[] }): void {
+  if (isAllCaps(doc.text)) {
+    addMessage(doc, 'text:all-caps', 'the text is written in capitals: events may be missed (sentences in capitals are not coded); give the text in normal case if you have it');
+  }
+}
 
 /** Split text into sentences with tokens; every span indexes into `text`. Pure: same text, same result. */
 export function splitSentences(text: string): Sentence[] {
