@@ -59,7 +59,12 @@ export interface IngestOptions {
    * per batch would cost more than it saves).
    */
   heapLimitMb?: number | null;
-  onItem?: (e: { origin: string; ok: boolean; error?: string }) => void;
+  /**
+   * Called once per input item. `empty`: stored, but no article text was found in it (a page of
+   * links, an empty record: the coder's 'article:empty' message); still stored, so the checkpoint
+   * and the store's content hash treat it like any other item, but the user is told.
+   */
+  onItem?: (e: { origin: string; ok: boolean; error?: string; empty?: boolean }) => void;
 }
 
 const RECENT_MAX = 2048;
@@ -86,9 +91,13 @@ function saveCheckpoint(path: string, c: Checkpoint): void {
   renameSync(tmp, path);
 }
 
-function reason(msg: string): string {
-  // "origin: message — advice" → a short reason for the summary
-  const m = msg.replace(/^[^:]*:\s*/, '').split(/ — |;|\(/)[0]!.trim();
+function reason(msg: string, origin = ''): string {
+  // "origin: message — advice" → a short reason for the summary. The origin is cut whole, with a
+  // record's place in its file ("x.jsonl:2: ", "x.warc@512: ", "x.json[3]: ") and a URL's scheme.
+  const place = /^(?::\d+|@\d+|\[\d+\]|#item\d+)?:\s*/;
+  const m = (origin && msg.startsWith(origin) ? msg.slice(origin.length).replace(place, '') : msg.replace(/^(?:[a-z][a-z0-9+.-]*:\/\/)?[^:]*(?::\d+|@\d+|\[\d+\]|#item\d+)?:\s*/i, ''))
+    .split(/ — |;|\(/)[0]!
+    .trim();
   return m.length > 60 ? m.slice(0, 57) + '…' : m;
 }
 
@@ -105,7 +114,7 @@ export async function ingestStream(source: AsyncIterable<SourceItem>, o: IngestO
   const guard = o.heapLimitMb === null || (o.heapLimitMb === undefined && (o.coder.codesHere ?? o.coder.workers <= 1)) ? null : heapGuard(o.heapLimitMb ?? 32);
   const fail = (origin: string, msg: string) => {
     counts.failed++;
-    const r = reason(msg);
+    const r = reason(msg, origin);
     counts.reasons[r] = (counts.reasons[r] ?? 0) + 1;
     o.onItem?.({ origin, ok: false, error: msg });
   };
@@ -141,7 +150,8 @@ export async function ingestStream(source: AsyncIterable<SourceItem>, o: IngestO
         if (r.status === 'failed') return fail(b.slot.item.ok ? b.slot.item.doc.origin : '', r.error);
         counts[r.status]++;
         counts.events += r.events;
-        o.onItem?.({ origin: (b.slot.item as { doc: RawDocument }).doc.origin, ok: true });
+        const empty = b.doc.messages.some((m) => m[1] === 'article:empty');
+        o.onItem?.({ origin: (b.slot.item as { doc: RawDocument }).doc.origin, ok: true, ...(empty ? { empty } : {}) });
         if (b.slot.hash) recent.add(b.slot.hash);
       });
       // keep the set bounded: only the last batches matter for the resume window
