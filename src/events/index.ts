@@ -19,6 +19,8 @@ export const MAX_TOKENS = 120;
 /** Per-sentence work budget: at most this many triggers are coded (with MAX_TOKENS this bounds the
  * time a sentence can take; a work count, not the clock, so results never depend on machine load). */
 export const MAX_TRIGGERS = 24;
+/** A trigger's first token must hold a letter or digit (punctuation is never an event verb). */
+const WORDLIKE = /[\p{L}\p{N}]/u;
 
 export interface CodeOptions {
   /** keep events that have neither actor nor recipient (evaluation of the classifier alone) */
@@ -56,7 +58,9 @@ export function codeEvents(doc: DatedDoc, opts: CodeOptions = {}): { quotes: Quo
     const media = mentions.filter((m) => m.entity?.kind === 'media');
     const frames = findFrames(toks, groups, media, hasPos);
     frameBySentence.set(s.index, { frames, toks });
-    const triggers = findTriggers(toks, 0, toks.length - 1, lex, hasPos);
+    // a punctuation token is never an event verb (the dictionary's form lists are comma-separated in
+    // places, "{+CRACKED_DOWN , +CRACKS_DOWN}", so "," is a form there; "Iran 0, Iraq 3" was AGREE)
+    const triggers = findTriggers(toks, 0, toks.length - 1, lex, hasPos).filter((t) => WORDLIKE.test(toks[t.i]!.low));
     if (!triggers.length) {
       const reason = hasPos && !toks.some((t) => t.pos === 'VERB') ? 'no-verb' : 'no-trigger';
       if (groups.length) addMessage(doc, `events:${reason}`, `sentence ${s.index}: ${reason === 'no-verb' ? 'no verb' : 'no event verb or phrase of the lexicon'}`, 'info', s);
