@@ -23,3 +23,13 @@ test("the source's notes about a document become its messages", () => {
   assert.ok(m);
   assert.match(m.text, /redirected to/);
 });
+
+test('"According to <medium>, X did ...": the group after the comma is the event\'s actor, not the source', () => {
+  // sample sentence written for this test
+  const p = createPipeline();
+  const doc = articleStage({ id: 'a', kind: 'text', origin: 'a', content: 'According to Interfax, Russia deployed troops to Belarus.', hints: { published: '2024-03-01' } });
+  const coded = processDoc(doc, p);
+  const e = coded.events.find((x) => x.event_text.startsWith('deployed'));
+  assert.ok(e);
+  assert.deepEqual(e.actor.map((a) => a.id), ['RUS']);
+});

@@ -65,7 +65,9 @@ interface Speaker { src: [number, number] | null; leftG: Group | null; rightG: G
 /** "according to X": X is the speaker; the content is the rest of the sentence. */
 function accordingTo(toks: Tok[], groups: Group[], i: number, end: number, cue: [number, number], via: Entity | null): SpeechFrame {
   // "according to X": X is the speaker; content is the rest of the sentence
-  const g = groups.find((x) => x.from >= i + 2 && x.from <= i + 4) ?? null;
+  // (not across punctuation: in "According to Interfax, Russia deployed ..." the medium is no group, and the group
+  // after the comma is the reported clause's subject, not the source)
+  const g = groups.find((x) => x.from >= i + 2 && x.from <= i + 4 && !toks.slice(i + 2, x.from).some((t) => isPunct(t))) ?? null;
   const src = g ? [g.from, g.to] as [number, number] : npRight(toks, i + 2, end);
   const srcEnd = src ? src[1] : i + 1;
   const content: [number, number] | null = i > 1 ? [0, i - 1 - (isPunct(toks[i - 1]) ? 1 : 0)] : srcEnd + 1 <= end ? [srcEnd + 1 + (isPunct(toks[srcEnd + 1]) ? 1 : 0), end] : null;
