@@ -268,7 +268,7 @@ for (i = 0; i < all.length; i++) {
   // a supplement line re-declares the verb: drop its earlier entries in this block (all forms, irregular ones too)
   if (front) for (const f of Object.keys(forms)) forms[f] = forms[f]!.filter((e) => !(e.block === block && e.lemma === lemma));
   const fs = new Set<string>(inflect(lemma));
-  if (m[2]) for (const f of m[2].slice(1, -1).split(/\s+/).filter(Boolean)) fs.add(norm(f));
+  if (m[2]) for (const f of m[2].slice(1, -1).split(/[\s,]+/).filter(Boolean)) fs.add(norm(f));
   for (const f of fs) (forms[f] ??= []).push({ lemma, block, code: m[3] && /---/.test(m[3]) ? null : code });
 }
 
