@@ -137,11 +137,11 @@ export function register(program: Command): void {
       .command('watch')
       .description('poll feeds politely (ETag/Last-Modified, per-host delay, backoff on errors) and ingest new items until stopped')
       .argument('<feeds...>', 'feed URLs, or OPML subscription files (.opml)')
-      .option('--db <path|postgres-url>', 'store', DEFAULT_DB)
+      .option('--db <path|postgres-url>', 'store (env ENTENTE_DB)', process.env.ENTENTE_DB || DEFAULT_DB)
       .option('--interval <seconds>', 'time between polls of one feed', '300')
       .option('--host-delay <seconds>', 'minimum time between two requests to one host', '5')
       .option('--state <file>', 'where validators and seen items are kept (default: <db>.watch.json, or ./entente-watch.json for PostgreSQL)')
-      .option('--once', 'poll every feed once, then stop'),
+      .option('--once', 'poll every feed once, then stop (exit code 1 when no feed could be polled)'),
   ).action(async (feedArgs: string[], flags: SourceFlags & { db: string; interval: string; hostDelay: string; state?: string; once?: boolean }) => {
     let opts, interval: number, hostDelay: number;
     const feeds: string[] = [];
@@ -179,6 +179,8 @@ export function register(program: Command): void {
         log: (line) => process.stderr.write(`entente watch: ${new Date().toISOString()} ${line}\n`),
       });
       process.stderr.write(`entente watch: ${s.polls} polls (${s.notModified} not modified), ${s.ingested} articles ingested, ${s.events} events, ${s.errors} errors\n`);
+      // for cron: a round where every poll failed (404, not a feed, unreachable) is a failure
+      if (flags.once && s.polls > 0 && s.feedsOk === 0) process.exitCode = 1;
     } finally {
       stop.dispose();
       await coder.close();

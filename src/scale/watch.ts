@@ -82,6 +82,9 @@ function saveState(path: string | null, state: WatchState): void {
   renameSync(tmp, path); // atomic: a crash leaves the old state, never half a file
 }
 
+/** "origin: message", but source errors already start with their origin: not said twice */
+const withOrigin = (origin: string, msg: string) => (msg.startsWith(origin) ? msg : `${origin}: ${msg}`);
+
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
     if (ms <= 0) return resolve();
@@ -91,6 +94,8 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 
 export interface WatchSummary {
   polls: number;
+  /** polls that read the feed (not modified, or a feed whose items could be listed) */
+  feedsOk: number;
   notModified: number;
   errors: number;
   ingested: number;
@@ -105,7 +110,7 @@ export async function watchFeeds(o: WatchOptions): Promise<WatchSummary> {
   const log = o.log ?? (() => {});
   const state = loadState(o.statePath);
   const lastHit = new Map<string, number>();
-  const summary: WatchSummary = { polls: 0, notModified: 0, errors: 0, ingested: 0, events: 0 };
+  const summary: WatchSummary = { polls: 0, feedsOk: 0, notModified: 0, errors: 0, ingested: 0, events: 0 };
   for (const f of o.feeds) state.feeds[f] ??= { etag: null, lastModified: null, failures: 0, nextPoll: 0, lastError: null, seen: [] };
 
   while (!o.signal?.aborted) {
@@ -127,6 +132,7 @@ export async function watchFeeds(o: WatchOptions): Promise<WatchSummary> {
         st.nextPoll = now() + interval;
         if (res.status === 304) {
           summary.notModified++;
+          summary.feedsOk++;
           log(`${feed}: not modified`);
           continue;
         }
@@ -135,6 +141,7 @@ export async function watchFeeds(o: WatchOptions): Promise<WatchSummary> {
         const seen = new Set(st.seen);
         const text = decodeBytes(res.bytes, { contentType: res.contentType }).text;
         let fresh = 0;
+        let feedError = false;
         const newKeys: string[] = [];
         for await (const item of readFeedText(text, feed, {
           ...o.source,
@@ -147,7 +154,8 @@ export async function watchFeeds(o: WatchOptions): Promise<WatchSummary> {
         })) {
           if (!item.ok) {
             summary.errors++;
-            log(`${item.origin}: ${item.error.message}`);
+            if (item.origin === feed) feedError = true; // the feed itself (not a feed, unreadable), not one of its items
+            log(withOrigin(item.origin, item.error.message));
             continue;
           }
           summary.events += await o.ingest(item.doc);
@@ -156,14 +164,16 @@ export async function watchFeeds(o: WatchOptions): Promise<WatchSummary> {
         }
         // An item that failed is marked seen too: retrying a broken item every poll is not polite.
         st.seen = [...st.seen, ...newKeys].slice(-SEEN_MAX);
-        log(`${feed}: ${fresh} new item${fresh === 1 ? '' : 's'}`);
+        if (!feedError) summary.feedsOk++;
+        // after an error about the feed itself, "0 new items" would read as a successful poll
+        if (!feedError || fresh) log(`${feed}: ${fresh} new item${fresh === 1 ? '' : 's'}`);
       } catch (err) {
         summary.errors++;
         st.failures++;
         st.lastError = (err as Error).message;
         const backoff = Math.min(maxBackoff, interval * 2 ** Math.min(st.failures, 10));
         st.nextPoll = now() + backoff;
-        log(`${feed}: ${(err as Error).message} (retry in ${Math.round(backoff / 1000)} s)`);
+        log(`${withOrigin(feed, (err as Error).message)} (retry in ${Math.round(backoff / 1000)} s)`);
       } finally {
         saveState(o.statePath, state);
       }
