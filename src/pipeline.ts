@@ -15,7 +15,7 @@
 
 import { rawToArticle } from './article/index.js';
 import { decideLanguage } from './article/language.js';
-import { splitSentences } from './text/sentences.js';
+import { noteAllCaps, splitSentences } from './text/sentences.js';
 import { loadKB, recognizeActors, type KnowledgeBase } from './actors/index.js';
 import { extractTimes } from './time/index.js';
 import { codeEvents } from './events/index.js';
@@ -89,6 +89,7 @@ export function articleStage(raw: RawDocument, defaultDate: string | null = null
 // transitions: the same object, one map.
 
 export function sentenceStage(doc: Doc): SentencedDoc {
+  if (doc.english) noteAllCaps(doc); // one document-level warning; the coder skips capitalised sentences
   return Object.assign({}, doc, { sentences: doc.english ? splitSentences(doc.text) : [] });
 }
 

@@ -33,3 +33,13 @@ test('"According to <medium>, X did ...": the group after the comma is the event
   assert.ok(e);
   assert.deepEqual(e.actor.map((a) => a.id), ['RUS']);
 });
+
+test('an article written in capitals gets one document-level warning; normal text none', () => {
+  // sample bulletin written for this test
+  const p = createPipeline();
+  const caps = 'MOSCOW, MARCH 3 - THE FOREIGN MINISTERS OF RUSSIA AND KAZAKHSTAN MET IN ASTANA ON TUESDAY AND SIGNED A TRADE AGREEMENT, OFFICIALS SAID.';
+  const a = processDoc(articleStage({ id: 'c', kind: 'text', origin: 'c', content: caps, hints: { published: '2024-03-05' } }), p);
+  assert.equal(a.messages.filter((m) => m.origin === 'text:all-caps').length, 1);
+  const b = processDoc(articleStage({ id: 'n', kind: 'text', origin: 'n', content: 'The foreign ministers of Russia and Kazakhstan met in Astana on Tuesday and signed a trade agreement, officials said.', hints: { published: '2024-03-05' } }), p);
+  assert.equal(b.messages.filter((m) => m.origin === 'text:all-caps').length, 0);
+});
