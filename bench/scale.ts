@@ -45,7 +45,7 @@ const WINDOW = Number(arg('window', '500'));
 // 2-worker pool settings timed side by side, interleaved with the 1-worker run in every run (A/B of
 // the worker heap): ';'-separated variants of comma-separated heap=<MB>,young=<MB>, e.g.
 // --variants "heap=128,young=16;heap=128,young=48". Default: one variant, the product's settings.
-type Variant = { heapMb?: number; youngMb?: number; tasksPerWorker?: number; nodeFlags?: string[]; label: string };
+type Variant = { heapMb?: number; youngMb?: number; tasksPerWorker?: number; batchSize?: number; nodeFlags?: string[]; label: string };
 const VARIANTS: Variant[] = arg('variants', '').split(';').filter(Boolean).map((v) => {
   const o: Variant = { label: v };
   for (const kv of v.split(',')) {
@@ -54,9 +54,11 @@ const VARIANTS: Variant[] = arg('variants', '').split(';').filter(Boolean).map((
     if (k === 'heap') o.heapMb = Number(val);
     else if (k === 'young') o.youngMb = Number(val);
     else if (k === 'tasks') o.tasksPerWorker = Number(val);
+    // documents per store transaction in ingest (src/scale/ingest.ts batchSize; `entente ingest --batch`)
+    else if (k === 'batch') o.batchSize = Number(val);
     // node/V8 flags of this variant's process (process-wide flags, so --fresh only)
     else if (k === 'node') o.nodeFlags = val.split(' ').filter(Boolean);
-    else throw new Error(`--variants: unknown setting ${k} (give heap=<MB>,young=<MB>,tasks=<n>,node=<flags>)`);
+    else throw new Error(`--variants: unknown setting ${k} (give heap=<MB>,young=<MB>,tasks=<n>,batch=<n>,node=<flags>)`);
   }
   return o;
 });
@@ -137,9 +139,10 @@ function windowed(size: number): { tick: () => void; report: () => string } {
   };
 }
 
-async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: number, mode: PoolMode = poolMode(), heap: { heapMb?: number; youngMb?: number; tasksPerWorker?: number } = {}): Promise<Timed> {
+async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: number, mode: PoolMode = poolMode(), heap: { heapMb?: number; youngMb?: number; tasksPerWorker?: number; batchSize?: number } = {}): Promise<Timed> {
   const dir = mkdtempSync(join(tmpdir(), 'entente-bench-'));
-  const coder = createCoder({ workers, mode, ...heap });
+  const { batchSize, ...pool } = heap;
+  const coder = createCoder({ workers, mode, ...pool });
   const threads = coder.threads ?? workers;
   // load the pipeline in every worker (model + KB) outside the timing
   await Promise.all(Array.from({ length: workers }, (_, i) => coder.code({ id: `w${i}`, kind: 'text', origin: 'warmup', content: 'Russia and China signed an agreement on Monday.' })));
@@ -162,7 +165,7 @@ async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: numb
     }
   }
   const ww = windowed(WINDOW * 2);
-  await ingestStream(warmItems(), { store: warmStore, coder, onItem: ww.tick });
+  await ingestStream(warmItems(), { store: warmStore, coder, onItem: ww.tick, batchSize });
   await warmStore.close();
   const store = await openStore(join(dir, 'b.db'));
   const t0 = performance.now();
@@ -178,7 +181,7 @@ async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: numb
   // this thread to take a result: cloning in and out is outside the tasks)
   const b0 = coder.workerBusyMs?.() ?? [];
   const tw = windowed(WINDOW);
-  const r = await ingestStream(asItems(list), { store, coder, onItem: tw.tick });
+  const r = await ingestStream(asItems(list), { store, coder, onItem: tw.tick, batchSize });
   const tasks1 = taskCpuMs();
   const elapsed = performance.now() - t0;
   const workerIdle = (coder.workerBusyMs?.() ?? []).map((b, i) => `${(100 * (1 - (b - (b0[i] ?? 0)) / elapsed)).toFixed(1)}%`).join(' / ');
@@ -313,7 +316,7 @@ function* repeated(docs: RawDocument[], total: number): Generator<RawDocument> {
 
 /** Times one configuration in a fresh node process (this script with --child): see FRESH. */
 function timedInChild(workers: number, mode: PoolMode, v: Variant | undefined): Promise<Timed> {
-  const spec = JSON.stringify({ workers, mode, heapMb: v?.heapMb, youngMb: v?.youngMb, tasksPerWorker: v?.tasksPerWorker });
+  const spec = JSON.stringify({ workers, mode, heapMb: v?.heapMb, youngMb: v?.youngMb, tasksPerWorker: v?.tasksPerWorker, batchSize: v?.batchSize });
   // this process's node flags (--import tsx, and e.g. --trace-gc), then the variant's
   const child = spawn(process.execPath, [...process.execArgv, ...(v?.nodeFlags ?? []), process.argv[1]!, ...args, '--child', spec], { stdio: ['ignore', 'pipe', 'inherit'] });
   let result: Timed | null = null;
@@ -331,9 +334,9 @@ function timedInChild(workers: number, mode: PoolMode, v: Variant | undefined): 
 
 async function main(): Promise<void> {
   if (CHILD) {
-    const c = JSON.parse(CHILD) as { workers: number; mode: PoolMode; heapMb?: number; youngMb?: number; tasksPerWorker?: number };
+    const c = JSON.parse(CHILD) as { workers: number; mode: PoolMode; heapMb?: number; youngMb?: number; tasksPerWorker?: number; batchSize?: number };
     const texts = corpus();
-    const r = await timedIngest(texts, c.workers, texts.length, c.mode, { heapMb: c.heapMb, youngMb: c.youngMb, tasksPerWorker: c.tasksPerWorker });
+    const r = await timedIngest(texts, c.workers, texts.length, c.mode, { heapMb: c.heapMb, youngMb: c.youngMb, tasksPerWorker: c.tasksPerWorker, batchSize: c.batchSize });
     console.log(`@@timed ${JSON.stringify(r)}`);
     return;
   }
