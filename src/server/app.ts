@@ -99,6 +99,9 @@ function tokenMatches(header: string | undefined, token: string): boolean {
 /** (argument, as-of date or null) → what the store should match. */
 type ActorResolver = (arg: string, date?: unknown) => Promise<string | string[]>;
 
+/** `exclude=negated,hypothetical` (the route schema checks each kind) → the kinds. */
+const excludeKinds = (v: string) => v.split(',') as ExcludeKind[];
+
 /** Query string (validated by the route schema) → store query. */
 async function eventQuery(q: Record<string, unknown>, actorArg: ActorResolver): Promise<EventQuery> {
   const out: EventQuery = { limit: q.limit as number, offset: q.offset as number };
@@ -113,7 +116,7 @@ async function eventQuery(q: Record<string, unknown>, actorArg: ActorResolver): 
   if (q.since) out.since = q.since as string;
   if (q.until) out.until = q.until as string;
   if (q.min_confidence !== undefined) out.minConfidence = q.min_confidence as number;
-  if (q.exclude) out.exclude = (q.exclude as string).split(',') as ExcludeKind[];
+  if (q.exclude) out.exclude = excludeKinds(q.exclude as string);
   if (q.q || q.text) out.text = (q.q ?? q.text) as string;
   if (q.article) out.articleId = q.article as string;
   if (q.cluster) out.clusterId = q.cluster as string;
@@ -163,12 +166,15 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     if (!pipeline) pipeline = typeof opts.pipeline === 'function' ? opts.pipeline() : createPipeline();
     return pipeline;
   };
+  const isCodeOrId = (arg: string) => /^[A-Z]{3}([A-Z]{3})?$/.test(arg) || arg.includes('/');
+  /** the KB's ids for a name, as of `date` when it is a day */
+  const kbIds = (arg: string, date: unknown) => resolveName(arg, typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null);
   const actorArg: ActorResolver = async (raw, date) => {
     const arg = raw.trim();
-    if (/^[A-Z]{3}([A-Z]{3})?$/.test(arg) || arg.includes('/')) return arg;
+    if (isCodeOrId(arg)) return arg;
     let ids: string[] = [];
     try {
-      ids = resolveName(arg, typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null);
+      ids = kbIds(arg, date);
     } catch (err) {
       app.log.warn(err); // a KB that fails to load must not break reads: fall back to the store's own matching
       pipelineSync = () => { throw err; };
@@ -180,10 +186,10 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   /** Whether an actor argument is a code or id, or a name the KB resolves (as of `date`); a KB that fails to load says yes. */
   const knownName = (raw: string, date: unknown): boolean => {
     const arg = raw.trim();
-    if (/^[A-Z]{3}([A-Z]{3})?$/.test(arg) || arg.includes('/')) return true;
+    if (isCodeOrId(arg)) return true;
     try {
       // "new/…" ids are what the recogniser makes of a name outside the KB (an organisation-like phrase)
-      return resolveName(arg, typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null).some((id) => !id.startsWith('new/'));
+      return kbIds(arg, date).some((id) => !id.startsWith('new/'));
     } catch {
       return true;
     }
@@ -273,7 +279,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     const t = await store.timeline({
       a: await actorArg(q.a as string, q.until), b: await actorArg(q.b as string, q.until), by: q.by as 'month',
       since: q.since as string | undefined, until: q.until as string | undefined, minConfidence: q.min_confidence as number | undefined,
-      exclude: q.exclude ? ((q.exclude as string).split(',') as ExcludeKind[]) : undefined,
+      exclude: q.exclude ? excludeKinds(q.exclude as string) : undefined,
     });
     if (t.rows.length || t.unbucketed) return { a: q.a, b: q.b, ...t };
     // an empty chart must not read as "no relations": say whether a name is unknown or the period empty
