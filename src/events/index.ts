@@ -11,6 +11,7 @@ import { findFrames, INVERTED_ACT, type SpeechFrame } from './frames.js';
 import { sentenceTokens, type Tok } from './tokens.js';
 import { findQuotes } from './quotes.js';
 import { intentCode, loadIntent, type IntentTable } from './intent.js';
+import { mkEntity, placedEntity } from '../actors/entity.js';
 
 export { loadLexicon } from './lexicon.js';
 
@@ -717,11 +718,10 @@ const FIRST_PERSON = /^(we|us|our|ours|ourselves|i|me|my|myself)$/i;
  * government official's government (named as the article names that state, else by its code), any
  * other speaker itself (an organisation, a state, a person without a known side). */
 function firstPerson(doc: DatedDoc, voice: Entity, text: string, start: number, end: number, sentence: number): Entity {
-  const at = { entity_text: text, sentence, start, end };
-  if (/^(i|me|my|myself)$/i.test(text) || voice.kind !== 'person' || !voice.country_code || voice.sector !== 'GOV') return Object.assign({}, voice, at);
+  if (/^(i|me|my|myself)$/i.test(text) || voice.kind !== 'person' || !voice.country_code || voice.sector !== 'GOV') return placedEntity(voice, text, sentence, start, end);
   const cc = voice.country_code;
   const named = (doc.mentions ?? []).find((m) => m.entity?.id === cc)?.entity?.name ?? cc;
-  return { entity_text: text, name: named, id: cc, kind: 'government', country_code: cc, sector: 'GOV', code: voice.code, office: null, sentence, start, end };
+  return mkEntity(text, named, cc, 'government', cc, 'GOV', null, sentence, start, end, voice.code);
 }
 
 function clean(e: Entity): Entity {
