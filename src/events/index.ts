@@ -11,7 +11,7 @@ import { findFrames, INVERTED_ACT, type SpeechFrame } from './frames.js';
 import { sentenceTokens, type Tok } from './tokens.js';
 import { findQuotes } from './quotes.js';
 import { intentCode, loadIntent, type IntentTable } from './intent.js';
-import { mkEntity, placedEntity } from '../actors/entity.js';
+import { cloneEntity, mkEntity, placedEntity } from '../actors/entity.js';
 
 export { loadLexicon } from './lexicon.js';
 
@@ -456,7 +456,12 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     const fill = (es: Entity[], g: Group | null, cc: string, why: string): Entity[] => {
       if (!es.length || !es.every(sectorOnly) || g?.mentions.some((m) => m.type === 'pronoun')) return es;
       addMessage(doc, 'events:domestic', `sentence ${s.index}: "${es.map((e) => e.entity_text).join(', ')}" has no country; coded as ${cc}, ${why}`, 'info', { start: tok.start, end: tok.end });
-      return es.map((e) => ({ ...e, country_code: cc, code: e.code.length === 3 ? cc + e.code : e.code }));
+      return es.map((e) => {
+        const c = cloneEntity(e);
+        c.country_code = cc;
+        if (e.code.length === 3) c.code = cc + e.code;
+        return c;
+      });
     };
     if (place && place !== 'IGO') {
       actor = fill(actor, roles.source, place, 'the place of the event');
@@ -639,8 +644,8 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       date_precision: d.precision,
       date_source: d.source,
       date_text: d.text,
-      actor: actor.map(clean),
-      recipient: recipient.map(clean),
+      actor: actor.map(cloneEntity),
+      recipient: recipient.map(cloneEntity),
       event: recInfo.event,
       mode: recInfo.mode,
       context: recInfo.context ? recInfo.context.split(/;\s*/) : [],
@@ -650,8 +655,8 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       intensity: null,
       negated: intended ? false : cues.negated || denied,
       modality,
-      speaker: voice ? clean(voice) : frame?.speaker ? clean(frame.speaker) : null,
-      via: dq?.via ? clean(dq.via) : frame?.via ? clean(frame.via) : null,
+      speaker: voice ? cloneEntity(voice) : frame?.speaker ? cloneEntity(frame.speaker) : null,
+      via: dq?.via ? cloneEntity(dq.via) : frame?.via ? cloneEntity(frame.via) : null,
       quote: dq ? dq.content.text : quoteText,
       event_loc: loc,
       text_info: { sentence: s.index, start: s.start, end: s.end, trigger: { text: doc.text.slice(tok.start, trigEnd), start: tok.start, end: trigEnd } },
@@ -722,10 +727,6 @@ function firstPerson(doc: DatedDoc, voice: Entity, text: string, start: number, 
   const cc = voice.country_code;
   const named = (doc.mentions ?? []).find((m) => m.entity?.id === cc)?.entity?.name ?? cc;
   return mkEntity(text, named, cc, 'government', cc, 'GOV', null, sentence, start, end, voice.code);
-}
-
-function clean(e: Entity): Entity {
-  return { ...e };
 }
 
 function spanText(text: string, toks: Tok[], g: Group): string {
