@@ -59,8 +59,9 @@ export function codeEvents(doc: DatedDoc, opts: CodeOptions = {}): { quotes: Quo
     const media = mentions.filter((m) => m.entity?.kind === 'media');
     const frames = findFrames(toks, groups, media, hasPos);
     frameBySentence.set(s.index, { frames, toks });
-    // a punctuation token is never an event verb (the dictionary's form lists are comma-separated in
-    // places, "{+CRACKED_DOWN , +CRACKS_DOWN}", so "," is a form there; "Iran 0, Iraq 3" was AGREE)
+    // a punctuation token is never an event verb ("Iran 0, Iraq 3" was AGREE when "," was a form of
+    // "crack down"; scripts/lexicon/build.ts now splits "{+CRACKED_DOWN , +CRACKS_DOWN}" on commas, so
+    // the shipped verbs.json has no such form: this guards any other lexicon)
     const triggers = findTriggers(toks, 0, toks.length - 1, lex, hasPos).filter((t) => WORDLIKE.test(toks[t.i]!.low));
     if (!triggers.length) {
       const reason = hasPos && !toks.some((t) => t.pos === 'VERB') ? 'no-verb' : 'no-trigger';
