@@ -295,9 +295,8 @@ async function ingest(inputs: string[], flags: IngestFlags): Promise<void> {
           onItem: (e) => {
             bar.tick(e.ok);
             if (!e.ok && e.error) process.stderr.write(`\rentente: ${e.error.startsWith(e.origin) ? e.error : `${e.origin}: ${e.error}`}\n`);
-            // stored, but with no article text (a nav-only page): the same line as `entente code`;
-            // `empty` is set by ingestStream when it knows (src/scale/ingest.ts)
-            if (e.ok && (e as { empty?: boolean }).empty) {
+            // stored, but with no article text (a nav-only page): the same line as `entente code`
+            if (e.ok && e.empty) {
               empty++;
               process.stderr.write(`\rentente: ${e.origin}: ${noTextLine(e.origin)}\n`);
             }
