@@ -8,6 +8,9 @@ export class EntenteError extends Error {
   }
 }
 
+/** `origin: msg`, unless msg already starts with its origin (source errors do): the input is named once. */
+export const withOrigin = (origin: string, msg: string): string => (msg.startsWith(origin) ? msg : `${origin}: ${msg}`);
+
 /** Network or HTTP problem: worth retrying later. */
 export class FetchError extends EntenteError {
   constructor(message: string, readonly url: string, readonly status?: number, options?: { cause?: unknown }) {

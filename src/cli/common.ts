@@ -16,6 +16,7 @@
 import type { Command } from 'commander';
 import { readInputs, type SourceOptions } from '../sources/index.js';
 import type { Message, RawDocument } from '../types.js';
+import { withOrigin } from '../errors.js';
 
 export const EXIT_OK = 0;
 export const EXIT_NOTHING_READ = 1;
@@ -185,8 +186,7 @@ export function emptyArticle(body: string): DocOutcome {
 
 function oneLine(origin: string, message: string): string {
   const msg = message.replace(/\s*\n\s*/g, ' ');
-  // source errors already start with their origin; don't say it twice
-  return msg.startsWith(origin) ? `entente: ${msg}\n` : `entente: ${origin}: ${msg}\n`;
+  return `entente: ${withOrigin(origin, msg)}\n`;
 }
 
 /**

@@ -13,6 +13,7 @@ import { EXCLUDE_KINDS, type ActorArg, type EventQuery, type ExcludeKind, type P
 import { eventEvidence, type Evidence } from '../server/evidence.js';
 import { addSourceOptions, exitOnClosedStdout, gracefulStop, noTextLine, positiveInt, sourceOptions, usageError, UsageError, writeOut, type SourceFlags } from './common.js';
 import { addDbOption, DATE_ARG, EXIT_STORE, resolveActorArg, withStore } from './store-common.js';
+import { withOrigin } from '../errors.js';
 
 // ------------------------------------------------------------------ formatting
 
@@ -294,7 +295,7 @@ async function ingest(inputs: string[], flags: IngestFlags): Promise<void> {
           store, coder, batchSize, checkpointPath: cpPath, runKey: runKey(inputs, flags.db), signal: stop.signal,
           onItem: (e) => {
             bar.tick(e.ok);
-            if (!e.ok && e.error) process.stderr.write(`\rentente: ${e.error.startsWith(e.origin) ? e.error : `${e.origin}: ${e.error}`}\n`);
+            if (!e.ok && e.error) process.stderr.write(`\rentente: ${withOrigin(e.origin, e.error)}\n`);
             // stored, but with no article text (a nav-only page): the same line as `entente code`
             if (e.ok && e.empty) {
               empty++;

@@ -11,6 +11,7 @@ import { decodeBytes } from '../sources/charset.js';
 import { parseXml, elements, type XmlElement } from '../sources/xml.js';
 import type { FeedItem } from '../sources/feed.js';
 import type { RawDocument } from '../types.js';
+import { withOrigin } from '../errors.js';
 
 export interface FeedState {
   etag: string | null;
@@ -83,8 +84,6 @@ function saveState(path: string | null, state: WatchState): void {
 }
 
 /** "origin: message", but source errors already start with their origin: not said twice */
-const withOrigin = (origin: string, msg: string) => (msg.startsWith(origin) ? msg : `${origin}: ${msg}`);
-
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
     if (ms <= 0) return resolve();
