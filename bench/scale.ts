@@ -45,7 +45,11 @@ const WINDOW = Number(arg('window', '500'));
 // 2-worker pool settings timed side by side, interleaved with the 1-worker run in every run (A/B of
 // the worker heap): ';'-separated variants of comma-separated heap=<MB>,young=<MB>, e.g.
 // --variants "heap=128,young=16;heap=128,young=48". Default: one variant, the product's settings.
-type Variant = { heapMb?: number; youngMb?: number; tasksPerWorker?: number; batchSize?: number; nodeFlags?: string[]; label: string };
+/** 2-worker pool and ingest settings of one configuration (undefined = the product's default). */
+type PoolSpec = { heapMb?: number; youngMb?: number; tasksPerWorker?: number; batchSize?: number };
+type Variant = PoolSpec & { nodeFlags?: string[]; label: string };
+/** what a --child process is told to time */
+type ChildSpec = PoolSpec & { workers: number; mode: PoolMode };
 const VARIANTS: Variant[] = arg('variants', '').split(';').filter(Boolean).map((v) => {
   const o: Variant = { label: v };
   for (const kv of v.split(',')) {
@@ -139,10 +143,10 @@ function windowed(size: number): { tick: () => void; report: () => string } {
   };
 }
 
-async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: number, mode: PoolMode = poolMode(), heap: { heapMb?: number; youngMb?: number; tasksPerWorker?: number; batchSize?: number } = {}): Promise<Timed> {
+async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: number, mode: PoolMode = poolMode(), heap: PoolSpec = {}): Promise<Timed> {
   const dir = mkdtempSync(join(tmpdir(), 'entente-bench-'));
-  const { batchSize, ...pool } = heap;
-  const coder = createCoder({ workers, mode, ...pool });
+  const { heapMb, youngMb, tasksPerWorker, batchSize } = heap;
+  const coder = createCoder({ workers, mode, heapMb, youngMb, tasksPerWorker });
   const threads = coder.threads ?? workers;
   // load the pipeline in every worker (model + KB) outside the timing
   await Promise.all(Array.from({ length: workers }, (_, i) => coder.code({ id: `w${i}`, kind: 'text', origin: 'warmup', content: 'Russia and China signed an agreement on Monday.' })));
@@ -316,7 +320,7 @@ function* repeated(docs: RawDocument[], total: number): Generator<RawDocument> {
 
 /** Times one configuration in a fresh node process (this script with --child): see FRESH. */
 function timedInChild(workers: number, mode: PoolMode, v: Variant | undefined): Promise<Timed> {
-  const spec = JSON.stringify({ workers, mode, heapMb: v?.heapMb, youngMb: v?.youngMb, tasksPerWorker: v?.tasksPerWorker, batchSize: v?.batchSize });
+  const spec = JSON.stringify({ workers, mode, heapMb: v?.heapMb, youngMb: v?.youngMb, tasksPerWorker: v?.tasksPerWorker, batchSize: v?.batchSize } satisfies ChildSpec);
   // this process's node flags (--import tsx, and e.g. --trace-gc), then the variant's
   const child = spawn(process.execPath, [...process.execArgv, ...(v?.nodeFlags ?? []), process.argv[1]!, ...args, '--child', spec], { stdio: ['ignore', 'pipe', 'inherit'] });
   let result: Timed | null = null;
@@ -334,9 +338,9 @@ function timedInChild(workers: number, mode: PoolMode, v: Variant | undefined): 
 
 async function main(): Promise<void> {
   if (CHILD) {
-    const c = JSON.parse(CHILD) as { workers: number; mode: PoolMode; heapMb?: number; youngMb?: number; tasksPerWorker?: number; batchSize?: number };
+    const c = JSON.parse(CHILD) as ChildSpec;
     const texts = corpus();
-    const r = await timedIngest(texts, c.workers, texts.length, c.mode, { heapMb: c.heapMb, youngMb: c.youngMb, tasksPerWorker: c.tasksPerWorker, batchSize: c.batchSize });
+    const r = await timedIngest(texts, c.workers, texts.length, c.mode, c);
     console.log(`@@timed ${JSON.stringify(r)}`);
     return;
   }
