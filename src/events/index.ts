@@ -20,8 +20,6 @@ export const MAX_TOKENS = 120;
 /** Per-sentence work budget: at most this many triggers are coded (with MAX_TOKENS this bounds the
  * time a sentence can take; a work count, not the clock, so results never depend on machine load). */
 export const MAX_TRIGGERS = 24;
-/** A trigger's first token must hold a letter or digit (punctuation is never an event verb). */
-const WORDLIKE = /[\p{L}\p{N}]/u;
 
 export interface CodeOptions {
   /** keep events that have neither actor nor recipient (evaluation of the classifier alone) */
@@ -59,10 +57,8 @@ export function codeEvents(doc: DatedDoc, opts: CodeOptions = {}): { quotes: Quo
     const media = mentions.filter((m) => m.entity?.kind === 'media');
     const frames = findFrames(toks, groups, media, hasPos);
     frameBySentence.set(s.index, { frames, toks });
-    // a punctuation token is never an event verb ("Iran 0, Iraq 3" was AGREE when "," was a form of
-    // "crack down"; scripts/lexicon/build.ts now splits "{+CRACKED_DOWN , +CRACKS_DOWN}" on commas, so
-    // the shipped verbs.json has no such form: this guards any other lexicon)
-    const triggers = findTriggers(toks, 0, toks.length - 1, lex, hasPos).filter((t) => WORDLIKE.test(toks[t.i]!.low));
+    // (punctuation is never a trigger: lexicon.ts validateVerbs refuses a verb form without a letter or digit)
+    const triggers = findTriggers(toks, 0, toks.length - 1, lex, hasPos);
     if (!triggers.length) {
       const reason = hasPos && !toks.some((t) => t.pos === 'VERB') ? 'no-verb' : 'no-trigger';
       if (groups.length) addMessage(doc, `events:${reason}`, `sentence ${s.index}: ${reason === 'no-verb' ? 'no verb' : 'no event verb or phrase of the lexicon'}`, 'info', s);

@@ -109,6 +109,8 @@ export function loadLexicon(dir: string = dataDir()): Lexicon {
 }
 
 /** Shape and code checks of verbs.json; the first problem throws one line naming the file, the entry and the field. */
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
 export function validateVerbs(v: any, codes: Map<string, unknown>, file: string): void {
   const fail = (where: string, field: string, why: string): never => {
     throw new Error(`${file}: ${where}: field "${field}" ${why}`);
@@ -122,7 +124,9 @@ export function validateVerbs(v: any, codes: Map<string, unknown>, file: string)
     if (typeof c !== 'string' || !codes.has(c)) fail(where, 'code', `is ${JSON.stringify(c)}, not null or a CAMEO code of cameo_codes.json`);
   };
   for (const [f, entries] of Object.entries<any>(v.forms)) {
-    if (!f.trim() || f !== f.toLowerCase()) fail(`verb form "${f}"`, 'form', 'must be non-empty lower-case words');
+    // every word holds a letter or digit: a punctuation "form" (a "," split out of a PETRARCH
+    // "{+A , +B}" list) would make punctuation an event trigger
+    if (!f.trim() || f !== f.toLowerCase() || f.split(' ').some((w) => !WORDLIKE.test(w))) fail(`verb form "${f}"`, 'form', 'must be non-empty lower-case words');
     if (!Array.isArray(entries) || !entries.length) fail(`verb form "${f}"`, 'entries', 'must be a non-empty array');
     entries.forEach((e: any, k: number) => {
       const where = `verb form "${f}" entry ${k}`;

@@ -46,6 +46,9 @@ test('bad entries fail with one line naming file, entry and field', () => {
     [{ ...ok, patterns: { ATTACK: [{ before: [], after: [['with']], code: '194' }] } }, /block "ATTACK" pattern 0: field "after"/],
     [{ ...ok, patterns: { ATTACK: [{ before: [], after: [[['with']]], code: '19x' }] } }, /block "ATTACK" pattern 0: field "code"/],
     [{ forms: ok.forms }, /top level: field "patterns"/],
+    // a punctuation form (a "," split out of a comma-separated form list) would make punctuation a trigger
+    [{ ...ok, forms: { ...ok.forms, ',': [{ lemma: 'crack down', block: 'ATTACK', code: '190' }] } }, /verb form ",": field "form"/],
+    [{ ...ok, forms: { ...ok.forms, 'crack ,': [{ lemma: 'crack down', block: 'ATTACK', code: '190' }] } }, /verb form "crack ,": field "form"/],
   ];
   for (const [verbs, re] of cases) {
     const msg = loadError(verbs);
