@@ -141,7 +141,7 @@ export function register(program: Command): void {
       .option('--interval <seconds>', 'time between polls of one feed', '300')
       .option('--host-delay <seconds>', 'minimum time between two requests to one host', '5')
       .option('--state <file>', 'where validators and seen items are kept (default: <db>.watch.json, or ./entente-watch.json for PostgreSQL)')
-      .option('--once', 'poll every feed once, then stop (exit code 1 when no feed could be polled)'),
+      .option('--once', 'poll every feed once (a feed backing off after errors only when its backoff has ended), then stop: for cron, whose schedule is then the interval; exit code 1 when no feed could be read'),
   ).action(async (feedArgs: string[], flags: SourceFlags & { db: string; interval: string; hostDelay: string; state?: string; once?: boolean }) => {
     let opts, interval: number, hostDelay: number;
     const feeds: string[] = [];
@@ -171,16 +171,24 @@ export function register(program: Command): void {
     const coder = createCoder({ workers: 1, defaultDate: opts.date ?? null });
     const stop = gracefulStop('');
     const statePath = flags.state ?? (isPostgresUrl(flags.db) ? './entente-watch.json' : `${flags.db}.watch.json`);
-    process.stderr.write(`entente watch: ${feeds.length} feed${feeds.length === 1 ? '' : 's'}, every ${interval} s; state in ${statePath}; Ctrl-C to stop\n`);
+    const plural = feeds.length === 1 ? '' : 's';
+    process.stderr.write(flags.once
+      ? `entente watch: ${feeds.length} feed${plural}, one round; state in ${statePath}\n`
+      : `entente watch: ${feeds.length} feed${plural}, every ${interval} s; state in ${statePath}; Ctrl-C to stop\n`);
     try {
       const s = await watchFeeds({
         feeds, statePath, intervalSec: interval, hostDelaySec: hostDelay, source: opts, signal: stop.signal, once: flags.once,
         ingest: async (raw) => (await store.saveDoc(await coder.prepare(raw))).events,
         log: (line) => process.stderr.write(`entente watch: ${new Date().toISOString()} ${line}\n`),
       });
-      process.stderr.write(`entente watch: ${s.polls} polls (${s.notModified} not modified), ${s.ingested} articles ingested, ${s.events} events, ${s.errors} errors\n`);
-      // for cron: a round where every poll failed (404, not a feed, unreachable) is a failure
-      if (flags.once && s.polls > 0 && s.feedsOk === 0) process.exitCode = 1;
+      for (const n of s.notDue) {
+        process.stderr.write(`entente watch: ${n.feed}: not polled — backing off after ${n.failures} failed poll${n.failures === 1 ? '' : 's'}${n.lastError ? ` (last: ${n.lastError.replace(/\s*\n\s*/g, ' ')})` : ''}; next poll at ${new Date(n.nextPoll).toISOString()} or later\n`);
+      }
+      const notDue = s.notDue.length ? `, ${s.notDue.length} feed${s.notDue.length === 1 ? '' : 's'} not due` : '';
+      process.stderr.write(`entente watch: ${s.polls} poll${s.polls === 1 ? '' : 's'} (${s.notModified} not modified)${notDue}, ${s.ingested} article${s.ingested === 1 ? '' : 's'} ingested, ${s.events} events, ${s.errors} error${s.errors === 1 ? '' : 's'}\n`);
+      // for cron: a round where no feed could be read (every poll failed: 404, not a feed, unreachable;
+      // or every feed still backing off) is a failure
+      if (flags.once && feeds.length > 0 && s.feedsOk === 0) process.exitCode = 1;
     } finally {
       stop.dispose();
       await coder.close();

@@ -38,7 +38,11 @@ export interface WatchOptions {
   maxBackoffSec?: number;
   source?: SourceOptions;
   signal?: AbortSignal;
-  /** one poll round over every due feed, then return (tests, cron) */
+  /**
+   * One poll round, then return (cron, tests). Every feed is polled except one backing off after
+   * errors: the cron schedule is the interval, and a feed polled a few seconds less than
+   * --interval ago must not skip the round (conditional requests keep a repeat poll cheap).
+   */
   once?: boolean;
   log?: (line: string) => void;
   /** injectable clock for tests (never used for article dates) */
@@ -83,7 +87,6 @@ function saveState(path: string | null, state: WatchState): void {
   renameSync(tmp, path); // atomic: a crash leaves the old state, never half a file
 }
 
-/** "origin: message", but source errors already start with their origin: not said twice */
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
     if (ms <= 0) return resolve();
@@ -99,6 +102,8 @@ export interface WatchSummary {
   errors: number;
   ingested: number;
   events: number;
+  /** feeds not polled this round: backing off after errors (only --once reports them; the loop waits) */
+  notDue: Array<{ feed: string; nextPoll: number; failures: number; lastError: string | null }>;
 }
 
 export async function watchFeeds(o: WatchOptions): Promise<WatchSummary> {
@@ -109,11 +114,21 @@ export async function watchFeeds(o: WatchOptions): Promise<WatchSummary> {
   const log = o.log ?? (() => {});
   const state = loadState(o.statePath);
   const lastHit = new Map<string, number>();
-  const summary: WatchSummary = { polls: 0, feedsOk: 0, notModified: 0, errors: 0, ingested: 0, events: 0 };
+  const summary: WatchSummary = { polls: 0, feedsOk: 0, notModified: 0, errors: 0, ingested: 0, events: 0, notDue: [] };
+  // --once: a backoff ending within a tenth of the interval counts as ended, so a cron round a few
+  // seconds early does not skip it
+  const slack = o.once ? interval / 10 : 0;
   for (const f of o.feeds) state.feeds[f] ??= { etag: null, lastModified: null, failures: 0, nextPoll: 0, lastError: null, seen: [] };
 
   while (!o.signal?.aborted) {
-    const due = o.feeds.filter((f) => state.feeds[f]!.nextPoll <= now());
+    const isDue = (st: FeedState) => st.nextPoll <= now() + slack || (o.once && st.failures === 0);
+    const due = o.feeds.filter((f) => isDue(state.feeds[f]!));
+    if (o.once) {
+      for (const f of o.feeds) {
+        const st = state.feeds[f]!;
+        if (!isDue(st)) summary.notDue.push({ feed: f, nextPoll: st.nextPoll, failures: st.failures, lastError: st.lastError });
+      }
+    }
     for (const feed of due) {
       if (o.signal?.aborted) break;
       const st = state.feeds[feed]!;

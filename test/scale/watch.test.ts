@@ -68,3 +68,43 @@ test('OPML subscription lists give their feed URLs', () => {
   const opml = `<?xml version="1.0"?><opml version="2.0"><body><outline text="News"><outline text="A" type="rss" xmlUrl="http://127.0.0.1/a.xml"/><outline text="B" xmlUrl="http://127.0.0.1/b.xml"/></outline></body></opml>`;
   assert.deepEqual(feedsFromOpml(opml, 'subs.opml'), ['http://127.0.0.1/a.xml', 'http://127.0.0.1/b.xml']);
 });
+
+test('watch once: a feed polled less than --interval ago is polled again (cron); one backing off waits, unless its backoff ends within a tenth of the interval', async () => {
+  let fail = false;
+  let requests = 0;
+  const server = createServer((_req, res) => {
+    requests++;
+    if (fail) return res.writeHead(503).end();
+    res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"x"' }).end(feed([1]));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.xml`;
+  const statePath = join(mkdtempSync(join(tmpdir(), 'entente-watch-')), 'state.json');
+  let clock = 5_000_000;
+  const opts = { feeds: [url], statePath, once: true, hostDelaySec: 0, intervalSec: 300, ingest: async () => 1, now: () => clock };
+  try {
+    await watchFeeds(opts);
+    clock += 299_000; // cron, one second early
+    let s = await watchFeeds(opts);
+    assert.equal(s.polls, 1);
+    assert.deepEqual(s.notDue, []);
+    fail = true;
+    clock += 300_000;
+    s = await watchFeeds(opts); // fails: backoff 600 s
+    assert.equal(s.errors, 1);
+    clock += 300_000;
+    const before = requests;
+    s = await watchFeeds(opts);
+    assert.equal(requests, before, 'still backing off');
+    assert.equal(s.notDue.length, 1);
+    assert.equal(s.notDue[0]!.failures, 1);
+    assert.match(s.notDue[0]!.lastError ?? '', /503/);
+    fail = false;
+    clock += 280_000; // 20 s before the backoff ends: within the slack
+    s = await watchFeeds(opts);
+    assert.equal(requests, before + 1);
+    assert.equal(s.feedsOk, 1);
+  } finally {
+    server.close();
+  }
+});
