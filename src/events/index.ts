@@ -12,6 +12,7 @@ import { sentenceTokens, type Tok } from './tokens.js';
 import { findQuotes } from './quotes.js';
 import { intentCode, loadIntent, type IntentTable } from './intent.js';
 import { cloneEntity, mkEntity, placedEntity } from '../actors/entity.js';
+import { AUTHOR_ID } from '../actors/recognize.js';
 
 export { loadLexicon } from './lexicon.js';
 
@@ -441,6 +442,18 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
         if (k >= lo && /^(we|i)$/.test(toks[k]!.low)) actor = [firstPerson(doc, voice, toks[k]!.text, toks[k]!.start, toks[k]!.end, s.index)];
       }
     }
+    // The writer's own "I" (the actors stage's AUTHOR_ID: a first person outside quotes, in a Q&A's answers,
+    // a column, a readers' forum) is an interviewee or a columnist, no party to international relations: an
+    // act of the writer's is not coded, and the writer as a recipient is dropped ("Ahmed told me ...")
+    if (actor.some(isAuthor) || recipient.some(isAuthor)) {
+      const onlyWriter = actor.length > 0 && actor.every(isAuthor);
+      actor = actor.filter((e) => !isAuthor(e));
+      recipient = recipient.filter((e) => !isAuthor(e));
+      if (onlyWriter) {
+        addMessage(doc, 'events:author', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) is an act of the writer's own "I" (an interviewee or a columnist), not of an international actor`, 'info', { start: tok.start, end: tok.end });
+        continue;
+      }
+    }
     // An actor named only by its role ("police", "demonstrators", "rebels": a sector, no country) where
     // the clause names the place of the event takes that place's country: the domestic default of
     // the PLOVER/CAMEO coders ("demonstrators rallied in Serbia" = Serbian civilians). Recorded as a
@@ -715,6 +728,9 @@ function eventPlace(toks: Tok[], groups: Group[], roles: Roles, trig: Trigger, c
 }
 
 const FIRST_PERSON = /^(we|us|our|ours|ourselves|i|me|my|myself)$/i;
+
+/** the writer's own first person (src/actors/recognize.ts AUTHOR_ID), also as the speaker of a quote's "I" */
+const isAuthor = (e: Entity): boolean => e.id === AUTHOR_ID;
 
 /** The actor a first-person pronoun of a quote's speaker stands for: "I" the speaker; "we" a
  * government official's government (named as the article names that state, else by its code), any

@@ -1,0 +1,37 @@
+// Session 8: what a user reading the events found wrong, by kind (sample sentences written for these tests,
+// not from any gold set).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { E, codeMarked, eventView, makeDoc, type Ent } from './helpers.js';
+import { codeEvents } from '../../src/events/index.js';
+
+// the actors stage's entity for the writer's own "I" outside quotes (src/actors/recognize.ts AUTHOR_ID)
+const WRITER: Ent = { id: 'author', kind: 'person', cc: null, code: '', name: 'the author' };
+const AHMED: Ent = { id: 'person/ahmed-karimi', kind: 'person', cc: 'AFG', code: 'AFGGOV', name: 'Ahmed Karimi', sector: 'GOV' };
+
+test('the writer\'s own "I" (interviewee, columnist) is no actor: its acts are not coded, with a reason', () => {
+  for (const [s, mark] of [
+    ['I met the Russian ambassador in Kabul last week.', 'I'],
+    ['I strongly criticised Russia over the arrests.', 'I'],
+    ['Last year I visited Ukraine twice.', 'I'],
+  ] as const) {
+    const doc = makeDoc(s, [[mark, WRITER], ['Russia', E.RUS], ['Russian', E.RUS], ['Ukraine', E.UKR], ['Kabul', E.AFG]]);
+    const { events } = codeEvents(doc);
+    assert.ok(!events.some((e) => e.actor.some((a) => a.id === 'author')), `${s}: ${eventView(events).join('; ')}`);
+    assert.ok(doc.messages.some((m) => m.origin === 'events:author'), `${s}: ${doc.messages.map((m) => m.origin).join(', ')}`);
+  }
+});
+
+test('the writer as a recipient is dropped; the act of the named actor stays', () => {
+  const a = codeMarked('Ahmed Karimi criticised me and Russia over the arrests.', [['me', WRITER], ['Ahmed Karimi', AHMED], ['Russia', E.RUS]]);
+  assert.ok(a.length, 'an event');
+  assert.ok(a.every((e) => !e.recipient.some((r) => r.id === 'author') && !e.actor.some((r) => r.id === 'author')), eventView(a).join('; '));
+  assert.ok(a.some((e) => e.actor[0]?.id === AHMED.id), eventView(a).join('; '));
+});
+
+test('a compound actor with the writer keeps its other members', () => {
+  const a = codeMarked('Ahmed Karimi and I criticised Russia over the arrests.', [['I', WRITER], ['Ahmed Karimi', AHMED], ['Russia', E.RUS]]);
+  const e = a.find((x) => x.recipient.some((r) => r.id === 'RUS'));
+  assert.ok(e, eventView(a).join('; '));
+  assert.deepEqual(e.actor.map((x) => x.id), [AHMED.id]);
+});
