@@ -47,6 +47,15 @@
 //     lists whose items sit in separate containers, and some teaser boxes).
 // The pages of both kinds are listed (--ceiling-pages N, default 40) so that each can be read.
 //   npm run eval:extract -- --only entente --ceiling
+// With --ceiling, NAEB also gets the "full-story extractor" (session 8): what an extractor that returns
+// exactly the page's whole story (the issue's body: no navigation, ads, related lists, ...) scores on this
+// gold. The pages whose gold stops before the story ends were read by hand and are listed, with where
+// the story ends in our body, in data/article/naeb-gold-stops.tsv (kinds: story = strict; list, page =
+// loose). On a listed page the full story scores P = |gold| / (|gold| + the unmatched 4-grams of our
+// paragraphs past the gold's last one, up to the listed end), counting only paragraphs of 25+ tokens
+// ("long", the conservative figure: headings and short lines of the story not counted) or every
+// paragraph ("all"); every other page P = 1; R as for the correct extractor. Pages where we stop where
+// the gold stops are not found this way, so each figure is an upper bound on the full story's score.
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, dirname, resolve } from 'node:path';
@@ -255,6 +264,40 @@ function goldOnPage(gold: string, pred: string, text: string): number {
   return ng ? ok / ng : 1;
 }
 
+/** One hand-read page of data/article/naeb-gold-stops.tsv. */
+interface GoldStop { id: string; kind: 'story' | 'list' | 'page'; end: string }
+function loadGoldStops(set: SetSpec): GoldStop[] {
+  const file = join(ROOT, 'data', 'article', `${set.name}-gold-stops.tsv`);
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => {
+    const [id, kind, end] = l.split('\t');
+    if (!id || !end || !(kind === 'story' || kind === 'list' || kind === 'page')) throw new Error(`${file}: bad line "${l}"`);
+    return { id, kind, end };
+  });
+}
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+/**
+ * The story past the gold's end on a hand-read page: unmatched 4-grams of our paragraphs after the last
+ * one sharing >= 50% of its 4-grams with the gold, up to the listed end (long = paragraphs of 25+ tokens).
+ */
+export function storyPastGold(goldBody: string, predBody: string, end: string): { long: number; all: number; first: string; last: string } | null {
+  const ps = paragraphMatches(shingles(tokens(goldBody)), predBody);
+  let last = -1;
+  ps.forEach((x, i) => { if (x.n && x.hit >= 0.5 * x.n) last = i; });
+  if (last < 0) return null;
+  let stop = ps.length - 1;
+  if (end !== '-') {
+    stop = ps.findIndex((x, i) => i > last && squash(x.text).startsWith(end));
+    if (stop < 0) return null;
+  }
+  const tail = ps.slice(last + 1, stop + 1);
+  return {
+    long: tail.filter((x) => x.toks >= 25).reduce((a, x) => a + x.n - x.hit, 0),
+    all: tail.reduce((a, x) => a + x.n - x.hit, 0),
+    first: tail[0]?.text ?? '', last: ps[last]!.text,
+  };
+}
+
 interface Row {
   set: string;
   extractor: string;
@@ -276,8 +319,11 @@ interface Row {
   ms: number;
   errors: number;
   /** --ceiling: reference figures with truncated-gold tails cut, then also gold outside the page removed */
-  ceiling?: { cut: ReturnType<typeof referenceMetrics>; ideal: { p: number; r: number; f1: number }; loose: { p: number; r: number; f1: number }; pages: { id: string; gain: number; p: number; pCut: number; pIdeal: number; tail: number; first: string }[]; unconfirmed: string[] };
+  ceiling?: { cut: ReturnType<typeof referenceMetrics>; ideal: { p: number; r: number; f1: number }; loose: { p: number; r: number; f1: number }; pages: { id: string; gain: number; p: number; pCut: number; pIdeal: number; tail: number; first: string }[]; unconfirmed: string[]; full?: FullStory };
 }
+type PR = { p: number; r: number; f1: number };
+/** --ceiling on a set with a gold-stops file: the full-story extractor, strict and loose, long and all paragraphs. */
+interface FullStory { strictLong: PR; strictAll: PR; looseLong: PR; looseAll: PR; pages: { id: string; kind: string; same: boolean; p: number; pLong: number; pAll: number; goldEnd: string; first: string }[]; missing: string[] }
 
 function idealMetrics(ps: number[], rs: number[]): { p: number; r: number; f1: number } {
   const p = mean(ps), r = mean(rs);
@@ -288,6 +334,8 @@ function evaluate(set: SetSpec, name: string, ex: Extractor, golds: Gold[], dump
   const cutCounts: PageCounts[] = [], idealP: number[] = [], looseP: number[] = [], idealR: number[] = [];
   const cutPages: NonNullable<Row['ceiling']>['pages'] = [];
   const unconfirmed: string[] = [];
+  const stops = ceiling ? new Map(loadGoldStops(set).map((x) => [x.id, x])) : new Map<string, GoldStop>();
+  const full = { sl: [] as number[], sa: [] as number[], ll: [] as number[], la: [] as number[], pages: [] as FullStory['pages'], missing: [] as string[], seen: new Set<string>() };
   let P = 0, R = 0, F = 0, title = 0, titleN = 0, date = 0, dateL = 0, dateN = 0, auth = 0, authN = 0, ms = 0, errors = 0;
   const lines: string[] = [];
   const counts: PageCounts[] = [];
@@ -318,6 +366,18 @@ function evaluate(set: SetSpec, name: string, ex: Extractor, golds: Gold[], dump
       const pIdeal = cut ? ng / (ng + cut.tail) : 1;
       if (cut) cutPages.push({ id: g.id, gain: precisionScore(cc) - precisionScore(c), p: precisionScore(c), pCut: precisionScore(cc), pIdeal, tail: cut.tail, first: cut.first });
       if (ng) { idealP.push(pIdeal); looseP.push(pLoose); idealR.push(goldOnPage(g.body, pred.body, pageText(html))); }
+      const stop = stops.get(g.id.slice(0, 8));
+      let pl = 1, pa = 1, strict = false;
+      if (stop) {
+        full.seen.add(stop.id);
+        const t = storyPastGold(g.body, pred.body, stop.end);
+        if (!t) full.missing.push(`${stop.id} (its end "${stop.end}" not found after the gold's last paragraph)`);
+        else {
+          pl = ng / (ng + t.long); pa = ng / (ng + t.all); strict = stop.kind === 'story';
+          full.pages.push({ id: stop.id, kind: stop.kind, same: sameContainer(html, t.last, t.first), p: precisionScore(c), pLong: pl, pAll: pa, goldEnd: t.last, first: t.first });
+        }
+      }
+      if (ng && stops.size) { full.sl.push(strict ? pl : 1); full.sa.push(strict ? pa : 1); full.ll.push(pl); full.la.push(pa); }
     }
     const s = pageMeanScore(c);
     P += s.p; R += s.r; F += s.f1;
@@ -351,7 +411,13 @@ function evaluate(set: SetSpec, name: string, ex: Extractor, golds: Gold[], dump
     set: set.name, extractor: name, pages: n, ref: referenceMetrics(counts), refStd: bootstrapStd(counts), p: P / n, r: R / n, f1: F / n, title: title / Math.max(1, titleN), titleN,
     date: hasDate ? date / dateN : null, dateLenient: hasDate ? dateL / dateN : null, dateN,
     authors: authN ? auth / authN : null, authorsN: authN, ms, errors,
-    ceiling: ceiling ? { cut: referenceMetrics(cutCounts), ideal: idealMetrics(idealP, idealR), loose: idealMetrics(looseP, idealR), pages: cutPages.sort((a, b) => b.gain - a.gain), unconfirmed } : undefined,
+    ceiling: ceiling ? {
+      cut: referenceMetrics(cutCounts), ideal: idealMetrics(idealP, idealR), loose: idealMetrics(looseP, idealR), pages: cutPages.sort((a, b) => b.gain - a.gain), unconfirmed,
+      full: stops.size ? {
+        strictLong: idealMetrics(full.sl, idealR), strictAll: idealMetrics(full.sa, idealR), looseLong: idealMetrics(full.ll, idealR), looseAll: idealMetrics(full.la, idealR),
+        pages: full.pages, missing: [...full.missing, ...[...stops.keys()].filter((k) => !full.seen.has(k)).map((k) => `${k} (not among the pages scored)`)],
+      } : undefined,
+    } : undefined,
   };
 }
 
@@ -402,6 +468,22 @@ function main(): void {
       for (const x of r.ceiling.pages.slice(0, ceilingPages)) console.log(`  ${x.id.slice(0, 8)}  P ${x.p.toFixed(3)} -> ${x.pCut.toFixed(3)}  ideal ${x.pIdeal.toFixed(3)}  tail ${x.tail}  "${x.first.replace(/\s+/g, ' ').slice(0, 100)}"`);
       console.log(`${r.set} ${r.extractor}: prose past the gold's end, not counted (its container not confirmed by (3)): ${r.ceiling.unconfirmed.length}`);
       for (const x of r.ceiling.unconfirmed.slice(0, ceilingPages)) console.log(`  ${x}`);
+    }
+  }
+  if (ceiling) {
+    const f = (m: PR) => `P ${m.p.toFixed(3)}, R ${m.r.toFixed(3)}, **F1 ${m.f1.toFixed(3)}**`;
+    for (const r of rows) {
+      const fs = r.ceiling?.full;
+      if (!fs) continue;
+      const n = (k: string) => fs.pages.filter((x) => k.includes(x.kind)).length;
+      console.log(`\n${r.set} ${r.extractor}: the full-story extractor (the page's whole story; pages read by hand in data/article/${r.set}-gold-stops.tsv; every other page P = 1)`);
+      console.log('| criterion | pages | story past the gold, paragraphs of 25+ tokens | same, every paragraph up to the story\'s end |');
+      console.log('|---|---|---|---|');
+      console.log(`| strict (story goes on) | ${n('story')} | ${f(fs.strictLong)} | ${f(fs.strictAll)} |`);
+      console.log(`| loose (+ lists, non-single-article pages) | ${n('story list page')} | ${f(fs.looseLong)} | ${f(fs.looseAll)} |`);
+      console.log('  id        kind   (3) our P  full P (long / all)  gold ends … | story past it');
+      for (const x of fs.pages) console.log(`  ${x.id}  ${x.kind.padEnd(5)}  ${x.same ? 'yes' : 'no '}  ${x.p.toFixed(3)}  ${x.pLong.toFixed(3)} / ${x.pAll.toFixed(3)}  …${squash(x.goldEnd).slice(-60)} | ${squash(x.first).slice(0, 70)}`);
+      if (fs.missing.length) { console.log(`  not scored (fix the file): ${fs.missing.join('; ')}`); process.exitCode = 1; }
     }
   }
   // exit 1 when entente itself threw on a page; the Readability baseline throwing on broken 2008
