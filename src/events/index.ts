@@ -153,6 +153,29 @@ const ACCUSING = new Set(['protest', 'object', 'complain', 'charge', 'allege', '
 const VERBAL = /^(0[123]|051|1[0123])/;
 const QUOTE = /^["“”‘’'«»]$/;
 
+/** the pledge a refused permission for hostile use of one's own ground makes (codebook 030) */
+const PLEDGE_CODE = '030';
+const PERMIT = new Set(['allow', 'permit', 'let', 'tolerate']);
+/** one's own ground, as the object of a permission ("its territory", "Afghan soil", "our airspace") */
+const GROUND = new Set(['territory', 'territories', 'soil', 'land', 'lands', 'airspace', 'waters', 'ports', 'bases', 'border', 'borders']);
+/** what is hostile use of it: "used against", "a base for attacks on", "to threaten", "to harm" */
+const HOSTILE = /^(against|attacks?|attacking|threaten|threatening|threats?|harm|harming|hostile|aggression|terrorism|terrorist|terrorists|launchpad|launching)$/;
+
+/** After a permission verb: its object is the actor's own ground (within three words: "its territory",
+ * "Afghan soil", "its own territory") and what it is let for is hostile ("to be used against Y",
+ * "to become a base for attacks on Y", "by anyone to threaten Y") — before the clause ends. */
+function ownGroundUsedAgainst(toks: Tok[], from: number, hi: number): boolean {
+  let ground = -1;
+  for (let k = from; k <= Math.min(hi, from + 3); k++) if (GROUND.has(toks[k]!.low)) { ground = k; break; }
+  if (ground < 0 || !/^(its|their|our|my|his|her|own)$/.test(toks[ground - 1]?.low ?? '') && toks[ground - 1]?.pos !== 'ADJ' && toks[ground - 1]?.pos !== 'PROPN') return false;
+  for (let k = ground + 1; k <= Math.min(hi, ground + 12); k++) {
+    const w = toks[k]!.low;
+    if (w === ';' || w === 'but') return false;
+    if (HOSTILE.test(w)) return true;
+  }
+  return false;
+}
+
 const CUE_NOT_EVENT = new Set(['010', '012', '013', '014', '019', '018']);
 
 /**
@@ -554,7 +577,15 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       const thirdParty = sp.length > 0 && actor.length > 0 && !own && !pronoun;
       // a backshifted "would" announces only in reported speech, from the speaker itself ("said it would")
       const announced = cues.intent || cues.would && !!frame && (pronoun || own);
-      if (announced && intender && !thirdParty && !denied && !unsaid && !question && (recipient.length > 0 || actor.length > 1 || trig.patternWords > 0) && !roles.passive && !cues.conditional && !cues.scheduled && !obligation && !invAct && !speakerAct) {
+      // "Afghanistan would never allow its territory to be used against Russia", "will not let its soil become a base
+      // for attacks on its neighbours": a refused permission for hostile use of the actor's own ground is a pledge to
+      // the party named (CAMEO 030: "promise ... or otherwise indicate ... commitment to cooperate"), not a refusal to
+      // yield (12x: "refusals to cooperate or yield"); the refused permission stays in `intended`
+      const pledge = lex.codes.get(PLEDGE_CODE);
+      if (cues.negated && pledge && PERMIT.has(tok.lemma) && ownGroundUsedAgainst(toks, trig.i + trig.n, hi) && !denied && !unsaid && !question && !roles.passive && !cues.conditional && !invAct && !speakerAct) {
+        intended = { cameo: info.code, event: info.event, modality: cues.future || cues.would ? 'future' : frame ? 'claimed' : 'asserted', negated: true };
+        recInfo = pledge;
+      } else if (announced && intender && !thirdParty && !denied && !unsaid && !question && (recipient.length > 0 || actor.length > 1 || trig.patternWords > 0) && !roles.passive && !cues.conditional && !cues.scheduled && !obligation && !invAct && !speakerAct) {
         const coop = /^0[4-8]/.test(code), conflict = /^(1[4-9]|20)/.test(code);
         const to = cues.negated ? (coop ? intentCode(intents, 'refusal', code) : null) : coop ? intentCode(intents, 'intent', code) : conflict ? intentCode(intents, 'threat', code) : null;
         const toInfo = to ? lex.codes.get(to) : undefined;

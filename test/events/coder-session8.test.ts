@@ -35,3 +35,35 @@ test('a compound actor with the writer keeps its other members', () => {
   assert.ok(e, eventView(a).join('; '));
   assert.deepEqual(e.actor.map((x) => x.id), [AHMED.id]);
 });
+
+const PAK: Ent = { id: 'PAK', kind: 'state', cc: 'PAK', code: 'PAK', name: 'Pakistan' };
+const TUR: Ent = { id: 'TUR', kind: 'state', cc: 'TUR', code: 'TUR', name: 'Turkey' };
+
+test('a refused permission for hostile use of one\'s own ground is a pledge (030 AGREE) to the party named, not a refusal (124)', () => {
+  for (const [s, target] of [
+    ['Afghanistan would never allow its territory to be used against Russia, the minister said.', 'RUS'],
+    ['Pakistan will not allow its soil to be used for attacks on Afghanistan.', 'AFG'],
+    ['Iran does not permit its airspace to be used against Afghanistan.', 'AFG'],
+  ] as const) {
+    const a = codeMarked(s, [['Afghanistan', E.AFG], ['Russia', E.RUS], ['Pakistan', PAK], ['Iran', E.IRN]]);
+    const e = a.find((x) => /^(allow|permit)$/.test(x.text_info.trigger.text));
+    assert.ok(e, `${s}: ${eventView(a).join('; ')}`);
+    assert.equal(e.cameo, '030', `${s}: ${eventView(a).join('; ')}`);
+    assert.equal(e.event, 'AGREE');
+    assert.equal(e.negated, false, 'the pledge itself was made');
+    assert.deepEqual(e.recipient.map((r) => r.id), [target]);
+    assert.equal(e.intended?.negated, true, 'the act pledged is a refused permission');
+  }
+});
+
+test('other refused permissions stay refusals: of someone else\'s act, or of a use that is not hostile', () => {
+  for (const s of [
+    'Turkey will not allow Russia to send warships through the straits.',
+    'Russia will not allow Ukraine to join the alliance.',
+  ]) {
+    const a = codeMarked(s, [['Turkey', TUR], ['Russia', E.RUS], ['Ukraine', E.UKR]]);
+    assert.ok(!a.some((e) => e.cameo === '030'), `${s}: ${eventView(a).join('; ')}`);
+  }
+  const b = codeMarked('Afghanistan will not allow its territory to be used for drug trafficking.', [['Afghanistan', E.AFG]]);
+  assert.ok(!b.some((e) => e.cameo === '030'), eventView(b).join('; '));
+});
