@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { hostname } from 'node:os';
 import { addSourceOptions, gracefulStop, iterateDocs, positiveInt, sourceOptions, usageError, UsageError, type SourceFlags } from './common.js';
 import { isPostgresUrl, openStore } from '../store/index.js';
-import { WorkQueue } from '../scale/queue.js';
+import { WorkQueue, type QueueStatus } from '../scale/queue.js';
 import { runWorker } from '../scale/worker.js';
 import { createCoder, defaultWorkers } from '../scale/pool.js';
 import type { RawDocument } from '../types.js';
@@ -18,6 +18,31 @@ function needPostgres(cmd: string, db: string | undefined): string | null {
     return null;
   }
   return db;
+}
+
+/** "3 s ago", "4 min ago", "2 h ago", "3 d ago" */
+function ago(iso: string): string {
+  const s = Math.max(0, Math.round((Date.now() - Date.parse(iso)) / 1000));
+  return s < 120 ? `${s} s ago` : s < 7200 ? `${Math.round(s / 60)} min ago` : s < 172800 ? `${Math.round(s / 3600)} h ago` : `${Math.round(s / 86400)} d ago`;
+}
+
+/** One worker of `entente status`: a worker that exited or went silent is said to be so, not "running". */
+function workerLine(w: QueueStatus['workers'][number]): string {
+  const name = `  ${w.worker.padEnd(32)} `;
+  const held = w.running ? `, holding ${w.running} item${w.running === 1 ? '' : 's'}` : '';
+  switch (w.state) {
+    case 'running':
+      return `${name}running    ${String(w.running).padStart(4)} item${w.running === 1 ? ' ' : 's'}   last seen ${w.last_seen} (${ago(w.last_seen)})`;
+    case 'exited': {
+      const at = w.exited_at ?? w.last_seen;
+      const did = w.summary ? `: ${w.summary.done} stored, ${w.summary.failed} failed` : '';
+      return `${name}exited ${at} (${ago(at)})${did}${held}`;
+    }
+    case 'stale':
+      return `${name}stale      last seen ${w.last_seen} (${ago(w.last_seen)}; no heartbeat since: killed, hung or cut off${held ? `${held}, back in the queue when the lease ends` : ''})`;
+    default:
+      return `${name}${w.running ? `holding ${String(w.running).padStart(4)} item${w.running === 1 ? ' ' : 's'}` : 'idle or gone'}   last seen ${w.last_seen} (${ago(w.last_seen)}; a worker without heartbeats)`;
+  }
 }
 
 export function register(program: Command): void {
@@ -123,7 +148,7 @@ export function register(program: Command): void {
           `failed    ${s.failed}${s.failed ? '   (see below; `entente status --retry-failed` queues them again)' : ''}`,
           '',
           'workers (most recent first):',
-          ...s.workers.map((w) => `  ${w.worker.padEnd(32)} running ${String(w.running).padStart(4)}   last seen ${w.last_seen}`),
+          ...(s.workers.length ? s.workers.map(workerLine) : ['  (none yet: start one with `entente worker --db …`)']),
         ];
         if (s.recent_failures.length) lines.push('', 'recent failures:', ...s.recent_failures.map((f) => `  #${f.id} ${f.origin}: ${f.error}`));
         process.stdout.write(lines.join('\n') + '\n');

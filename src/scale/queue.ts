@@ -22,10 +22,22 @@ export interface QueueStatus {
   expired: number;
   done: number;
   failed: number;
-  workers: Array<{ worker: string; running: number; last_seen: string }>;
+  /**
+   * Workers, most recently seen first. state: running (heartbeat recent), exited (a clean exit
+   * recorded, at exited_at), stale (no heartbeat for STALE_BEATS × its heartbeat interval: killed,
+   * hung or cut off; its items go back to the queue when their leases end), or unknown (seen only
+   * on work items: a worker of a version before heartbeats).
+   */
+  workers: Array<{ worker: string; running: number; last_seen: string; state: WorkerState; exited_at: string | null; summary: WorkerExit | null }>;
   recent_failures: Array<{ id: number; origin: string; error: string }>;
   done_last_minute: number;
 }
+
+export type WorkerState = 'running' | 'exited' | 'stale' | 'unknown';
+/** What a worker recorded when it exited cleanly. */
+export interface WorkerExit { done: number; failed: number; events: number }
+/** A worker not heard from for this many heartbeat intervals is shown as stale. */
+export const STALE_BEATS = 4;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS entente_jobs (
@@ -42,6 +54,14 @@ CREATE TABLE IF NOT EXISTS entente_jobs (
   updated_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX IF NOT EXISTS entente_jobs_claim ON entente_jobs (state, id);
+CREATE TABLE IF NOT EXISTS entente_workers (
+  name text PRIMARY KEY,
+  started_at timestamptz NOT NULL DEFAULT now(),
+  last_seen timestamptz NOT NULL DEFAULT now(),
+  heartbeat_seconds integer NOT NULL,
+  exited_at timestamptz,
+  summary jsonb
+);
 `;
 
 export function payloadHash(raw: RawDocument): string {
@@ -126,6 +146,25 @@ export class WorkQueue {
     );
   }
 
+  /** A worker starting (again, under a name used before: its old exit is forgotten). */
+  async registerWorker(name: string, heartbeatSeconds: number): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO entente_workers (name, heartbeat_seconds) VALUES ($1, $2)
+       ON CONFLICT (name) DO UPDATE SET started_at = now(), last_seen = now(), heartbeat_seconds = $2, exited_at = NULL, summary = NULL`,
+      [name, heartbeatSeconds],
+    );
+  }
+
+  /** A running worker's heartbeat: `entente status` tells a live worker from a dead one by it. */
+  async heartbeat(name: string): Promise<void> {
+    await this.pool.query(`UPDATE entente_workers SET last_seen = now() WHERE name = $1 AND exited_at IS NULL`, [name]);
+  }
+
+  /** A clean exit (queue empty, Ctrl-C, or an error it stopped on), with what the worker did. */
+  async workerExited(name: string, summary: WorkerExit): Promise<void> {
+    await this.pool.query(`UPDATE entente_workers SET last_seen = now(), exited_at = now(), summary = $2 WHERE name = $1`, [name, JSON.stringify(summary)]);
+  }
+
   async status(): Promise<QueueStatus> {
     const counts = await this.pool.query(
       `SELECT
@@ -137,16 +176,29 @@ export class WorkQueue {
          count(*) FILTER (WHERE state = 'done' AND updated_at > now() - interval '1 minute') AS done_last_minute
        FROM entente_jobs`,
     );
+    // registered workers (heartbeats) joined with what they hold; workers seen only on items come
+    // from a version before heartbeats. The state is decided by the database's clock, not ours.
     const workers = await this.pool.query(
-      `SELECT worker, count(*) FILTER (WHERE state = 'running') AS running, max(updated_at) AS last_seen
-       FROM entente_jobs WHERE worker IS NOT NULL GROUP BY worker ORDER BY max(updated_at) DESC LIMIT 50`,
+      `WITH held AS (
+         SELECT worker, count(*) FILTER (WHERE state = 'running') AS running, max(updated_at) AS last_item
+         FROM entente_jobs WHERE worker IS NOT NULL GROUP BY worker)
+       SELECT coalesce(w.name, h.worker) AS worker, coalesce(h.running, 0) AS running,
+              greatest(w.last_seen, h.last_item) AS last_seen, w.exited_at, w.summary,
+              CASE WHEN w.name IS NULL THEN 'unknown'
+                   WHEN w.exited_at IS NOT NULL THEN 'exited'
+                   WHEN w.last_seen < now() - make_interval(secs => w.heartbeat_seconds * ${STALE_BEATS}) THEN 'stale'
+                   ELSE 'running' END AS state
+       FROM entente_workers w FULL JOIN held h ON h.worker = w.name
+       ORDER BY greatest(w.last_seen, h.last_item) DESC LIMIT 50`,
     );
     const failures = await this.pool.query(`SELECT id, origin, error FROM entente_jobs WHERE state = 'failed' ORDER BY updated_at DESC LIMIT 10`);
     const c = counts.rows[0] as Record<string, string>;
     return {
       queued: Number(c.queued), running: Number(c.running), expired: Number(c.expired), done: Number(c.done), failed: Number(c.failed),
       done_last_minute: Number(c.done_last_minute),
-      workers: workers.rows.map((w: { worker: string; running: string; last_seen: Date }) => ({ worker: w.worker, running: Number(w.running), last_seen: w.last_seen.toISOString() })),
+      workers: workers.rows.map((w: { worker: string; running: string; last_seen: Date; state: WorkerState; exited_at: Date | null; summary: WorkerExit | null }) => ({
+        worker: w.worker, running: Number(w.running), last_seen: w.last_seen.toISOString(), state: w.state, exited_at: w.exited_at?.toISOString() ?? null, summary: w.summary,
+      })),
       recent_failures: failures.rows.map((f: { id: string; origin: string; error: string }) => ({ id: Number(f.id), origin: f.origin, error: f.error })),
     };
   }

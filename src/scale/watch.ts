@@ -5,6 +5,7 @@
 // (capped), and item pages fetched only for items not seen before. State (validators, backoff,
 // seen item keys) is kept in a small JSON file so a restart neither re-ingests nor hammers.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
 import { fetchUrl } from '../sources/http.js';
 import { readFeedText, type SourceOptions } from '../sources/index.js';
 import { decodeBytes } from '../sources/charset.js';
@@ -87,12 +88,10 @@ function saveState(path: string | null, state: WatchState): void {
   renameSync(tmp, path); // atomic: a crash leaves the old state, never half a file
 }
 
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    if (ms <= 0) return resolve();
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => { clearTimeout(t); resolve(); }, { once: true });
-  });
+// timers/promises removes its abort listener when the timer ends: a hand-made one left one per
+// sleep on the signal (an idle worker printed MaxListenersExceededWarning after 11 polls)
+const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  ms <= 0 || signal?.aborted ? Promise.resolve() : delay(ms, undefined, { signal }).catch(() => {});
 
 export interface WatchSummary {
   polls: number;
