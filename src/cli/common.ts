@@ -16,7 +16,7 @@
 import type { Command } from 'commander';
 import { readInputs, type SourceOptions } from '../sources/index.js';
 import type { Message, RawDocument } from '../types.js';
-import { withOrigin } from '../errors.js';
+import { isRecordOrigin, withOrigin } from '../errors.js';
 
 export const EXIT_OK = 0;
 export const EXIT_NOTHING_READ = 1;
@@ -161,8 +161,7 @@ const NOTES_PER_KIND = 3;
 /** The one line for a document whose source held no article text, with what to do about it. */
 export function noTextLine(origin: string, suggestExtract = true): string {
   // a record of a JSONL/JSON/WARC/feed ("x.jsonl:3", "x.json[2]", "x.warc@512", "feed.xml#item2") or stdin cannot be extracted again by name
-  const record = origin === '-' || /(\[\d+\]|@\d+|#item\d+)$/.test(origin) || (!/^[a-z]+:\/\//i.test(origin) && /:\d+$/.test(origin));
-  if (record) return 'no article text in this record — give it a non-empty text or html field (or the page of the article)';
+  if (isRecordOrigin(origin)) return 'no article text in this record — give it a non-empty text or html field (or the page of the article)';
   const arg = /^[\w./:@%+,=~-]+$/.test(origin) ? origin : `'${origin.replace(/'/g, `'\\''`)}'`;
   const check = suggestExtract ? `check what was read with \`entente extract ${arg}\`, or ` : '';
   return `no article text found (a page of links, a paywall or a page built by script?) — ${check}save the story's text as a .txt/.md clipping and give that`;

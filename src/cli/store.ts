@@ -1,5 +1,6 @@
 // Store commands: `entente ingest`, `events`, `timeline`, `search`, `export`, `stats`.
 // Exit codes: 0 ok · 1 nothing read / nothing stored · 2 usage error · 3 the store cannot be opened.
+import { isKnownActorArg, unknownNamesNote } from '../server/actor-names.js';
 import type { Command } from 'commander';
 import { createWriteStream, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -93,14 +94,9 @@ function parseExclude(v: string | undefined): ExcludeKind[] | undefined {
 
 const EXCLUDE_HELP = `leave out records of these kinds: ${EXCLUDE_KINDS.join(', ')} (comma-separated; e.g. negated,hypothetical counts acts and intents only)`;
 
-/** The names among the arguments that are no code or id and that the KB did not resolve (only to a new/… id at most). */
+/** The names among the arguments that are no code or id and that the KB did not resolve (the API's rule: actor-names.ts). */
 function unknownNames(args: [string, ActorArg][]): string[] {
-  return args.filter(([t, r]) => {
-    const s = t.trim();
-    if (/^[A-Z]{3}([A-Z]{3})?$/.test(s) || s.includes('/')) return false;
-    const ids = (Array.isArray(r) ? r : [r]).filter((x) => x !== s);
-    return !ids.some((x) => !x.startsWith('new/'));
-  }).map(([t]) => t);
+  return args.filter(([t, r]) => !isKnownActorArg(t, Array.isArray(r) ? r : [r])).map(([t]) => t);
 }
 
 function timelineTable(t: Timeline, a: string, b: string): string {
@@ -459,7 +455,7 @@ export function register(program: Command): void {
       exitOnClosedStdout();
       const t = await store.timeline({ a: A, b: B, by: f.by as Period, since, until, minConfidence, exclude });
       const unknown = t.rows.length || t.unbucketed ? [] : unknownNames([[a, A], [b, B]]);
-      if (unknown.length) process.stderr.write(`entente timeline: ${unknown.map((x) => `"${x}"`).join(' and ')}: not a name the knowledge base knows — give a country code (RUS), an entity id (\`entente actors\` lists the store's), or another name\n`);
+      if (unknown.length) process.stderr.write(`entente timeline: ${unknownNamesNote(unknown, '`entente actors`')}\n`);
       if (f.format === 'json') await writeOut(JSON.stringify({ a, b, ...t }, null, 2) + '\n');
       else {
         await writeOut(t.rows.length ? timelineTable(t, a, b) : '');

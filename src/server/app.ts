@@ -15,6 +15,7 @@ import { ROUTES, openApiDocument } from './schemas.js';
 import { ingest, IngestError, type IngestRequest } from './ingest.js';
 import { StorageUnavailable } from '../errors.js';
 import { eventEvidence } from './evidence.js';
+import { isCodeOrId, isKnownActorArg, unknownNamesNote } from './actor-names.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -166,7 +167,6 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     if (!pipeline) pipeline = typeof opts.pipeline === 'function' ? opts.pipeline() : createPipeline();
     return pipeline;
   };
-  const isCodeOrId = (arg: string) => /^[A-Z]{3}([A-Z]{3})?$/.test(arg) || arg.includes('/');
   /** the KB's ids for a name, as of `date` when it is a day */
   const kbIds = (arg: string, date: unknown) => resolveName(arg, typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null);
   const actorArg: ActorResolver = async (raw, date) => {
@@ -188,8 +188,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     const arg = raw.trim();
     if (isCodeOrId(arg)) return true;
     try {
-      // "new/…" ids are what the recogniser makes of a name outside the KB (an organisation-like phrase)
-      return kbIds(arg, date).some((id) => !id.startsWith('new/'));
+      return isKnownActorArg(arg, kbIds(arg, date));
     } catch {
       return true;
     }
@@ -285,7 +284,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     // an empty chart must not read as "no relations": say whether a name is unknown or the period empty
     const unknown = [q.a as string, q.b as string].filter((x) => !knownName(x, q.until));
     const note = unknown.length
-      ? `${unknown.map((x) => `"${x}"`).join(' and ')}: not a name the knowledge base knows — give a country code (RUS), an actor id from /api/actors, or another name`
+      ? unknownNamesNote(unknown, '/api/actors')
       : `no events between them${q.since || q.until ? ' in this period' : ''} in this store`;
     return { a: q.a, b: q.b, ...t, note };
   });

@@ -1,0 +1,19 @@
+// Whether an actor argument typed by a user names anything: one rule for the CLI's `timeline`
+// and the API's /api/timeline, so an empty chart is explained the same way in both.
+
+/** A CAMEO country/actor code ("RUS", "AFGGOV") or an entity id ("person/sergei-shoigu"): taken as given. */
+export const isCodeOrId = (arg: string): boolean => /^[A-Z]{3}([A-Z]{3})?$/.test(arg) || arg.includes('/');
+
+/**
+ * A code or id, or a name the KB resolved (`kbIds`: what it gave for the name). "new/…" ids are what
+ * the recogniser makes of a name outside the KB, so they do not count as known.
+ */
+export function isKnownActorArg(arg: string, kbIds: readonly string[]): boolean {
+  const s = arg.trim();
+  return isCodeOrId(s) || kbIds.some((id) => id !== s && !id.startsWith('new/'));
+}
+
+/** The note for names nothing knows; `listIds` says where the user finds the ids ("`entente actors`", "/api/actors"). */
+export function unknownNamesNote(names: readonly string[], listIds: string): string {
+  return `${names.map((x) => `"${x}"`).join(' and ')}: not a name the knowledge base knows — give a country code (RUS), an actor id from ${listIds}, or another name`;
+}
