@@ -21,7 +21,9 @@ const GAP_OK = new Set(['also', 'has', 'had', 'have', 'was', 'is', 'were', 'quot
   'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
 const QUOTE_CH = /^["“”‘’'«»]$/;
-const isPunct = (t: Tok | undefined): boolean => !!t && /^[.,;:!?—–]$/.test(t.low);
+// (a constant, not a literal in isPunct: V8 builds a RegExp object each time a literal is evaluated)
+const PUNCT_TOK = /^[.,;:!?—–]$/;
+const isPunct = (t: Tok | undefined): boolean => !!t && PUNCT_TOK.test(t.low);
 
 function isCue(toks: Tok[], i: number, hasPos: boolean): number {
   const t = toks[i]!;
