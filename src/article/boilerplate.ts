@@ -1,8 +1,11 @@
 // Text-level boilerplate: lines that survive DOM cleanup but are page furniture, not article text.
 // Each pattern matches a WHOLE block (anchored), so an article sentence that merely mentions
 // "advertisement" or "newsletter" is never dropped.
-/** A recirculation label ("Latest News", "More Politics Stories", "Editors' picks"), with its "View all" link. */
-export const RECIRC_LABEL = /^(?:editors['’]? (?:recommendations|picks)|top reads\b.{0,40}|more [\w.' ]{1,30} (?:headlines|news|stories)|(?:latest|recent|other|top) [\w.' ]{0,30}(?:headlines|news|stories|articles|videos|reports)(?: in [\w ]{1,20})?|trending videos|related to this story|what to read next)\s*[:»›>]*(?:\s*(?:view|see|show) (?:all|more)\s*[»›>]?)?$/i;
+/**
+ * A recirculation label ("Latest News", "More Politics Stories", "Editors' picks", "Read This Next", "The
+ * Latest"), with its "View all" link.
+ */
+export const RECIRC_LABEL = /^(?:read this next|the latest|deep dive|keep reading|more like this|more (?:to|for you to) (?:read|explore)|you (?:might|may) also (?:like|enjoy)|recommended (?:reading|stories|for you)|popular (?:now|stories)|editors['’]? (?:recommendations|picks)|top reads\b.{0,40}|more [\w.' ]{1,30} (?:headlines|news|stories)|(?:latest|recent|other|top) [\w.' ]{0,30}(?:headlines|news|stories|articles|videos|reports)(?: in [\w ]{1,20})?|trending videos|related to this story|what to read next)\s*[:»›>]*(?:\s*(?:view|see|show) (?:all|more)\s*[»›>]?)?$/i;
 
 export const BOILERPLATE_BLOCK: RegExp[] = [
   /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: below)?|article continues below(?: this ad)?|scroll to continue(?: with content)?|content continues below)\.?$/i,

@@ -275,6 +275,26 @@ export function cutTeaserTail(blocks: RawBlock[]): RawBlock[] {
 }
 
 /**
+ * A recirculation box after the story whose cards carry no link of their own (an overlay anchor
+ * covers the card, so isTeaser sees plain headline and summary lines): a recirculation label
+ * ("Read This Next", "The Latest") after two real paragraphs, followed to the end by two or more
+ * short blocks (under 250 characters) that hold under 35% of the text. Cut from the label. Session 8:
+ * NAEB 5 pages up, 0 down; L3S-GN1 none touched.
+ */
+export function cutRecircBox(blocks: RawBlock[]): RawBlock[] {
+  const total = blocks.reduce((n, b) => n + b.text.length, 0);
+  let real = 0, before = 0;
+  for (let i = 0; i < blocks.length - 2; i++) {
+    const b = blocks[i]!;
+    if (real >= 2 && b.text.length <= 60 && RECIRC_LABEL.test(b.text.trim()) && total - before - b.text.length < 0.35 * total
+      && blocks.slice(i + 1).every((x) => x.text.length < 250)) return blocks.slice(0, i);
+    before += b.text.length;
+    if (b.type === 'paragraph' && b.text.length >= 80) real++;
+  }
+  return blocks;
+}
+
+/**
  * Cuts the body at an end-matter label ("About the author", "Footnotes", "Sources", "More from X")
  * when what follows it is a minor part of the text (under 35%) and real paragraphs precede it.
  */
@@ -381,7 +401,7 @@ const lowerWords = (s: string) => (s.match(/(?:^|\s)\p{Ll}/gu) ?? []).length;
 
 export function cleanBlocks(blocks: RawBlock[], title: string | null): RawBlock[] {
   const t = title ? squash(title) : null;
-  blocks = dropRepeats(cutEndMatter(cutTeaserTail(blocks)).filter((b) => !isLinkBox(b)));
+  blocks = dropRepeats(cutEndMatter(cutRecircBox(cutTeaserTail(blocks))).filter((b) => !isLinkBox(b)));
   let out: RawBlock[] = [];
   let top = true;
   for (const b of blocks) {
