@@ -211,7 +211,8 @@ export async function iterateDocs(
       if (isNote(m)) {
         const n = (perKind.get(m.origin) ?? 0) + 1;
         perKind.set(m.origin, n);
-        if (n <= NOTES_PER_KIND) err.write(oneLine(origin, `note: ${m.text}`));
+        // "no publication date in x.md: …" after "x.md: note:" would name the input twice
+        if (n <= NOTES_PER_KIND) err.write(oneLine(origin, `note: ${m.text.split(` in ${origin}:`).join(':')}`));
       }
     }
   };

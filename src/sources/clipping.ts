@@ -63,6 +63,23 @@ export function parseDateLine(line: string): string | null {
   return null;
 }
 
+// A wire dateline with a full date opening the story: "BRASILIA, Nov. 4, 2024 —", "KANSAS CITY, Mo.,
+// Jan. 5, 2024 (AP) --", "NAIROBI, 2024-02-20 (Sample News) -". Its date is the filing date, so a
+// clipping without a date line takes it as the publication date. A date without a year
+// ("LONDON, Dec 5 (Reuters) -") is not a date we can place, and is left to --date.
+const WIRE_DATELINE = new RegExp(
+  "^[A-Z][A-Z\\u00C0-\\u00DE.'\\- ]{1,40}[A-Z.](?:,\\s+[A-Z][A-Za-z.]+(?:\\s[A-Z][A-Za-z.]+){0,2})?,\\s+" +
+  '([A-Za-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+[A-Za-z]{3,9}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})' +
+  // then an agency in brackets or slashes, and a dash, or a full stop/bracket and a space ("…, 2023. /TASS/. ")
+  '\\.?(?:\\s*[(/][^()/]{1,30}[)/]\\.?)?(?:\\s*(?:--|—|–|-|:)\\s|(?<=[)/.])\\s)',
+);
+
+/** The date of a wire dateline opening a paragraph, as an ISO day; null when there is none (or no year). */
+export function datelineDate(paragraph: string): string | null {
+  const m = WIRE_DATELINE.exec(paragraph.slice(0, 120));
+  return m ? parseDateLine(m[1]!) : null;
+}
+
 /** Markdown inline markup → plain text: links keep their text, images go, emphasis markers go, escapes resolve. */
 export function stripInline(s: string): string {
   return s
@@ -246,6 +263,16 @@ export function parseClipping(input: string, opts: ClippingOptions = {}): Clippi
     } else joined.push({ ...b });
   }
 
+  // no date line in the header: a dateline with a full date in the first paragraphs ("BRASILIA, Nov. 4, 2024 — …")
+  if (!hints.published) {
+    for (const b of joined.slice(0, 2)) {
+      const d = b.heading || b.list ? null : datelineDate(b.text);
+      if (d) {
+        hints.published = d;
+        break;
+      }
+    }
+  }
   if (captions.length) hints.captions = captions;
   // front matter is explicit metadata: it wins over what the header lines suggest
   return { content: joined.map((b) => b.text).join('\n\n'), hints: fm ? { ...hints, ...fm.hints } : hints };

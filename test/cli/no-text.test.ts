@@ -41,7 +41,9 @@ test('code: a batch with one empty page goes on, counts it, exits 0; non-English
   assert.ok(r.stdout.trim().split('\n').length >= 1, 'the story is coded');
   assert.match(r.stderr, /section-front\.html: no article text found/);
   assert.match(r.stderr, new RegExp(`${french.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: note: article language is "fr"`));
-  assert.match(r.stderr, /undated\.txt: note: no publication date .*give --date YYYY-MM-DD/);
+  assert.match(r.stderr, /undated\.txt: note: no publication date: relative dates stay unresolved \(give --date YYYY-MM-DD\)/);
+  const undatedLine = r.stderr.split('\n').find((l) => l.includes('undated.txt: note: no publication date'))!;
+  assert.equal(undatedLine.split(undated).length - 1, 1, `the input named once: ${undatedLine}`);
   assert.match(r.stderr, /entente: 4 documents read \(1 with no article text\), 0 failed/);
   // --date fills the reference date: no note about it
   const withDate = await runCli(['code'], ['code', undated, '--date', '2026-03-03']);

@@ -178,3 +178,17 @@ test('plain text: hard-wrapped lines join, one-paragraph-per-line text keeps its
   const perLine = parseClipping(`${long}\nA short second paragraph.\n${long}\n`);
   assert.deepEqual(perLine.content.split('\n\n'), [long, 'A short second paragraph.', long]);
 });
+
+test('clipping without a date line: a wire dateline with a full date gives the publication date; one without a year does not', () => {
+  // sample clippings written for this test
+  const md = parseClipping('# Sample ministers sign a grain accord\n\nBRASILIA, Nov. 4, 2024 — Brazil and Argentina signed an accord on Monday, officials said.\n', { markdown: true });
+  assert.equal(md.hints.published, '2024-11-04');
+  const txt = parseClipping('Sample envoy recalled\n\nNAIROBI, 2024-02-20 (Sample News) - Kenya recalled its envoy on Tuesday, the ministry said.\n');
+  assert.equal(txt.hints.published, '2024-02-20');
+  assert.equal(parseClipping('KANSAS CITY, Mo., Jan. 5, 2024 (AP) -- The council met on Friday.').hints.published, '2024-01-05');
+  assert.equal(parseClipping('MOSCOW, December 26, 2023. /TASS/. The ministry said on Tuesday that talks would go on.').hints.published, '2023-12-26');
+  assert.equal(parseClipping('LONDON, Dec 5 (Reuters) - Ministers met on Friday.').hints.published, undefined, 'no year: left to --date');
+  assert.equal(parseClipping('Russia, China, 2024-01-01 - a list, not a dateline.').hints.published, undefined);
+  // a date line in the header wins over the dateline
+  assert.equal(parseClipping('# Title of a sample\n\nMay 14, 2026\n\nGENEVA, 3 March 2025 - The talks ended.', { markdown: true }).hints.published, '2026-05-14');
+});
