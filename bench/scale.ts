@@ -46,7 +46,7 @@ const WINDOW = Number(arg('window', '500'));
 // the worker heap): ';'-separated variants of comma-separated heap=<MB>,young=<MB>, e.g.
 // --variants "heap=128,young=16;heap=128,young=48". Default: one variant, the product's settings.
 /** 2-worker pool and ingest settings of one configuration (undefined = the product's default). */
-type PoolSpec = { heapMb?: number; youngMb?: number; tasksPerWorker?: number; batchSize?: number };
+type PoolSpec = { heapMb?: number; youngMb?: number; tasksPerWorker?: number; batchSize?: number; inFlight?: number; ahead?: number };
 type Variant = PoolSpec & { nodeFlags?: string[]; label: string };
 /** what a --child process is told to time */
 type ChildSpec = PoolSpec & { workers: number; mode: PoolMode };
@@ -60,9 +60,12 @@ const VARIANTS: Variant[] = arg('variants', '').split(';').filter(Boolean).map((
     else if (k === 'tasks') o.tasksPerWorker = Number(val);
     // documents per store transaction in ingest (src/scale/ingest.ts batchSize; `entente ingest --batch`)
     else if (k === 'batch') o.batchSize = Number(val);
+    // documents in flight and coded documents waiting for an earlier one (ingest's inFlight / ahead)
+    else if (k === 'inflight') o.inFlight = Number(val);
+    else if (k === 'ahead') o.ahead = Number(val);
     // node/V8 flags of this variant's process (process-wide flags, so --fresh only)
     else if (k === 'node') o.nodeFlags = val.split(' ').filter(Boolean);
-    else throw new Error(`--variants: unknown setting ${k} (give heap=<MB>,young=<MB>,tasks=<n>,batch=<n>,node=<flags>)`);
+    else throw new Error(`--variants: unknown setting ${k} (give heap=<MB>,young=<MB>,tasks=<n>,batch=<n>,inflight=<n>,ahead=<n>,node=<flags>)`);
   }
   return o;
 });
@@ -145,7 +148,7 @@ function windowed(size: number): { tick: () => void; report: () => string } {
 
 async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: number, mode: PoolMode = poolMode(), heap: PoolSpec = {}): Promise<Timed> {
   const dir = mkdtempSync(join(tmpdir(), 'entente-bench-'));
-  const { heapMb, youngMb, tasksPerWorker, batchSize } = heap;
+  const { heapMb, youngMb, tasksPerWorker, batchSize, inFlight, ahead } = heap;
   const coder = createCoder({ workers, mode, heapMb, youngMb, tasksPerWorker });
   const threads = coder.threads ?? workers;
   // load the pipeline in every worker (model + KB) outside the timing
@@ -169,7 +172,7 @@ async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: numb
     }
   }
   const ww = windowed(WINDOW * 2);
-  await ingestStream(warmItems(), { store: warmStore, coder, onItem: ww.tick, batchSize });
+  await ingestStream(warmItems(), { store: warmStore, coder, onItem: ww.tick, batchSize, inFlight, ahead });
   await warmStore.close();
   const store = await openStore(join(dir, 'b.db'));
   const t0 = performance.now();
@@ -185,7 +188,7 @@ async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: numb
   // this thread to take a result: cloning in and out is outside the tasks)
   const b0 = coder.workerBusyMs?.() ?? [];
   const tw = windowed(WINDOW);
-  const r = await ingestStream(asItems(list), { store, coder, onItem: tw.tick, batchSize });
+  const r = await ingestStream(asItems(list), { store, coder, onItem: tw.tick, batchSize, inFlight, ahead });
   const tasks1 = taskCpuMs();
   const elapsed = performance.now() - t0;
   const workerIdle = (coder.workerBusyMs?.() ?? []).map((b, i) => `${(100 * (1 - (b - (b0[i] ?? 0)) / elapsed)).toFixed(1)}%`).join(' / ');
@@ -320,7 +323,7 @@ function* repeated(docs: RawDocument[], total: number): Generator<RawDocument> {
 
 /** Times one configuration in a fresh node process (this script with --child): see FRESH. */
 function timedInChild(workers: number, mode: PoolMode, v: Variant | undefined): Promise<Timed> {
-  const spec = JSON.stringify({ workers, mode, heapMb: v?.heapMb, youngMb: v?.youngMb, tasksPerWorker: v?.tasksPerWorker, batchSize: v?.batchSize } satisfies ChildSpec);
+  const spec = JSON.stringify({ workers, mode, heapMb: v?.heapMb, youngMb: v?.youngMb, tasksPerWorker: v?.tasksPerWorker, batchSize: v?.batchSize, inFlight: v?.inFlight, ahead: v?.ahead } satisfies ChildSpec);
   // this process's node flags (--import tsx, and e.g. --trace-gc), then the variant's
   const child = spawn(process.execPath, [...process.execArgv, ...(v?.nodeFlags ?? []), process.argv[1]!, ...args, '--child', spec], { stdio: ['ignore', 'pipe', 'inherit'] });
   let result: Timed | null = null;

@@ -3,8 +3,8 @@
 //   readInputs (streamed) → coder pool (worker threads, bounded in-flight, input order kept)
 //     → store.saveDocs in batched transactions → checkpoint (input position + recent hashes)
 //
-// Memory stays flat: at most `inFlight` documents are being coded and `batchSize` wait for the
-// store, whatever the corpus size. After Ctrl-C or a crash, the same command skips the inputs
+// Memory stays flat: at most `inFlight` documents are being coded, `ahead` coded ones wait for an
+// earlier one and `batchSize` wait for the store, whatever the corpus size. After Ctrl-C or a crash, the same command skips the inputs
 // already stored (position) and the few items of the last batch whose checkpoint was not yet
 // written (content hash), so no article is coded twice beyond that one batch, and none is
 // stored twice (the store is idempotent by content hash anyway).
@@ -45,8 +45,13 @@ export interface IngestOptions {
   store: Store;
   coder: Coder;
   batchSize?: number;
-  /** documents being coded at once; default (the coder's tasks per worker + 4) × workers */
+  /** documents being coded at once; default the coder's tasks per worker × workers (12 in this thread) */
   inFlight?: number;
+  /**
+   * coded documents that may wait for an earlier one still being coded, while more are sent to the
+   * workers (orderedMap's `ahead`); default AHEAD_PER_WORKER × workers
+   */
+  ahead?: number;
   /** file holding the checkpoint; null = not resumable */
   checkpointPath?: string | null;
   /** identifies the run (inputs + db) so a checkpoint of another run is not applied */
@@ -68,6 +73,15 @@ export interface IngestOptions {
 }
 
 const RECENT_MAX = 2048;
+
+/**
+ * Coded documents per worker that may wait for an earlier one still being coded (IngestOptions.ahead):
+ * a long article at the head of the input order no longer stops dispatch to the other worker.
+ */
+export const AHEAD_PER_WORKER = 16;
+
+/** Documents in flight when this thread codes (no workers): the value since session 1, (8 + 4) × 1. */
+const IN_THREAD_IN_FLIGHT = 12;
 
 export function runKey(inputs: string[], db: string): string {
   return createHash('sha256').update(JSON.stringify({ inputs, db })).digest('hex').slice(0, 16);
@@ -106,9 +120,17 @@ type Slot = { pos: number; item: SourceItem; hash?: string };
 export async function ingestStream(source: AsyncIterable<SourceItem>, o: IngestOptions): Promise<IngestCounts & { completed: boolean }> {
   const counts: IngestCounts = { read: 0, stored: 0, replaced: 0, unchanged: 0, failed: 0, resumed: 0, events: 0, reasons: {} };
   const batchSize = o.batchSize ?? 64;
-  // enough in flight to fill every worker's queue (TASKS_PER_WORKER) plus the ones waiting for their
-  // turn in input order, so workers never wait for the main thread
-  const inFlight = o.inFlight ?? Math.max(2, o.coder.workers * ((o.coder.tasksPerWorker ?? TASKS_PER_WORKER) + 4));
+  // With worker threads: exactly enough in flight to fill every worker's own queue (tasksPerWorker
+  // each), none left in piscina's queue on this thread. A task in that queue reaches a worker only
+  // when this thread handles a result, which it cannot do during a store batch (a synchronous
+  // transaction, ~70 ms for 64 documents quiet); the workers drained their 8-task queues in ~45 ms
+  // and waited (session 8, scratch probe of each worker's task intervals, load 8–10: gaps between
+  // tasks 11–18% of the wall, mostly during store batches, with 8 per worker + 8 queued here; 4–8%
+  // with 16 or 24 per worker and none queued here). In this thread (no workers) the documents coded
+  // ahead of the store: as before.
+  const pooled = o.coder.workers > 1;
+  const inFlight = o.inFlight ?? (pooled ? o.coder.workers * (o.coder.tasksPerWorker ?? TASKS_PER_WORKER) : IN_THREAD_IN_FLIGHT);
+  const ahead = o.ahead ?? (pooled ? AHEAD_PER_WORKER * o.coder.workers : 0);
   const cp = o.checkpointPath ? loadCheckpoint(o.checkpointPath, o.runKey ?? 'default') : null;
   const recent = new Set(cp?.recent ?? []);
   const guard = o.heapLimitMb === null || (o.heapLimitMb === undefined && (o.coder.codesHere ?? o.coder.workers <= 1)) ? null : heapGuard(o.heapLimitMb ?? 32);
@@ -172,7 +194,7 @@ export async function ingestStream(source: AsyncIterable<SourceItem>, o: IngestO
 
   // workers send back the store's rows (PreparedDoc), not the coded document
   const code = async (slot: Slot): Promise<PreparedDoc | null> => (slot.item.ok ? o.coder.prepare(slot.item.doc) : null);
-  for await (const r of orderedMap(numbered(), inFlight, code)) {
+  for await (const r of orderedMap(numbered(), inFlight, code, ahead)) {
     const slot = r.input;
     if (!slot.item.ok) {
       fail(slot.item.origin, slot.item.error.message);
