@@ -1285,6 +1285,55 @@ function lastPerson(ctx: Ctx, sentence: number, pred: (e: Entity, m: Mention) =>
   return -1;
 }
 
+/** The subject of a sentence when it is a person: its first mention, a person fitting `pred`, with no verb
+ * or auxiliary before it in the sentence (so not an object, nor the speaker of a quote that opens it); -1 when none. */
+function previousSubject(ctx: Ctx, sentence: number, pred: (e: Entity, m: Mention) => boolean): number {
+  const { toks } = ctx;
+  let first = -1;
+  for (let x = ctx.mentions.length - 1; x >= 0; x--) {
+    const m = ctx.mentions[x]!;
+    if (m.sentence < sentence) break;
+    if (m.sentence === sentence) first = x;
+  }
+  if (first < 0) return -1;
+  // an opening phrase up to the first comma is no subject ("Speaking in Kyiv, X ...", "In Warsaw, X ...",
+  // "After X met Y, Z ..."): the subject comes after it
+  let s0 = tokAt(toks, ctx.mentions[first]!.start);
+  while (s0 > 0 && ctx.sent[s0 - 1] === sentence) s0--;
+  const lead = toks[s0]!, leadPos = ctx.posAt(s0);
+  if (OPENERS.has(lead.key) || leadPos === 'ADP' || leadPos === 'SCONJ' || leadPos === 'VERB' && /(ing|ed)$/.test(lead.key)) {
+    let c = s0;
+    while (c < toks.length && ctx.sent[c] === sentence && toks[c]!.key !== ',') c++;
+    // (no comma: an opening adverb alone, "Earlier Foreign Secretary X said ...")
+    if (c >= toks.length || ctx.sent[c] !== sentence) {
+      if (!LEAD_ADVERBS.has(lead.key)) return -1;
+      c = s0;
+    }
+    s0 = c + 1;
+    while (first < ctx.mentions.length && ctx.mentions[first]!.sentence === sentence && ctx.mentions[first]!.start < toks[s0]!.start) first++;
+    if (ctx.mentions[first]?.sentence !== sentence) return -1;
+  }
+  const m = ctx.mentions[first]!;
+  if (m.type === 'pronoun' || m.entity?.kind !== 'person') return -1;
+  for (let i = tokAt(toks, m.start) - 1; i >= s0; i--) {
+    const p = ctx.posAt(i);
+    if (p === 'VERB' || p === 'AUX' || QUOTE_MARK.test(toks[i]!.text)) return -1;
+  }
+  // "The Shadow Secretary of State for the Family, Theresa May, said: ...": the name in apposition (after a comma,
+  // no verb between) is the subject as named
+  const next = ctx.mentions[first + 1];
+  if (next && next.sentence === sentence && next.entity?.kind === 'person' && next.type !== 'pronoun' && /,\s*$/.test(ctx.doc.text.slice(m.end, next.start))) {
+    let verb = false;
+    for (let i = tokAt(toks, m.end); i < toks.length && toks[i]!.start < next.start; i++) if (ctx.posAt(i) === 'VERB' || ctx.posAt(i) === 'AUX') verb = true;
+    if (!verb) return pred(next.entity, next) ? first + 1 : -1;
+  }
+  return pred(m.entity, m) ? first : -1;
+}
+const LEAD_ADVERBS = new Set(['earlier', 'later', 'meanwhile', 'however', 'also']);
+/** words that open a sentence with a phrase before its subject */
+const OPENERS = new Set(['after', 'before', 'when', 'while', 'as', 'although', 'though', 'if', 'because', 'since', 'once', 'despite', 'in', 'on', 'at', 'during', 'following', 'speaking', 'earlier', 'later', 'meanwhile', 'however', 'also']);
+const QUOTE_MARK = /^["“”‘’']$/;
+
 function genderOf(ctx: Ctx, e: Entity): 'm' | 'f' | null {
   return ctx.kb.people.get(e.id)?.gender ?? ctx.gender.get(e.id) ?? null;
 }
@@ -1432,12 +1481,21 @@ function pronounChunk(ctx: Ctx, c: Chunk, i0: number, sentence: number): boolean
     // "Mitterrand welcomed him": an object pronoun is not the subject of its own clause — a
     // candidate earlier in the sentence needs a clause boundary between ("X said he would meet him")
     const obj = toks[i0]!.key === 'him';
-    const a = lastPerson(ctx, sentence, (e, m) => {
+    const fits = (e: Entity, m: Mention): boolean => {
       if (ctx.relational.has(m)) return false;
       const pg = genderOf(ctx, e);
       if (!(pg === null || pg === g)) return false;
       return !obj || m.sentence !== sentence || clauseBetween(ctx, m.end, toks[i0]!.start);
-    });
+    };
+    let a = lastPerson(ctx, sentence, fits);
+    // a sentence-initial "He"/"She" continues the previous sentence's subject, not the person named last in it
+    // (centering: "The Polish prime minister met President Zelensky in Warsaw. He said ..." → the prime
+    // minister); the subject: a person mention of the previous sentence with no verb before it
+    // (not inside a quotation: a quoted "He" is someone the speaker, the subject before, talks about)
+    if (a >= 0 && ctx.sentStart[i0] && !obj && ctx.mentions[a]!.sentence === sentence - 1 && !inQuote(ctx.doc.text, ctx.doc.text.lastIndexOf('\n', toks[i0]!.start) + 1, toks[i0]!.start)) {
+      const subj = previousSubject(ctx, sentence - 1, fits);
+      if (subj >= 0 && subj !== a && ctx.mentions[subj]!.entity!.id !== ctx.mentions[a]!.entity!.id) a = subj;
+    }
     if (a >= 0) {
       const e = cloneEntity(ctx.mentions[a]!.entity!);
       push(ctx, i0, c.j, 'pronoun', e, a);
