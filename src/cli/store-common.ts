@@ -47,7 +47,6 @@ export async function withStore<T>(command: string, db: string, mustExist: boole
   }
 }
 
-/** "2026", "2026-05", "2026-05-14" */
-export const DATE_ARG = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+export { DATE_ARG } from '../server/args.js';
 
 export { resolveActorArg } from '../store/resolve.js';

@@ -1,6 +1,6 @@
 // Store commands: `entente ingest`, `events`, `timeline`, `search`, `export`, `stats`.
 // Exit codes: 0 ok · 1 nothing read / nothing stored · 2 usage error · 3 the store cannot be opened.
-import { isKnownActorArg, unknownNamesNote } from '../server/actor-names.js';
+import { isKnownActorArg, unknownNamesNote } from '../server/args.js';
 import type { Command } from 'commander';
 import { createWriteStream, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';

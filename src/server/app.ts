@@ -15,7 +15,7 @@ import { ROUTES, openApiDocument } from './schemas.js';
 import { ingest, IngestError, type IngestRequest } from './ingest.js';
 import { StorageUnavailable } from '../errors.js';
 import { eventEvidence } from './evidence.js';
-import { isCodeOrId, isKnownActorArg, unknownNamesNote } from './actor-names.js';
+import { isCodeOrId, isKnownActorArg, unknownNamesNote } from './args.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 

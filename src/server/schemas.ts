@@ -1,7 +1,8 @@
 // The API's routes as data: one table feeds both fastify's input validation and the OpenAPI
 // document at /api/openapi.json, so the documentation cannot drift from what is enforced.
+import { DATE_ARG, DAY_ARG } from './args.js';
 
-const date = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', description: 'YYYY, YYYY-MM or YYYY-MM-DD (inclusive)' };
+const date = { type: 'string', pattern: DATE_ARG.source, description: 'YYYY, YYYY-MM or YYYY-MM-DD (inclusive)' };
 const limit = (max: number, dflt: number) => ({ type: 'integer', minimum: 1, maximum: max, default: dflt, description: `page size (1..${max})` });
 const offset = { type: 'integer', minimum: 0, maximum: 10_000_000, default: 0, description: 'rows to skip' };
 const exclude = { type: 'string', pattern: '^(negated|hypothetical|future|claimed|historical)(,(negated|hypothetical|future|claimed|historical))*$', description: 'leave out records of these kinds: comma-separated negated, hypothetical, future, claimed, historical (e.g. negated,hypothetical)' };
@@ -112,7 +113,7 @@ export const ROUTES: RouteSpec[] = [
       url: { type: 'string', minLength: 1, maxLength: 2048, description: 'page to fetch (http/https; private addresses refused unless --allow-private-urls); with text: the article URL only' },
       text: { type: 'string', minLength: 1, maxLength: 200_000, description: 'article text (plain, or a Markdown clipping), up to 200,000 characters' },
       title: { type: 'string', maxLength: 1000 },
-      date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'the publication date as YYYY-MM-DD (the reference date for relative dates)' },
+      date: { type: 'string', pattern: DAY_ARG.source, description: 'the publication date as YYYY-MM-DD (the reference date for relative dates)' },
     }),
     response: obj({ status: { type: 'string', enum: ['stored', 'replaced', 'unchanged'] }, article_id: { type: 'string' }, events: { type: 'integer' }, title: { type: ['string', 'null'] }, messages: { type: 'array' } }),
   },

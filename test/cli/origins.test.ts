@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cutOrigin, isRecordOrigin } from '../../src/errors.js';
-import { isKnownActorArg, unknownNamesNote } from '../../src/server/actor-names.js';
+import { isKnownActorArg, unknownNamesNote } from '../../src/server/args.js';
 import { noTextLine } from '../../src/cli/common.js';
 
 test('isRecordOrigin: records and stdin yes; files, URLs (a port is not a line) no', () => {

@@ -86,6 +86,8 @@ test('bad parameters are 400 with a message naming the parameter', async () => {
     ['/api/events?limit=abc', /limit/],
     ['/api/events?offset=-1', /offset/],
     ['/api/events?since=yesterday', /since/],
+    ['/api/events?since=2024-13', /since/], // the CLI's rule: months 01–12 (src/server/args.ts)
+    ['/api/timeline?a=RUS&b=AFG&until=2024-02-32', /until/],
     ['/api/events?min_confidence=2', /min_confidence/],
     ['/api/events?dyad=RUS', /dyad/],
     ['/api/events?actr=RUS', /unknown parameter "actr"/],

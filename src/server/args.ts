@@ -1,5 +1,11 @@
-// Whether an actor argument typed by a user names anything: one rule for the CLI's `timeline`
-// and the API's /api/timeline, so an empty chart is explained the same way in both.
+// Arguments a user types, read by one rule in the CLI and the API: dates ("2024-13" is refused by
+// both), and whether an actor argument names anything (an empty `timeline` chart is explained the
+// same way in both).
+
+/** "2026", "2026-05", "2026-05-14" (months 01–12, days 01–31) */
+export const DATE_ARG = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+/** "2026-05-14" */
+export const DAY_ARG = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** A CAMEO country/actor code ("RUS", "AFGGOV") or an entity id ("person/sergei-shoigu"): taken as given. */
 export const isCodeOrId = (arg: string): boolean => /^[A-Z]{3}([A-Z]{3})?$/.test(arg) || arg.includes('/');
