@@ -78,7 +78,9 @@ function evidenceTable(events: StoredEvent[], ev: (Evidence | null)[]): string {
     const x = ev[i];
     if (!x) return;
     out.push(`    “${x.sentence.replace(/\s+/g, ' ').trim()}”`);
-    out.push(`    ${[x.article.title ?? x.article.id, x.article.published?.slice(0, 10), x.article.url ?? x.article.outlet].filter(Boolean).join(' · ')}`);
+    // a local file without title or URL is named by its path (the record's doc_id), not the store's hash id
+    const a = x.article;
+    out.push(`    ${[a.title || e.record.doc_id, a.published?.slice(0, 10), a.url || a.outlet || (a.title ? e.record.doc_id : null)].filter(Boolean).join(' · ')}`);
   });
   return out.join('\n') + '\n';
 }

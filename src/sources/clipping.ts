@@ -216,7 +216,8 @@ export function parseClipping(input: string, opts: ClippingOptions = {}): Clippi
   // Header: title, then date / byline / captions until the first body paragraph.
   let i = 0;
   const first = parsed[0];
-  const dateAhead = parsed.slice(1, 4).some((b) => parseDateLine(b.text) !== null);
+  // a date line, or a story opening with a dated wire dateline ("NAIROBI, 2024-02-20 (Agency) - …") after the title
+  const dateAhead = parsed.slice(1, 4).some((b) => parseDateLine(b.text) !== null) || (parsed.length > 1 && datelineDate(parsed[1]!.text) !== null);
   const dateNext = parsed.length > 1 && parseDateLine(parsed[1]!.text) !== null;
   // a title may end in a full stop ("X is bad. It doesn't have to be.") when a date line follows it
   const titled = !!first && (isTitleLike(first) || (dateNext && !first.list && first.text.length <= 250 && !first.text.includes('\n')));

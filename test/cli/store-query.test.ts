@@ -21,6 +21,11 @@ before(async () => {
   db = join(dir, 'q.db');
   store = await openStore(db);
   for (const d of sampleDocs()) await store.saveDoc(d);
+  // a local clipping: no title, URL or outlet
+  await store.saveDoc(makeDoc({
+    id: '/home/analyst/clippings/envoy.txt', url: null, title: '', published: '2024-02-20',
+    events: [{ sentence: 'Kenya recalled its envoy from Somalia on Tuesday.', actor: { text: 'Kenya', name: 'Kenya', id: 'KEN', code: 'KEN', country: 'KEN' }, trigger: 'recalled', recipient: { text: 'Somalia', name: 'Somalia', id: 'SOM', code: 'SOM', country: 'SOM' }, cameo: '161', event: 'SANCTION', quad: 4, goldstein: -4, date: '2024-02-20' }],
+  }));
   await store.saveDoc(makeDoc({
     id: 'doc-neg', url: 'https://samples.entente.invalid/a/neg', title: 'Embassy stays', published: '2025-08-16',
     events: [
@@ -84,4 +89,10 @@ test('entente export --out into a missing directory names the flag and the direc
   const r = await runCli(['store'], ['export', '--out', join(dir, 'no-such-dir', 'x.jsonl'), '--db', db]);
   assert.equal(r.code, 2);
   assert.equal(r.stderr, `entente export: --out "${join(dir, 'no-such-dir', 'x.jsonl')}": no directory ${join(dir, 'no-such-dir')} — create it or give another --out\n`);
+});
+
+test('events --evidence names a local file without title or URL by its path, not by the internal article id', async () => {
+  const t = await runCli(['store'], ['events', '--dyad', 'KEN,SOM', '--evidence', '--db', db]);
+  assert.equal(t.code, 0, t.stderr);
+  assert.match(t.stdout, /“Kenya recalled its envoy from Somalia on Tuesday\.”\n {4}\/home\/analyst\/clippings\/envoy\.txt · 2024-02-20( · |\n)/);
 });

@@ -185,6 +185,7 @@ test('clipping without a date line: a wire dateline with a full date gives the p
   assert.equal(md.hints.published, '2024-11-04');
   const txt = parseClipping('Sample envoy recalled\n\nNAIROBI, 2024-02-20 (Sample News) - Kenya recalled its envoy on Tuesday, the ministry said.\n');
   assert.equal(txt.hints.published, '2024-02-20');
+  assert.equal(txt.hints.title, 'Sample envoy recalled', 'the line before a dated dateline is the title');
   assert.equal(parseClipping('KANSAS CITY, Mo., Jan. 5, 2024 (AP) -- The council met on Friday.').hints.published, '2024-01-05');
   assert.equal(parseClipping('MOSCOW, December 26, 2023. /TASS/. The ministry said on Tuesday that talks would go on.').hints.published, '2023-12-26');
   assert.equal(parseClipping('LONDON, Dec 5 (Reuters) - Ministers met on Friday.').hints.published, undefined, 'no year: left to --date');
