@@ -247,7 +247,7 @@ function evidenceCell(r, x) {
   return [
     h('div', { class: 'ev-sentence' }, highlight(text, x.start, spans), long ? '…' : ''),
     h('div', { class: 'small muted' },
-      h('a', { href: articleHref(a.id), class: 'ev-article' }, a.title || a.id),
+      h('a', { href: articleHref(a.id), class: 'ev-article' }, a.title || r.doc_id || a.id), // untitled local file: its path
       a.published ? ` · ${String(a.published).slice(0, 10)}` : '', a.outlet ? ` · ${a.outlet}` : '',
       a.url ? [' · ', h('a', { href: a.url, rel: 'noopener noreferrer', target: '_blank', class: 'ev-source' }, 'source ↗')] : null),
   ];
@@ -290,7 +290,7 @@ async function eventPage(key) {
       fact('Confidence', r.confidence.toFixed(2)),
       fact('Reports', [`${plural(ev.cluster.mentions, 'report')} in ${plural(ev.cluster.articles, 'article')} from ${plural(ev.cluster.outlets, 'outlet')}`,
         ev.cluster.mentions > 1 ? [' · ', h('a', { href: `#/events${qs({ cluster: ev.cluster.id })}` }, 'all reports of this event')] : null]),
-      fact('Article', h('a', { href: articleHref(ev.article_id), id: 'article-link' }, article?.article?.title ?? ev.article_id)),
+      fact('Article', h('a', { href: articleHref(ev.article_id), id: 'article-link' }, article?.article?.title || r.doc_id || ev.article_id)),
       fact('Source', r.link ? h('a', { href: r.link, rel: 'noopener noreferrer', target: '_blank' }, r.link) : ev.outlet),
     )),
     h('details', {}, h('summary', {}, 'Record (JSON)'), h('pre', { class: 'small' }, JSON.stringify(r, null, 2))),
@@ -326,7 +326,7 @@ async function articlePage(id) {
   const meta = [art.published, a.outlet, (art.authors ?? []).join(', ')].filter(Boolean).join(' · ');
   const msgs = a.messages ?? [];
   clear(main).append(
-    h('h1', { id: 'article-title' }, art.title ?? a.id),
+    h('h1', { id: 'article-title' }, art.title || art.id || a.id),
     h('p', { class: 'muted' }, meta, art.url ? [' · ', h('a', { href: art.url, rel: 'noopener noreferrer', target: '_blank' }, art.url)] : null),
     art.dateline ? h('p', { class: 'small muted' }, `Dateline: ${art.dateline.text}`) : null,
     (art.captions ?? []).length ? h('ul', { class: 'small muted captions' }, art.captions.map((c) => h('li', {}, `Caption: ${c.text}`, c.credit ? ` (${c.credit})` : ''))) : null,
@@ -359,7 +359,7 @@ async function articlesPage(params) {
         h('button', { class: 'secondary', disabled: offset + limit >= page.total, onclick: () => go(`#/articles${qs({ offset: offset + limit })}`) }, 'Next →')),
       h('table', {}, h('thead', {}, h('tr', {}, ...['published', 'title', 'outlet', 'events'].map((c) => h('th', {}, c)))),
         h('tbody', {}, page.articles.map((x) => h('tr', {},
-          h('td', {}, x.published ?? '—'), h('td', {}, h('a', { href: articleHref(x.id) }, x.title ?? x.id)),
+          h('td', {}, x.published ?? '—'), h('td', {}, h('a', { href: articleHref(x.id) }, x.title || x.url || x.id)),
           h('td', {}, x.outlet ?? '—'), h('td', {}, fmtNum(x.events)))))));
   } catch (e) {
     main.append(errorBox(e));

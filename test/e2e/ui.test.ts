@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildServer } from '../../src/server/app.js';
 import { createPipeline } from '../../src/pipeline.js';
-import { sampleDocs } from '../server/fixtures.js';
+import { makeDoc, sampleDocs } from '../server/fixtures.js';
 import { makeStore, type TestStore } from '../server/store.js';
 
 const CHROMIUM = process.env.ENTENTE_CHROMIUM ?? '/usr/bin/chromium';
@@ -32,6 +32,11 @@ before(async () => {
   if (missing) return;
   store = await makeStore();
   for (const d of sampleDocs()) await store.store.saveDoc(d);
+  // a local clipping with no title or URL (sample sentence written for this test)
+  await store.store.saveDoc(makeDoc({
+    id: '/home/analyst/clippings/envoy.txt', url: null, title: '', published: '2024-02-20',
+    events: [{ sentence: 'Kenya recalled its envoy from Somalia on Tuesday.', actor: { text: 'Kenya', name: 'Kenya', id: 'KEN', code: 'KEN', country: 'KEN' }, trigger: 'recalled', recipient: { text: 'Somalia', name: 'Somalia', id: 'SOM', code: 'SOM', country: 'SOM' }, cameo: '161', event: 'SANCTION', quad: 4, goldstein: -4, date: '2024-02-20' }],
+  }));
   app = buildServer({ store: store.store, pipeline: () => createPipeline(), checkHost: true });
   await app.listen({ host: '127.0.0.1', port: 0 });
   base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/`;
@@ -203,5 +208,17 @@ test('event table filters on the server; the search box finds sentences', { skip
   assert.equal((await page.textContent('ul.hits li mark'))?.toLowerCase(), 'sovereignty');
   await shot(page, 'search');
   assert.deepEqual(errors.filter((e) => !/400/.test(e)), []);
+  await page.close();
+});
+
+test('an untitled local file is named by its path in the evidence cell, the event page and the article page', { skip: missing && 'chromium missing', timeout: 60_000 }, async () => {
+  const { page, errors } = await newPage();
+  await page.goto(`${base}#/events?dyad=KEN,SOM`);
+  await page.waitForSelector('#events-table a.ev-article');
+  assert.equal(await page.textContent('#events-table a.ev-article'), '/home/analyst/clippings/envoy.txt');
+  await page.click('#events-table a.ev-article');
+  await page.waitForSelector('#article-title');
+  assert.equal(await page.textContent('#article-title'), '/home/analyst/clippings/envoy.txt');
+  assert.deepEqual(errors, []);
   await page.close();
 });
