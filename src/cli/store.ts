@@ -461,7 +461,8 @@ export function register(program: Command): void {
       if (f.format === 'json') await writeOut(JSON.stringify({ a, b, ...t }, null, 2) + '\n');
       else {
         await writeOut(t.rows.length ? timelineTable(t, a, b) : '');
-        process.stderr.write(`entente timeline: ${t.rows.reduce((n, r) => n + r.count, 0)} events in ${new Set(t.rows.map((r) => r.period)).size} ${f.by}s` +
+        const n = t.rows.reduce((k, r) => k + r.count, 0), periods = new Set(t.rows.map((r) => r.period)).size;
+        process.stderr.write(`entente timeline: ${n} event${n === 1 ? '' : 's'} in ${periods} ${f.by}${periods === 1 ? '' : 's'}` +
           (t.unbucketed ? `, ${t.unbucketed} more without a ${f.by === 'week' ? 'day' : f.by}-precision date` : '') + '\n');
       }
       process.exitCode = t.rows.length ? 0 : 1;

@@ -96,3 +96,9 @@ test('events --evidence names a local file without title or URL by its path, not
   assert.equal(t.code, 0, t.stderr);
   assert.match(t.stdout, /“Kenya recalled its envoy from Somalia on Tuesday\.”\n {4}\/home\/analyst\/clippings\/envoy\.txt · 2024-02-20( · |\n)/);
 });
+
+test('timeline summary: singular for one event in one period', async () => {
+  const t = await runCli(['store'], ['timeline', 'KEN', 'SOM', '--by', 'week', '--db', db]);
+  assert.equal(t.code, 0, t.stderr);
+  assert.match(t.stderr, /entente timeline: 1 event in 1 week\n/);
+});
