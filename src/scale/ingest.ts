@@ -11,7 +11,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { Store } from '../store/types.js';
-import type { RawDocument } from '../types.js';
+import type { Message, RawDocument, Severity } from '../types.js';
+import { cutOrigin } from '../errors.js';
 import type { PreparedDoc } from '../store/prepare.js';
 import type { SourceItem } from '../sources/index.js';
 import type { Coder } from './pool.js';
@@ -67,9 +68,11 @@ export interface IngestOptions {
   /**
    * Called once per input item. `empty`: stored, but no article text was found in it (a page of
    * links, an empty record: the coder's 'article:empty' message); still stored, so the checkpoint
-   * and the store's content hash treat it like any other item, but the user is told.
+   * and the store's content hash treat it like any other item, but the user is told. `notes`: what
+   * `entente code` notes about a document (not English; no publication date and no --date), so the
+   * CLI can tell why a timeline is empty.
    */
-  onItem?: (e: { origin: string; ok: boolean; error?: string; empty?: boolean }) => void;
+  onItem?: (e: { origin: string; ok: boolean; error?: string; empty?: boolean; notes?: Message[] }) => void;
 }
 
 const RECENT_MAX = 2048;
@@ -106,13 +109,24 @@ function saveCheckpoint(path: string, c: Checkpoint): void {
 }
 
 function reason(msg: string, origin = ''): string {
-  // "origin: message — advice" → a short reason for the summary. The origin is cut whole, with a
-  // record's place in its file ("x.jsonl:2: ", "x.warc@512: ", "x.json[3]: ") and a URL's scheme.
-  const place = /^(?::\d+|@\d+|\[\d+\]|#item\d+)?:\s*/;
-  const m = (origin && msg.startsWith(origin) ? msg.slice(origin.length).replace(place, '') : msg.replace(/^(?:[a-z][a-z0-9+.-]*:\/\/)?[^:]*(?::\d+|@\d+|\[\d+\]|#item\d+)?:\s*/i, ''))
-    .split(/ — |;|\(/)[0]!
-    .trim();
+  // "origin: message — advice" → a short reason for the summary; the origin is cut whole, with a
+  // record's place in its file and a URL's scheme (errors.ts cutOrigin)
+  const m = cutOrigin(msg, origin).split(/ — |;|\(/)[0]!.trim();
   return m.length > 60 ? m.slice(0, 57) + '…' : m;
+}
+
+/**
+ * What the user is told about a stored document (as `entente code` tells it): a language other
+ * than English, or no publication date when no --date stood in for it.
+ */
+function notesOf(doc: PreparedDoc): Message[] {
+  const out: Message[] = [];
+  for (const [, origin, severity, text, start, end] of doc.messages) {
+    if (origin === 'language:not-english' || (origin === 'time:no-article-date' && severity !== 'info')) {
+      out.push({ origin: origin as string, severity: severity as Severity, text: text as string, ...(start != null ? { start: start as number } : {}), ...(end != null ? { end: end as number } : {}) });
+    }
+  }
+  return out;
 }
 
 type Slot = { pos: number; item: SourceItem; hash?: string };
@@ -173,7 +187,8 @@ export async function ingestStream(source: AsyncIterable<SourceItem>, o: IngestO
         counts[r.status]++;
         counts.events += r.events;
         const empty = b.doc.messages.some((m) => m[1] === 'article:empty');
-        o.onItem?.({ origin: (b.slot.item as { doc: RawDocument }).doc.origin, ok: true, ...(empty ? { empty } : {}) });
+        const notes = notesOf(b.doc);
+        o.onItem?.({ origin: (b.slot.item as { doc: RawDocument }).doc.origin, ok: true, ...(empty ? { empty } : {}), ...(notes.length ? { notes } : {}) });
         if (b.slot.hash) recent.add(b.slot.hash);
       });
       // keep the set bounded: only the last batches matter for the resume window
