@@ -11,6 +11,7 @@ import type { RawDocument } from '../types.js';
 import { readFileSync } from 'node:fs';
 import { feedsFromOpml, watchFeeds } from '../scale/watch.js';
 import { DEFAULT_DB } from '../store/index.js';
+import { cutOrigin } from '../errors.js';
 
 function needPostgres(cmd: string, db: string | undefined): string | null {
   if (!db || !isPostgresUrl(db)) {
@@ -207,10 +208,10 @@ export function register(program: Command): void {
         log: (line) => process.stderr.write(`entente watch: ${new Date().toISOString()} ${line}\n`),
       });
       for (const n of s.notDue) {
-        process.stderr.write(`entente watch: ${n.feed}: not polled — backing off after ${n.failures} failed poll${n.failures === 1 ? '' : 's'}${n.lastError ? ` (last: ${n.lastError.replace(/\s*\n\s*/g, ' ')})` : ''}; next poll at ${new Date(n.nextPoll).toISOString()} or later\n`);
+        process.stderr.write(`entente watch: ${n.feed}: not polled — backing off after ${n.failures} failed poll${n.failures === 1 ? '' : 's'}${n.lastError ? ` (last: ${cutOrigin(n.lastError, n.feed).replace(/\s*\n\s*/g, ' ')})` : ''}; next poll at ${new Date(n.nextPoll).toISOString()} or later\n`);
       }
       const notDue = s.notDue.length ? `, ${s.notDue.length} feed${s.notDue.length === 1 ? '' : 's'} not due` : '';
-      process.stderr.write(`entente watch: ${s.polls} poll${s.polls === 1 ? '' : 's'} (${s.notModified} not modified)${notDue}, ${s.ingested} article${s.ingested === 1 ? '' : 's'} ingested, ${s.events} events, ${s.errors} error${s.errors === 1 ? '' : 's'}\n`);
+      process.stderr.write(`entente watch: ${s.polls} poll${s.polls === 1 ? '' : 's'} (${s.notModified} not modified)${notDue}, ${s.ingested} article${s.ingested === 1 ? '' : 's'} ingested, ${s.events} event${s.events === 1 ? '' : 's'}, ${s.errors} error${s.errors === 1 ? '' : 's'}\n`);
       // for cron: a round where no feed could be read (every poll failed: 404, not a feed, unreachable;
       // or every feed still backing off) is a failure
       if (flags.once && feeds.length > 0 && s.feedsOk === 0) process.exitCode = 1;

@@ -65,7 +65,7 @@ test('watch --once twice within --interval (cron at the interval): the second ro
   const second = await runCli(['scale'], args); // seconds later, well within the default 300 s
   assert.equal(second.code, 0, second.stderr);
   assert.match(second.stderr, /feed\.xml: 0 new items/, 'the healthy feed is polled again');
-  assert.match(second.stderr, /gone\.xml: not polled — backing off after 1 failed poll \(last: [^)]*404[^)]*\); next poll at \d{4}-\d\d-\d\dT[\d:.]+Z or later/);
+  assert.match(second.stderr, /gone\.xml: not polled — backing off after 1 failed poll \(last: HTTP 404[^)]*\); next poll at \d{4}-\d\d-\d\dT[\d:.]+Z or later/);
   assert.match(second.stderr, /1 poll \(0 not modified\), 1 feed not due/);
   const onlyGone = await runCli(['scale'], ['watch', `${base}/gone.xml`, '--once', '--host-delay', '0', '--db', db]);
   assert.equal(onlyGone.code, 1, 'no feed could be read: every feed is backing off');
