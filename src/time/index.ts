@@ -233,7 +233,17 @@ export function extractTimesDetailed(text: string, refDate: string | null, sente
       return s && s.start <= i && i < s.end ? [s.start, s.end] : punct(i);
     };
     const pos = new Map<number, string>();
-    for (const s of sentences) for (const t of s.tokens) if (t.text.endsWith('ed')) pos.set(t.start, t.pos);
+    // (an "-ed" word's neighbours too: a subject before it and an object after it make it a finite verb, tense.ts)
+    for (const s of sentences) {
+      const ts = s.tokens;
+      for (let k = 0; k < ts.length; k++) {
+        const t = ts[k]!;
+        if (!t.text.endsWith('ed')) continue;
+        pos.set(t.start, t.pos);
+        if (k > 0) pos.set(ts[k - 1]!.start, ts[k - 1]!.pos);
+        if (k + 1 < ts.length) pos.set(ts[k + 1]!.start, ts[k + 1]!.pos);
+      }
+    }
     posAt = (i) => pos.get(i) ?? null;
   }
   const tense = makeTenseFinder(text, c.lex, bounds, posAt);

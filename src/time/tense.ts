@@ -17,6 +17,10 @@ const WORD = /[A-Za-z][A-Za-z'’]*/g;
 const AFTER = 2;
 const MODAL = new Set(['will', "'ll", 'shall', 'would', "won't", 'may', 'might', 'should', 'could']);
 const WEAK = 1;
+const SUBJECT = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'who']);
+const INFINITIVE = /\bto [a-z]/;
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+const OBJECT = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 /** a cue farther than this many characters is weak evidence */
 const WEAK_DISTANCE = 40;
 const DEADLINE = /\b(?:by|until|till|through|to|effective|payable|expire|expires|expiring|due|before|of\s+record|as\s+soon\s+as|ahead\s+of|in\s+time\s+for)\s+(?:on\s+)?(?:around\s+|about\s+|mid-?|early\s+|late\s+)?$/i;
@@ -35,12 +39,12 @@ function cueSets(lex: TimeLexicon) {
  */
 export function makeTenseFinder(text: string, lex: TimeLexicon, bounds: (i: number) => [number, number], posAt: (i: number) => string | null = () => null): TenseFinder {
   const { future, past, present, notPast } = cueSets(lex);
-  const cache = new Map<number, { pos: number; t: Tense; weak: boolean }[]>();
+  const cache = new Map<number, { pos: number; t: Tense; weak: boolean; finite: boolean }[]>();
 
   const cues = (s: number, e: number) => {
     const hit = cache.get(s);
     if (hit) return hit;
-    const out: { pos: number; t: Tense; weak: boolean }[] = [];
+    const out: { pos: number; t: Tense; weak: boolean; finite: boolean }[] = [];
     const seg = text.slice(s, e);
     const ws: { w: string; i: number }[] = [];
     // "May" (capitalised) is the month, not the modal: capitalised may/might/will stay out of the cues
@@ -56,11 +60,21 @@ export function makeTenseFinder(text: string, lex: TimeLexicon, bounds: (i: numb
       else if (present.has(w)) t = 'present';
       // a verb in -ed is a weak cue (participles, adjectives): used only when no strong cue is near
       const pos = !t && w.length > 4 && /ed$/.test(w) ? posAt(i) : null;
-      const weak = !t && w.length > 4 && /ed$/.test(w) && !notPast.has(w) && (pos === null || pos === 'VERB' || pos === 'AUX');
+      let finite = false;
+      let weak = !t && w.length > 4 && /ed$/.test(w) && !notPast.has(w) && (pos === null || pos === 'VERB' || pos === 'AUX');
       if (weak) t = 'past';
+      // ... unless it is a finite past verb, no participle or adjective: right after a subject pronoun ("he banned
+      // travel in January"), or between a noun subject and its object ("Trump banned travel from China in January";
+      // not a reduced relative, "troops stationed in January", which a preposition follows): the month it
+      // governs is the last one, however far back
+      if (weak && k > 0 && ws[k - 1]!.i + ws[k - 1]!.w.length + 1 === i) {
+        const prev = ws[k - 1]!, next = ws[k + 1];
+        const subject = SUBJECT.has(prev.w) || pos === 'VERB' && NOMINAL.has(posAt(prev.i) ?? '') && !!next && i + w.length + 1 === next.i && OBJECT.has(posAt(next.i) ?? '');
+        if (subject) { weak = false; finite = true; }
+      }
       // "will be held", "would have met", "is to be signed": the modal decides, not the participle
       if (t === 'past' && ws.slice(Math.max(0, k - 3), k).some((x) => MODAL.has(x.w))) t = 'future';
-      if (t) out.push({ pos: i, t, weak });
+      if (t) out.push({ pos: i, t, weak, finite });
     }
     cache.set(s, out);
     return out;
@@ -79,7 +93,8 @@ export function makeTenseFinder(text: string, lex: TimeLexicon, bounds: (i: numb
       // the governing verb usually comes first ("decided on Feb. 11 that … would"): cues after the
       // expression count at double distance
       const d = (c.pos < start ? start - c.pos : (c.pos - end) * AFTER) * (c.weak ? WEAK : 1);
-      if (d < bestD) { bestD = d; best = c.t; bestWeak = c.weak; }
+      // (a finite verb governs a date before any infinitive after it: "urged fans to boycott the 12 March concert")
+      if (d < bestD) { bestD = d; best = c.t; bestWeak = c.weak || c.finite && c.pos < start && INFINITIVE.test(text.slice(c.pos, start)); }
     }
     return { t: best, weak: bestWeak || best === 'present' || bestD > WEAK_DISTANCE };
   };
