@@ -161,6 +161,11 @@ const LONG_NOTICE: RegExp[] = [
   // a review site's trust box ("Why you can trust <Site> We spend hours testing…"). (A "<Site>'s got
   // your back" opener was dropped: a story paragraph can open that way.)
   /^why you can trust [\p{L}\p{N}' .]{1,30}\b.{0,600}$/iu,
+  // the same box told by its closing link ("… Find out more about how we evaluate games and hardware.")
+  // and account prompts ending on an imperative ("… just a click away! Login Now!", "… please sign in
+  // now!"). Session 8: NAEB 3 pages of 2 sites, L3S-GN1 1, none gold
+  /^.{0,250}\b(?:find out|learn|read) more about how we (?:test|review|evaluate|rate|score)\b.{0,120}$/i,
+  /^.{0,250}\b(?:log ?in|sign ?in|sign up|register|subscribe) now!.{0,200}$/i,
   // an editor's note opening a block ("Editor's note (Dec. 19): This leader was updated to …", "Editor's
   // note: This continues a series …"): NAEB 39 of our 4-grams on 2 pages, none gold (the gold's one
   // editor's note, on L3S-GN1, sits in parentheses inside a paragraph)

@@ -26,3 +26,17 @@ test('a section headed like a label but going on with story paragraphs stays', (
   const out = extract([...STORY.map(p), '<h2>The Latest</h2>', p(long), p('Officials expect the trend to continue.')].join('\n')).body;
   assert.ok(out.includes(long), out.slice(-300));
 });
+
+test('a review trust box told by its closing link and an account prompt ending "Login Now!" are furniture; a sentence about logging in stays', () => {
+  const notes = [
+    'Our reviewers spend many hours with every product to find what matters to you. Find out more about how we test laptops and phones.',
+    'Unlock member benefits with Example News! Newsletters, alerts and a personal feed are just a click away! Login Now!',
+  ];
+  for (const n of notes) {
+    const out = extract([...STORY.map(p), p(n)].join('\n')).body;
+    for (const t of STORY) assert.ok(out.includes(t));
+    assert.ok(!out.includes(n.slice(0, 30)), `dropped: ${n}`);
+  }
+  const keep = 'Residents were told to log in to the council website to register, and officials said more than a thousand had done so by noon.';
+  assert.ok(extract([...STORY.map(p), p(keep)].join('\n')).body.includes(keep));
+});
