@@ -1068,7 +1068,12 @@ function stateEntity(ctx: Ctx, id: string, sector: string | null, text: string, 
 
 function orgEntity(ctx: Ctx, o: OrgEntry, text: string, sentence: number, start: number, end: number, date: string): Entity {
   const g = ctx.kb.govs.find((r) => r.group === o.id && within(date, r.start, r.end));
-  if (g) return mkEntity(text, g.name, g.id, 'government', g.country, 'GOV', null, sentence, start, end);
+  // ... unless every year the sentence names is the year it took power or before ("The Taliban swept back to power
+  // in 2021 after overthrowing the government"): the sentence tells the takeover, when the group was not yet the government
+  const years = g ? ctx.sentDate.get(sentence) : undefined;
+  const took = g?.start?.slice(0, 4);
+  const takeover = !!took && !!years?.length && years.every((x) => x.date.slice(0, 4) <= took);
+  if (g && !takeover) return mkEntity(text, g.name, g.id, 'government', g.country, 'GOV', null, sentence, start, end);
   const kind: EntityKind = o.kind;
   return mkEntity(text, o.name, o.id, kind, o.country, o.sector, null, sentence, start, end, o.code);
 }

@@ -38,3 +38,17 @@ test('not centering: a previous sentence whose subject is no person, a pronoun i
   const q = pronoun('Ukrainian President Volodymyr Zelensky praised Donald Tusk on Monday.\n\n"He is a true friend of Ukraine," Zelensky said.', 'He');
   assert.notEqual(q?.entity?.name, 'Volodymyr Zelensky');
 });
+
+// a group that became the government (data/kb/governments.json "group": the Taliban since 2021-08-15)
+const taliban = (text: string) => recognizeActors(sampleDoc(text, '2026-05-14'), real).find((m) => /taliban/i.test(m.text))?.entity ?? null;
+
+test('a group-turned-government in a sentence that tells its takeover (every year named ≤ the year it took power) is the group', () => {
+  assert.equal(taliban('The Taliban swept back to power in 2021 after overthrowing the U.S.-backed government.')?.code, 'AFGREB');
+  assert.equal(taliban('The Taliban entered Kabul in 2021 as the republic collapsed.')?.code, 'AFGREB');
+});
+
+test('... and the government otherwise: no year, or a year after the takeover', () => {
+  assert.equal(taliban('The Taliban arrested two journalists in Kabul on Monday.')?.code, 'AFGGOV');
+  assert.equal(taliban('In 2024, the Taliban signed an agreement with Uzbekistan.')?.code, 'AFGGOV');
+  assert.equal(taliban('The Taliban, in power since 2021, signed an agreement with Uzbekistan in 2024.')?.code, 'AFGGOV');
+});
