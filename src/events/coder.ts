@@ -125,13 +125,17 @@ const ITS_THEIR = /^(its|their)$/;
 const FOR_ON_TO = /^(for|on|to)$/;
 
 /** Mention groups of a sentence: resolved mentions mapped to token ranges, coordination merged. */
+const NO_WORDS: readonly string[] = [];
 export function mentionGroups(toks: Tok[], mentions: Mention[]): Group[] {
   const ms = mentions.filter((m) => m.entity && m.entity.kind !== 'media').sort((a, b) => a.start - b.start || b.end - a.end);
   const singles: Group[] = [];
   let lastEnd = -1;
   for (const m of ms) {
     if (m.start < lastEnd) continue; // nested in a longer mention
-    const from = toks.findIndex((t) => t.end > m.start);
+    // the first token ending after the mention's start (a loop: no closure per mention)
+    let from = 0;
+    while (from < toks.length && !(toks[from]!.end > m.start)) from++;
+    if (from === toks.length) from = -1;
     let to = from;
     while (to + 1 < toks.length && toks[to + 1]!.start < m.end) to++;
     if (from < 0) continue;
@@ -150,7 +154,10 @@ export function mentionGroups(toks: Tok[], mentions: Mention[]): Group[] {
   for (let g of singles) {
     const prev = out.at(-1);
     if (prev) {
-      const between = toks.slice(prev.to + 1, g.from).map((t) => t.low);
+      // the words between the two groups, only when there are 1-3 of them: any other gap fails the test below,
+      // and slicing the whole stretch for every pair of groups was most of this function's allocation
+      const gap = g.from - prev.to - 1;
+      const between = gap >= 1 && gap <= 3 ? toks.slice(prev.to + 1, g.from).map((t) => t.low) : NO_WORDS;
       if (between.length && between.length <= 3 && between.every((w) => w === 'and' || w === ',' || w === 'the' || w === '&') && between.some((w) => w === 'and' || w === ',' || w === '&')) {
         // a bare comma joins only inside a list that ends with "and" ("X, Y and Z")
         // ("Iran, Libya, North Korea, Sudan and Cuba": the list may run over several commas)

@@ -257,8 +257,13 @@ export function candidatePatterns(lex: Lexicon, block: string, words: Set<string
     else { if (!many) { hits = [...hits]; many = true; } for (const k of l) hits.push(k); }
   }
   if (!hits) return [];
-  if (many) hits = [...new Set(hits)].sort((a, b) => a - b);
-  return hits.map((k) => ps[k]!);
+  if (!many) return hits.map((k) => ps[k]!);
+  // several words' lists: sorted, each pattern once (hits is our own copy here; no Set and spread per call)
+  hits.sort((a, b) => a - b);
+  const out: Pattern[] = [];
+  let last = -1;
+  for (const k of hits) if (k !== last) { out.push(ps[k]!); last = k; }
+  return out;
 }
 
 export function codeInfo(code: string, lex: Lexicon = loadLexicon()): CodeInfo | null {
