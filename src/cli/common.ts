@@ -167,6 +167,30 @@ export function noTextLine(origin: string, suggestExtract = true): string {
   return `no article text found (a page of links, a paywall or a page built by script?) — ${check}save the story's text as a .txt/.md clipping and give that`;
 }
 
+/**
+ * A document's user notes on stderr (not English, no publication date), NOTES_PER_KIND per kind
+ * per batch; `hidden()` says how many more of each kind were not shown. Used by every
+ * source-reading command and by `ingest`.
+ */
+export function docNotes(err: { write(s: string): unknown }): { report(origin: string, messages: readonly Message[]): number; hidden(): string[] } {
+  const perKind = new Map<string, number>();
+  return {
+    report(origin, messages) {
+      let k = 0;
+      for (const m of messages) {
+        if (!isNote(m)) continue;
+        k++;
+        const n = (perKind.get(m.origin) ?? 0) + 1;
+        perKind.set(m.origin, n);
+        // "no publication date in x.md: …" after "x.md: note:" would name the input twice
+        if (n <= NOTES_PER_KIND) err.write(oneLine(origin, `note: ${m.text.split(` in ${origin}:`).join(':')}`));
+      }
+      return k;
+    },
+    hidden: () => [...perKind].filter(([, n]) => n > NOTES_PER_KIND).map(([kind, n]) => `${n - NOTES_PER_KIND} more ${kind}`),
+  };
+}
+
 export interface IterateOptions {
   /** where problem lines go (default process.stderr) */
   stderr?: { write(s: string): unknown };
@@ -200,21 +224,14 @@ export async function iterateDocs(
 ): Promise<BatchCounts> {
   const err = io.stderr ?? process.stderr;
   const counts: BatchCounts = { read: 0, failed: 0, empty: 0 };
-  const perKind = new Map<string, number>();
+  const docNoted = docNotes(err);
   const report = (origin: string, messages: readonly Message[]) => {
     if (messages.some((m) => m.origin === 'article:empty')) {
       counts.empty++;
       err.write(oneLine(origin, noTextLine(origin, !io.extracting)));
       return; // its other notes (no date, language) say nothing more
     }
-    for (const m of messages) {
-      if (isNote(m)) {
-        const n = (perKind.get(m.origin) ?? 0) + 1;
-        perKind.set(m.origin, n);
-        // "no publication date in x.md: …" after "x.md: note:" would name the input twice
-        if (n <= NOTES_PER_KIND) err.write(oneLine(origin, `note: ${m.text.split(` in ${origin}:`).join(':')}`));
-      }
-    }
+    docNoted.report(origin, messages);
   };
   if (!inputs.length) {
     err.write('entente: no input given — give files, directories, URLs, or - for stdin\n');
@@ -244,7 +261,7 @@ export async function iterateDocs(
   }
   const total = counts.read + counts.failed;
   const withText = counts.read - counts.empty;
-  const hidden = [...perKind].filter(([, n]) => n > NOTES_PER_KIND).map(([k, n]) => `${n - NOTES_PER_KIND} more ${k}`);
+  const hidden = docNoted.hidden();
   if (!io.quiet && (inputs.length > 1 || total > 1 || withText === 0)) {
     err.write(`entente: ${counts.read} document${counts.read === 1 ? '' : 's'} read` +
       (counts.empty ? ` (${counts.empty} with no article text)` : '') +

@@ -12,7 +12,7 @@ import { ingestStream, runKey } from '../scale/ingest.js';
 import { csvHeader, GDELT_COLUMNS, isEventFormat, toCsvRow, toGdeltRows, toPlover, type EventFormat } from '../events/formats.js';
 import { EXCLUDE_KINDS, type ActorArg, type EventQuery, type ExcludeKind, type Period, type StoredEvent, type Timeline } from '../store/types.js';
 import { eventEvidence, type Evidence } from '../server/evidence.js';
-import { addSourceOptions, exitOnClosedStdout, gracefulStop, noTextLine, positiveInt, sourceOptions, usageError, UsageError, writeOut, type SourceFlags } from './common.js';
+import { addSourceOptions, docNotes, exitOnClosedStdout, gracefulStop, noTextLine, positiveInt, sourceOptions, usageError, UsageError, writeOut, type SourceFlags } from './common.js';
 import { addDbOption, DATE_ARG, EXIT_STORE, resolveActorArg, withStore } from './store-common.js';
 import { withOrigin } from '../errors.js';
 
@@ -285,6 +285,8 @@ async function ingest(inputs: string[], flags: IngestFlags): Promise<void> {
     const stop = gracefulStop('\nentente ingest: stopping after the current batch (run the same command again to continue; Ctrl-C again to quit now)\n');
     let notes = 0;
     let empty = 0;
+    // the documents' notes (undated, not English), as `entente code` prints them; '\r' overwrites the progress bar
+    const docNoted = docNotes({ write: (line: string) => process.stderr.write(`\r${line}`) });
     let r;
     try {
       r = await ingestStream(
@@ -298,7 +300,7 @@ async function ingest(inputs: string[], flags: IngestFlags): Promise<void> {
             if (e.ok && e.empty) {
               empty++;
               process.stderr.write(`\rentente: ${e.origin}: ${noTextLine(e.origin)}\n`);
-            }
+            } else if (e.ok && e.notes) notes += docNoted.report(e.origin, e.notes);
           },
         },
       );
@@ -313,10 +315,12 @@ async function ingest(inputs: string[], flags: IngestFlags): Promise<void> {
       await coder.close();
     }
     bar.done();
+    const hidden = docNoted.hidden();
     const reasons = Object.entries(r.reasons).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, v]) => `${v}× ${k}`).join('; ');
     process.stderr.write(
       `entente ingest: ${r.read + r.failed} read, ${r.stored} stored, ${r.replaced} replaced, ${r.unchanged} unchanged, ${r.failed} failed${reasons ? ` (${reasons})` : ''}` +
-        `${r.resumed ? `, ${r.resumed} skipped (done by the interrupted run)` : ''}${empty ? `, ${empty} with no article text` : ''}${notes ? `, ${notes} notes` : ''}, ${r.events} events` +
+        `${r.resumed ? `, ${r.resumed} skipped (done by the interrupted run)` : ''}${empty ? `, ${empty} with no article text` : ''}${notes ? `, ${notes} note${notes === 1 ? '' : 's'}` : ''}` +
+        `${hidden.length ? ` (not shown: ${hidden.join(', ')}; \`entente annotate\` lists every message)` : ''}, ${r.events} events` +
         `${r.completed ? '' : ' — interrupted: run the same command again to continue'}\n`,
     );
     process.exitCode = !r.completed ? 130 : r.read > 0 || r.resumed > 0 ? 0 : 1;
