@@ -67,3 +67,22 @@ test('other refused permissions stay refusals: of someone else\'s act, or of a u
   const b = codeMarked('Afghanistan will not allow its territory to be used for drug trafficking.', [['Afghanistan', E.AFG]]);
   assert.ok(!b.some((e) => e.cameo === '030'), eventView(b).join('; '));
 });
+
+const FRA: Ent = { id: 'FRA', kind: 'state', cc: 'FRA', code: 'FRA', name: 'France' };
+
+test('"X was the first country to recognize Y" is no attribution: a ranked infinitive of a verb that mostly reports acts', () => {
+  for (const s of [
+    'Russia was the first country to recognize the Islamic Emirate of Afghanistan last July.',
+    'France was the only member state to refuse the new rules after the summit.',
+  ]) {
+    const { quotes } = codeEvents(makeDoc(s, [['Russia', E.RUS], ['France', FRA], ['Afghanistan', E.AFG]]));
+    assert.ok(!quotes.some((q) => /^to /.test(q.cue?.text ?? '')), `${s}: ${JSON.stringify(quotes.map((q) => q.cue?.text))}`);
+  }
+});
+
+test('... but a speech act or a reported clause after it keeps its cue', () => {
+  const a = codeEvents(makeDoc('He was the first minister to say that the talks had failed.', [])).quotes;
+  assert.ok(a.some((q) => q.cue?.text === 'to say'), JSON.stringify(a.map((q) => q.cue?.text)));
+  const b = codeEvents(makeDoc('France is the third country to announce new sanctions on Russia this month.', [['France', FRA], ['Russia', E.RUS]])).quotes;
+  assert.ok(b.some((q) => q.cue?.text === 'to announce'), JSON.stringify(b.map((q) => q.cue?.text)));
+});
