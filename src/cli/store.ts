@@ -26,7 +26,8 @@ function gdeltRows(e: StoredEvent): string {
   return toGdeltRows(e.record).split('\n').filter(Boolean).map((line) => {
     const cols = line.split('\t');
     cols[G_MENTIONS] = String(e.cluster.mentions);
-    cols[G_SOURCES] = String(e.cluster.outlets);
+    // the cluster counts named outlets; an event read only from local files (no outlet) still has a source
+    cols[G_SOURCES] = String(Math.max(1, e.cluster.outlets));
     cols[G_ARTICLES] = String(e.cluster.articles);
     return cols.join('\t') + '\n';
   }).join('');

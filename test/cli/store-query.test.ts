@@ -22,10 +22,12 @@ before(async () => {
   store = await openStore(db);
   for (const d of sampleDocs()) await store.saveDoc(d);
   // a local clipping: no title, URL or outlet
-  await store.saveDoc(makeDoc({
+  const local = makeDoc({
     id: '/home/analyst/clippings/envoy.txt', url: null, title: '', published: '2024-02-20',
     events: [{ sentence: 'Kenya recalled its envoy from Somalia on Tuesday.', actor: { text: 'Kenya', name: 'Kenya', id: 'KEN', code: 'KEN', country: 'KEN' }, trigger: 'recalled', recipient: { text: 'Somalia', name: 'Somalia', id: 'SOM', code: 'SOM', country: 'SOM' }, cameo: '161', event: 'SANCTION', quad: 4, goldstein: -4, date: '2024-02-20' }],
-  }));
+  });
+  local.article.site = null;
+  await store.saveDoc(local);
   await store.saveDoc(makeDoc({
     id: 'doc-neg', url: 'https://samples.entente.invalid/a/neg', title: 'Embassy stays', published: '2025-08-16',
     events: [
@@ -101,4 +103,15 @@ test('timeline summary: singular for one event in one period', async () => {
   const t = await runCli(['store'], ['timeline', 'KEN', 'SOM', '--by', 'week', '--db', db]);
   assert.equal(t.code, 0, t.stderr);
   assert.match(t.stderr, /entente timeline: 1 event in 1 week\n/);
+});
+
+test('export --format gdelt: 61 columns; an event from a file with no outlet has NumSources 1 beside NumArticles 1', async () => {
+  const r = await runCli(['store'], ['events', '--dyad', 'KEN,SOM', '--format', 'gdelt', '--db', db]);
+  assert.equal(r.code, 0, r.stderr);
+  const cols = r.stdout.split('\n')[0]!.split('\t'); // not trim(): the trailing columns are empty
+  assert.equal(cols.length, 61);
+  const { GDELT_COLUMNS } = await import('../../src/events/formats.js');
+  const at = (name: string) => cols[GDELT_COLUMNS.indexOf(name as (typeof GDELT_COLUMNS)[number])];
+  assert.equal(at('NumArticles'), '1');
+  assert.equal(at('NumSources'), '1');
 });
