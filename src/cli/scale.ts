@@ -11,6 +11,7 @@ import type { RawDocument } from '../types.js';
 import { readFileSync } from 'node:fs';
 import { feedsFromOpml, watchFeeds } from '../scale/watch.js';
 import { DEFAULT_DB } from '../store/index.js';
+import { EXIT_STORE } from './store-common.js';
 import { cutOrigin } from '../errors.js';
 
 function needPostgres(cmd: string, db: string | undefined): string | null {
@@ -46,6 +47,23 @@ function workerLine(w: QueueStatus['workers'][number]): string {
   }
 }
 
+/** A URL as shown to the user: its password masked. */
+const shown = (url: string) => url.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
+
+/**
+ * Opens the queue (and the store) in --db: a database that cannot be reached is one line naming it
+ * and what to check, and exit code 3 (as for the store commands), not a bare "connect ECONNREFUSED".
+ */
+async function openQueue<T>(cmd: string, db: string, open: () => Promise<T>): Promise<T | null> {
+  try {
+    return await open();
+  } catch (e) {
+    process.stderr.write(`entente ${cmd}: cannot use the PostgreSQL database ${shown(db)}: ${(e as Error).message} — check --db (host, port, database name, user) and that the server is running\n`);
+    process.exitCode = EXIT_STORE;
+    return null;
+  }
+}
+
 export function register(program: Command): void {
   addSourceOptions(
     program
@@ -62,7 +80,8 @@ export function register(program: Command): void {
     } catch (e) {
       return usageError('enqueue', (e as Error).message);
     }
-    const queue = await WorkQueue.open(db);
+    const queue = await openQueue('enqueue', db, () => WorkQueue.open(db));
+    if (!queue) return;
     let added = 0;
     let batch: RawDocument[] = [];
     const flush = async () => {
@@ -102,8 +121,13 @@ export function register(program: Command): void {
       } catch (e) {
         return usageError('worker', (e as Error).message);
       }
-      const queue = await WorkQueue.open(db);
-      const store = await openStore(db);
+      const queue = await openQueue('worker', db, () => WorkQueue.open(db));
+      if (!queue) return;
+      const store = await openQueue('worker', db, () => openStore(db));
+      if (!store) {
+        await queue.close();
+        return;
+      }
       const coder = createCoder({ workers, defaultDate: flags.date ?? null });
       const stop = gracefulStop('entente worker: finishing the current batch (Ctrl-C again to quit now; unfinished items go back to the queue when their lease ends)\n');
       const t0 = Date.now();
@@ -131,7 +155,8 @@ export function register(program: Command): void {
     .action(async (flags: { db: string; format: string; retryFailed?: boolean }) => {
       const db = needPostgres('status', flags.db);
       if (!db) return;
-      const queue = await WorkQueue.open(db);
+      const queue = await openQueue('status', db, () => WorkQueue.open(db));
+      if (!queue) return;
       try {
         if (flags.retryFailed) process.stderr.write(`entente status: ${await queue.retryFailed()} failed items queued again\n`);
         const s = await queue.status();
