@@ -11,7 +11,7 @@ import type { RawDocument } from '../types.js';
 import { readFileSync } from 'node:fs';
 import { feedsFromOpml, watchFeeds } from '../scale/watch.js';
 import { DEFAULT_DB } from '../store/index.js';
-import { EXIT_STORE } from './store-common.js';
+import { EXIT_STORE, shownDb } from './store-common.js';
 import { cutOrigin } from '../errors.js';
 
 function needPostgres(cmd: string, db: string | undefined): string | null {
@@ -47,9 +47,6 @@ function workerLine(w: QueueStatus['workers'][number]): string {
   }
 }
 
-/** A URL as shown to the user: its password masked. */
-const shown = (url: string) => url.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
-
 /**
  * Opens the queue (and the store) in --db: a database that cannot be reached is one line naming it
  * and what to check, and exit code 3 (as for the store commands), not a bare "connect ECONNREFUSED".
@@ -58,7 +55,7 @@ async function openQueue<T>(cmd: string, db: string, open: () => Promise<T>): Pr
   try {
     return await open();
   } catch (e) {
-    process.stderr.write(`entente ${cmd}: cannot use the PostgreSQL database ${shown(db)}: ${(e as Error).message} — check --db (host, port, database name, user) and that the server is running\n`);
+    process.stderr.write(`entente ${cmd}: cannot use the PostgreSQL database ${shownDb(db)}: ${(e as Error).message} — check --db (host, port, database name, user) and that the server is running\n`);
     process.exitCode = EXIT_STORE;
     return null;
   }

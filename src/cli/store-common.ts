@@ -14,6 +14,9 @@ export function addDbOption(cmd: Command): Command {
 
 export class StoreOpenError extends Error {}
 
+/** A database URL as shown to the user: its password masked (terminals and logs keep what they print). */
+export const shownDb = (url: string): string => url.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
+
 /**
  * Opens the store named by --db. Query commands pass mustExist: a missing SQLite file is a
  * mistake (wrong --db), not an empty store to create.
@@ -25,7 +28,7 @@ export async function openDb(db: string, mustExist: boolean): Promise<Store & Sq
   try {
     return await openStore(db);
   } catch (err) {
-    const msg = err instanceof StorageUnavailable ? err.message : `cannot open store ${db}: ${(err as Error).message}`;
+    const msg = err instanceof StorageUnavailable ? err.message : `cannot open store ${shownDb(db)}: ${(err as Error).message}`;
     throw new StoreOpenError(msg);
   }
 }
