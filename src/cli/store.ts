@@ -490,7 +490,12 @@ export function register(program: Command): void {
       exitOnClosedStdout();
       const r = await store.searchSentences({ q: text, limit, offset });
       if (f.format === 'jsonl') for (const h of r.hits) await writeOut(JSON.stringify(h) + '\n');
-      else await writeOut(r.hits.length ? table(r.hits.map((h) => [h.published?.slice(0, 10) ?? '-', h.articleId, String(h.sentence), cut(h.title ?? '', 40), cut(h.snippet, 100)]), ['PUBLISHED', 'ARTICLE', 'SENT', 'TITLE', 'SNIPPET']) : '');
+      else {
+        // an untitled article (a local clipping) is shown by its path rather than an empty title
+        const names = new Map<string, string>();
+        for (const h of r.hits) if (!h.title && !names.has(h.articleId)) names.set(h.articleId, (await store.getArticle(h.articleId))?.article.id ?? '');
+        await writeOut(r.hits.length ? table(r.hits.map((h) => [h.published?.slice(0, 10) ?? '-', h.articleId, String(h.sentence), cut(h.title || names.get(h.articleId) || '', 40), cut(h.snippet, 100)]), ['PUBLISHED', 'ARTICLE', 'SENT', 'TITLE', 'SNIPPET']) : '');
+      }
       process.stderr.write(`entente search: ${r.hits.length} of ${r.total} sentences\n`);
       process.exitCode = r.total > 0 ? 0 : 1;
     });

@@ -115,3 +115,9 @@ test('export --format gdelt: 61 columns; an event from a file with no outlet has
   assert.equal(at('NumArticles'), '1');
   assert.equal(at('NumSources'), '1');
 });
+
+test('search: an untitled article is shown by its path in the TITLE column', async () => {
+  const r = await runCli(['store'], ['search', 'envoy', '--db', db]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /\/home\/analyst\/clippings\/envoy\.txt/);
+});
