@@ -49,13 +49,14 @@
 //   npm run eval:extract -- --only entente --ceiling
 // With --ceiling, NAEB also gets the "full-story extractor" (session 8): what an extractor that returns
 // exactly the page's whole story (the issue's body: no navigation, ads, related lists, ...) scores on this
-// gold. The pages whose gold stops before the story ends were read by hand and are listed, with where
-// the story ends in our body, in data/article/naeb-gold-stops.tsv (kinds: story = strict; list, page =
+// gold. The pages whose gold stops before the story ends were read by hand and are listed, with where the
+// story ends in our body (how many of our paragraphs past the gold's last one, or "-" to the end), in
+// eval/naeb-gold-stops.tsv (evaluation material read from the NAEB gold; kinds: story = strict; list, page =
 // loose). On a listed page the full story scores P = |gold| / (|gold| + the unmatched 4-grams of our
-// paragraphs past the gold's last one, up to the listed end), counting only paragraphs of 25+ tokens
-// ("long", the conservative figure: headings and short lines of the story not counted) or every
-// paragraph ("all"); every other page P = 1; R as for the correct extractor. Pages where we stop where
-// the gold stops are not found this way, so each figure is an upper bound on the full story's score.
+// paragraphs past the gold's last one, up to the listed end), counting only paragraphs of 25+ tokens ("long",
+// the conservative figure: headings and short lines of the story not counted) or every paragraph ("all");
+// every other page P = 1; R as for the correct extractor. Pages where we stop where the gold stops are not
+// found this way, so each figure is an upper bound on the full story's score.
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, dirname, resolve } from 'node:path';
@@ -264,31 +265,35 @@ function goldOnPage(gold: string, pred: string, text: string): number {
   return ng ? ok / ng : 1;
 }
 
-/** One hand-read page of data/article/naeb-gold-stops.tsv. */
-interface GoldStop { id: string; kind: 'story' | 'list' | 'page'; end: string }
+/**
+ * One hand-read page of eval/naeb-gold-stops.tsv; end = how many of our paragraphs past the gold's last
+ * matched one still belong to the story, null = to the end of our body ("-").
+ */
+interface GoldStop { id: string; kind: 'story' | 'list' | 'page'; end: number | null }
 function loadGoldStops(set: SetSpec): GoldStop[] {
-  const file = join(ROOT, 'data', 'article', `${set.name}-gold-stops.tsv`);
+  const file = join(ROOT, 'eval', `${set.name}-gold-stops.tsv`);
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => {
     const [id, kind, end] = l.split('\t');
-    if (!id || !end || !(kind === 'story' || kind === 'list' || kind === 'page')) throw new Error(`${file}: bad line "${l}"`);
-    return { id, kind, end };
+    if (!id || !(end === '-' || /^[1-9]\d*$/.test(end ?? '')) || !(kind === 'story' || kind === 'list' || kind === 'page')) throw new Error(`${file}: bad line "${l}"`);
+    return { id, kind, end: end === '-' ? null : Number(end) };
   });
 }
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 /**
  * The story past the gold's end on a hand-read page: unmatched 4-grams of our paragraphs after the last
- * one sharing >= 50% of its 4-grams with the gold, up to the listed end (long = paragraphs of 25+ tokens).
+ * one sharing >= 50% of its 4-grams with the gold, up to the listed end (that many paragraphs past it, or
+ * null: to the end of our body; long = paragraphs of 25+ tokens).
  */
-export function storyPastGold(goldBody: string, predBody: string, end: string): { long: number; all: number; first: string; last: string } | null {
+export function storyPastGold(goldBody: string, predBody: string, end: number | null): { long: number; all: number; first: string; last: string } | null {
   const ps = paragraphMatches(shingles(tokens(goldBody)), predBody);
   let last = -1;
   ps.forEach((x, i) => { if (x.n && x.hit >= 0.5 * x.n) last = i; });
   if (last < 0) return null;
   let stop = ps.length - 1;
-  if (end !== '-') {
-    stop = ps.findIndex((x, i) => i > last && squash(x.text).startsWith(end));
-    if (stop < 0) return null;
+  if (end !== null) {
+    stop = last + end;
+    if (stop >= ps.length) return null;
   }
   const tail = ps.slice(last + 1, stop + 1);
   return {
@@ -371,7 +376,7 @@ function evaluate(set: SetSpec, name: string, ex: Extractor, golds: Gold[], dump
       if (stop) {
         full.seen.add(stop.id);
         const t = storyPastGold(g.body, pred.body, stop.end);
-        if (!t) full.missing.push(`${stop.id} (its end "${stop.end}" not found after the gold's last paragraph)`);
+        if (!t) full.missing.push(`${stop.id} (the gold's last paragraph not found in our body${stop.end === null ? '' : `, or its end, ${stop.end} paragraphs past it, beyond our body`})`);
         else {
           pl = ng / (ng + t.long); pa = ng / (ng + t.all); strict = stop.kind === 'story';
           full.pages.push({ id: stop.id, kind: stop.kind, same: sameContainer(html, t.last, t.first), p: precisionScore(c), pLong: pl, pAll: pa, goldEnd: t.last, first: t.first });
@@ -476,7 +481,7 @@ function main(): void {
       const fs = r.ceiling?.full;
       if (!fs) continue;
       const n = (k: string) => fs.pages.filter((x) => k.includes(x.kind)).length;
-      console.log(`\n${r.set} ${r.extractor}: the full-story extractor (the page's whole story; pages read by hand in data/article/${r.set}-gold-stops.tsv; every other page P = 1)`);
+      console.log(`\n${r.set} ${r.extractor}: the full-story extractor (the page's whole story; pages read by hand in eval/${r.set}-gold-stops.tsv; every other page P = 1)`);
       console.log('| criterion | pages | story past the gold, paragraphs of 25+ tokens | same, every paragraph up to the story\'s end |');
       console.log('|---|---|---|---|');
       console.log(`| strict (story goes on) | ${n('story')} | ${f(fs.strictLong)} | ${f(fs.strictAll)} |`);
