@@ -15,6 +15,49 @@ import { tokenize, type Tok } from './trie.js';
 import { cloneEntity, mkEntity, placedEntity } from './entity.js';
 import { loadDescriptions, loadHomonyms, type Descriptions, type Homonym } from './generic.js';
 
+// Regular expressions used inside this file's functions are module constants, not literals in
+// the functions: V8 builds a new RegExp object each time a literal is evaluated, even in optimised
+// code, and these run per token or per sentence. None is sticky; a global one is only passed to
+// replace/split/match, which start it at 0 (so sharing it keeps no state between calls).
+const ENDS_ER_OR_IST = /(er|or|ist|ian|ant|ent|man|ee|al|ive|ic|ess|ain)$/;
+const RE_LOOKS_LIKE_ORGANISATION = /[^\p{L}]+/u;
+const RE_IS_WORD = /^[\p{L}\p{M}\p{N}]/u;
+const RE_SLUG = /\p{M}/gu;
+const RE_SLUG_2 = /[^a-z0-9]+/g;
+const RE_SLUG_3 = /^-|-$/g;
+const RE_IN_QUOTE = /\d/;
+const RE_TITLE_WORD = /[\p{L}.’']$/u;
+const RE_TITLE_WORD_2 = /^(?:and|but|as|so|if|when|then|because)$/i;
+const RE_TITLE_WORD_3 = /^(?:I|I['’]m)$/;
+const RE_TITLE_WORD_4 = /[\p{L}’']$/u;
+const RE_TITLE_WORD_5 = /^\W+/;
+const ENDS_S = /s$/i;
+const RE_GENERIC_GROUPS = /^\S+\s+/;
+const RE_ACRONYM_DEFS = /^[A-Z][A-Z&]{1,5}$/;
+const RE_ACRONYM_DEFS_2 = /&/g;
+const RE_DEFINED_ACRONYMS = /^the\s+/i;
+const RE_DEFINED_ACRONYMS_2 = /[\s-]+/;
+const RE_LAST_SPEAKER = /^\s*(?:\p{Lu}[\p{L}.]*\s+)*$/u;
+const RE_INDEX_SENTENCES = /[.!?:]["”’')]?\s*$/;
+const RE_INDEX_SENTENCES_2 = /\p{L}{4,}/gu;
+const RE_INDEX_SENTENCES_3 = /[.!?]["”’')]?\s*$/;
+const ENDS_ING_ED = /(ing|ed)$/;
+const RE_PREVIOUS_SUBJECT = /,\s*$/;
+const RE_SECTOR_AHEAD = /[,;:]/;
+const RE_ASSEMBLE = /^[\p{Lu}\d.&+-]+$/u;
+const RE_TITLED_CHUNK = /_/g;
+const RE_KB_HEAD = /\s+/g;
+const COUNTER_ANTI = /^(counter|anti)$/;
+const ENDS_S_2 = /s$/;
+const RE_COUNTED = /s$|men$|children$|people$/;
+const RE_PEOPLE_BY_OFFICE = /\s+/;
+const RE_FUZZY_STATE = /\s/;
+const RE_POSSESSOR_NO_APOSTROPHE = /(?:ics|ness)$/;
+const RE_STATE_GROUP = /^[\p{L}]/u;
+const ENDS_ED_ING = /(ed|ing)$/;
+const RE_RESOLVE_SURNAME = /^\d/;
+const RE_UNKNOWN_NAME = /^\s*(?:['’]s?)?\s*$/;
+
 /** modifiers between a country and a title: "Poland's current interior minister", "then defence minister" */
 const MODS = new Set(['junior', 'federal', 'regional', 'provincial', 'current', 'then', 'new', 'acting', 'outgoing', 'incoming', 'interim', 'top', 'senior', 'veteran', 'longtime', 'long-time', 'powerful', 'hardline', 'influential', 'newly', 'appointed', 'elected', 'caretaker', 'de', 'facto', 'ruling', 'deputy', 'chief']);
 const FORMER = new Set(['former', 'ex', 'retired', 'late', 'erstwhile', 'previous']);
@@ -41,12 +84,12 @@ const MASS = new Set(['population', 'community', 'movement', 'television', 'radi
 function oneHuman(ctx: Ctx, endTok: number): boolean {
   const w = ctx.toks[endTok - 1]!.key;
   if (w.endsWith('s') || w.endsWith('men') || MASS.has(w)) return false;
-  return /(er|or|ist|ian|ant|ent|man|ee|al|ive|ic|ess|ain)$/.test(w);
+  return ENDS_ER_OR_IST.test(w);
 }
 
 /** For callers that classify unresolved names: does this capitalised run look like an organisation? */
 export function looksLikeOrganisation(text: string): boolean {
-  return text.toLowerCase().split(/[^\p{L}]+/u).some((w) => ORG_WORDS.has(w));
+  return text.toLowerCase().split(RE_LOOKS_LIKE_ORGANISATION).some((w) => ORG_WORDS.has(w));
 }
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'maulana', 'maulvi', 'mufti', 'haji', 'hajji', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'sen', 'rep', 'gov', 'prof', 'brig', 'cpl', 'pvt', 'cmdr', 'insp', 'supt']);
 // "him" too (the target of "urged him to"); not possessives ("his", "her", "their": they qualify a
@@ -119,9 +162,9 @@ const capText = (text: string) => {
 const isCap = (t: Tok) => capText(t.text);
 const isWord = (t: Tok) => {
   const c = t.text.charCodeAt(0);
-  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : /^[\p{L}\p{M}\p{N}]/u.test(t.text);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : RE_IS_WORD.test(t.text);
 };
-const slug = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) => s.normalize('NFD').replace(RE_SLUG, '').toLowerCase().replace(RE_SLUG_2, '-').replace(RE_SLUG_3, '');
 
 export interface RecognizeOptions {
   /** detect title-cased headline lines (off for a bare phrase such as a `kb lookup` query) */
@@ -164,7 +207,7 @@ function inQuote(text: string, from: number, at: number): boolean {
       // ("don't", "I’ve") or before a year ("'90s")
       const before = x > 0 && LETTER.test(text[x - 1]!), after = x + 1 < text.length && LETTER.test(text[x + 1]!);
       if (before && after) continue;
-      if (!before && after && ch !== 0x2019 && !/\d/.test(text[x + 1]!)) single++;
+      if (!before && after && ch !== 0x2019 && !RE_IN_QUOTE.test(text[x + 1]!)) single++;
       else if (!after && single > 0) single--;
     }
   }
@@ -180,11 +223,11 @@ const FIRST_SING = new Set(['i', 'me', 'myself', 'my']);
 function titleWord(ctx: Ctx, i: number): boolean {
   const { toks } = ctx;
   const t = toks[i]!, prev = toks[i - 1], next = toks[i + 1];
-  if (prev && prev.end === t.start && /[\p{L}.’']$/u.test(prev.text)) return true;
+  if (prev && prev.end === t.start && RE_TITLE_WORD.test(prev.text)) return true;
   const capWord = (x: number) => !!toks[x] && isWord(toks[x]!) && isCap(toks[x]!) && !ctx.sentStart[x] && toks[x]!.key !== 'i' && ctx.sent[x] === ctx.sent[i];
-  if (prev && capWord(i - 1) && !/^(?:and|but|as|so|if|when|then|because)$/i.test(prev.text)) return true;
-  if (next && next.start === t.end + 1 && capWord(i + 1) && (t.key !== 'i' || t.text === 'I') && !/^(?:I|I['’]m)$/.test(next.text)) return true;
-  return t.key === 'i' && next?.key === ',' && !!prev && /[\p{L}’']$/u.test(prev.text) && prev.key !== 'and' && prev.key !== 'but' && capText(prev.text.replace(/^\W+/, ''));
+  if (prev && capWord(i - 1) && !RE_TITLE_WORD_2.test(prev.text)) return true;
+  if (next && next.start === t.end + 1 && capWord(i + 1) && (t.key !== 'i' || t.text === 'I') && !RE_TITLE_WORD_3.test(next.text)) return true;
+  return t.key === 'i' && next?.key === ',' && !!prev && RE_TITLE_WORD_4.test(prev.text) && prev.key !== 'and' && prev.key !== 'but' && capText(prev.text.replace(RE_TITLE_WORD_5, ''));
 }
 /** entity id of the author of a first-person report ("I ask him"): a person, no country, no sector */
 export const AUTHOR_ID = 'author';
@@ -371,7 +414,7 @@ function itPronoun(ctx: Ctx): void {
     const a = mentions[x]!, e = a.entity!;
     // a pronoun before ("we can reach consensus. It does not ...") is no singular body named
     if (a.type === 'pronoun' || sentence - a.sentence > 1 || !IT_KINDS.has(e.kind) || ctx.relational.has(a)) continue;
-    if (e.kind === 'group' && /s$/i.test(a.text)) continue;
+    if (e.kind === 'group' && ENDS_S.test(a.text)) continue;
     if (e.kind === 'state' && a.type === 'demonym') continue;
     const ai = tokAt(toks, a.end);
     // the body acts ("the government said", "Bank of America announced"); "the EU is also involved.
@@ -559,7 +602,7 @@ function genericGroups(ctx: Ctx): void {
       const sentence = ctx.sent[i]!;
       const start = toks[a]!.start, end = t.end;
       const text = ctx.doc.text.slice(start, end);
-      const name = text.replace(/^\S+\s+/, det ? '' : '$&').toLowerCase();
+      const name = text.replace(RE_GENERIC_GROUPS, det ? '' : '$&').toLowerCase();
       // a sector word among the modifiers says what kind of group ("the opposition coalition" OPP)
       const sector = g.sector ?? words.map((w) => sectorWord(ctx.kb, w)).find((x) => x) ?? null;
       const e = mkEntity(text, det ? name : text.toLowerCase(), `new/${sector ? sector.toLowerCase() : `group-${slug(g.head)}`}`, 'group', country, sector, null, sentence, start, end);
@@ -829,7 +872,7 @@ function acronymDefs(ctx: Ctx): void {
   for (let i = 1; i + 2 < toks.length; i++) {
     if (toks[i]!.key !== '(' || toks[i + 2]!.key !== ')') continue;
     const acr = toks[i + 1]!.text;
-    if (!/^[A-Z][A-Z&]{1,5}$/.test(acr) || ctx.acronyms.has(acr) || kb.trie.longest(toks, i + 1, i + 2)) continue;
+    if (!RE_ACRONYM_DEFS.test(acr) || ctx.acronyms.has(acr) || kb.trie.longest(toks, i + 1, i + 2)) continue;
     // the capitalised run before "(": names and their particles ("of", "and", "for", "the")
     let initials = '', org = false, caps = 0;
     for (let x = i - 1; x >= 0 && x >= i - 10; x--) {
@@ -839,7 +882,7 @@ function acronymDefs(ctx: Ctx): void {
     }
     let y = 0;
     for (const ch of initials) if (ch === acr[y]) y++;
-    if (org && caps >= 2 && y === acr.replace(/&/g, '').length) ctx.acronyms.add(acr);
+    if (org && caps >= 2 && y === acr.replace(RE_ACRONYM_DEFS_2, '').length) ctx.acronyms.add(acr);
   }
 }
 
@@ -856,10 +899,10 @@ function definedAcronyms(ctx: Ctx): void {
     // "the Parliament of New South Wales (NSW)" is that parliament): the acronym starts with the name's initial
     // and takes its letters in order from the name's capitalised words
     if (!def) continue;
-    const initials = def.text.replace(/^the\s+/i, '').split(/[\s-]+/).filter((w) => UPPER_START.test(w)).map((w) => w[0]).join('');
+    const initials = def.text.replace(RE_DEFINED_ACRONYMS, '').split(RE_DEFINED_ACRONYMS_2).filter((w) => UPPER_START.test(w)).map((w) => w[0]).join('');
     let y = 0;
     for (const ch of initials) if (ch === m.text[y]) y++;
-    if (initials[0] !== m.text[0] || y !== m.text.replace(/&/g, '').length) continue;
+    if (initials[0] !== m.text[0] || y !== m.text.replace(RE_ACRONYM_DEFS_2, '').length) continue;
     m.entity = placedEntity(def.entity!, m.text, m.sentence, m.start, m.end);
     m.in_kb = def.in_kb;
   }
@@ -898,7 +941,7 @@ function lastSpeaker(ctx: Ctx, at: number, sentence: number, fits: (m: Mention) 
     const speaksBefore = b >= 0 && (SPEECH.has(toks[b]!.key) || REPLY.has(toks[b]!.key));
     // a transcript's speaker label at a line's start ("SECRETARY KERRY: We talked ...")
     // (only capitalised words, "SECRETARY", before the name on its line)
-    const label = toks[a]?.key === ':' && /^\s*(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(ctx.doc.text.slice(ctx.doc.text.lastIndexOf('\n', m.start - 1) + 1, m.start));
+    const label = toks[a]?.key === ':' && RE_LAST_SPEAKER.test(ctx.doc.text.slice(ctx.doc.text.lastIndexOf('\n', m.start - 1) + 1, m.start));
     if (label) return x;
     if (speaksAfter < 0 && !speaksBefore) continue;
     if (quoted) return x;
@@ -928,10 +971,10 @@ function indexSentences(ctx: Ctx, headlines: boolean): void {
     // nor one ending in a colon: "Tobias Ellwood, Foreign Office Minister for the Middle East, said:" introduces a statement
     if (len >= 20 && len <= 300) {
       const line = text.slice(pos0, nl);
-      if (!/[.!?:]["”’')]?\s*$/.test(line)) {
-        const words = line.match(/\p{L}{4,}/gu) ?? [];
+      if (!RE_INDEX_SENTENCES.test(line)) {
+        const words = line.match(RE_INDEX_SENTENCES_2) ?? [];
         const caps = words.filter((w) => UPPER_START.test(w)).length;
-        if (words.length >= 5 && caps / words.length >= 0.85 && !/[.!?]["”’')]?\s*$/.test(line)) lineHead.push([pos0, nl]);
+        if (words.length >= 5 && caps / words.length >= 0.85 && !RE_INDEX_SENTENCES_3.test(line)) lineHead.push([pos0, nl]);
       }
     }
     pos0 = nl + 1;
@@ -1163,7 +1206,7 @@ function pluralTitle(ctx: Ctx, h: Chunk): boolean {
   let words = titleWords.get(ctx.kb);
   if (!words) {
     words = new Set();
-    for (const o of ctx.kb.offices.values()) for (const t of o.titles) words.add(t.toLowerCase().split(/[\s-]+/).pop()!);
+    for (const o of ctx.kb.offices.values()) for (const t of o.titles) words.add(t.toLowerCase().split(RE_DEFINED_ACRONYMS_2).pop()!);
     titleWords.set(ctx.kb, words);
   }
   // "president of the United States": a plural inside the title's own "of" phrase is no plural title
@@ -1306,7 +1349,7 @@ function previousSubject(ctx: Ctx, sentence: number, pred: (e: Entity, m: Mentio
   let s0 = tokAt(toks, ctx.mentions[first]!.start);
   while (s0 > 0 && ctx.sent[s0 - 1] === sentence) s0--;
   const lead = toks[s0]!, leadPos = ctx.posAt(s0);
-  if (OPENERS.has(lead.key) || leadPos === 'ADP' || leadPos === 'SCONJ' || leadPos === 'VERB' && /(ing|ed)$/.test(lead.key)) {
+  if (OPENERS.has(lead.key) || leadPos === 'ADP' || leadPos === 'SCONJ' || leadPos === 'VERB' && ENDS_ING_ED.test(lead.key)) {
     let c = s0;
     while (c < toks.length && ctx.sent[c] === sentence && toks[c]!.key !== ',') c++;
     // (no comma: an opening adverb alone, "Earlier Foreign Secretary X said ...")
@@ -1327,7 +1370,7 @@ function previousSubject(ctx: Ctx, sentence: number, pred: (e: Entity, m: Mentio
   // "The Shadow Secretary of State for the Family, Theresa May, said: ...": the name in apposition (after a comma,
   // no verb between) is the subject as named
   const next = ctx.mentions[first + 1];
-  if (next && next.sentence === sentence && next.entity?.kind === 'person' && next.type !== 'pronoun' && /,\s*$/.test(ctx.doc.text.slice(m.end, next.start))) {
+  if (next && next.sentence === sentence && next.entity?.kind === 'person' && next.type !== 'pronoun' && RE_PREVIOUS_SUBJECT.test(ctx.doc.text.slice(m.end, next.start))) {
     let verb = false;
     for (let i = tokAt(toks, m.end); i < toks.length && toks[i]!.start < next.start; i++) if (ctx.posAt(i) === 'VERB' || ctx.posAt(i) === 'AUX') verb = true;
     if (!verb) return pred(next.entity, next) ? first + 1 : -1;
@@ -1363,7 +1406,7 @@ function sectorAhead(ctx: Ctx, chunks: Chunk[], n: number): { sector: string; en
     if (STOP.has(key)) return null;
     const pos = ctx.posAt(c.i);
     if (pos && !['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(pos)) return null;
-    if (ctx.toks[c.i]!.start > 0 && /[,;:]/.test(ctx.doc.text.slice(ctx.toks[c.i - 1]!.end, ctx.toks[c.i]!.start))) return null;
+    if (ctx.toks[c.i]!.start > 0 && RE_SECTOR_AHEAD.test(ctx.doc.text.slice(ctx.toks[c.i - 1]!.end, ctx.toks[c.i]!.start))) return null;
   }
   return null;
 }
@@ -1438,7 +1481,7 @@ function assemble(ctx: Ctx, chunks: Chunk[]): void {
         const endI = isPossessive(ctx, oc.j - 2) ? oc.j - 2 : oc.j;
         const first = chunks[p.first]!;
         const textOf = ctx.doc.text.slice(toks[first.i]!.start, toks[endI - 1]!.end);
-        push(ctx, first.i, endI, /^[\p{Lu}\d.&+-]+$/u.test(textOf) && textOf.length <= 8 ? 'acronym' : 'name', orgEntity(ctx, p.orgPoss, '', sentence, 0, 0, date));
+        push(ctx, first.i, endI, RE_ASSEMBLE.test(textOf) && textOf.length <= 8 ? 'acronym' : 'name', orgEntity(ctx, p.orgPoss, '', sentence, 0, 0, date));
         k = p.next; continue;
       }
       if (!h) break;
@@ -1602,7 +1645,7 @@ function titledChunk(ctx: Ctx, chunks: Chunk[], p: Prefix, h: Chunk, off: Extrac
   // a description: "the Russian foreign minister", "the minister"
   // "president of the Riigikogu" heads that body: not the country's president
   const e = sectorOverride && orgCtx
-    ? { entity: mkEntity('', `${orgCtx.name} ${off.id.replace(/_/g, ' ')}`, `new/${slug(`${orgCtx.id.slice(4)}-${off.id}`)}`, 'person', country, p.former ? 'ELI' : sectorOverride, off.id, 0, 0, 0), antecedent: null }
+    ? { entity: mkEntity('', `${orgCtx.name} ${off.id.replace(RE_TITLED_CHUNK, ' ')}`, `new/${slug(`${orgCtx.id.slice(4)}-${off.id}`)}`, 'person', country, p.former ? 'ELI' : sectorOverride, off.id, 0, 0, 0), antecedent: null }
     : describeOffice(ctx, off.id, country, orgCtx, p.former, sentence, date);
   push(ctx, startI, post && endChunk === post.end ? endTok : h.j, 'description', e.entity, e.antecedent);
   return post && endChunk === post.end ? endChunk : p.next + 1;
@@ -1729,11 +1772,11 @@ function kbHead(ctx: Ctx, chunks: Chunk[], p: Prefix, h: Extract<Chunk, { k: 'kb
   const sur = candOf(hc, 'surname');
   const dem = candOf(hc, 'demonym');
   const sec = candOf(hc, 'sector');
-  const textOf = hc.j - hc.i === 1 ? toks[hc.i]!.text : ctx.doc.text.slice(toks[hc.i]!.start, toks[hc.j - 1]!.end).replace(/\s+/g, '');
+  const textOf = hc.j - hc.i === 1 ? toks[hc.i]!.text : ctx.doc.text.slice(toks[hc.i]!.start, toks[hc.j - 1]!.end).replace(RE_KB_HEAD, '');
   // "the counter-ISIL coalition", "anti-Taliban forces": the organisation named is the opponent,
   // not the actor; the compound is left to the rules for its head word
   // (hyphenated only: "to counter ISIL" names ISIL as the object)
-  if (org && !per && toks[hc.i - 1]?.key === '-' && toks[hc.i - 1]!.end === toks[hc.i]!.start && /^(counter|anti)$/.test(toks[hc.i - 2]?.key ?? '')) { return p.next + 1; }
+  if (org && !per && toks[hc.i - 1]?.key === '-' && toks[hc.i - 1]!.end === toks[hc.i]!.start && COUNTER_ANTI.test(toks[hc.i - 2]?.key ?? '')) { return p.next + 1; }
   if (per) {
     const pe = kb.people.get(per.id)!;
     const e = personEntity(ctx, pe, '', sentence, 0, 0, date, null, p.former);
@@ -1765,7 +1808,7 @@ function kbHead(ctx: Ctx, chunks: Chunk[], p: Prefix, h: Extract<Chunk, { k: 'kb
       // "Taliban fighters" once the Taliban are the government: that state's forces
       if (e.kind === 'government' && ['MIL', 'REB', 'UAF', 'PRM'].includes(follow.sector)) { e.sector = 'MIL'; e.code = `${e.country_code}MIL`; }
     }
-    push(ctx, startI, endJ, /^[\p{Lu}\d.&+-]+$/u.test(textOf) && textOf.length <= 8 ? 'acronym' : 'name', e);
+    push(ctx, startI, endJ, RE_ASSEMBLE.test(textOf) && textOf.length <= 8 ? 'acronym' : 'name', e);
     if (follow) { return p.next + 2; }
   } else if (gov) {
     const g = kb.govs.find((x) => x.id === gov.id)!;
@@ -1790,7 +1833,7 @@ function kbHead(ctx: Ctx, chunks: Chunk[], p: Prefix, h: Extract<Chunk, { k: 'kb
     push(ctx, startI, hc.j, 'demonym', mkEntity('', `ethnic ${textOf}`, `new/ethnic-${slug(textOf)}`, 'group', null, 'CVL', null, 0, 0, 0));
   } else if (dem) {
     // a people named by its plural demonym ("ordinary Kazakhs", "Afghans fled"): civilians of that country
-    const plural = /s$/.test(key) && !kb.states.get(dem.id)?.adjectives.some((a) => a.toLowerCase() === textOf.toLowerCase());
+    const plural = ENDS_S_2.test(key) && !kb.states.get(dem.id)?.adjectives.some((a) => a.toLowerCase() === textOf.toLowerCase());
     push(ctx, startI, hc.j, 'demonym', stateEntity(ctx, dem.id, plural ? 'CVL' : null, '', sentence, 0, 0, date));
   } else if (sur && isCap(toks[hc.i]!) && !NOT_NAME.has(key) && chunks[p.next + 1]?.k === 'cap' && !NOT_NAME.has(toks[chunks[p.next + 1]!.i]!.key) && toks[chunks[p.next + 1]!.i]!.start === toks[hc.j - 1]!.end + 1) {
     const consumed = unknownName(ctx, chunks, p.next, sentence, date, startI, p.country);
@@ -1816,7 +1859,7 @@ function kbHead(ctx: Ctx, chunks: Chunk[], p: Prefix, h: Extract<Chunk, { k: 'kb
       push(ctx, startI, chunks[post.end - 1]!.j, 'description', stateEntity(ctx, post.country, sec.sector, '', sentence, 0, 0, date));
       return post.end;
     }
-    push(ctx, startI, hc.j + 1, 'description', mkEntity('', toks.slice(hc.i, hc.j + 1).map((t) => t.text).join(' '), `new/${sec.sector.toLowerCase()}-${toks[hc.j]!.key.replace(/s$/, '')}`, 'group', null, sec.sector, null, 0, 0, 0));
+    push(ctx, startI, hc.j + 1, 'description', mkEntity('', toks.slice(hc.i, hc.j + 1).map((t) => t.text).join(' '), `new/${sec.sector.toLowerCase()}-${toks[hc.j]!.key.replace(ENDS_S_2, '')}`, 'group', null, sec.sector, null, 0, 0, 0));
     return p.next + 2;
   } else if (sec && sec.sector !== 'ELI' && (!kb.modifierOnly.has(keysOf(ctx, hc.i, hc.j)) || counted(ctx, hc.i)) && (!modifiesNext(ctx, hc.j) || possessorNoApostrophe(ctx, hc.j - 1)) && !usedAsVerb(ctx, hc.i) && !isBackerCompound(ctx, hc.j) && !adjectiveUse(ctx, hc.i, hc.j)) {
     // ("rebel-held", "government-run": a compound that qualifies a place or a thing is no actor)
@@ -1976,7 +2019,7 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
  */
 function counted(ctx: Ctx, i: number): boolean {
   const w = ctx.toks[i]!.key;
-  if (!/s$|men$|children$|people$/.test(w)) return false;
+  if (!RE_COUNTED.test(w)) return false;
   const p = ctx.toks[i - 1];
   if (p?.key === 'of' && NUMBER_WORDS.has(ctx.toks[i - 2]?.key ?? '')) return true; // "thousands of people"
   return !!p && (NUMERAL.test(p.text) || NUMBER_WORDS.has(p.key));
@@ -1988,7 +2031,7 @@ function countStart(ctx: Ctx, i: number): number {
   return counted(ctx, i) ? i - 1 : i;
 }
 
-const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = (w: string) => w.normalize('NFD').replace(RE_SLUG, '').toLowerCase();
 interface Holder { p: PersonEntry; names: { first: string | null; sur: string }[] }
 const officeIndex = new WeakMap<KnowledgeBase, Map<string, Holder[]>>();
 /** KB people by office held (any country, any date) with their folded first names and surnames, built once per KB */
@@ -1997,7 +2040,7 @@ function peopleByOffice(kb: KnowledgeBase): Map<string, Holder[]> {
   if (!idx) {
     idx = new Map();
     for (const p of kb.people.values()) {
-      const names = [p.name, ...(p.aliases ?? [])].map((n) => n.split(/\s+/).map(fold)).flatMap((n) => {
+      const names = [p.name, ...(p.aliases ?? [])].map((n) => n.split(RE_PEOPLE_BY_OFFICE).map(fold)).flatMap((n) => {
         const one = { first: n.length > 1 ? n[0]! : null, sur: n[n.length - 1]! };
         // "José Eduardo dos Santos": the particle belongs to the surname too ("President Dos Santos")
         return n.length > 2 && NAME_PARTICLES.has(n[n.length - 2]!) ? [one, { first: null, sur: `${n[n.length - 2]} ${n[n.length - 1]}` }] : [one];
@@ -2020,7 +2063,7 @@ function fuzzyState(ctx: Ctx, word: string): string | null {
   if (!list) {
     list = [];
     for (const st of ctx.kb.states.values()) {
-      for (const n of [st.name, ...st.aliases, ...st.adjectives, ...st.demonyms]) if (n.length >= 7 && !/\s/.test(n)) list.push([fold(n), st.sector ? st.sovereign ?? st.id : st.id]);
+      for (const n of [st.name, ...st.aliases, ...st.adjectives, ...st.demonyms]) if (n.length >= 7 && !RE_FUZZY_STATE.test(n)) list.push([fold(n), st.sector ? st.sovereign ?? st.id : st.id]);
     }
     stateWords.set(ctx.kb, list);
   }
@@ -2185,7 +2228,7 @@ function usedAsVerb(ctx: Ctx, i: number): boolean {
  */
 function possessorNoApostrophe(ctx: Ctx, j: number): boolean {
   const k = ctx.toks[j]!.key;
-  return k.length > 4 && PLURAL_END.test(k) && HUMAN_PLURAL.test(k) && !/(?:ics|ness)$/.test(k);
+  return k.length > 4 && PLURAL_END.test(k) && HUMAN_PLURAL.test(k) && !RE_POSSESSOR_NO_APOSTROPHE.test(k);
 }
 
 /** sector words that, after a state's name, say what the person knows about, not whose they are ("a North Korea expert") */
@@ -2201,7 +2244,7 @@ function stateGroup(ctx: Ctx, chunks: Chunk[], h: Chunk, from: number, sec: { se
   if (sec.end !== from || isPossessive(ctx, h.j) || LOC_PREPS.has(toks[h.i - 1]?.key ?? '')) return false;
   if (toks[c.i]!.start !== toks[h.j - 1]!.end + 1 || skipAmbiguousState(ctx, chunks, n, id)) return false;
   if (sec.sector === 'EDU' || TOPIC_WORDS.has(toks[c.j - 1]!.key)) return false;
-  if (ctx.kb.modifierOnly.has(keysOf(ctx, c.i, c.j)) && c.j < ctx.lineEnd[c.i]! && toks[c.j]!.start === toks[c.j - 1]!.end + 1 && /^[\p{L}]/u.test(toks[c.j]!.text) && !STOP.has(toks[c.j]!.key)) return false;
+  if (ctx.kb.modifierOnly.has(keysOf(ctx, c.i, c.j)) && c.j < ctx.lineEnd[c.i]! && toks[c.j]!.start === toks[c.j - 1]!.end + 1 && RE_STATE_GROUP.test(toks[c.j]!.text) && !STOP.has(toks[c.j]!.key)) return false;
   return true;
 }
 
@@ -2235,7 +2278,7 @@ function modifiesNext(ctx: Ctx, j: number): boolean {
   if (!LOWER_START.test(t.text)) return ctx.headline[j]! && UPPER_START.test(t.text);
   const pos = ctx.posAt(j);
   if (pos) return pos === 'NOUN';
-  return !/(ed|ing)$/.test(t.key) && t.key.length > 2;
+  return !ENDS_ED_ING.test(t.key) && t.key.length > 2;
 }
 
 /** "Atlanta, Georgia" (a place's subdivision) and "Jordan Bardella" (a first name): not the state. */
@@ -2303,7 +2346,7 @@ function resolveSurname(ctx: Ctx, chunks: Chunk[], n: number, ids: string[], sen
   const tk = ctx.toks[c.i]!;
   // "May 14", "in May": the month, not Theresa May
   const nextTok = ctx.toks[c.j];
-  if (nextTok && /^\d/.test(nextTok.text)) return;
+  if (nextTok && RE_RESOLVE_SURNAME.test(nextTok.text)) return;
   // an earlier mention of one of these people in the document wins
   let best = -1;
   for (const id of ids) best = Math.max(best, ctx.lastById.get(id) ?? -1);
@@ -2357,7 +2400,7 @@ function describeOffice(ctx: Ctx, office: string, country: string | null, org: O
   }
   const sector = former ? 'ELI' : o?.sector ?? 'GOV';
   const ctry = country ?? (org ? 'IGO' : null);
-  const name = `${ctry ? (kb.states.get(ctry)?.name ?? ctry) + ' ' : ''}${office.replace(/_/g, ' ')}`;
+  const name = `${ctry ? (kb.states.get(ctry)?.name ?? ctry) + ' ' : ''}${office.replace(RE_TITLED_CHUNK, ' ')}`;
   return { entity: mkEntity('', name, `new/${slug(`${ctry ?? 'unknown'}-${former ? 'former-' : ''}${office}`)}`, 'person', ctry, sector, office, 0, 0, 0, ctry === 'IGO' ? org?.code : undefined), antecedent: null };
 }
 
@@ -2468,7 +2511,7 @@ function unknownName(ctx: Ctx, chunks: Chunk[], n: number, sentence: number, dat
   // society the KB lacks, with no state before it, is a non-governmental body (CAMEO NGO, as the gold codes such bodies);
   // "of" and a capitalised run after the head belong to the name
   const prevM = ctx.mentions[ctx.mentions.length - 1];
-  const stateBefore = !!prevM?.entity?.country_code && prevM.entity.country_code !== 'IGO' && prevM.end <= toks[chunks[k]!.i]!.start && /^\s*(?:['’]s?)?\s*$/.test(ctx.doc.text.slice(prevM.end, toks[chunks[k]!.i]!.start)); // "Swiss Bankers Association", "the United States' National Science Foundation": a state's body
+  const stateBefore = !!prevM?.entity?.country_code && prevM.entity.country_code !== 'IGO' && prevM.end <= toks[chunks[k]!.i]!.start && RE_UNKNOWN_NAME.test(ctx.doc.text.slice(prevM.end, toks[chunks[k]!.i]!.start)); // "Swiss Bankers Association", "the United States' National Science Foundation": a state's body
   if (NGO_HEADS.has(last) && !country && !honorific && !stateBefore) {
     let c = endChunk, e = endTok;
     if (toks[e]?.key === 'of' && chunks[c]?.i === e && !ctx.headline[e]) {

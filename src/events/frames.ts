@@ -6,6 +6,17 @@ import type { Group } from './coder.js';
 import { ATTRIB, SPEECH } from './coder.js';
 import type { Tok } from './tokens.js';
 
+// Regular expressions used inside this file's functions are module constants, not literals in
+// the functions: V8 builds a new RegExp object each time a literal is evaluated, even in optimised
+// code, and these run per token or per sentence. None is sticky; a global one is only passed to
+// replace/split/match, which start it at 0 (so sharing it keeps no state between calls).
+const ENDS_ING = /ing$/;
+const WHO_WHICH_WHOSE = /^(who|which|whose)$/;
+const WHO_WHICH_THAT = /^(who|which|that)$/;
+const THE_A = /^(the|a)$/;
+const THE_A_AN = /^(the|a|an)$/;
+const RE_FRAME_CONTENT = /^(that|:)$/;
+
 export interface SpeechFrame {
   cue: [number, number];
   /** speaker token range, when found */
@@ -91,7 +102,7 @@ function findSpeaker(toks: Tok[], groups: Group[], i: number, end: number): Spea
   // "blocked roads in Algiers demanding that ...", "a ruling against X finding that ...": a participial cue
   // right after a prepositional phrase is the clause's, whose subject is the first group with no
   // preposition ("with X saying": X says)
-  const adjunct = !!leftG?.prep && leftG.prep !== 'with' && k === i - 1 && /ing$/.test(toks[i]!.low);
+  const adjunct = !!leftG?.prep && leftG.prep !== 'with' && k === i - 1 && ENDS_ING.test(toks[i]!.low);
   if (adjunct) leftG = groups.find((g) => g.to < i && !g.prep) ?? null;
   let src: [number, number] | null = leftG ? [leftG.from, leftG.to] : k >= 0 && !adjunct && !isPunct(toks[k]) && !QUOTE_CH.test(toks[k]!.low) ? npLeft(toks, k, 0) : null;
   // "Iraq's interim government announced", "the Russian ministry's spokesman said": an unresolved speaker
@@ -106,7 +117,7 @@ function findSpeaker(toks: Tok[], groups: Group[], i: number, end: number): Spea
     while (c > 0 && toks[c]!.low !== ',' && !QUOTE_CH.test(toks[c]!.low) && k - c < 25) c--;
     // the appositive is a noun phrase or a relative clause ("Joseph, who has four children, said")
     const appo = toks.slice(c + 1, k);
-    if (appo.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && !/^(who|which|whose)$/.test(appo[0]?.low ?? '')) c = -1;
+    if (appo.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && !WHO_WHICH_WHOSE.test(appo[0]?.low ?? '')) c = -1;
     if (c >= 1 && toks[c]!.low === ',') {
       // a bracketed acronym after the name: "The Nigerian Union of Teachers (NUT), the umbrella union, said"
       let e = c - 1;
@@ -127,9 +138,9 @@ function findSpeaker(toks: Tok[], groups: Group[], i: number, end: number): Spea
     if (g) { src = [g.from, g.to]; leftG = g; }
   }
   // a relative pronoun is the source itself ("the department, which reported ...")
-  if (src && /^(who|which|that)$/.test(toks[src[1]]!.low) && src[1] > src[0]) src = [src[1], src[1]];
+  if (src && WHO_WHICH_THAT.test(toks[src[1]]!.low) && src[1] > src[0]) src = [src[1], src[1]];
   // a participial cue after a comma takes the clause's subject: "Clinton spoke ..., arguing that ..."
-  if (!src && /ing$/.test(toks[i]!.low) && toks[i - 1]?.low === ',') {
+  if (!src && ENDS_ING.test(toks[i]!.low) && toks[i - 1]?.low === ',') {
     const g = groups.find((x) => x.to < i) ?? null;
     if (g) { src = [g.from, g.to]; leftG = g; } else {
       const np = npRight(toks, 0, i - 1);
@@ -141,7 +152,7 @@ function findSpeaker(toks: Tok[], groups: Group[], i: number, end: number): Spea
   // "..., said X" / "…” said X": inversion, only for verbs of saying after the content
   const inverted = (SPEECH.has(toks[i]!.lemma) || SPEECH.has(toks[i]!.low)) && i > 0 && (isPunct(toks[i - 1]) || QUOTE_CH.test(toks[i - 1]!.low));
   if (!src && inverted) {
-    const g = groups.find((x) => x.from === i + 1 || x.from === i + 2 && /^(the|a)$/.test(toks[i + 1]!.low)) ?? null;
+    const g = groups.find((x) => x.from === i + 1 || x.from === i + 2 && THE_A.test(toks[i + 1]!.low)) ?? null;
     if (g) { rightG = g; src = [g.from, g.to]; } else src = npRight(toks, i + 1, end);
   }
   return { src, leftG, rightG };
@@ -153,13 +164,13 @@ function frameContent(toks: Tok[], i: number, n: number, end: number, src: [numb
   const sFrom = src ? Math.min(src[0], i) : i;
   // ("..., the World Food Programme said": a determiner before the speaker group is part of it)
   let before = sFrom - 1;
-  while (before > 0 && before < i && /^(the|a|an)$/.test(toks[before]!.low)) before--;
+  while (before > 0 && before < i && THE_A_AN.test(toks[before]!.low)) before--;
   let content: [number, number] | null = null;
   const boundaryBefore = before >= 0 && (isPunct(toks[before]) || QUOTE_CH.test(toks[before]!.low));
   // content after the cue when a clause follows ("said (that) Moscow is ..."); "said Thursday at a meeting" has no verb
   const afterStart = src && src[0] > i ? src[1] + 1 : i + n;
   const after = toks.slice(afterStart, end + 1);
-  const clauseAfter = !rightG && after.length > 0 && (/^(that|:)$/.test(after[0]!.low) || QUOTE_CH.test(after[0]!.low) || after.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
+  const clauseAfter = !rightG && after.length > 0 && (RE_FRAME_CONTENT.test(after[0]!.low) || QUOTE_CH.test(after[0]!.low) || after.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
   // content before the speaker only for verbs of saying ("..., Kyiv said"); "X called Y Z" reports what follows
   const saying = SPEECH.has(toks[i]!.lemma) || SPEECH.has(toks[i]!.low) || n === 2 || (INVERTED_ACT.has(toks[i]!.lemma) && atClauseEnd(toks, i));
   const clauseBefore = toks.slice(0, Math.max(0, before)).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || QUOTE_CH.test(t.low)) || !hasPos;

@@ -14,6 +14,50 @@ import { intentCode, loadIntent, type IntentTable } from './intent.js';
 import { cloneEntity, mkEntity, placedEntity } from '../actors/entity.js';
 import { AUTHOR_ID } from '../actors/recognize.js';
 
+// Regular expressions used inside this file's functions are module constants, not literals in
+// the functions: V8 builds a new RegExp object each time a literal is evaluated, even in optimised
+// code, and these run per token or per sentence. None is sticky; a global one is only passed to
+// replace/split/match, which start it at 0 (so sharing it keeps no state between calls).
+const RE_NOUN_OBJECT = /^[.;:]$/;
+const ITS_THEIR_HIS_ETC = /^(its|their|his|her|our)$/;
+const RE_QUESTION_AT = /^[.!;]$/;
+const ITS_THEIR_OUR_ETC = /^(its|their|our|my|his|her|own)$/;
+const RE_SKIP_TRIGGER = /^[.,;:]$/;
+const IS_ARE_AM_ETC = /^(is|are|am|was|were|be|been|being|'s|'re|'m|’s|’re|’m)$/;
+const RE_SKIP_TRIGGER_2 = /ed$|en$/;
+const RE_SKIP_TRIGGER_3 = /^(1[4-9]|20)/;
+const RE_SKIP_TRIGGER_4 = /^0[4-8]/;
+const RE_SKIP_TRIGGER_5 = /;\s*/;
+const ENDS_ING = /ing$/;
+const RE_REFINE_ROLES = /^(18|19|20)/;
+const RE_REFINE_ROLES_2 = /^(borders?|frontiers?)$/;
+const IT_HE_SHE_ETC = /^(it|he|she|they|we|i)$/;
+const THEIR_ITS_OUR = /^(their|its|our)$/;
+const RE_CODE_SENTENCE = /^(11|17)/;
+const RE_CODE_SENTENCE_2 = /^[,;:]$/;
+const RE_CODE_SENTENCE_3 = /^[,;:.]$/;
+const OF_WITH_FOR = /^(of|with|for)$/;
+const RE_CODE_SENTENCE_4 = /^(,|and|or)$/;
+const MUST_SHOULD = /^(must|should)$/;
+const NOT_NT_NEVER = /^(not|n't|never)$/;
+const RE_CODE_SENTENCE_5 = /^claim/;
+const RE_CODE_SENTENCE_6 = /^(['’](re|ve|ll|d|m)|not|n't)$/;
+const WE_I = /^(we|i)$/;
+const RE_SECTOR_ONLY = /^(NGO|IMG|IGO)/;
+const COP_MIL = /^(COP|MIL)$/;
+const RE_CODE_SENTENCE_7 = /^(,|but|-|–|—|;|:)$/;
+const RE_CODE_SENTENCE_8 = /^(will|would|'ll|'d|shall|not|n't|never|to|going|plans?|wants?|willing|ready|prepared|determined|poised|also|still|now|soon)$/;
+const RE_CODE_SENTENCE_9 = /^(02|10)/;
+const RE_CODE_SENTENCE_10 = /^(,|in|by|and)$|^NOUN$/;
+const WHO_WHICH_WHOSE = /^(who|which|whose)$/;
+const RE_EVENT_PLACE = /^(and|but|,|;)$/;
+const IN_AT = /^(in|at)$/;
+const RE_EVENT_PLACE_2 = /^[,.;:!?]$/;
+const RE_EVENT_PLACE_3 = /^[;:"“”]$/;
+const I_ME_MY_ETC = /^(i|me|my|myself)$/i;
+const RE_EVENT_DATE = /^\d{4}/;
+const RE_EVENT_DATE_2 = /^\d{4}(-\d{2}(-\d{2})?)?/;
+
 export { loadLexicon } from './lexicon.js';
 
 /** Sentences longer than this many tokens are cut (tables flattened into text, run-ons): a message says so. */
@@ -26,6 +70,18 @@ export interface CodeOptions {
   /** keep events that have neither actor nor recipient (evaluation of the classifier alone) */
   keepActorless?: boolean;
   lexicon?: Lexicon;
+}
+
+/** More than 20 ASCII letters and none of them lower case: what comparing the sentence's letters
+ * (`text.replace(/[^A-Za-z]/g, '')`) with their upper case tests, without a string per sentence. */
+function capitalsOnly(text: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters > 20;
 }
 
 export function codeEvents(doc: DatedDoc, opts: CodeOptions = {}): { quotes: Quote[]; events: EventRecord[] } {
@@ -48,8 +104,7 @@ export function codeEvents(doc: DatedDoc, opts: CodeOptions = {}): { quotes: Quo
       toks = toks.slice(0, MAX_TOKENS);
     }
     const hasPos = toks.some((t) => t.pos === 'VERB' || t.pos === 'NOUN');
-    const letters = s.text.replace(/[^A-Za-z]/g, '');
-    if (letters.length > 20 && letters === letters.toUpperCase()) {
+    if (capitalsOnly(s.text)) {
       addMessage(doc, 'events:all-caps', `sentence ${s.index} is all capitals (a headline or table?): not coded`, 'info', s);
       continue;
     }
@@ -94,7 +149,7 @@ function nounObject(toks: Tok[], k: number): boolean {
   if (toks[k]?.pos !== 'NOUN') return false;
   while (toks[k + 1]?.pos === 'NOUN') k++;
   const n = toks[k + 1];
-  return !n || n.pos === 'ADP' && n.low !== 'that' || /^[.;:]$/.test(n.low) || n.low === 'that' && ['VERB', 'AUX'].includes(toks[k + 2]?.pos ?? '');
+  return !n || n.pos === 'ADP' && n.low !== 'that' || RE_NOUN_OBJECT.test(n.low) || n.low === 'that' && ['VERB', 'AUX'].includes(toks[k + 2]?.pos ?? '');
 }
 
 /** A noun matching `head` within three words after a group ending at `to`, through words tagged `through`. */
@@ -116,7 +171,7 @@ const DEMAND_NOUN = /^(demands?|calls?|appeals?|requests?)$/;
 /** "(on) its demand(s) that ...": a noun of demand right after the verb (through "on" and determiners), then "that". */
 function demandThat(toks: Tok[], k: number): boolean {
   if (toks[k]?.low === 'on') k++;
-  while (toks[k] && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || /^(its|their|his|her|our)$/.test(toks[k]!.low))) k++;
+  while (toks[k] && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || ITS_THEIR_HIS_ETC.test(toks[k]!.low))) k++;
   return DEMAND_NOUN.test(toks[k]?.low ?? '') && toks[k + 1]?.low === 'that';
 }
 
@@ -135,7 +190,7 @@ function questionAt(toks: Tok[], i: number): boolean {
   for (let k = i + 1; k < toks.length; k++) {
     const w = toks[k]!.low;
     if (w === '?') return true;
-    if (/^[.!;]$/.test(w) || QUOTE.test(w) && k > i + 1) return false;
+    if (RE_QUESTION_AT.test(w) || QUOTE.test(w) && k > i + 1) return false;
   }
   return false;
 }
@@ -167,7 +222,7 @@ const HOSTILE = /^(against|attacks?|attacking|threaten|threatening|threats?|harm
 function ownGroundUsedAgainst(toks: Tok[], from: number, hi: number): boolean {
   let ground = -1;
   for (let k = from; k <= Math.min(hi, from + 3); k++) if (GROUND.has(toks[k]!.low)) { ground = k; break; }
-  if (ground < 0 || !/^(its|their|our|my|his|her|own)$/.test(toks[ground - 1]?.low ?? '') && toks[ground - 1]?.pos !== 'ADJ' && toks[ground - 1]?.pos !== 'PROPN') return false;
+  if (ground < 0 || !ITS_THEIR_OUR_ETC.test(toks[ground - 1]?.low ?? '') && toks[ground - 1]?.pos !== 'ADJ' && toks[ground - 1]?.pos !== 'PROPN') return false;
   for (let k = ground + 1; k <= Math.min(hi, ground + 12); k++) {
     const w = toks[k]!.low;
     if (w === ';' || w === 'but') return false;
@@ -204,7 +259,7 @@ function skipTrigger(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], f
   if (!invertedActs.has(trig.i) && (SPEECH.has(tok.lemma) || isCueVerb && !ATTRIB.has(tok.lemma))) {
     if (!trig.patternWords || trig.code.startsWith('01') && trig.code !== '015' && trig.code !== '016') return true;
     const next = toks.slice(trig.i + trig.n, trig.i + trig.n + 6);
-    const stop = next.findIndex((t) => /^[.,;:]$/.test(t.low));
+    const stop = next.findIndex((t) => RE_SKIP_TRIGGER.test(t.low));
     // ... unless the verb has a noun object of its own before that clause ("claimed responsibility for
     // the bombings that killed ...", "announced a ceasefire that would begin ..."): the pattern coded it
     // ("insisted on its demands that the government grant ...": a noun of demand whose "that" clause says
@@ -220,7 +275,7 @@ function skipTrigger(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], f
   }
   // "is going to impose sanctions", "we're going to work with X": "be going to" + a verb is the future,
   // not a move (CAMEO 040's "go to"); the verb after it is the event, and modalityCues reads the future
-  if (tok.low === 'going' && toks[trig.i + 1]?.low === 'to' && toks[trig.i + 2]?.pos === 'VERB' && /^(is|are|am|was|were|be|been|being|'s|'re|'m|’s|’re|’m)$/.test(toks[trig.i - 1]?.low ?? '')) return true;
+  if (tok.low === 'going' && toks[trig.i + 1]?.low === 'to' && toks[trig.i + 2]?.pos === 'VERB' && IS_ARE_AM_ETC.test(toks[trig.i - 1]?.low ?? '')) return true;
   // "warned that earnings may slide", "cautioned that no deadline had been set": a warning about a prospect is
   // a pessimistic comment (CAMEO 012), not a threat (130 is a "coercive or forceful warning with serious
   // repercussions"); a threat of the speaker's own is coded on its own verb in the content ("warned it would
@@ -235,35 +290,35 @@ function skipTrigger(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], f
   }
   // reduced relative "warplanes supported by Russia pounded ...": a participle + "by" right after
   // a noun modifies it; the sentence's event is the later main verb
-  if (/ed$|en$/.test(tok.low) && toks[trig.i + trig.n]?.low === 'by' && ['NOUN', 'PROPN'].includes(toks[trig.i - 1]?.pos ?? '') && triggers.some((t) => t.i > trig.i + trig.n)) return true;
+  if (RE_SKIP_TRIGGER_2.test(tok.low) && toks[trig.i + trig.n]?.low === 'by' && ['NOUN', 'PROPN'].includes(toks[trig.i - 1]?.pos ?? '') && triggers.some((t) => t.i > trig.i + trig.n)) return true;
   // infinitival complement of an event verb already coded ("called on X to take", "agreed to lift"): the head verb's code stands
   if (toks[trig.i - 1]?.low === 'to' && coded.some((c) => c.i < trig.i && trig.i - c.i <= 8)) {
     // ... refined by what it announces when the lexicon gave the head only its generic code: "offered to
     // negotiate" 036, "agreed to allow access" 0355, "refused to release" 1243, "threatened to shell" 138
     const head = [...out].reverse().find((e) => e.text_info.trigger.start < tok.start);
     const kind = head?.cameo === '030' ? 'intent' : head?.cameo === '120' ? 'refusal' : head?.cameo === '130' ? 'threat' : null;
-    const to = kind && (kind === 'threat' ? /^(1[4-9]|20)/ : /^0[4-8]/).test(trig.code) && coded.some((c) => c.i + c.n + 1 === trig.i) ? intentCode(intents, kind, trig.code) : null;
+    const to = kind && (kind === 'threat' ? RE_SKIP_TRIGGER_3 : RE_SKIP_TRIGGER_4).test(trig.code) && coded.some((c) => c.i + c.n + 1 === trig.i) ? intentCode(intents, kind, trig.code) : null;
     const toInfo = to ? lex.codes.get(to) : undefined;
     const actInfo = lex.codes.get(trig.code);
     if (head && toInfo && actInfo) {
-      Object.assign(head, { cameo: toInfo.code, event: toInfo.event, mode: toInfo.mode, context: toInfo.context ? toInfo.context.split(/;\s*/) : [], quad_code: toInfo.quad, goldstein: toInfo.goldstein, intended: { cameo: actInfo.code, event: actInfo.event, modality: 'future', negated: kind === 'refusal' } });
+      Object.assign(head, { cameo: toInfo.code, event: toInfo.event, mode: toInfo.mode, context: toInfo.context ? toInfo.context.split(RE_SKIP_TRIGGER_5) : [], quad_code: toInfo.quad, goldstein: toInfo.goldstein, intended: { cameo: actInfo.code, event: actInfo.event, modality: 'future', negated: kind === 'refusal' } });
     }
     return true;
   }
   // the gerund of a modifier ("a programme aimed at bringing ...", "a meeting designed for easing ..."): part of the noun phrase
-  if (/ing$/.test(tok.low) && toks[trig.i - 1]?.pos === 'ADP' && toks[trig.i - 2] && reducedRelative(toks, trig.i - 2, 0)) {
+  if (ENDS_ING.test(tok.low) && toks[trig.i - 1]?.pos === 'ADP' && toks[trig.i - 2] && reducedRelative(toks, trig.i - 2, 0)) {
     addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) completes a modifier of a noun, not an event of its own`, 'info', { start: tok.start, end: tok.end });
     return true;
   }
   // "the decision of sending troops", "the idea of holding talks", "the risk of losing": a gerund after a
   // noun of decision, plan, possibility or charge names an act considered, not one reported ("the process
   // of returning the gorillas" does report it: light nouns are not in the list)
-  if (/ing$/.test(tok.low) && toks[trig.i - 1]?.low === 'of' && NOT_DONE_NOUN.test(toks[trig.i - 2]?.low ?? '')) {
+  if (ENDS_ING.test(tok.low) && toks[trig.i - 1]?.low === 'of' && NOT_DONE_NOUN.test(toks[trig.i - 2]?.low ?? '')) {
     addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) completes a noun ("${toks[trig.i - 2]!.text} of"), not an event of its own`, 'info', { start: tok.start, end: tok.end });
     return true;
   }
   // a gerund complement of that chain ("prepared to resume shelling", "agreed to stop attacking")
-  if (/ing$/.test(tok.low) && toks[trig.i - 1]?.pos === 'VERB' && toks[trig.i - 2]?.low === 'to' && coded.some((c) => c.i < trig.i && trig.i - c.i <= 10)) return true;
+  if (ENDS_ING.test(tok.low) && toks[trig.i - 1]?.pos === 'VERB' && toks[trig.i - 2]?.low === 'to' && coded.some((c) => c.i < trig.i && trig.i - c.i <= 10)) return true;
   return false;
 }
 
@@ -276,7 +331,7 @@ function refineRoles(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], f
   // "four children were killed in Israeli tank shelling", "died in a Russian air strike": in an agentless
   // passive of violence, the actor named before the attack noun of an "in"/"by" phrase is the attacker,
   // not the target or the place
-  if (roles.passive && !roles.source && /^(18|19|20)/.test(trig.code)) {
+  if (roles.passive && !roles.source && RE_REFINE_ROLES.test(trig.code)) {
     const g = groups.find((x) => x.from > trig.i && x.from - (trig.i + trig.n) <= 3 && (x.prep === 'in' || x.prep === 'by') && attackNounAfter(toks, x.to, hi));
     if (g) roles = { ...roles, source: g, target: roles.target === g ? null : roles.target, loc: roles.loc === g ? null : roles.loc, targetIsPlace: roles.target === g ? false : roles.targetIsPlace };
   }
@@ -285,14 +340,14 @@ function refineRoles(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], f
   // (unidentified attackers of that state: the plover-gsr and conflibert gold sets code it so, as ICEWS codes
   // "unidentified gunmen (Iraq)"); only when the clause names a weapon or an attack, never for an accident
   // ("from a launch pad near the Chinese border" is no place inside China)
-  if (!roles.source && roles.loc && roles.loc !== roles.target && /^(18|19|20)/.test(trig.code) && !roles.loc.entities.some((e) => e.kind !== 'state') && !toks.slice(roles.loc.from, roles.loc.to + 2).some((t) => /^(borders?|frontiers?)$/.test(t.low))
+  if (!roles.source && roles.loc && roles.loc !== roles.target && RE_REFINE_ROLES.test(trig.code) && !roles.loc.entities.some((e) => e.kind !== 'state') && !toks.slice(roles.loc.from, roles.loc.to + 2).some((t) => RE_REFINE_ROLES_2.test(t.low))
     && toks.slice(lo, hi + 1).some((t) => WEAPON_NOUN.test(t.low)) && !toks.slice(lo, hi + 1).some((t) => ACCIDENT_NOUN.test(t.low))) {
     roles = { ...roles, source: roles.loc, targetIsPlace: false, target: roles.targetIsPlace ? null : roles.target };
   }
   // "victims killed by the Malaysia Airlines flight MH17 crash", "killed by a Gulf Air plane crash": deaths in an
   // accident or a disaster are no assault; the named actor owns the aircraft, it attacked no one
   const byAgent = !!roles.source && roles.source.from > trig.i && (toks[roles.source.from - 1]?.low === 'by' || toks[roles.source.from - 1]?.pos === 'DET' && toks[roles.source.from - 2]?.low === 'by');
-  if (byAgent && /^(18|19|20)/.test(trig.code) && accidentNounAfter(toks, roles.source!.to, hi)) {
+  if (byAgent && RE_REFINE_ROLES.test(trig.code) && accidentNounAfter(toks, roles.source!.to, hi)) {
     addMessage(doc, 'events:no-event', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) reports deaths in an accident, not an attack`, 'info', { start: tok.start, end: tok.end });
     return null;
   }
@@ -326,7 +381,7 @@ function refineRoles(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], f
     // "Uganda said on Sunday it had paid ...": an unresolved pronoun subject is the speaker
     let k = trig.i - 1;
     // ("Bosnian Serbs said their forces had completed ...": the speaker's own forces are the speaker's side)
-    const pron = (x: number): boolean => /^(it|he|she|they|we|i)$/.test(toks[x]!.low) || /^(their|its|our)$/.test(toks[x]!.low) && toks[x + 1]?.pos === 'NOUN';
+    const pron = (x: number): boolean => IT_HE_SHE_ETC.test(toks[x]!.low) || THEIR_ITS_OUR.test(toks[x]!.low) && toks[x + 1]?.pos === 'NOUN';
     // (a head verb of the infinitive is no boundary: "it is prepared to impose", "they plan to")
     while (k >= lo && !pron(k) && (toks[k]!.pos !== 'VERB' || toks[k + 1]?.low === 'to')) k--;
     if (k >= lo && pron(k)) roles = { ...roles, source: frame.speakerGroup };
@@ -377,9 +432,9 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) is part of the charge of an earlier coercion or accusation, not an event of its own`, 'info', { start: tok.start, end: tok.end });
       continue;
     }
-    if (/ing$/.test(tok.low) && toks[trig.i - 1]?.low === 'for' && out.some((e) => /^(11|17)/.test(e.cameo) && e.text_info.trigger.start < tok.start && !toks.slice(toks.findIndex((t) => t.start === e.text_info.trigger.start) + 1, trig.i).some((t) => t.pos === 'AUX' || /^[,;:]$/.test(t.low)))) {
+    if (ENDS_ING.test(tok.low) && toks[trig.i - 1]?.low === 'for' && out.some((e) => RE_CODE_SENTENCE.test(e.cameo) && e.text_info.trigger.start < tok.start && !toks.slice(toks.findIndex((t) => t.start === e.text_info.trigger.start) + 1, trig.i).some((t) => t.pos === 'AUX' || RE_CODE_SENTENCE_2.test(t.low)))) {
       let e = trig.i + 1;
-      while (e < toks.length && !/^[,;:.]$/.test(toks[e]!.low)) e++;
+      while (e < toks.length && !RE_CODE_SENTENCE_3.test(toks[e]!.low)) e++;
       reasonUntil = e - 1;
       addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) is the charge of an earlier coercion or accusation, not an event of its own`, 'info', { start: tok.start, end: tok.end });
       continue;
@@ -388,7 +443,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     // its neighbour with supporting dissidents", "blamed X for shelling"): the gerund is the content of
     // the charge, as the directive's is of the request; the accusation is the event
     const chargeCue = frame && trig.i > frame.cue[1] && CHARGE.has(toks[frame.cue[0]]!.lemma) && triggers.some((c) => c.i === frame!.cue[0]) ? frame.cue[0] : -1;
-    if (chargeCue >= 0 && /ing$/.test(tok.low) && (/^(of|with|for)$/.test(toks[trig.i - 1]?.low ?? '') || charged.length && /^(,|and|or)$/.test(toks[trig.i - 1]?.low ?? '') && trig.i - charged.at(-1)! <= 12)
+    if (chargeCue >= 0 && ENDS_ING.test(tok.low) && (OF_WITH_FOR.test(toks[trig.i - 1]?.low ?? '') || charged.length && RE_CODE_SENTENCE_4.test(toks[trig.i - 1]?.low ?? '') && trig.i - charged.at(-1)! <= 12)
       && !toks.slice(chargeCue + 1, trig.i).some((t) => t.pos === 'AUX' || t.low === 'that')) {
       charged.push(trig.i);
       addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${trig.code}) is what "${toks[chargeCue]!.text}" charges, not an event of its own`, 'info', { start: tok.start, end: tok.end });
@@ -431,15 +486,15 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     let obligation = false;
     {
       let k = trig.i - 1;
-      while (k >= Math.max(lo, trig.i - 4) && !/^(must|should)$/.test(toks[k]!.low) && toks[k]!.pos !== 'VERB' && toks[k]!.low !== ',') k--;
-      obligation = k >= Math.max(lo, trig.i - 4) && /^(must|should)$/.test(toks[k]!.low) && !toks.slice(k + 1, trig.i).some((t) => /^(not|n't|never)$/.test(t.low));
+      while (k >= Math.max(lo, trig.i - 4) && !MUST_SHOULD.test(toks[k]!.low) && toks[k]!.pos !== 'VERB' && toks[k]!.low !== ',') k--;
+      obligation = k >= Math.max(lo, trig.i - 4) && MUST_SHOULD.test(toks[k]!.low) && !toks.slice(k + 1, trig.i).some((t) => NOT_NT_NEVER.test(t.low));
     }
     if (obligation && frame?.speakerGroup && frame.speakerGroup !== roles.source && !roles.passive) {
       roles = { ...roles, source: frame.speakerGroup, target: roles.source ?? roles.target };
       code = '100';
       obligation = false;
     }
-    if (frame && roles.source && roles.source === frame.speakerGroup && /^claim/.test(toks[frame.cue[0]]!.low) && /^(18|19|20)/.test(code) && !coded.some((c) => c.i === frame.cue[0])) code = '015';
+    if (frame && roles.source && roles.source === frame.speakerGroup && RE_CODE_SENTENCE_5.test(toks[frame.cue[0]]!.low) && RE_REFINE_ROLES.test(code) && !coded.some((c) => c.i === frame.cue[0])) code = '015';
     const info = lex.codes.get(code);
     if (!info) continue;
     let actor = roles.source?.entities ?? [];
@@ -461,8 +516,8 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       // verb is mostly talk ("I think ...", "we're going to ...", "we need ...")
       if (!actor.length && !roles.passive && (recipient.length || trig.patternWords > 0)) {
         let k = trig.i - 1;
-        while (k >= lo && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART' || /^(['’](re|ve|ll|d|m)|not|n't)$/.test(toks[k]!.low))) k--;
-        if (k >= lo && /^(we|i)$/.test(toks[k]!.low)) actor = [firstPerson(doc, voice, toks[k]!.text, toks[k]!.start, toks[k]!.end, s.index)];
+        while (k >= lo && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART' || RE_CODE_SENTENCE_6.test(toks[k]!.low))) k--;
+        if (k >= lo && WE_I.test(toks[k]!.low)) actor = [firstPerson(doc, voice, toks[k]!.text, toks[k]!.start, toks[k]!.end, s.index)];
       }
     }
     // The writer's own "I" (the actors stage's AUTHOR_ID: a first person outside quotes, in a Q&A's answers,
@@ -484,7 +539,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     // (Tried and dropped: the other side's country as the default. It is the PLOVER coders' habit for
     // domestic stories but wrong whenever a foreign actor acts on locals: "Israel released the mayor".)
     const place = roles.loc?.entities[0]?.country_code;
-    const sectorOnly = (e: Entity): boolean => !e.country_code && e.kind !== 'igo' && e.kind !== 'media' && !/^(NGO|IMG|IGO)/.test(e.code);
+    const sectorOnly = (e: Entity): boolean => !e.country_code && e.kind !== 'igo' && e.kind !== 'media' && !RE_SECTOR_ONLY.test(e.code);
     // (never for a pronoun: "when they blew themselves up in Tel Aviv" refers back, it names no local)
     const fill = (es: Entity[], g: Group | null, cc: string, why: string): Entity[] => {
       if (!es.length || !es.every(sectorOnly) || g?.mentions.some((m) => m.type === 'pronoun')) return es;
@@ -518,7 +573,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     // moves are the actor's own, not whom it is directed at (codebook MOBILIZE: "military or police moves")
     if (code.startsWith('15') && actor.length) {
       const own = new Set(actor.map((a) => a.country_code).filter(Boolean));
-      recipient = recipient.filter((e) => !(/^(COP|MIL)$/.test(e.sector ?? '') && (!e.country_code || own.has(e.country_code))));
+      recipient = recipient.filter((e) => !(COP_MIL.test(e.sector ?? '') && (!e.country_code || own.has(e.country_code))));
     }
     // the same actor on both sides is no dyad; the same country with another sector is ("Georgian demonstrators ... the Georgian government")
     recipient = recipient.filter((e) => !actor.some((a) => a.id === e.id && a.code === e.code));
@@ -548,10 +603,10 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       for (let k = frame!.cue[1] + 1; k < trig.i && denied; k++) {
         const w = toks[k]!.low;
         if (w === 'that') that = true;
-        if (/^(,|but|-|–|—|;|:)$/.test(w) || w === 'and' && !that) denied = false;
+        if (RE_CODE_SENTENCE_7.test(w) || w === 'and' && !that) denied = false;
       }
     }
-    const unsaid = !!frame && trig.i > frame.cue[1] && toks.slice(Math.max(0, frame.cue[0] - 3), frame.cue[0]).some((t) => /^(not|n't|never)$/.test(t.low));
+    const unsaid = !!frame && trig.i > frame.cue[1] && toks.slice(Math.max(0, frame.cue[0] - 3), frame.cue[0]).some((t) => NOT_NT_NEVER.test(t.low));
     const question = questionAt(toks, trig.i);
     // A stated intention, the CAMEO codebook's way (030 and 130 usage notes: cooperation reported in the
     // future tense is an intent to cooperate, conflict forecast in it a threat; a refusal to cooperate
@@ -566,8 +621,8 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     {
       // the intender: a resolved actor, or a pronoun subject ("it said it would ...")
       let k = trig.i - 1;
-      while (k > lo && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART' || /^(will|would|'ll|'d|shall|not|n't|never|to|going|plans?|wants?|willing|ready|prepared|determined|poised|also|still|now|soon)$/.test(toks[k]!.low))) k--;
-      const pronoun = /^(it|he|she|they|we|i)$/.test(toks[k]?.low ?? '');
+      while (k > lo && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART' || RE_CODE_SENTENCE_8.test(toks[k]!.low))) k--;
+      const pronoun = IT_HE_SHE_ETC.test(toks[k]?.low ?? '');
       const intender = actor.length > 0 || pronoun;
       // whose words: the speaker announcing its own act ("NATO said it would", "Russia will ..., the
       // Russian ministry said": a state's organ speaks for it); another speaker forecasts ("Balls said the
@@ -586,7 +641,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
         intended = { cameo: info.code, event: info.event, modality: cues.future || cues.would ? 'future' : frame ? 'claimed' : 'asserted', negated: true };
         recInfo = pledge;
       } else if (announced && intender && !thirdParty && !denied && !unsaid && !question && (recipient.length > 0 || actor.length > 1 || trig.patternWords > 0) && !roles.passive && !cues.conditional && !cues.scheduled && !obligation && !invAct && !speakerAct) {
-        const coop = /^0[4-8]/.test(code), conflict = /^(1[4-9]|20)/.test(code);
+        const coop = RE_SKIP_TRIGGER_4.test(code), conflict = RE_SKIP_TRIGGER_3.test(code);
         const to = cues.negated ? (coop ? intentCode(intents, 'refusal', code) : null) : coop ? intentCode(intents, 'intent', code) : conflict ? intentCode(intents, 'threat', code) : null;
         const toInfo = to ? lex.codes.get(to) : undefined;
         if (toInfo) {
@@ -601,7 +656,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     // fall short of the actual use of force", mode weapons "increase readiness"; CAMEO 154, as "prepare an
     // offensive" in data/lexicon/supplement.txt), reported as fact; the act prepared is kept in `intended`
     let prepared = false;
-    if (!intended && cues.prepares && !cues.negated && /^(18|19|20)/.test(recInfo.code) && !roles.passive) {
+    if (!intended && cues.prepares && !cues.negated && RE_REFINE_ROLES.test(recInfo.code) && !roles.passive) {
       const mob = lex.codes.get('154');
       if (mob) { intended = { cameo: info.code, event: info.event, modality: 'future', negated: false }; recInfo = mob; prepared = true; }
     }
@@ -609,7 +664,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     // referendum", "staged rallies against X, saying he must resign": what protesters demand in a participle
     // of their protest is the protest's purpose (CAMEO 14x codes it in the fourth digit, 1411-1454), not a
     // separate demand
-    if (/^(02|10)/.test(recInfo.code) && !intended) {
+    if (RE_CODE_SENTENCE_9.test(recInfo.code) && !intended) {
       // (a participle's subject is its main clause's, whatever group the role search found nearer)
       const protest = out.find((e) => e.cameo.startsWith('14') && e.text_info.trigger.start < tok.start);
       if (protest) {
@@ -617,7 +672,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
         let part = -1;
         for (let k = pi + 1; k <= trig.i && pi >= 0; k++) {
           if (toks[k]!.low === ';' || part < 0 && toks[k]!.pos === 'AUX') break;
-          if (toks[k]!.pos === 'VERB' && /ing$/.test(toks[k]!.low) && /^(,|in|by|and)$|^NOUN$/.test(toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN' ? 'NOUN' : toks[k - 1]!.low)) { part = k; break; }
+          if (toks[k]!.pos === 'VERB' && ENDS_ING.test(toks[k]!.low) && RE_CODE_SENTENCE_10.test(toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN' ? 'NOUN' : toks[k - 1]!.low)) { part = k; break; }
         }
         if (part >= 0) {
           addMessage(doc, 'events:subordinate', `sentence ${s.index}: "${tok.text}" (CAMEO ${recInfo.code}) is what the protest "${protest.text_info.trigger.text}" demands, not an event of its own`, 'info', { start: tok.start, end: tok.end });
@@ -645,7 +700,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     // a parenthetical relative clause (", who had served ... between 2012 and 2024,") does not date the event
     let dateLo = lo;
     for (let k = lo; k < trig.i - 1; k++) {
-      if (toks[k]!.low === ',' && /^(who|which|whose)$/.test(toks[k + 1]!.low)) {
+      if (toks[k]!.low === ',' && WHO_WHICH_WHOSE.test(toks[k + 1]!.low)) {
         let b = k + 2;
         while (b < trig.i && toks[b]!.low !== ',') b++;
         if (b < trig.i) dateLo = b + 1;
@@ -689,7 +744,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       recipient: recipient.map(cloneEntity),
       event: recInfo.event,
       mode: recInfo.mode,
-      context: recInfo.context ? recInfo.context.split(/;\s*/) : [],
+      context: recInfo.context ? recInfo.context.split(RE_SKIP_TRIGGER_5) : [],
       cameo: recInfo.code,
       quad_code: recInfo.quad as 1 | 2 | 3 | 4,
       goldstein: recInfo.goldstein,
@@ -724,8 +779,8 @@ function eventPlace(toks: Tok[], groups: Group[], roles: Roles, trig: Trigger, c
     // (not a participle's adjunct that sets the scene: "X, speaking in Baku, praised Y")
     let v = g.from - 1;
     while (v >= 0 && toks[v]!.pos !== 'VERB') v--;
-    const scene = v >= 0 && /ing$/.test(toks[v]!.low) && (v === 0 || toks[v - 1]!.low === ',');
-    if (g.to < trig.i && v >= 0 && !scene && toks.slice(g.to + 1, trig.i).some((t) => /^(and|but|,|;)$/.test(t.low))) return null;
+    const scene = v >= 0 && ENDS_ING.test(toks[v]!.low) && (v === 0 || toks[v - 1]!.low === ',');
+    if (g.to < trig.i && v >= 0 && !scene && toks.slice(g.to + 1, trig.i).some((t) => RE_EVENT_PLACE.test(t.low))) return null;
     if (g.from > trig.i && VERBAL.test(code) && verbBetween(trig.i + trig.n, g.from)) return null;
   }
   if (g || !frame && !dq) return g;
@@ -739,13 +794,13 @@ function eventPlace(toks: Tok[], groups: Group[], roles: Roles, trig: Trigger, c
   }
   if (!cue) return null;
   for (const p of groups) {
-    if (!p.prep || !/^(in|at)$/.test(p.prep) || !p.entities.length || !p.entities.every((e) => e.kind === 'state')) continue;
+    if (!p.prep || !IN_AT.test(p.prep) || !p.entities.length || !p.entities.every((e) => e.kind === 'state')) continue;
     if (content && p.to >= content[0] && p.from <= content[1]) continue;
     // (the place ends its phrase: "at the Russia-led meeting in X" names the meeting's sponsor first)
     const next = toks[p.to + 1];
-    if (next && !/^[,.;:!?]$/.test(next.low) && next.pos !== 'ADP' && next.pos !== 'CCONJ') continue;
+    if (next && !RE_EVENT_PLACE_2.test(next.low) && next.pos !== 'ADP' && next.pos !== 'CCONJ') continue;
     if (p.from > cue[1]) {
-      if (!toks.slice(cue[1] + 1, p.from).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || /^[;:"“”]$/.test(t.low))) return p;
+      if (!toks.slice(cue[1] + 1, p.from).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || RE_EVENT_PLACE_3.test(t.low))) return p;
       continue;
     }
     if (p.to >= cue[0]) continue;
@@ -753,7 +808,7 @@ function eventPlace(toks: Tok[], groups: Group[], roles: Roles, trig: Trigger, c
     let k = p.from - 1;
     while (k >= 0 && toks[k]!.low !== ',') k--;
     const open = toks[k + 1];
-    if (open && open.pos === 'VERB' && /ing$/.test(open.low) && toks.slice(p.to + 1, cue[0]).some((t) => t.low === ',')) return p;
+    if (open && open.pos === 'VERB' && ENDS_ING.test(open.low) && toks.slice(p.to + 1, cue[0]).some((t) => t.low === ',')) return p;
   }
   return null;
 }
@@ -767,7 +822,7 @@ const isAuthor = (e: Entity): boolean => e.id === AUTHOR_ID;
  * government official's government (named as the article names that state, else by its code), any
  * other speaker itself (an organisation, a state, a person without a known side). */
 function firstPerson(doc: DatedDoc, voice: Entity, text: string, start: number, end: number, sentence: number): Entity {
-  if (/^(i|me|my|myself)$/i.test(text) || voice.kind !== 'person' || !voice.country_code || voice.sector !== 'GOV') return placedEntity(voice, text, sentence, start, end);
+  if (I_ME_MY_ETC.test(text) || voice.kind !== 'person' || !voice.country_code || voice.sector !== 'GOV') return placedEntity(voice, text, sentence, start, end);
   const cc = voice.country_code;
   const named = (doc.mentions ?? []).find((m) => m.entity?.id === cc)?.entity?.name ?? cc;
   return mkEntity(text, named, cc, 'government', cc, 'GOV', null, sentence, start, end, voice.code);
@@ -790,11 +845,11 @@ function eventDate(doc: DatedDoc, s: Sentence, clause: { start: number; end: num
   }
   if (!date) {
     // fallback: a resolved DATE expression in the clause, else the sentence, else publication
-    const cands = doc.times.filter((t) => t.type === 'DATE' && t.value && /^\d{4}/.test(t.value) && t.start >= s.start && t.end <= s.end);
+    const cands = doc.times.filter((t) => t.type === 'DATE' && t.value && RE_EVENT_DATE.test(t.value) && t.start >= s.start && t.end <= s.end);
     const inClause = cands.filter((t) => t.start >= clause.start && t.end <= clause.end);
     const t = (inClause.length ? inClause : []).sort((a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start))[0];
     if (t) {
-      const v = t.value!.match(/^\d{4}(-\d{2}(-\d{2})?)?/)![0];
+      const v = t.value!.match(RE_EVENT_DATE_2)![0];
       date = v; precision = v.length === 10 ? 'day' : v.length === 7 ? 'month' : 'year'; source = 'text'; text = t.text;
     } else if (doc.refDate) {
       date = doc.refDate; precision = 'day'; source = 'publication'; text = null;

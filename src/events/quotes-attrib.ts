@@ -9,6 +9,33 @@ import { cueFeatures, loadCueModel, score } from './quotes-model.js';
 import { loadSparseModel, sparseFeatures, sparseScore } from './quotes-learned.js';
 import { candidateThresholds } from './quotes-filter.js';
 
+// Regular expressions used inside this file's functions are module constants, not literals in
+// the functions: V8 builds a new RegExp object each time a literal is evaluated, even in optimised
+// code, and these run per token or per sentence. None is sticky; a global one is only passed to
+// replace/split/match, which start it at 0 (so sharing it keeps no state between calls).
+const RE_CUE_PHRASE = /^[a-z]/;
+const THAT_SO_AS_ETC = /^(that|so|as|then|thus|here|there|instead)$/;
+const RE_IS_SEP = /^(,|--|—|–)$/;
+const RE_IS_PUNCT = /^[.,;:!?—–()-]$/;
+const BOTH_ALL_EACH = /^(both|all|each)$/;
+const RE_NP_LEFT = /^[A-Z]/;
+const WHOM_WHICH = /^(whom|which)$/;
+const ENDS_ED = /ed$/;
+const RE_NP_LEFT_2 = /^[A-Z][a-z]/;
+const ENDS_ING = /ing$/;
+const THE_A_AN = /^(The|A|An)$/;
+const ENDS_ING_ED = /(ing|ed)$/;
+const ENDS_S = /s$/;
+const RE_NOUN_VERB = /^(that|:)$/;
+const RE_CLAUSE_END = /^[,;]$/;
+const RE_SHOUTING_BEFORE = /^[A-Z][A-Z.'-]+$/;
+const BY_FROM_WITHOUT_ETC = /^(by|from|without|while|before|after|in)$/;
+const ANOTHER_OTHERS_ONE_ETC = /^(another|others|one|some|many|several|both)$/;
+const RE_FIND_ATTRIBS = /[a-z]s$/;
+const RE_FIND_ATTRIBS_2 = /^[A-Za-z]/;
+const LAST_THIS_NEXT_ETC = /^(last|this|next|early|late)$/;
+const CALL_DESCRIBE_TERM_ETC = /^(call|describe|term|dub|label)$/;
+
 export interface Attrib {
   cue: [number, number];
   source: [number, number] | null;
@@ -31,7 +58,7 @@ const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
  * a weekday right after it. */
 function cuePhrase(toks: Tok[], i: number, last: number): [number, number] {
   let a = i;
-  while (a - 1 >= 0 && i - a < 4 && (SKIP_POS.has(toks[a - 1]!.pos) && !quantSubject(toks, a - 1) || floating(toks, a - 1)) && /^[a-z]/.test(toks[a - 1]!.text) && !/^(that|so|as|then|thus|here|there|instead)$/.test(toks[a - 1]!.low)) a--;
+  while (a - 1 >= 0 && i - a < 4 && (SKIP_POS.has(toks[a - 1]!.pos) && !quantSubject(toks, a - 1) || floating(toks, a - 1)) && RE_CUE_PHRASE.test(toks[a - 1]!.text) && !THAT_SO_AS_ETC.test(toks[a - 1]!.low)) a--;
   const b = i + 1 <= last && WEEKDAY.test(toks[i + 1]!.low) ? i + 1 : i;
   return [a, b];
 }
@@ -42,8 +69,8 @@ export const CUE_RATE = 0.3;
 const QUOTE = /^(["“”‘’'«»]|''|``)$/; // (some sources type a quotation mark as two apostrophes)
 const isQuote = (t: Tok | undefined): boolean => !!t && QUOTE.test(t.text) && !(t as Tok & { poss?: boolean }).poss;
 // commas and dashes set off appositions: "Kall -- co-editor of ... -- said"
-const isSep = (t: Tok | undefined): boolean => !!t && /^(,|--|—|–)$/.test(t.text);
-const isPunct = (t: Tok | undefined): boolean => !!t && /^[.,;:!?—–()-]$/.test(t.text);
+const isSep = (t: Tok | undefined): boolean => !!t && RE_IS_SEP.test(t.text);
+const isPunct = (t: Tok | undefined): boolean => !!t && RE_IS_PUNCT.test(t.text);
 const NP_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const NP_IN = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'DET', 'ADJ']);
 // prepositions that keep a noun phrase going ("attorneys for the family", "one of his aides")
@@ -69,7 +96,7 @@ const quantSubject = (toks: Tok[], k: number): boolean => {
 // (part of the cue phrase in PolNeAR)
 const floating = (toks: Tok[], k: number): boolean => {
   const t = toks[k], p = toks[k - 1];
-  return !!t && /^(both|all|each)$/.test(t.low) && !!p && ['NOUN', 'PROPN', 'PRON'].includes(p.pos);
+  return !!t && BOTH_ALL_EACH.test(t.low) && !!p && ['NOUN', 'PROPN', 'PRON'].includes(p.pos);
 };
 
 function npTok(t: Tok | undefined): boolean {
@@ -86,16 +113,16 @@ export function npLeft(toks: Tok[], end: number, lo = 0): [number, number] | nul
   if (toks[end]?.text === ')') {
     let o = end - 1;
     while (o > lo && end - o < 8 && toks[o]!.text !== '(') o--;
-    if (toks[o]?.text !== '(' || toks.slice(o, end).some((x) => x.pos === 'VERB' && /^[a-z]/.test(x.text))) return null;
+    if (toks[o]?.text !== '(' || toks.slice(o, end).some((x) => x.pos === 'VERB' && RE_CUE_PHRASE.test(x.text))) return null;
     const np = npLeft(toks, o - 1, lo);
     return np ? [np[0], end] : null;
   }
   const t = toks[end];
   // (an adjective after a noun heads a title: "the attorney general", "surgeon general")
-  if (!t || end < lo || !(NP_HEAD.has(t.pos) || t.pos === 'ADJ' && (/^[A-Z]/.test(t.text) || toks[end - 1]?.pos === 'NOUN'))) return null;
+  if (!t || end < lo || !(NP_HEAD.has(t.pos) || t.pos === 'ADJ' && (RE_NP_LEFT.test(t.text) || toks[end - 1]?.pos === 'NOUN'))) return null;
   if (t.pos === 'PRON' && !POSS.has(t.low)) {
     // "many of whom say", "some of which show": the quantifier with its relative pronoun
-    if (/^(whom|which)$/.test(t.low) && toks[end - 1]?.low === 'of' && end - 2 >= lo && ['ADJ', 'NUM', 'DET', 'PRON', 'NOUN'].includes(toks[end - 2]!.pos)) return [end - 2, end];
+    if (WHOM_WHICH.test(t.low) && toks[end - 1]?.low === 'of' && end - 2 >= lo && ['ADJ', 'NUM', 'DET', 'PRON', 'NOUN'].includes(toks[end - 2]!.pos)) return [end - 2, end];
     return [end, end];
   }
   let a = end;
@@ -106,9 +133,9 @@ export function npLeft(toks: Tok[], end: number, lo = 0): [number, number] | nul
     // "X of Y": extend over the preposition only when a noun stands before it
     if (p.pos === 'ADP' && NP_PREP.has(p.low) && a - 2 >= lo && NP_HEAD.has(toks[a - 2]!.pos) && toks[a - 2]!.pos !== 'PRON' && !(p.low === 'on' && TIME_WORD.test(toks[a]!.low)) && !(p.low === 'to' && toks[a - 2]!.pos === 'PROPN')) { a -= 2; continue; }
     // a participle used as an adjective: "registered voters", "the embattled senator"
-    if (p.pos === 'VERB' && /ed$/.test(p.low) && (toks[a]!.pos === 'NOUN' || toks[a]!.pos === 'ADJ') && a - 1 > lo && ['DET', 'ADJ', 'ADP', 'NUM'].includes(toks[a - 2]?.pos ?? '')) { a--; continue; }
+    if (p.pos === 'VERB' && ENDS_ED.test(p.low) && (toks[a]!.pos === 'NOUN' || toks[a]!.pos === 'ADJ') && a - 1 > lo && ['DET', 'ADJ', 'ADP', 'NUM'].includes(toks[a - 2]?.pos ?? '')) { a--; continue; }
     // a capitalised word inside a name the tagger took for a verb or adverb ("Josh Earnest")
-    if (/^[A-Z][a-z]/.test(p.text) && (p.pos === 'VERB' || p.pos === 'ADV') && a - 1 > lo && toks[a]!.pos === 'PROPN' && toks[a - 2]?.pos === 'PROPN') { a--; continue; }
+    if (RE_NP_LEFT_2.test(p.text) && (p.pos === 'VERB' || p.pos === 'ADV') && a - 1 > lo && toks[a]!.pos === 'PROPN' && toks[a - 2]?.pos === 'PROPN') { a--; continue; }
     // coordination of names ("Obama and Clinton")
     if (p.low === 'and' && a - 2 >= lo && toks[a - 2]!.pos === 'PROPN' && toks[a]!.pos === 'PROPN') { a -= 2; continue; }
     // ... and of common nouns inside a prepositional tail ("experts on North Korea and nuclear policy")
@@ -131,7 +158,7 @@ export function npLeft(toks: Tok[], end: number, lo = 0): [number, number] | nul
       const x = toks[r]!;
       if (isPunct(x) || isQuote(x)) break;
       // (and a past participle: "A poll released in late August found", "polls taken over the past two weeks show")
-      const opens = x.pos === 'PRON' && REL.has(x.low) || x.pos === 'VERB' && (/ing$/.test(x.low) || PARTICIPLE.test(x.low) && r < a - 1);
+      const opens = x.pos === 'PRON' && REL.has(x.low) || x.pos === 'VERB' && (ENDS_ING.test(x.low) || PARTICIPLE.test(x.low) && r < a - 1);
       if (!opens || !['NOUN', 'PROPN'].includes(toks[r - 1]!.pos)) continue;
       const head = npLeft(toks, r - 1, lo);
       if (head && (head[0] === lo || isPunct(toks[head[0] - 1]) || ['CCONJ', 'SCONJ'].includes(toks[head[0] - 1]!.pos))) { a = head[0]; break; }
@@ -140,7 +167,7 @@ export function npLeft(toks: Tok[], end: number, lo = 0): [number, number] | nul
   // a capitalised determiner inside the phrase opens a new one: "its oversight of the regional
   // centers The S.E.C. said" (the tagger's phrase ran over an unmarked clause boundary)
   // (not after a preposition or conjunction: "George Zornick of The Nation", "by The Post and ABC")
-  for (let m = end - 1; m > a; m--) if (/^(The|A|An)$/.test(toks[m]!.text) && toks[m]!.pos === 'DET' && ['NOUN', 'PROPN', 'NUM'].includes(toks[m - 1]!.pos)) { a = m; break; }
+  for (let m = end - 1; m > a; m--) if (THE_A_AN.test(toks[m]!.text) && toks[m]!.pos === 'DET' && ['NOUN', 'PROPN', 'NUM'].includes(toks[m - 1]!.pos)) { a = m; break; }
   // a leading subordinator or pronoun-like determiner is not part of the phrase
   while (a < end && (toks[a]!.pos === 'SCONJ' || toks[a]!.pos === 'CCONJ')) a++;
   return [a, end];
@@ -198,7 +225,7 @@ function appositionLeft(toks: Tok[], k: number, first: number): [number, number]
     if (segStart >= comma) break;
     const seg = toks.slice(segStart, comma);
     const w = seg[0]!;
-    const ing = /ing$/.test(w.low) && w.pos === 'VERB';
+    const ing = ENDS_ING.test(w.low) && w.pos === 'VERB';
     const more = isSep(toks[c]) && c > first;
     // ", including X," belongs to the phrase (train: inside the source 29 times out of 29)
     if (more && w.low === 'including') { comma = c; continue; }
@@ -207,8 +234,8 @@ function appositionLeft(toks: Tok[], k: number, first: number): [number, number]
     // (nor is "-based" in "a Washington-based developer", nor a reduced relative inside an
     // apposition that more segments follow: "one of the states suing the EPA")
     const v = seg.findIndex((x, j) => x.pos === 'AUX' || x.pos === 'VERB' && !(seg[j + 1]?.pos === 'NOUN' && ['DET', 'ADJ', 'ADV'].includes(seg[j - 1]?.pos ?? ''))
-      && !(seg[j - 1]?.text === '-' && /ed$/.test(x.low))
-      && !(more && j > 1 && seg[j - 1]!.pos === 'NOUN' && /(ing|ed)$/.test(x.low) && !seg.slice(0, j).some((y) => y.pos === 'VERB' || y.pos === 'AUX')));
+      && !(seg[j - 1]?.text === '-' && ENDS_ED.test(x.low))
+      && !(more && j > 1 && seg[j - 1]!.pos === 'NOUN' && ENDS_ING_ED.test(x.low) && !seg.slice(0, j).some((y) => y.pos === 'VERB' || y.pos === 'AUX')));
     if (v >= 0) {
       // an apposition with a relative clause of its own ("a former minister who is a critic of X") passes
       if (more && seg.slice(1, v).some((x) => x.pos === 'PRON' && REL.has(x.low))) { comma = c; continue; }
@@ -261,9 +288,9 @@ export function isCueVerb(toks: Tok[], i: number, lex: CueLexicon, quoted: (pos:
  * clause marker after it. */
 function nounVerb(toks: Tok[], i: number, lex: CueLexicon): boolean {
   const t = toks[i]!;
-  if (t.pos !== 'NOUN' || !/s$/.test(t.low) || !lex.byContext.has(t.lemma)) return false;
+  if (t.pos !== 'NOUN' || !ENDS_S.test(t.low) || !lex.byContext.has(t.lemma)) return false;
   const n = toks[i + 1], p = toks[i - 1];
-  if (!n || !p || !/^(that|:)$/.test(n.low) && !isQuote(n)) return false;
+  if (!n || !p || !RE_NOUN_VERB.test(n.low) && !isQuote(n)) return false;
   return ['PROPN', 'NOUN', 'DET', 'PRON'].includes(p.pos);
 }
 
@@ -290,7 +317,7 @@ const SAYING_RATE = 0.6;
 function tailEnd(toks: Tok[], from: number, last: number): number {
   for (let m = from + 1; m <= last; m++) {
     const x = toks[m]!, n = toks[m + 1];
-    if (x.text === ';' || x.text === ',' && n && (n.pos === 'CCONJ' || n.pos === 'VERB' && /ing$/.test(n.low))) return m - 1;
+    if (x.text === ';' || x.text === ',' && n && (n.pos === 'CCONJ' || n.pos === 'VERB' && ENDS_ING.test(n.low))) return m - 1;
   }
   return last;
 }
@@ -316,7 +343,7 @@ function nominalCue(toks: Tok[], i: number, first: number, last: number): Attrib
   let cueEnd = i;
   const clauseEnd = (from: number): number => {
     let e = from;
-    while (e < last && !/^[,;]$/.test(toks[e + 1]!.text) && !isQuote(toks[e + 1])) e++;
+    while (e < last && !RE_CLAUSE_END.test(toks[e + 1]!.text) && !isQuote(toks[e + 1])) e++;
     return e;
   };
   if (nx.low === 'to' && toks[n + 1]?.pos === 'VERB') content = [n + 1, clauseEnd(n + 1)];
@@ -366,7 +393,7 @@ const speakerTagBefore = (toks: ReadonlyArray<Tok>, first: number, i: number): b
 };
 /** Every token from `first` to `i` (exclusive) is in capitals: a transcript tag "WALLACE". */
 const shoutingBefore = (toks: ReadonlyArray<Tok>, first: number, i: number): boolean => {
-  for (let k = first; k < i; k++) if (!/^[A-Z][A-Z.'-]+$/.test(toks[k]!.text)) return false;
+  for (let k = first; k < i; k++) if (!RE_SHOUTING_BEFORE.test(toks[k]!.text)) return false;
   return true;
 };
 
@@ -416,11 +443,11 @@ function passiveAttrib(toks: Tok[], i: number, be: number, first: number, last: 
 function leftSource(toks: Tok[], t: Tok, i: number, k: number, first: number, out: Attrib[], quoted: (pos: number) => boolean): [number, number] | null {
   let src: [number, number] | null = null;
   // a capitalised name the tagger took for a verb at the start: "Lynch said"
-  if (k === first && k < i && toks[k]!.pos === 'VERB' && /^[A-Z][a-z]/.test(toks[k]!.text)) src = [k, k];
+  if (k === first && k < i && toks[k]!.pos === 'VERB' && RE_NP_LEFT_2.test(toks[k]!.text)) src = [k, k];
   else if (k >= 0 && (!isPunct(toks[k]) || toks[k]!.text === ')') && !isQuote(toks[k])) src = coordLeft(toks, npLeft(toks, k), first) ?? (quantSubject(toks, k) ? [k, k] : null);
   // an appositive between subject and cue: "Megan Hester, senior associate at ..., said",
   // "Johnnie Wilson, of Springfield, Va., said": walk back over verbless comma segments
-  const participle = /ing$/.test(t.low) && toks[i - 1]?.text === ',';
+  const participle = ENDS_ING.test(t.low) && toks[i - 1]?.text === ',';
   if (!src && k >= 2 && isSep(toks[k]) && !participle) src = appositionLeft(toks, k, first);
   // a second verb of a coordination takes the clause's subject: "Merrill says ... and said ..."
   if (!src && k > first && toks[k]!.pos === 'CCONJ' && toks[k]!.low !== 'or') {
@@ -445,7 +472,7 @@ function leftSource(toks: Tok[], t: Tok, i: number, k: number, first: number, ou
   let pc = i - 1;
   while (pc > first && toks[pc]!.pos === 'ADV' && i - pc <= 2) pc--;
   if (pc > first && isQuote(toks[pc]) && toks[pc - 1]?.text === ',') pc--;
-  const commaIng = /ing$/.test(t.low) && toks[pc]?.text === ',';
+  const commaIng = ENDS_ING.test(t.low) && toks[pc]?.text === ',';
   if (!src && commaIng && prev?.source && prev.cue[0] < i) {
     // "..., said Caddell, speaking of ...": the same source as the attribution before
     src = prev.source[1] < i ? prev.source : null;
@@ -474,7 +501,7 @@ function gerundSource(toks: Tok[], i: number, first: number, last: number, leadA
       const np = npRight(toks, c + 1, last);
       if (np && toks[np[1] + 1] && ['VERB', 'AUX'].includes(toks[np[1] + 1]!.pos) || np && toks[np[1] + 1]?.pos === 'ADV') { src = np; leadAt[0] = c; }
     }
-  } else if (toks[i - 1]?.pos === 'ADP' && /^(by|from|without|while|before|after|in)$/.test(toks[i - 1]!.low)) {
+  } else if (toks[i - 1]?.pos === 'ADP' && BY_FROM_WITHOUT_ETC.test(toks[i - 1]!.low)) {
     let v = first;
     while (v < i - 1 && toks[v]!.pos !== 'VERB' && toks[v]!.pos !== 'AUX') v++;
     let b = v - 1;
@@ -490,7 +517,7 @@ function gerundSource(toks: Tok[], i: number, first: number, last: number, leadA
 /** Inversion ("..., said the official"): the source after the cue, to the end of the sentence with its appositive or relative clause. */
 function invertedSource(toks: Tok[], i: number, last: number): [number, number] | null {
   // (a pronoun-like quantifier closing the sentence is a source too: "..., tweeted another.")
-  const np = npRight(toks, i + 1, last) ?? (i + 1 === last && /^(another|others|one|some|many|several|both)$/.test(toks[last]!.low) ? [last, last] as [number, number] : null);
+  const np = npRight(toks, i + 1, last) ?? (i + 1 === last && ANOTHER_OTHERS_ONE_ETC.test(toks[last]!.low) ? [last, last] as [number, number] : null);
   if (np) {
     // ... but not into a bracketed aside with a verb ("said Mr. Burman (a view echoed by ...)")
     let e = tailEnd(toks, np[1], last);
@@ -525,15 +552,15 @@ function rankedInfinitive(toks: Tok[], i: number): boolean {
 export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) => boolean = NEVER): Attrib[] {
   // a straight apostrophe after a plural ("veterans' families") is a possessive, not a quotation mark
   if (toks.some((t) => t.text === "'" || t.text === '’')) {
-    toks = toks.map((t, k) => ((t.text === "'" || t.text === '’') && k > 0 && toks[k - 1]!.end === t.start && /[a-z]s$/.test(toks[k - 1]!.text) && /^[A-Za-z]/.test(toks[k + 1]?.text ?? '') ? Object.assign({}, t, { poss: true }) : t));
+    toks = toks.map((t, k) => ((t.text === "'" || t.text === '’') && k > 0 && toks[k - 1]!.end === t.start && RE_FIND_ATTRIBS.test(toks[k - 1]!.text) && RE_FIND_ATTRIBS_2.test(toks[k + 1]?.text ?? '') ? Object.assign({}, t, { poss: true }) : t));
   }
   // a capitalised word inside a name that the tagger took for a verb ("Loretta E. Lynch said",
   // "said Don Fowler"): a proper noun, unless it is a cue lemma (a title-case headline "Obama Says")
-  if (toks.some((t, k) => k > 0 && t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.text))) {
+  if (toks.some((t, k) => k > 0 && t.pos === 'VERB' && RE_NP_LEFT_2.test(t.text))) {
     // (a cue lemma too when the sentence's verb follows at once: "Judicial Watch said", "Human
     // Rights Watch reported")
-    toks = toks.map((t, k) => (k > 0 && t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.text) && (!lex.byContext.has(t.lemma) || toks[k + 1]?.pos === 'VERB' && /^[a-z]/.test(toks[k + 1]!.text))
-      && (toks[k - 1]!.pos === 'PROPN' && /^[A-Z]/.test(toks[k - 1]!.text) || toks[k + 1]?.pos === 'PROPN' && /^[A-Z]/.test(toks[k + 1]!.text)) ? { ...t, pos: 'PROPN' } : t));
+    toks = toks.map((t, k) => (k > 0 && t.pos === 'VERB' && RE_NP_LEFT_2.test(t.text) && (!lex.byContext.has(t.lemma) || toks[k + 1]?.pos === 'VERB' && RE_CUE_PHRASE.test(toks[k + 1]!.text))
+      && (toks[k - 1]!.pos === 'PROPN' && RE_NP_LEFT.test(toks[k - 1]!.text) || toks[k + 1]?.pos === 'PROPN' && RE_NP_LEFT.test(toks[k + 1]!.text)) ? { ...t, pos: 'PROPN' } : t));
   }
   const out: Attrib[] = [];
   let last = toks.length - 1;
@@ -599,12 +626,12 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
     // a time phrase between subject and cue: "The Herald on Sunday reported", "Trump last week said"
     if (k > first && TIME_WORD.test(toks[k]!.low)) {
       let m = k;
-      while (m > first && k - m < 4 && !(toks[m]!.pos === 'ADP' || /^(last|this|next|early|late)$/.test(toks[m]!.low))) m--;
+      while (m > first && k - m < 4 && !(toks[m]!.pos === 'ADP' || LAST_THIS_NEXT_ETC.test(toks[m]!.low))) m--;
       // (an adverb may stand before it: "Wells Fargo just this month announced")
       let mm = m;
       while (mm - 1 > first && toks[mm - 1]!.pos === 'ADV' && m - mm < 2) mm--;
       // (only after a noun phrase: "a report released last year found" keeps its reduced relative)
-      if (m > first && k - m < 4 && (toks[m]!.pos === 'ADP' || /^(last|this|next|early|late)$/.test(toks[m]!.low)) && ['NOUN', 'PROPN', 'PRON'].includes(toks[mm - 1]!.pos)) {
+      if (m > first && k - m < 4 && (toks[m]!.pos === 'ADP' || LAST_THIS_NEXT_ETC.test(toks[m]!.low)) && ['NOUN', 'PROPN', 'PRON'].includes(toks[mm - 1]!.pos)) {
         k = mm - 1;
         while (k >= 0 && SKIP_POS.has(toks[k]!.pos) && i - k <= 8) k--;
       }
@@ -622,17 +649,17 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
     let src = leftSource(toks, t, i, k, first, out, quoted);
     // "what he called a “brazen breach”": a naming inside a noun phrase, annotated as an
     // attribution 30 times out of 95 in train
-    if (src && src[1] < i && toks[src[0] - 1]?.low === 'what' && /^(call|describe|term|dub|label)$/.test(t.lemma)) continue;
+    if (src && src[1] < i && toks[src[0] - 1]?.low === 'what' && CALL_DESCRIBE_TERM_ETC.test(t.lemma)) continue;
     // a gerund or participle clause takes the subject of the main clause: "Bemoaning the system,
     // Trump accused ...", "After saying ..., she was whisked off" (the subject after the clause's
     // comma), "He pitched himself by telling them ..." (the clause's subject before)
     const leadAt: [number] = [-1];
-    if (!src && /ing$/.test(t.low)) src = gerundSource(toks, i, first, last, leadAt);
+    if (!src && ENDS_ING.test(t.low)) src = gerundSource(toks, i, first, last, leadAt);
     const leadComma = leadAt[0];
     // inversion: "..., said the official" / "“...,” said Smith"
     let right = false;
     // the source then runs to the end of the sentence, with its appositive or relative clause
-    if (!src && rate >= SAYING_RATE && !/ing$/.test(t.low) && (isPunct(toks[i - 1]) || isQuote(toks[i - 1]))) {
+    if (!src && rate >= SAYING_RATE && !ENDS_ING.test(t.low) && (isPunct(toks[i - 1]) || isQuote(toks[i - 1]))) {
       const inv = invertedSource(toks, i, last);
       if (inv) { src = inv; right = true; }
     }
@@ -659,7 +686,7 @@ export function findAttribs(toks: Tok[], lex: CueLexicon, quoted: (pos: number) 
       // stop before a following ", adding/saying ..." (its own attribution)
       let e = last;
       for (let m = s + 1; m <= last; m++) {
-        if (toks[m]!.text === ';' || toks[m]!.text === ',' && /ing$/.test(toks[m + 1]?.low ?? '') && isCueVerb(toks, m + 1, lex, quoted)) { e = m - 1; break; }
+        if (toks[m]!.text === ';' || toks[m]!.text === ',' && ENDS_ING.test(toks[m + 1]?.low ?? '') && isCueVerb(toks, m + 1, lex, quoted)) { e = m - 1; break; }
         // a verb coordinated with the cue ends a content without a verb of its own: "touting their
         // record and saying ...", "tweeted that X was “a con” and encouraged ..."
         if (toks[m]!.pos === 'CCONJ' && toks[m + 1]?.pos === 'VERB' && !toks.slice(s, m).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) { e = m - 1; break; }

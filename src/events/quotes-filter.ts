@@ -11,6 +11,27 @@ import { npLeft, npRight, type Attrib } from './quotes-attrib.js';
 import { readFileSync } from 'node:fs';
 import { readQuotesData } from './quotes-model.js';
 
+// Regular expressions used inside this file's functions are module constants, not literals in
+// the functions: V8 builds a new RegExp object each time a literal is evaluated, even in optimised
+// code, and these run per token or per sentence. None is sticky; a global one is only passed to
+// replace/split/match, which start it at 0 (so sharing it keeps no state between calls).
+const WHO_WHICH_THAT_ETC = /^(who|which|that|whom)$/;
+const HIS_THEIR_ITS_ETC = /^(his|their|its|our|my|your)$/;
+const SOME_MANY_MOST_ETC = /^(some|many|most|others|few|several|both|all|none|each|either|neither|another|one)$/;
+const RE_FILTER_FEATURES = /^(["“”«»]|''|``)$/;
+const ENDS_ING = /ing$/;
+const ENDS_ED = /ed$/;
+const ENDS_S = /s$/;
+const RE_CLAUSE_FEATURES = /^[,;:()—–]$|^--$/;
+const NOT_NT_NT_ETC = /^(not|n't|n’t|never)$/;
+const WILL_WOULD_COULD_ETC = /^(will|would|could|can|may|might|should|must|shall|ca|wo)$/;
+const HAS_HAVE_HAD_ETC = /^(has|have|had|'ve|’ve)$/;
+const DO_DOES_DID = /^(do|does|did)$/;
+const IS_ARE_WAS_ETC = /^(is|are|was|were|am|'s|’s|'re|’re|be|been|being)$/;
+const RE_IS_Q = /^(["“”‘’«»]|''|``)$/;
+const RE_SOURCE_VARIANTS = /^[.;:!?]$/;
+const AUX_ADV_PART = /^(AUX|ADV|PART)$/;
+
 export interface FilterModel {
   weights: Record<string, number>;
   bias: number;
@@ -35,12 +56,12 @@ function sourceKind(toks: ReadonlyArray<Tok>, src: [number, number] | null): str
   const [a, b] = src;
   const h = toks[b]!;
   if (a === b && h.pos === 'PRON') {
-    if (/^(who|which|that|whom)$/.test(h.low)) return 'rel';
+    if (WHO_WHICH_THAT_ETC.test(h.low)) return 'rel';
     if (PERS.test(h.low)) return 'pers';
-    if (/^(his|their|its|our|my|your)$/.test(h.low)) return 'poss';
+    if (HIS_THEIR_ITS_ETC.test(h.low)) return 'poss';
     return 'pron';
   }
-  if (/^(some|many|most|others|few|several|both|all|none|each|either|neither|another|one)$/.test(h.low) && a === b) return 'quant';
+  if (SOME_MANY_MOST_ETC.test(h.low) && a === b) return 'quant';
   if (h.low === "'s" || h.low === '’s') return 'gen';
   for (let k = a; k <= b; k++) if (toks[k]!.pos === 'PROPN') return 'name';
   return 'noun';
@@ -73,7 +94,7 @@ export function filterFeatures(toks: ReadonlyArray<Tok>, a: Attrib, mention: str
   // the sentence: a quotation in it (a direct quote's attribution is nearly always annotated), its
   // length, and whether the content is a clause (a verb in it) or a bare phrase
   let quote = false, verb = false;
-  for (const t of toks) if (/^(["“”«»]|''|``)$/.test(t.text)) { quote = true; break; }
+  for (const t of toks) if (RE_FILTER_FEATURES.test(t.text)) { quote = true; break; }
   if (a.content) for (let k = a.content[0]; k <= a.content[1]; k++) if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') { verb = true; break; }
   const cv = a.content ? (verb ? 'clause' : 'np') : '-';
   f.push(`sq=${kind}|${quote ? 1 : 0}`, `n=${bucket(toks.length, [8, 15, 25, 40])}`, `cv=${kind}|${cv}`, `nth=${kind}|${Math.min(2, nth)}`);
@@ -81,7 +102,7 @@ export function filterFeatures(toks: ReadonlyArray<Tok>, a: Attrib, mention: str
   // (participle, gerund, present), the lemma with the content's shape ("said" + clause vs
   // "called" + noun phrase), and a source the reranker supplied for a cue the rules left without
   const e = a.phrase ? Math.max(a.phrase[1], a.cue[1]) : a.cue[1];
-  const form = /ing$/.test(c.low) ? 'ing' : /ed$/.test(c.low) ? 'ed' : /s$/.test(c.low) ? 's' : 'base';
+  const form = ENDS_ING.test(c.low) ? 'ing' : ENDS_ED.test(c.low) ? 'ed' : ENDS_S.test(c.low) ? 's' : 'base';
   f.push(`nx=${kind}|${tokTag(toks[e + 1])}`, `pv=${kind}|${tokTag(toks[a.cue[0] - 1])}`, `fm=${kind}|${form}`, `lc=${c.lemma}|${cv}`, `lf=${c.lemma}|${form}`);
   if (a.guessed) f.push(`guess|${sk}`, `guess|${form}`);
   f.push(...clauseFeatures(toks, a, kind, sk));
@@ -109,7 +130,7 @@ function clauseFeatures(toks: ReadonlyArray<Tok>, a: Attrib, kind: string, sk: s
   let op = '-';
   for (let m = from - 1; m >= 0 && from - m <= 12; m--) {
     const x = toks[m]!;
-    if (/^[,;:()—–]$|^--$/.test(x.text) || isQ(x)) { op = m === from - 1 ? 'edge' : '-'; break; }
+    if (RE_CLAUSE_FEATURES.test(x.text) || isQ(x)) { op = m === from - 1 ? 'edge' : '-'; break; }
     if (OPENER_WORD.test(x.low) || x.pos === 'SCONJ' && OPENER.test(x.low)) { op = x.low; break; }
     if (x.pos === 'PRON' && REL_W.test(x.low) && m < from - 1) { op = 'rel'; break; }
     if (x.low === 'that' && x.pos === 'SCONJ') { op = 'that'; break; }
@@ -121,8 +142,8 @@ function clauseFeatures(toks: ReadonlyArray<Tok>, a: Attrib, kind: string, sk: s
   for (let m = a.cue[0] - 1; m >= 0 && a.cue[0] - m <= 4; m--) {
     const x = toks[m]!;
     if (x.pos !== 'AUX' && x.pos !== 'PART' && x.pos !== 'ADV') break;
-    if (/^(not|n't|n’t|never)$/.test(x.low)) neg = true;
-    else if (x.pos === 'AUX' && aux === '-') aux = /^(will|would|could|can|may|might|should|must|shall|ca|wo)$/.test(x.low) ? 'modal' : /^(has|have|had|'ve|’ve)$/.test(x.low) ? 'perf' : /^(do|does|did)$/.test(x.low) ? 'do' : /^(is|are|was|were|am|'s|’s|'re|’re|be|been|being)$/.test(x.low) ? 'be' : 'aux';
+    if (NOT_NT_NT_ETC.test(x.low)) neg = true;
+    else if (x.pos === 'AUX' && aux === '-') aux = WILL_WOULD_COULD_ETC.test(x.low) ? 'modal' : HAS_HAVE_HAD_ETC.test(x.low) ? 'perf' : DO_DOES_DID.test(x.low) ? 'do' : IS_ARE_WAS_ETC.test(x.low) ? 'be' : 'aux';
   }
   f.push(`aux=${kind}|${aux}`);
   if (neg) f.push(`neg|${kind}`);
@@ -185,7 +206,7 @@ export function getFilterTap(): typeof tap { return tap; }
 export interface SpanModel { weights: Record<string, number>; bias: number; margin: number; /** a candidate source for a source-less cue must beat none by this (absent: never) */ noneMargin?: number }
 
 const REL_W = /^(who|whose|which|that|whom)$/;
-const isQ = (t: Tok | undefined): boolean => !!t && /^(["“”‘’«»]|''|``)$/.test(t.text);
+const isQ = (t: Tok | undefined): boolean => !!t && RE_IS_Q.test(t.text);
 const BOUND = /^(,|\(|\)|--|—|–|;|:)$/;
 const NPISH = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PRON']);
 const HEADS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
@@ -228,14 +249,14 @@ export function sourceVariants(toks: ReadonlyArray<Tok>, a: Attrib, first: numbe
   let added = 0;
   for (let m = s - 1; m >= lo && s - m <= 15 && added < 3; m--) {
     const x = toks[m]!;
-    if (/^[.;:!?]$/.test(x.text) || isQ(x)) break;
+    if (RE_SOURCE_VARIANTS.test(x.text) || isQ(x)) break;
     const p = toks[m - 1];
     if (NPISH.has(x.pos) && (m === lo || !p || BOUND.test(p.text) || isQ(p) || p.pos === 'CCONJ' || p.pos === 'SCONJ')) { starts.push(m); added++; }
   }
   added = 0;
   for (let m = e + 1; m <= hi && m - e <= 20 && added < 2; m++) {
     const x = toks[m]!;
-    if (/^[.;:!?]$/.test(x.text)) break;
+    if (RE_SOURCE_VARIANTS.test(x.text)) break;
     if ((x.text === ',' || x.text === ')' ) && m - 1 > e) {
       const b = x.text === ')' ? m : m - 1;
       ends.push(b); added++;
@@ -302,7 +323,7 @@ export function spanFeatures(toks: ReadonlyArray<Tok>, a: Attrib, v: [number, nu
   f.push(`hd=${side}|${toks[ve]!.pos}|${toks[vs]!.pos}`);
   // next to the cue (only auxiliaries and adverbs between) or at the clause start
   let m = ve + 1;
-  while (m < a.cue[0] && /^(AUX|ADV|PART)$/.test(toks[m]!.pos)) m++;
+  while (m < a.cue[0] && AUX_ADV_PART.test(toks[m]!.pos)) m++;
   if (side === 'L' && m === a.cue[0]) f.push('adj');
   if (vs === 0 || BOUND.test(toks[vs - 1]!.text) || isQ(toks[vs - 1])) f.push(`open|${side}`);
   return f;
@@ -345,7 +366,7 @@ export function subjectCandidates(toks: ReadonlyArray<Tok>, a: Attrib, first: nu
   const out: Array<[number, number]> = [];
   const add = (v: number): void => {
     let b = v - 1;
-    while (b > first && /^(AUX|ADV|PART)$/.test(toks[b]!.pos)) b--;
+    while (b > first && AUX_ADV_PART.test(toks[b]!.pos)) b--;
     if (b < first) return;
     const np = npLeft(toks as Tok[], b, first);
     if (np && np[1] < i && !out.some((x) => x[0] === np[0] && x[1] === np[1])) out.push(np);
@@ -368,7 +389,7 @@ function subjectFeatures(toks: ReadonlyArray<Tok>, a: Attrib, c: [number, number
   const k = cueKind(toks, a);
   const i = a.phrase ? Math.min(a.phrase[0], a.cue[0]) : a.cue[0];
   const t = toks[a.cue[0]]!;
-  const form = /ing$/.test(t.low) ? 'ing' : /ed$/.test(t.low) ? 'ed' : toks[a.cue[0] - 1]?.low === 'to' ? 'to' : /s$/.test(t.low) ? 's' : 'base';
+  const form = ENDS_ING.test(t.low) ? 'ing' : ENDS_ED.test(t.low) ? 'ed' : toks[a.cue[0] - 1]?.low === 'to' ? 'to' : ENDS_S.test(t.low) ? 's' : 'base';
   const cp = tokTag(toks[i - 1]);
   if (!c) return [`none|${k}|${form}`, `none|${form}|${cp}`, `none|l=${t.lemma}`, `none|q=${inQuote ? 1 : 0}`, `none|cont=${a.content ? 1 : 0}`];
   const sk = sourceKind(toks, c);

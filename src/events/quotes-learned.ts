@@ -11,6 +11,21 @@ import type { Tok } from './tokens.js';
 import { clauseAhead, readQuotesData, subjectSide } from './quotes-model.js';
 import { PackedWeights } from './sparse-weights.js';
 
+// Regular expressions used inside this file's functions are module constants, not literals in
+// the functions: V8 builds a new RegExp object each time a literal is evaluated, even in optimised
+// code, and these run per token or per sentence. None is sticky; a global one is only passed to
+// replace/split/match, which start it at 0 (so sharing it keeps no state between calls).
+const RE_IS_CANDIDATE = /^[a-z]/i;
+const RE_SHAPE = /^\w/;
+const HE_SHE_THEY_ETC = /^(he|she|they|i|we|you|it)$/;
+const HIS_HER_THEIR_ETC = /^(his|her|their|its|our|my|your)$/;
+const ENDS_ING = /ing$/;
+const ENDS_ED = /ed$/;
+const ENDS_S = /s$/;
+const ENDS_S_2 = /s$/i;
+const RE_QUOTE_STATES = /\w|[.,!?]/;
+const RE_TAG_FEATURES = /^[A-Z]/;
+
 export interface SparseModel {
   /** feature → weight, packed in typed arrays off the V8 heap (sparse-weights.ts): as a plain
    * object the 57k features retained ~4 MB of every worker's live heap */
@@ -27,7 +42,7 @@ const CLAUSE_WORD = /^(that|if|whether|how|why|what|when|where|who|:)$/;
 
 /** Which tokens the model scores. */
 export function isCandidate(t: Tok): boolean {
-  return (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^[a-z]/i.test(t.text) && t.low.length > 1;
+  return (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && RE_IS_CANDIDATE.test(t.text) && t.low.length > 1;
 }
 
 /** Coarse shape of a token for context features: the word itself for function words, the POS
@@ -36,7 +51,7 @@ const FUNCTION_POS = new Set(['PRON', 'ADP', 'SCONJ', 'CCONJ', 'DET', 'AUX', 'PA
 function shape(t: Tok | undefined): string {
   if (!t) return '#';
   if (t.text.length <= 2 && QUOTE.test(t.text)) return 'Q';
-  if (FUNCTION_POS.has(t.pos) || !/^\w/.test(t.text)) return t.low;
+  if (FUNCTION_POS.has(t.pos) || !RE_SHAPE.test(t.text)) return t.low;
   return t.pos;
 }
 
@@ -79,7 +94,7 @@ export function sparseFeatures(toks: ReadonlyArray<Tok>, i: number, inQuote: boo
   const s = toks[k];
   const ss = shape(s);
   f.push(`s=${ss}|${P}`, `ls=${L}|${ss}`);
-  if (s?.pos === 'PRON') f.push(`sp=${P}|${/^(he|she|they|i|we|you|it)$/.test(s.low) ? 'pers' : s.low}`);
+  if (s?.pos === 'PRON') f.push(`sp=${P}|${HE_SHE_THEY_ETC.test(s.low) ? 'pers' : s.low}`);
   if (modal) f.push(`modal|${P}`);
   if (neg) f.push(`neg|${P}`);
   const p1 = toks[i - 1], p2 = toks[i - 2];
@@ -95,13 +110,13 @@ export function sparseFeatures(toks: ReadonlyArray<Tok>, i: number, inQuote: boo
   // a possessive or an "of/from/by" phrase names the holder of a noun cue ("his criticism of",
   // "criticism from Democrats")
   if (P !== 'VERB') {
-    const poss = p1 && (/^(his|her|their|its|our|my|your)$/.test(p1.low) || p1.low === "'s");
+    const poss = p1 && (HIS_HER_THEIR_ETC.test(p1.low) || p1.low === "'s");
     if (poss) f.push(`poss|${P}`, `lposs=${L}`);
   }
   if (firstVerbAt(toks) >= i) f.push(`first|${P}`);
   if (i <= 1) f.push(`start|${P}`);
   if (nested) f.push(`nested|${P}`, `nestq|${P}|${q}`);
-  if (/ing$/.test(t.low) && p1?.text === ',') f.push(`ingcomma|${P}`);
+  if (ENDS_ING.test(t.low) && p1?.text === ',') f.push(`ingcomma|${P}`);
   if (p1?.low === 'to' && p1.pos === 'PART') {
     f.push(`inf|${P}`, `linf=${L}`);
     // the verb the infinitive depends on ("decided to back", "tried to empathize with", "is
@@ -113,7 +128,7 @@ export function sparseFeatures(toks: ReadonlyArray<Tok>, i: number, inQuote: boo
   // for", "issued a statement", "made no comment on"), across a determiner, possessive, adjectives
   if (P === 'VERB') {
     let o = i + 1;
-    while (o < toks.length && o - i <= 4 && (toks[o]!.pos === 'DET' || toks[o]!.pos === 'ADJ' || toks[o]!.pos === 'NUM' || toks[o]!.pos === 'PRON' && /^(his|her|their|its|our|my|your)$/.test(toks[o]!.low))) o++;
+    while (o < toks.length && o - i <= 4 && (toks[o]!.pos === 'DET' || toks[o]!.pos === 'ADJ' || toks[o]!.pos === 'NUM' || toks[o]!.pos === 'PRON' && HIS_HER_THEIR_ETC.test(toks[o]!.low))) o++;
     const ob = toks[o];
     if (ob && ob.pos === 'NOUN' && o > i) f.push(`o=${L}|${ob.lemma}`, `on=${ob.lemma}`);
   }
@@ -121,7 +136,7 @@ export function sparseFeatures(toks: ReadonlyArray<Tok>, i: number, inQuote: boo
   const qc = quoteCounts(toks);
   f.push(`qs=${qc[i]! > 0 ? 1 : 0}${qc[toks.length]! - qc[i + 1]! > 0 ? 1 : 0}|${P}`);
   // the form's ending with the subject's shape ("Officials warned", "a report showing")
-  const sfx = /ing$/.test(t.low) ? 'ing' : /ed$/.test(t.low) ? 'ed' : /s$/.test(t.low) ? 's' : '-';
+  const sfx = ENDS_ING.test(t.low) ? 'ing' : ENDS_ED.test(t.low) ? 'ed' : ENDS_S.test(t.low) ? 's' : '-';
   f.push(`sx=${sfx}|${ss}|${P}`);
   // the second word after ("went on to", "said in a statement", "called on")
   f.push(`ln2=${L}|${n1?.low ?? '#'}|${n2?.low ?? '#'}`);
@@ -185,9 +200,9 @@ export function quoteStates(toks: ReadonlyArray<Tok>): boolean[] {
   let inside = false, seen = false;
   for (let m = 0; m < toks.length; m++) {
     const t = toks[m]!;
-    if (!(t.text.length <= 2 && QUOTE.test(t.text)) || t.text === "'" || t.text === '’' && toks[m - 1]?.end === t.start && /s$/i.test(toks[m - 1]!.text)) { out[m] = inside; continue; }
+    if (!(t.text.length <= 2 && QUOTE.test(t.text)) || t.text === "'" || t.text === '’' && toks[m - 1]?.end === t.start && ENDS_S_2.test(toks[m - 1]!.text)) { out[m] = inside; continue; }
     const opens = t.text === '“' || t.text === '«' || t.text === '``' || t.text === '‘'
-      || (t.text === '"' || t.text === "''") && !(m > 0 && toks[m - 1]!.end === t.start && /\w|[.,!?]/.test(toks[m - 1]!.text.slice(-1)));
+      || (t.text === '"' || t.text === "''") && !(m > 0 && toks[m - 1]!.end === t.start && RE_QUOTE_STATES.test(toks[m - 1]!.text.slice(-1)));
     if (!opens && !seen) { for (let k = 0; k < m; k++) out[k] = true; }
     seen = true;
     inside = opens;
@@ -213,7 +228,7 @@ export function tagFeatures(toks: ReadonlyArray<Tok>, inQ: ReadonlyArray<boolean
     const t = toks[i]!;
     const P = t.pos, L = tagLemma(t), q = inQ[i] ? 'q' : 'o';
     const f: string[] = ['b', `L=${L}`, `P=${P}|${q}`, `LP=${L}|${P}`, `LQ=${L}|${q}`, `X=${t.low.slice(-3)}|${P}`];
-    if (/^[A-Z]/.test(t.text)) f.push(`C|${P}`);
+    if (RE_TAG_FEATURES.test(t.text)) f.push(`C|${P}`);
     for (let d = -3; d <= 3; d++) if (d) f.push(`S${d}=${shape(toks[i + d])}`);
     for (const d of [-2, -1, 1, 2]) f.push(`L${d}=${tagLemma(toks[i + d])}`);
     f.push(`SS=${shape(toks[i - 1])}|${P}|${shape(toks[i + 1])}`, `LL-=${tagLemma(toks[i - 1])}|${L}`, `LL+=${L}|${tagLemma(toks[i + 1])}`);

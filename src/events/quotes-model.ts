@@ -7,6 +7,16 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Tok } from './tokens.js';
 
+// Regular expressions used inside this file's functions are module constants, not literals in
+// the functions: V8 builds a new RegExp object each time a literal is evaluated, even in optimised
+// code, and these run per token or per sentence. None is sticky; a global one is only passed to
+// replace/split/match, which start it at 0 (so sharing it keeps no state between calls).
+const RE_CLAUSE_AHEAD = /^[.;!?]$/;
+const WHO_WHICH_THAT = /^(who|which|that)$/;
+const RE_CUE_FEATURES = /^(that|if|whether|how|why|what|when|where|who|:)$/i;
+const ENDS_ING = /ing$/;
+const RE_CUE_FEATURES_2 = /ed$|en$/;
+
 /** Feature names, in the order of the weight vector (checked against the data file at load). */
 export const FEATURES = [
   'rate_logit', 'in_quote', 'subject_np', 'subject_pron', 'clause_follows', 'that_follows', 'ing_after_comma',
@@ -27,7 +37,7 @@ export function clauseAhead(toks: ReadonlyArray<Tok>, i: number, clause: boolean
   let thatLater = false;
   for (let m = i + 1; !clause && m < toks.length && m <= i + 6; m++) {
     const x = toks[m]!;
-    if (/^[.;!?]$/.test(x.text)) break;
+    if (RE_CLAUSE_AHEAD.test(x.text)) break;
     if (x.text === ',' && !quote.test(toks[m + 1]?.text ?? '')) break;
     if (x.pos === 'VERB' || x.pos === 'AUX') clause = true;
     if (x.low === 'that' && m > i + 1) thatLater = true;
@@ -64,10 +74,10 @@ export function cueFeatures(toks: ReadonlyArray<Tok>, i: number, rate: number, i
   const { k, modal, neg } = subjectSide(toks, i);
   const s = toks[k];
   const subjNp = !!s && (s.pos === 'NOUN' || s.pos === 'PROPN' || s.pos === 'PRON' || s.pos === 'NUM');
-  const subjPron = !!s && s.pos === 'PRON' && !/^(who|which|that)$/.test(s.low);
-  const rel = !!s && /^(who|which|that)$/.test(s.low) && s.pos === 'PRON';
+  const subjPron = !!s && s.pos === 'PRON' && !WHO_WHICH_THAT.test(s.low);
+  const rel = !!s && WHO_WHICH_THAT.test(s.low) && s.pos === 'PRON';
   const n = toks[i + 1];
-  const { clause, thatLater: objThenClause } = clauseAhead(toks, i, !!n && (/^(that|if|whether|how|why|what|when|where|who|:)$/i.test(n.text) || QUOTE.test(n.text)), QUOTE);
+  const { clause, thatLater: objThenClause } = clauseAhead(toks, i, !!n && (RE_CUE_FEATURES.test(n.text) || QUOTE.test(n.text)), QUOTE);
   let firstVerb = true;
   for (let m = 0; m < i; m++) if (toks[m]!.pos === 'VERB') { firstVerb = false; break; }
   const prev = toks[i - 1];
@@ -78,9 +88,9 @@ export function cueFeatures(toks: ReadonlyArray<Tok>, i: number, rate: number, i
     subjPron ? 1 : 0,
     clause ? 1 : 0,
     n?.low === 'that' ? 1 : 0,
-    /ing$/.test(t.low) && prev?.text === ',' ? 1 : 0,
+    ENDS_ING.test(t.low) && prev?.text === ',' ? 1 : 0,
     prev?.low === 'to' && prev.pos === 'PART' ? 1 : 0,
-    /ed$|en$/.test(t.low) && !!prev && (prev.pos === 'AUX' || prev.lemma === 'be') ? 1 : 0,
+    RE_CUE_FEATURES_2.test(t.low) && !!prev && (prev.pos === 'AUX' || prev.lemma === 'be') ? 1 : 0,
     !!prev && (prev.text === ',' || QUOTE.test(prev.text)) ? 1 : 0,
     rel ? 1 : 0,
     prevCueRate,

@@ -8,6 +8,28 @@ import { loadCues, type CueLexicon } from './quotes-cues.js';
 import { findAttribs, type Attrib } from './quotes-attrib.js';
 import { filterFeatures, filterScore, getFilterTap, loadFilterModel, rerankSource } from './quotes-filter.js';
 
+// Regular expressions used inside this file's functions are module constants, not literals in
+// the functions: V8 builds a new RegExp object each time a literal is evaluated, even in optimised
+// code, and these run per token or per sentence. None is sticky; a global one is only passed to
+// replace/split/match, which start it at 0 (so sharing it keeps no state between calls).
+const RE_QUOTED_SEGMENTS = /[\s(\[—–-]/;
+const RE_QUOTED_SEGMENTS_2 = /\s/;
+const RE_QUOTED_SEGMENTS_3 = /[A-Za-z]/;
+const WHO_WHICH_THAT = /^(who|which|that)$/i;
+const RE_SPEAKER_OF = /[.;:!?]/;
+const HE_SHE_HIM_ETC = /^(he|she|him|her|his)$/i;
+const RE_FIND_QUOTES = /\(/g;
+const RE_FIND_QUOTES_2 = /\)/g;
+const RE_FIND_QUOTES_3 = /^[\s)]*[a-z]/;
+const RE_FIND_QUOTES_4 = /\s+/;
+const RE_FIND_QUOTES_5 = /^\s*[,.]?\s*$/;
+const RE_FIND_QUOTES_6 = /^[\s,.”"]*[―—–]\s*((?:[A-Z][\w.'’-]*\s?){1,4})/;
+const RE_FIND_QUOTES_7 = /(?:^|\n)((?:[A-Z][\w.'’-]*\s?){1,4}):\s*[“"]?$/;
+const RE_FIND_QUOTES_8 = /[―—–]/;
+const RE_FIND_QUOTES_9 = /[,\s]/;
+const RE_FIND_QUOTES_10 = /(^|\n)\s*["“]?\s*$/;
+const RE_FIND_QUOTES_11 = /[\s"”.]/;
+
 const OPEN = new Set(['“', '"', '«', '‘']);
 /** punctuation and quotation marks at a sentence's edges, left out of the source-span variants */
 const EDGE_MARK = /^([.,;:!?"“”‘’«»—–()-]|''|``)$/;
@@ -22,14 +44,14 @@ export function quotedSegments(text: string): Seg[] {
   while (i < text.length) {
     const ch = text[i]!;
     // two apostrophes for a quotation mark (''...'', as some wire copy has it): open and close alike
-    if (ch === "'" && text[i + 1] === "'" && (i === 0 || /[\s(\[—–-]/.test(text[i - 1]!))) {
+    if (ch === "'" && text[i + 1] === "'" && (i === 0 || RE_QUOTED_SEGMENTS.test(text[i - 1]!))) {
       const start = i + 2;
       let j = start, end = -1;
       while (j < text.length - 1) {
         if (text[j] === "'" && text[j + 1] === "'") { end = j; break; }
         if (text[j] === '\n' && text[j + 1] === '\n') {
           let k = j;
-          while (k < text.length && /\s/.test(text[k]!)) k++;
+          while (k < text.length && RE_QUOTED_SEGMENTS_2.test(text[k]!)) k++;
           if (text[k] === "'" && text[k + 1] === "'") { j = k + 2; continue; }
           break;
         }
@@ -39,19 +61,19 @@ export function quotedSegments(text: string): Seg[] {
       i = start;
       continue;
     }
-    if (OPEN.has(ch) && (ch !== '‘' || i === 0 || /\s/.test(text[i - 1]!))) {
+    if (OPEN.has(ch) && (ch !== '‘' || i === 0 || RE_QUOTED_SEGMENTS_2.test(text[i - 1]!))) {
       // a straight quote must open a word: preceded by start/space/bracket
-      if (ch === '"' && i > 0 && !/[\s(\[—–-]/.test(text[i - 1]!)) { i++; continue; }
+      if (ch === '"' && i > 0 && !RE_QUOTED_SEGMENTS.test(text[i - 1]!)) { i++; continue; }
       const close = CLOSE[ch]!;
       let j = i + 1;
       const start = j;
       let end = -1;
       while (j < text.length) {
-        if (text[j] === close && (close !== '’' || !/[A-Za-z]/.test(text[j + 1] ?? ''))) { end = j; break; }
+        if (text[j] === close && (close !== '’' || !RE_QUOTED_SEGMENTS_3.test(text[j + 1] ?? ''))) { end = j; break; }
         if (text[j] === '\n' && text[j + 1] === '\n') {
           // paragraph break inside a quote: continue only if the next paragraph opens with the mark
           let k = j;
-          while (k < text.length && /\s/.test(text[k]!)) k++;
+          while (k < text.length && RE_QUOTED_SEGMENTS_2.test(text[k]!)) k++;
           if (text[k] === ch) { j = k + 1; continue; }
           break;
         }
@@ -79,13 +101,13 @@ function speakerOf(doc: DatedDoc, source: Span | null, ms: Mention[]): Entity | 
   const inside = ms.filter((m) => m.start >= source.start && m.end <= source.end);
   const hit = inside.find((m) => m.entity!.kind === 'person') ?? inside[0];
   if (hit) return hit.entity!;
-  if (/^(who|which|that)$/i.test(source.text)) {
+  if (WHO_WHICH_THAT.test(source.text)) {
     // the antecedent: a mention ending just before, across a comma, a bracketed tag or an apposition
     // of a few words ("Ann Marsh (D-Mo.), who"; "Sergei Shoigu, the defence minister, who")
-    const before = ms.filter((m) => m.end <= source.start && source.start - m.end <= 60 && !/[.;:!?]/.test(doc.text.slice(m.end, source.start)));
+    const before = ms.filter((m) => m.end <= source.start && source.start - m.end <= 60 && !RE_SPEAKER_OF.test(doc.text.slice(m.end, source.start)));
     return before.length ? before[before.length - 1]!.entity! : null;
   }
-  if (!/^(he|she|him|her|his)$/i.test(source.text)) return null;
+  if (!HE_SHE_HIM_ETC.test(source.text)) return null;
   const sent = doc.sentences.find((x) => source.start >= x.start && source.start < x.end)?.index ?? -1;
   let best: Mention | null = null;
   for (const m of doc.mentions ?? []) {
@@ -203,9 +225,9 @@ export function findQuotes(doc: DatedDoc, frames: Map<number, { frames: SpeechFr
   const headOf: number[] = [];
   doc.sentences.forEach((x, k) => {
     const prev = doc.sentences[k - 1];
-    const open = prev ? (prev.text.match(/\(/g) ?? []).length - (prev.text.match(/\)/g) ?? []).length : 0;
+    const open = prev ? (prev.text.match(RE_FIND_QUOTES) ?? []).length - (prev.text.match(RE_FIND_QUOTES_2) ?? []).length : 0;
     // (and a cut after a title: "said the Rev." | "Peter Wherry, of ...")
-    headOf[x.index] = prev && (open > 0 || /^[\s)]*[a-z]/.test(x.text) || TITLE_END.test(prev.text)) ? headOf[prev.index]! : x.index;
+    headOf[x.index] = prev && (open > 0 || RE_FIND_QUOTES_3.test(x.text) || TITLE_END.test(prev.text)) ? headOf[prev.index]! : x.index;
   });
   // each head's sentences, in document order (grouped once: a filter over all the sentences per
   // head was quadratic in a long article)
@@ -229,7 +251,7 @@ export function findQuotes(doc: DatedDoc, frames: Map<number, { frames: SpeechFr
   };
   const directRanges: Seg[] = [];
   for (const q of segs) {
-    const words = text.slice(q.start, q.end).trim().split(/\s+/).length;
+    const words = text.slice(q.start, q.end).trim().split(RE_FIND_QUOTES_4).length;
     const sEnd = sentOf(q.end);
     const sStart = sentOf(q.start);
     // attribution: a frame in the sentence of the quote's end (cue outside the quote), else the next sentence ("she said."), else the sentence before (ending in ":")
@@ -238,7 +260,7 @@ export function findQuotes(doc: DatedDoc, frames: Map<number, { frames: SpeechFr
     for (const si of cands) {
       const fs = frameSpans(si).filter((x) => x.cue.start >= q.end || x.cue.end <= q.start);
       if (!fs.length) continue;
-      if (si === sEnd + 1 && !/^\s*[,.]?\s*$/.test('') && words < 3) continue;
+      if (si === sEnd + 1 && !RE_FIND_QUOTES_5.test('') && words < 3) continue;
       // prefer a frame whose content covers the quote, then the nearest cue
       hit = fs.find((x) => x.content && x.content.start <= q.start && x.content.end >= q.end - 1) ?? fs.sort((a, b) => Math.abs(a.cue.start - q.end) - Math.abs(b.cue.start - q.end))[0]!;
       break;
@@ -247,12 +269,12 @@ export function findQuotes(doc: DatedDoc, frames: Map<number, { frames: SpeechFr
     let dashSrc: Span | null = null;
     let dashCue: Span | null = null;
     if (!hit) {
-      const after = /^[\s,.”"]*[―—–]\s*((?:[A-Z][\w.'’-]*\s?){1,4})/.exec(text.slice(q.end + 1, q.end + 60));
-      const before = /(?:^|\n)((?:[A-Z][\w.'’-]*\s?){1,4}):\s*[“"]?$/.exec(text.slice(Math.max(0, q.start - 60), q.start));
+      const after = RE_FIND_QUOTES_6.exec(text.slice(q.end + 1, q.end + 60));
+      const before = RE_FIND_QUOTES_7.exec(text.slice(Math.max(0, q.start - 60), q.start));
       if (after) {
         const st = q.end + 1 + after.index + after[0].length - after[1]!.length;
         dashSrc = span(text, st, st + after[1]!.trimEnd().length);
-        const d = text.slice(q.end + 1, st).search(/[―—–]/);
+        const d = text.slice(q.end + 1, st).search(RE_FIND_QUOTES_8);
         if (d >= 0) dashCue = span(text, q.end + 1 + d, q.end + 2 + d);
       } else if (before) {
         const st = Math.max(0, q.start - 60) + before.index + before[0].indexOf(before[1]!);
@@ -275,7 +297,7 @@ export function findQuotes(doc: DatedDoc, frames: Map<number, { frames: SpeechFr
     // part of that (indirect, mixed) quote rather than a record of its own
     if (inFrame && hit!.content!.end - hit!.content!.start > (q.end - q.start) + 12) continue;
     let qe = q.end;
-    while (qe > q.start && /[,\s]/.test(text[qe - 1]!)) qe--; // the comma before the closing mark belongs to the sentence
+    while (qe > q.start && RE_FIND_QUOTES_9.test(text[qe - 1]!)) qe--; // the comma before the closing mark belongs to the sentence
     out.push({
       content: span(text, q.start, qe),
       cue: hit?.cue ?? null,
@@ -296,11 +318,11 @@ export function findQuotes(doc: DatedDoc, frames: Map<number, { frames: SpeechFr
       let c = x.content;
       // a transcript turn ("WALLACE: ..." at a paragraph start) is an attribution of its own even
       // inside a quotation that spans the whole transcript; its content is the rest of the paragraph
-      const turn = x.cue.text === ':' && !!x.source && /(^|\n)\s*["“]?\s*$/.test(text.slice(Math.max(0, x.source.start - 4), x.source.start));
+      const turn = x.cue.text === ':' && !!x.source && RE_FIND_QUOTES_10.test(text.slice(Math.max(0, x.source.start - 4), x.source.start));
       if (turn) {
         const nl = text.indexOf('\n', c.end);
         let e = nl < 0 ? text.length : nl;
-        while (e > c.end && /[\s"”.]/.test(text[e - 1]!)) e--; // (final stop left out, as for other contents)
+        while (e > c.end && RE_FIND_QUOTES_11.test(text[e - 1]!)) e--; // (final stop left out, as for other contents)
         c = { start: c.start, end: e };
       } else if (directRanges.some((d) => d.start <= c.start + 1 && d.end >= c.end - 1)) continue;
       out.push({ content: span(text, c.start, c.end), cue: x.cue, source: x.source, speaker: x.speaker, via: x.via, direct: turn });
