@@ -46,7 +46,7 @@ export interface IngestOptions {
   store: Store;
   coder: Coder;
   batchSize?: number;
-  /** documents being coded at once; default the coder's tasks per worker × workers (12 in this thread) */
+  /** documents being coded at once; default (the coder's tasks per worker + 4) × workers */
   inFlight?: number;
   /**
    * coded documents that may wait for an earlier one still being coded, while more are sent to the
@@ -78,13 +78,11 @@ export interface IngestOptions {
 const RECENT_MAX = 2048;
 
 /**
- * Coded documents per worker that may wait for an earlier one still being coded (IngestOptions.ahead):
- * a long article at the head of the input order no longer stops dispatch to the other worker.
+ * Coded documents per worker that may wait for an earlier one still being coded (IngestOptions.ahead).
+ * 0: head-of-line waits behind a long article were 0.4–3.7% of the wall (session 8 probe), and the
+ * one quiet A/B that raised this (with 16 tasks per worker) showed no gain.
  */
-export const AHEAD_PER_WORKER = 16;
-
-/** Documents in flight when this thread codes (no workers): the value since session 1, (8 + 4) × 1. */
-const IN_THREAD_IN_FLIGHT = 12;
+export const AHEAD_PER_WORKER = 0;
 
 export function runKey(inputs: string[], db: string): string {
   return createHash('sha256').update(JSON.stringify({ inputs, db })).digest('hex').slice(0, 16);
@@ -134,17 +132,12 @@ type Slot = { pos: number; item: SourceItem; hash?: string };
 export async function ingestStream(source: AsyncIterable<SourceItem>, o: IngestOptions): Promise<IngestCounts & { completed: boolean }> {
   const counts: IngestCounts = { read: 0, stored: 0, replaced: 0, unchanged: 0, failed: 0, resumed: 0, events: 0, reasons: {} };
   const batchSize = o.batchSize ?? 64;
-  // With worker threads: exactly enough in flight to fill every worker's own queue (tasksPerWorker
-  // each), none left in piscina's queue on this thread. A task in that queue reaches a worker only
-  // when this thread handles a result, which it cannot do during a store batch (a synchronous
-  // transaction, ~70 ms for 64 documents quiet); the workers drained their 8-task queues in ~45 ms
-  // and waited (session 8, scratch probe of each worker's task intervals, load 8–10: gaps between
-  // tasks 11–18% of the wall, mostly during store batches, with 8 per worker + 8 queued here; 4–8%
-  // with 16 or 24 per worker and none queued here). In this thread (no workers) the documents coded
-  // ahead of the store: as before.
-  const pooled = o.coder.workers > 1;
-  const inFlight = o.inFlight ?? (pooled ? o.coder.workers * (o.coder.tasksPerWorker ?? TASKS_PER_WORKER) : IN_THREAD_IN_FLIGHT);
-  const ahead = o.ahead ?? (pooled ? AHEAD_PER_WORKER * o.coder.workers : 0);
+  // enough in flight to fill every worker's queue (tasksPerWorker) plus a few waiting for their turn
+  // in input order. Session 8 tried exactly workers × 16, all in the workers' own queues (none in
+  // piscina's queue on this thread, which dispatches nothing during a synchronous store batch): the
+  // workers' time outside tasks halved, CPU per article rose as much, no gain (BENCHMARKS.md "Scale").
+  const inFlight = o.inFlight ?? Math.max(2, o.coder.workers * ((o.coder.tasksPerWorker ?? TASKS_PER_WORKER) + 4));
+  const ahead = o.ahead ?? AHEAD_PER_WORKER * o.coder.workers;
   const cp = o.checkpointPath ? loadCheckpoint(o.checkpointPath, o.runKey ?? 'default') : null;
   const recent = new Set(cp?.recent ?? []);
   const guard = o.heapLimitMb === null || (o.heapLimitMb === undefined && (o.coder.codesHere ?? o.coder.workers <= 1)) ? null : heapGuard(o.heapLimitMb ?? 32);

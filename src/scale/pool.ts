@@ -72,11 +72,12 @@ export function poolMode(env: NodeJS.ProcessEnv = process.env): PoolMode {
 }
 
 /**
- * Documents queued in each worker at once (see createCoder); callers keep workers × this in flight.
- * 16 (8 until session 8): a worker keeps coding through a store batch on the main thread (~70 ms
- * quiet for 64 documents, ~5.5 ms per article in a worker), during which no task is dispatched.
+ * Documents queued in each worker at once (see createCoder); callers keep at least workers × this in
+ * flight. 16 with none left in piscina's queue (session 8) halved the workers' time outside tasks
+ * (~20% → ~10%) but raised CPU per article as much (main thread, 3 threads + GC helpers on 2 cores
+ * more of the time), no gain in 5 quiet interleaved runs: kept at 8 (BENCHMARKS.md "Scale").
  */
-export const TASKS_PER_WORKER = 16;
+export const TASKS_PER_WORKER = 8;
 
 /** Old-generation cap of a worker's heap (MB): see createCoder. */
 export const WORKER_HEAP_MB = 128;

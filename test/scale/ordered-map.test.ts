@@ -62,7 +62,7 @@ test('orderedMap with ahead: a slow first item does not stop dispatch of the nex
   }
 });
 
-test('ingest with 2 workers\' settings and out-of-order completion: stopped mid-run, resumed, every article coded once and stored once, in input order', async () => {
+test('ingest with an ahead buffer and out-of-order completion: stopped mid-run, resumed, every article coded once and stored once, in input order', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'entente-ooo-'));
   const cpPath = join(dir, 'cp.json');
   const xs: SourceItem[] = syntheticCorpus(90).map((r, i) => i === 11
@@ -74,7 +74,7 @@ test('ingest with 2 workers\' settings and out-of-order completion: stopped mid-
   }
   const inner = createCoder({ workers: 1 });
   const coded: string[] = [];
-  // two "workers": the pooled defaults (inFlight = workers × tasks, ahead > 0) with documents
+  // two "workers" (in flight (4 + 4) × 2, 8 coded documents may wait for the head) with documents
   // finishing out of input order (every fifth one slow)
   let n = 0;
   const coder: Coder = {
@@ -89,9 +89,9 @@ test('ingest with 2 workers\' settings and out-of-order completion: stopped mid-
   const store = await openStore(join(dir, 'e.db'));
   try {
     const ac = new AbortController();
-    const first = await ingestStream(stream((i) => { if (i === 50) ac.abort(); }), { store, coder, batchSize: 8, checkpointPath: cpPath, runKey: 'k', signal: ac.signal });
+    const first = await ingestStream(stream((i) => { if (i === 50) ac.abort(); }), { store, coder, batchSize: 8, ahead: 8, checkpointPath: cpPath, runKey: 'k', signal: ac.signal });
     assert.equal(first.completed, false);
-    const second = await ingestStream(stream(), { store, coder, batchSize: 8, checkpointPath: cpPath, runKey: 'k' });
+    const second = await ingestStream(stream(), { store, coder, batchSize: 8, ahead: 8, checkpointPath: cpPath, runKey: 'k' });
     assert.equal(second.completed, true);
     assert.equal(second.unchanged, 0, 'nothing already stored was coded and offered again');
     assert.equal(coded.length, 89, 'every article coded exactly once over both runs');
