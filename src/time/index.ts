@@ -370,3 +370,29 @@ export function dateForClause(
   }
   return publication(refDate);
 }
+
+// "(Reuters) -", "/TASS/.", " - ", "—", ":" after a dateline's date
+const AFTER_DATELINE_DATE = /^\.?[ \t]*(?:[(/][^()/\n]{1,40}[)/]\.?)?[ \t]*(?:--|—|–|-|:)?(?:\s+|$)/;
+
+/**
+ * Where a wire dateline opening the sentence [start,end) ends ("NAIROBI, Feb 20 (Reuters) - ": the
+ * first character after its separator), or -1 when the sentence opens with none. The dated kind is
+ * the one the time stage marked (role "dateline"); an undated one ("NAIROBI (Reuters) -") is the
+ * article's own (`article.dateline`, src/article/dateline.ts) when the sentence starts with it. The
+ * dateline's place is where the dispatch was filed, not an actor of the sentence (the event coder
+ * leaves the mentions before this offset out).
+ */
+export function datelineEnd(text: string, s: { start: number; end: number }, times: TimeExpr[], dateline?: { text: string } | null): number {
+  const t = times.find((x) => x.role === 'dateline' && x.start >= s.start && x.end <= s.end);
+  if (t) {
+    // (only a dateline at the start of the sentence: its place and comma before the date)
+    if (!/^\s*[A-Z][^\n]{0,60}$/.test(text.slice(s.start, t.start))) return -1;
+    const m = AFTER_DATELINE_DATE.exec(text.slice(t.end, s.end));
+    return m ? t.end + m[0].length : t.end;
+  }
+  const d = dateline?.text;
+  if (!d) return -1;
+  let k = s.start;
+  while (k < s.end && /\s/.test(text[k]!)) k++;
+  return text.startsWith(d, k) ? k + d.length : -1;
+}
