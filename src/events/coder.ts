@@ -740,7 +740,8 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
     while (k > i && k >= g.from - 3 && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM' || toks[k]!.low === 'own' || toks[k]!.pos === 'VERB' && ING_ED.test(toks[k]!.low))) k--;
     if (!ITS_THEIR.test(toks[k]?.low ?? '')) return false;
     const cc = subj?.entities.map((e) => e.country_code).filter(Boolean) ?? [];
-    return g.entities.every((e) => (e.kind === 'group' || e.kind === 'armed_group') && (!e.country_code || cc.includes(e.country_code)));
+    // (also its own office holders: "recalled its ambassador to X", "their envoys in X": X is the target)
+    return g.entities.every((e) => (e.kind === 'group' || e.kind === 'armed_group' || e.kind === 'person' && !!e.office) && (!e.country_code || cc.includes(e.country_code)));
   };
   for (const g of rightG) {
     if (!passive && ownUnit(g)) continue;

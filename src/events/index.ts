@@ -4,7 +4,7 @@
 // `events:<reason>` with the sentence span.
 import type { DatedDoc, Entity, EventRecord, Mention, Modality, Quote, Sentence, Span, TimeExpr } from '../types.js';
 import { addMessage } from '../types.js';
-import { dateForClause } from '../time/index.js';
+import { dateForClause, datelineEnd } from '../time/index.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { assignRoles, clauseOf, isPassive, findTriggers, mentionGroups, modalityCues, reducedRelative, subordination, ATTRIB, SPEECH, type Group, type Roles, type Trigger } from './coder.js';
 import { findFrames, INVERTED_ACT, type SpeechFrame } from './frames.js';
@@ -108,7 +108,11 @@ export function codeEvents(doc: DatedDoc, opts: CodeOptions = {}): { quotes: Quo
       addMessage(doc, 'events:all-caps', `sentence ${s.index} is all capitals (a headline or table?): not coded`, 'info', s);
       continue;
     }
-    const mentions = byS.get(s.index) ?? mentionsInSpan(doc.mentions ?? [], s);
+    let mentions = byS.get(s.index) ?? mentionsInSpan(doc.mentions ?? [], s);
+    // a wire dateline's place ("NAIROBI, Feb 20 (Reuters) -": the capital read as its government) is
+    // where the dispatch was filed, never an actor, target or speaker of the sentence's events
+    const dl = s.start < 600 ? datelineEnd(doc.text, s, doc.times, doc.article?.dateline) : -1;
+    if (dl >= 0) mentions = mentions.filter((m) => m.start >= dl);
     const groups = mentionGroups(toks, mentions);
     const media = mentions.filter((m) => m.entity?.kind === 'media');
     const frames = findFrames(toks, groups, media, hasPos);
@@ -713,6 +717,9 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     // (a pluperfect under a speech verb is the backshift of what the speaker said in the present
     // perfect: "X said Moscow had established a dialogue" claims a state of things, it recalls no past)
     if (cues.pluperfect && !frame && !dq || d.historical) modality = 'historical';
+    // a past perfect with no time expression of its own ("had earlier expelled two diplomats") recalls an
+    // act before the article: its day is unknown, not the publication day (as "recently", src/time dateForClause)
+    if (cues.pluperfect && !frame && !dq && d.source === 'publication') { d.date = null; d.precision = null; d.source = null; }
     if (cues.future) modality = 'future';
     // "saying he must resign": an obligation is not a report that the act happened
     if (cues.hypothetical || obligation) modality = 'hypothetical';
@@ -843,7 +850,9 @@ function eventDate(doc: DatedDoc, s: Sentence, clause: { start: number; end: num
       if (r) ({ date, precision, source, text } = r);
     } catch { /* a time-stage failure must not lose the event: fall back below */ }
   }
-  if (!date) {
+  // (a vague past reference, "recently", "previously", gives no date on purpose: dateForClause's
+  // source "text" with a null date; the fallback is for a failure of the time stage)
+  if (!date && source !== 'text') {
     // fallback: a resolved DATE expression in the clause, else the sentence, else publication
     const cands = doc.times.filter((t) => t.type === 'DATE' && t.value && RE_EVENT_DATE.test(t.value) && t.start >= s.start && t.end <= s.end);
     const inClause = cands.filter((t) => t.start >= clause.start && t.end <= clause.end);
