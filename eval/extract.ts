@@ -279,7 +279,6 @@ function loadGoldStops(set: SetSpec): GoldStop[] {
     return { id, kind, end: end === '-' ? null : Number(end) };
   });
 }
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 /**
  * The story past the gold's end on a hand-read page: unmatched 4-grams of our paragraphs after the last
  * one sharing >= 50% of its 4-grams with the gold, up to the listed end (that many paragraphs past it, or
@@ -487,7 +486,7 @@ function main(): void {
       console.log(`| strict (story goes on) | ${n('story')} | ${f(fs.strictLong)} | ${f(fs.strictAll)} |`);
       console.log(`| loose (+ lists, non-single-article pages) | ${n('story list page')} | ${f(fs.looseLong)} | ${f(fs.looseAll)} |`);
       console.log('  id        kind   (3) our P  full P (long / all)  gold ends … | story past it');
-      for (const x of fs.pages) console.log(`  ${x.id}  ${x.kind.padEnd(5)}  ${x.same ? 'yes' : 'no '}  ${x.p.toFixed(3)}  ${x.pLong.toFixed(3)} / ${x.pAll.toFixed(3)}  …${squash(x.goldEnd).slice(-60)} | ${squash(x.first).slice(0, 70)}`);
+      for (const x of fs.pages) console.log(`  ${x.id}  ${x.kind.padEnd(5)}  ${x.same ? 'yes' : 'no '}  ${x.p.toFixed(3)}  ${x.pLong.toFixed(3)} / ${x.pAll.toFixed(3)}  …${ws(x.goldEnd).slice(-60)} | ${ws(x.first).slice(0, 70)}`);
       if (fs.missing.length) { console.log(`  not scored (fix the file): ${fs.missing.join('; ')}`); process.exitCode = 1; }
     }
   }
