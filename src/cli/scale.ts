@@ -11,7 +11,8 @@ import type { RawDocument } from '../types.js';
 import { readFileSync } from 'node:fs';
 import { feedsFromOpml, watchFeeds } from '../scale/watch.js';
 import { DEFAULT_DB } from '../store/index.js';
-import { EXIT_STORE, shownDb } from './store-common.js';
+import { EXIT_STORE } from './store-common.js';
+import { redact } from '../store/postgres.js';
 import { cutOrigin } from '../errors.js';
 
 function needPostgres(cmd: string, db: string | undefined): string | null {
@@ -55,7 +56,7 @@ async function openQueue<T>(cmd: string, db: string, open: () => Promise<T>): Pr
   try {
     return await open();
   } catch (e) {
-    process.stderr.write(`entente ${cmd}: cannot use the PostgreSQL database ${shownDb(db)}: ${(e as Error).message} — check --db (host, port, database name, user) and that the server is running\n`);
+    process.stderr.write(`entente ${cmd}: cannot use the PostgreSQL database ${redact(db)}: ${(e as Error).message} — check --db (host, port, database name, user) and that the server is running\n`);
     process.exitCode = EXIT_STORE;
     return null;
   }

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { StorageUnavailable } from '../errors.js';
 import { DEFAULT_DB, isPostgresUrl, openStore, type SqlStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
+import { redact } from '../store/postgres.js';
 
 /** Exit code when the store cannot be opened or written (0 ok, 1 nothing read/found, 2 usage). */
 export const EXIT_STORE = 3;
@@ -13,9 +14,6 @@ export function addDbOption(cmd: Command): Command {
 }
 
 export class StoreOpenError extends Error {}
-
-/** A database URL as shown to the user: its password masked (terminals and logs keep what they print). */
-export const shownDb = (url: string): string => url.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
 
 /**
  * Opens the store named by --db. Query commands pass mustExist: a missing SQLite file is a
@@ -28,7 +26,7 @@ export async function openDb(db: string, mustExist: boolean): Promise<Store & Sq
   try {
     return await openStore(db);
   } catch (err) {
-    const msg = err instanceof StorageUnavailable ? err.message : `cannot open store ${shownDb(db)}: ${(err as Error).message}`;
+    const msg = err instanceof StorageUnavailable ? err.message : `cannot open store ${redact(db)}: ${(err as Error).message}`;
     throw new StoreOpenError(msg);
   }
 }
