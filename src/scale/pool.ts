@@ -265,7 +265,8 @@ function pullHere(run: Submit, poolCap: number, load: () => Promise<Code>): Subm
  */
 export async function* orderedMap<T, R>(source: AsyncIterable<T>, limit: number, fn: (x: T) => Promise<R>, ahead = 0): AsyncGenerator<{ input: T; result?: R; error?: Error }> {
   type Out = { input: T; result?: R; error?: Error };
-  const pending: Array<{ out?: Out; p: Promise<Out> }> = [];
+  // each entry's `out` is set when its call settles
+  const pending: Array<{ out?: Out }> = [];
   let unsettled = 0;
   // resolves the wait below when any call settles (not only the head)
   let wake: (() => void) | null = null;
@@ -280,13 +281,12 @@ export async function* orderedMap<T, R>(source: AsyncIterable<T>, limit: number,
         break;
       }
       const x = n.value;
-      const e: { out?: Out; p: Promise<Out> } = { p: null as unknown as Promise<Out> };
+      const e: { out?: Out } = {};
       unsettled++;
-      e.p = fn(x).then((result) => ({ input: x, result }), (error: Error) => ({ input: x, error })).then((out) => {
+      void fn(x).then((result) => ({ input: x, result }), (error: Error) => ({ input: x, error })).then((out) => {
         e.out = out;
         unsettled--;
         wake?.();
-        return out;
       });
       pending.push(e);
     }
