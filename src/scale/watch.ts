@@ -5,7 +5,6 @@
 // (capped), and item pages fetched only for items not seen before. State (validators, backoff,
 // seen item keys) is kept in a small JSON file so a restart neither re-ingests nor hammers.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { setTimeout as delay } from 'node:timers/promises';
 import { fetchUrl } from '../sources/http.js';
 import { readFeedText, type SourceOptions } from '../sources/index.js';
 import { decodeBytes } from '../sources/charset.js';
@@ -13,6 +12,7 @@ import { parseXml, elements, type XmlElement } from '../sources/xml.js';
 import type { FeedItem } from '../sources/feed.js';
 import type { RawDocument } from '../types.js';
 import { withOrigin } from '../errors.js';
+import { sleep } from './worker.js';
 
 export interface FeedState {
   etag: string | null;
@@ -87,11 +87,6 @@ function saveState(path: string | null, state: WatchState): void {
   writeFileSync(tmp, JSON.stringify(state));
   renameSync(tmp, path); // atomic: a crash leaves the old state, never half a file
 }
-
-// timers/promises removes its abort listener when the timer ends: a hand-made one left one per
-// sleep on the signal (an idle worker printed MaxListenersExceededWarning after 11 polls)
-const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
-  ms <= 0 || signal?.aborted ? Promise.resolve() : delay(ms, undefined, { signal }).catch(() => {});
 
 export interface WatchSummary {
   polls: number;

@@ -36,7 +36,7 @@ export interface WorkerSummary {
 
 // timers/promises removes its abort listener when the timer ends: a hand-made one left one per
 // sleep on the signal (an idle worker printed MaxListenersExceededWarning after 11 polls)
-const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+export const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
   ms <= 0 || signal?.aborted ? Promise.resolve() : delay(ms, undefined, { signal }).catch(() => {});
 
 export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
