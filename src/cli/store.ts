@@ -97,7 +97,7 @@ function parseExclude(v: string | undefined): ExcludeKind[] | undefined {
 
 const EXCLUDE_HELP = `leave out records of these kinds: ${EXCLUDE_KINDS.join(', ')} (comma-separated; e.g. negated,hypothetical counts acts and intents only)`;
 
-/** The names among the arguments that are no code or id and that the KB did not resolve (the API's rule: actor-names.ts). */
+/** The names among the arguments that are no code or id and that the KB did not resolve (the API's rule: server/args.ts). */
 function unknownNames(args: [string, ActorArg][]): string[] {
   return args.filter(([t, r]) => !isKnownActorArg(t, Array.isArray(r) ? r : [r])).map(([t]) => t);
 }
