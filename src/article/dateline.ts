@@ -9,13 +9,14 @@ export interface Dateline {
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+// (clipping.ts builds its wire dateline on it: 2 groups, place and state/country.)
 // An all-caps place (letters, spaces, dots, apostrophes, hyphens), optionally ", State/Country".
 // Greedy, so "KANSAS CITY (AP) —" is not cut at "KANSAS" by the space-separator alternative.
-const PLACE = "([A-Z][A-Z\\u00C0-\\u00DE.'\\- ]{1,40}[A-Z.])(?:,\\s+([A-Z][A-Za-z.]+(?:\\s[A-Z][A-Za-z.]+){0,2}))?";
+export const DATELINE_PLACE = "([A-Z][A-Z\\u00C0-\\u00DE.'\\- ]{1,40}[A-Z.])(?:,\\s+([A-Z][A-Za-z.]+(?:\\s[A-Z][A-Za-z.]+){0,2}))?";
 const DATE = `(?:,?\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s+\\d{4})?\\.?)?`;
 const AGENCY = '(?:\\s*[(/]\\s*([A-Za-z][A-Za-z .&-]{0,30}?)\\s*[)/]\\.?)?';
 const DASH = '(?:\\s*(?:--|—|–|-|:)\\s+|\\s+(?=[A-Z]))';
-const DATELINE = new RegExp(`^${PLACE}${DATE}${AGENCY}${DASH}`);
+const DATELINE = new RegExp(`^${DATELINE_PLACE}${DATE}${AGENCY}${DASH}`);
 
 export function findDateline(body: string): Dateline | null {
   const head = body.slice(0, 160);

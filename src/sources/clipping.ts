@@ -18,6 +18,7 @@
 // with Markdown markup removed (links keep their text), so spans index plain prose.
 
 import type { ArticleHints, Caption } from '../types.js';
+import { DATELINE_PLACE } from '../article/dateline.js';
 
 export interface Clipping {
   /** body paragraphs joined by "\n\n" */
@@ -68,7 +69,7 @@ export function parseDateLine(line: string): string | null {
 // clipping without a date line takes it as the publication date. A date without a year
 // ("LONDON, Dec 5 (Reuters) -") is not a date we can place, and is left to --date.
 const WIRE_DATELINE = new RegExp(
-  "^[A-Z][A-Z\\u00C0-\\u00DE.'\\- ]{1,40}[A-Z.](?:,\\s+[A-Z][A-Za-z.]+(?:\\s[A-Z][A-Za-z.]+){0,2})?,\\s+" +
+  `^${DATELINE_PLACE},\\s+` +
   '([A-Za-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+[A-Za-z]{3,9}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})' +
   // then an agency in brackets or slashes, and a dash, or a full stop/bracket and a space ("…, 2023. /TASS/. ")
   '\\.?(?:\\s*[(/][^()/]{1,30}[)/]\\.?)?(?:\\s*(?:--|—|–|-|:)\\s|(?<=[)/.])\\s)',
@@ -77,7 +78,7 @@ const WIRE_DATELINE = new RegExp(
 /** The date of a wire dateline opening a paragraph, as an ISO day; null when there is none (or no year). */
 export function datelineDate(paragraph: string): string | null {
   const m = WIRE_DATELINE.exec(paragraph.slice(0, 120));
-  return m ? parseDateLine(m[1]!) : null;
+  return m ? parseDateLine(m[3]!) : null; // groups 1–2: DATELINE_PLACE's place and state
 }
 
 /** Markdown inline markup → plain text: links keep their text, images go, emphasis markers go, escapes resolve. */
