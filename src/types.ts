@@ -277,6 +277,11 @@ export interface CodedDoc extends DatedDoc {
   events: EventRecord[];
 }
 
+/** A message the user is told about per document (not English; no publication date and no --date), by `code` and `ingest` alike. */
+export function isUserNote(m: { origin: string; severity: string }): boolean {
+  return m.origin === 'language:not-english' || (m.origin === 'time:no-article-date' && m.severity !== 'info');
+}
+
 export function addMessage(doc: { messages: Message[] }, origin: string, text: string, severity: Severity = 'warning', span?: { start: number; end: number }): void {
   doc.messages.push(span ? { origin, severity, text, start: span.start, end: span.end } : { origin, severity, text });
 }

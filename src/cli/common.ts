@@ -16,6 +16,7 @@
 import type { Command } from 'commander';
 import { readInputs, type SourceOptions } from '../sources/index.js';
 import type { Message, RawDocument } from '../types.js';
+import { isUserNote } from '../types.js';
 import { isRecordOrigin, withOrigin } from '../errors.js';
 
 export const EXIT_OK = 0;
@@ -154,7 +155,6 @@ export interface BatchCounts {
 export type DocOutcome = void | { messages: readonly Message[] };
 
 /** A document's messages shown on stderr as notes (the rest are for `annotate`): they explain an output that is empty or undated. */
-const isNote = (m: Message) => m.origin === 'language:not-english' || (m.origin === 'time:no-article-date' && m.severity !== 'info');
 /** Notes of one kind printed per batch before the rest are summed up (a JSONL archive without dates would print one per line). */
 const NOTES_PER_KIND = 3;
 
@@ -178,7 +178,7 @@ export function docNotes(err: { write(s: string): unknown }): { report(origin: s
     report(origin, messages) {
       let k = 0;
       for (const m of messages) {
-        if (!isNote(m)) continue;
+        if (!isUserNote(m)) continue;
         k++;
         const n = (perKind.get(m.origin) ?? 0) + 1;
         perKind.set(m.origin, n);

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { Store } from '../store/types.js';
 import type { Message, RawDocument, Severity } from '../types.js';
+import { isUserNote } from '../types.js';
 import { cutOrigin } from '../errors.js';
 import type { PreparedDoc } from '../store/prepare.js';
 import type { SourceItem } from '../sources/index.js';
@@ -120,7 +121,7 @@ function reason(msg: string, origin = ''): string {
 function notesOf(doc: PreparedDoc): Message[] {
   const out: Message[] = [];
   for (const [, origin, severity, text, start, end] of doc.messages) {
-    if (origin === 'language:not-english' || (origin === 'time:no-article-date' && severity !== 'info')) {
+    if (isUserNote({ origin: origin as string, severity: severity as string })) {
       out.push({ origin: origin as string, severity: severity as Severity, text: text as string, ...(start != null ? { start: start as number } : {}), ...(end != null ? { end: end as number } : {}) });
     }
   }
