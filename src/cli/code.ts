@@ -3,8 +3,8 @@
 // gives doc_id = id. Exit codes as every batch command (src/cli/common.ts).
 import type { Command } from 'commander';
 import { createPipeline, processRaw } from '../pipeline.js';
-import { EVENT_FORMATS, csvHeader, formatEvents, isEventFormat, type EventFormat } from '../events/formats.js';
-import type { EventRecord } from '../types.js';
+import { EVENT_FORMATS, csvHeader, formatEvents, isEventFormat, type EventFormat, type PloverContext } from '../events/formats.js';
+import type { CodedDoc, EventRecord } from '../types.js';
 import { addSourceOptions, exitOnClosedStdout, iterateDocs, usageError, writeOut, type SourceFlags, sourceOptionsOrUsage } from './common.js';
 
 export function register(program: Command): void {
@@ -30,9 +30,20 @@ export function register(program: Command): void {
       const doc = processRaw(raw, pipe);
       const events = doc.events.filter((e) => e.confidence >= min);
       if (format === 'json') all.push(...events);
-      else if (events.length) await writeOut(formatEvents(events, format, false));
+      else if (events.length) await writeOut(formatEvents(events, format, false, format === 'plover' ? ploverContext(doc) : undefined));
       return doc; // no article text, not English, no date: one line on stderr (common.ts)
     });
     if (format === 'json') await writeOut(formatEvents(all, 'json'));
+  });
+}
+
+/** plover's sentence and article fields, from the coded document (the record holds only offsets). */
+export function ploverContext(doc: CodedDoc): (e: EventRecord) => PloverContext {
+  const a = doc.article;
+  let host: string | null = null;
+  try { host = a.url ? new URL(a.url).host : null; } catch { /* not a URL */ }
+  return (e) => ({
+    sentence: doc.text.slice(e.text_info.start, e.text_info.end),
+    title: a.title, publication: a.site ?? host, published: a.published, language: a.language,
   });
 }

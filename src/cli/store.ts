@@ -9,7 +9,7 @@ import { readInputs } from '../sources/index.js';
 import { isPostgresUrl } from '../store/index.js';
 import { createCoder, defaultWorkers } from '../scale/pool.js';
 import { ingestStream, runKey } from '../scale/ingest.js';
-import { csvHeader, GDELT_COLUMNS, isEventFormat, toCsvRow, toGdeltRows, toPlover, type EventFormat } from '../events/formats.js';
+import { csvHeader, GDELT_COLUMNS, isEventFormat, ploverLine, toCsvRow, toGdeltRows, type EventFormat, type PloverContext } from '../events/formats.js';
 import { EXCLUDE_KINDS, type ActorArg, type EventQuery, type ExcludeKind, type Period, type StoredEvent, type Timeline } from '../store/types.js';
 import { eventEvidence, type Evidence } from '../server/evidence.js';
 import { addSourceOptions, docNotes, exitOnClosedStdout, gracefulStop, noTextLine, positiveInt, sourceOptions, usageError, UsageError, writeOut, type SourceFlags } from './common.js';
@@ -33,15 +33,27 @@ function gdeltRows(e: StoredEvent): string {
   }).join('');
 }
 
-/** One event in a line-oriented format (json handled by the caller as an array). */
-function formatLine(e: StoredEvent, f: Exclude<EventFormat, 'json'>): string {
+/** plover's sentence, article and cluster fields for a stored event (x: its evidence, null if its article is gone). */
+function ploverContext(e: StoredEvent, x: Evidence | null | undefined): PloverContext {
+  return {
+    sentence: x?.sentence ?? null, title: x?.article.title ?? null, publication: e.outlet ?? x?.article.outlet ?? null,
+    published: x?.article.published ?? null, cluster: e.cluster,
+  };
+}
+
+/** One event in a line-oriented format (json handled by the caller as an array); plover: '' for a record with no PLOVER category. */
+function formatLine(e: StoredEvent, f: Exclude<EventFormat, 'json'>, x?: Evidence | null): string {
   switch (f) {
     case 'jsonl': return JSON.stringify(e.record) + '\n';
     case 'csv': return toCsvRow(e.record);
     case 'gdelt': return gdeltRows(e);
-    case 'plover': return JSON.stringify(toPlover(e.record)) + '\n';
+    case 'plover': return ploverLine(e.record, ploverContext(e, x));
   }
 }
+
+/** stderr's note for the records --format plover leaves out. */
+const noPloverNote = (cmd: string, n: number) =>
+  n ? `entente ${cmd}: ${n} record${n === 1 ? '' : 's'} with no PLOVER category (CAMEO 01 statements, 02 appeals) left out of --format plover: --format jsonl has them\n` : '';
 
 function cut(s: string, n: number): string {
   const t = s.replace(/\s+/g, ' ').trim();
@@ -350,15 +362,28 @@ async function exportEvents(flags: { db: string; format?: string; out?: string }
       if (!stream) return writeOut(s);
       if (!stream.write(s)) await once(stream, 'drain');
     };
-    let n = 0;
+    let n = 0, noPlover = 0;
+    // plover reads each event's sentence from its article: events come in ingest order, so a chunk's
+    // events share few articles and eventEvidence reads each article once per chunk
+    let chunk: StoredEvent[] = [];
+    const flushPlover = async () => {
+      const ev = await eventEvidence(store, chunk);
+      for (const [i, e] of chunk.entries()) {
+        const line = formatLine(e, 'plover', ev[i]);
+        if (line) await write(line); else noPlover++;
+      }
+      chunk = [];
+    };
     try {
       if (format === 'csv') await write(csvHeader());
       if (format === 'json') await write('[');
       for await (const e of store.allEvents()) {
         if (format === 'json') await write((n ? ',\n' : '\n') + JSON.stringify(e.record));
+        else if (format === 'plover') { chunk.push(e); if (chunk.length >= 500) await flushPlover(); }
         else await write(formatLine(e, format));
         n++;
       }
+      if (chunk.length) await flushPlover();
       if (format === 'json') await write(n ? '\n]\n' : ']\n');
       if (stream && tmp && out) {
         stream.end();
@@ -376,7 +401,7 @@ async function exportEvents(flags: { db: string; format?: string; out?: string }
       }
       throw err;
     }
-    process.stderr.write(`entente export: ${n} events${out ? ` written to ${out}` : ''}\n`);
+    process.stderr.write(`entente export: ${n - noPlover} events${out ? ` written to ${out}` : ''}\n` + noPloverNote('export', noPlover));
   });
 }
 
@@ -421,14 +446,16 @@ export function register(program: Command): void {
     await withStore('events', f.db, true, async (store) => {
       exitOnClosedStdout();
       const page = await store.events(q);
-      const ev = f.evidence ? await eventEvidence(store, page.events) : null;
+      // plover records carry their sentence (PLOVER `text`) whether or not --evidence is asked for
+      const ev = f.evidence || format === 'plover' ? await eventEvidence(store, page.events) : null;
       const withEv = (e: StoredEvent, i: number) => (ev ? { ...e.record, evidence: ev[i] } : e.record);
       if (format === 'table') await writeOut(page.events.length ? (ev ? evidenceTable(page.events, ev) : eventTable(page.events)) : '');
       else if (format === 'json') await writeOut(JSON.stringify(page.events.map(withEv), null, 2) + '\n');
       else if (format === 'jsonl' && ev) for (const [i, e] of page.events.entries()) await writeOut(JSON.stringify(withEv(e, i)) + '\n');
       else {
         if (format === 'csv') await writeOut(csvHeader());
-        for (const e of page.events) await writeOut(formatLine(e, format));
+        for (const [i, e] of page.events.entries()) await writeOut(formatLine(e, format, ev?.[i]));
+        if (format === 'plover') process.stderr.write(noPloverNote('events', page.events.filter((e) => !e.record.event).length));
       }
       const from = (q.cursor ? 0 : q.offset ?? 0);
       const shown = page.events.length ? `${from + 1}–${from + page.events.length}` : '0';

@@ -1,6 +1,9 @@
 // Output formats for events: jsonl/json (the contract, DESIGN.md "Output format"), csv, gdelt
 // (GDELT 2.0 event table columns), plover (PLOVER JSON records). Shared by `entente code` and the
 // store's `entente events --format ...` / export.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Entity, EventRecord } from '../types.js';
 
 export const EVENT_FORMATS = ['jsonl', 'json', 'csv', 'gdelt', 'plover'] as const;
@@ -41,19 +44,33 @@ export function toCsvRow(e: EventRecord): string {
 }
 
 // ------------------------------------------------------------------ GDELT 2.0
-// The 61 columns of the GDELT 2.0 event table (GDELT Event Codebook V2.0), tab-separated, no header.
-// Mapping (fields we cannot fill stay empty):
-//   GLOBALEVENTID  our event id (a string, not GDELT's integer), one row per actor × recipient pair
-//   SQLDATE/MonthYear/Year/FractionDate  from `date`; a month- or year-precision date uses day/month 01
-//     (the precision is lost: use jsonl when it matters)
+// The 61 columns of the GDELT 2.0 event table, tab-separated, no header, in the order of the GDELT
+// Event Codebook V2.0 (GDELT Project, 2015-02-19; its column list as linwoodc3/gdelt2HeaderRows
+// GDELT_2.0_Column_Labels_Header_Row_Sep2016.csv @ 4cf1a78 gives it, every column NULLABLE). GDELT 1.0
+// had 57 (backfile) or 58 (daily) columns: the three ADM2 codes are new in 2.0. Mapping (fields we
+// cannot fill stay empty):
+//   GLOBALEVENTID  an INTEGER as the codebook types it, unique per row: a 53-bit hash of our record id
+//     and the row's actor × recipient pair (one row per pair), the same for the same record in every run
+//   SQLDATE/MonthYear/Year/FractionDate  the event's own date (`date`: a date in the text, else the
+//     article's publication day; never the crawl or ingest day). A month- or year-precision date uses
+//     day/month 01 (the precision is lost: use jsonl when it matters). An undated event (time unknown:
+//     an undated article, "had earlier expelled") keeps all four empty rather than a made-up day.
+//     FractionDate = YYYY + ((MM−1)×30 + DD)/365, 4 decimals: the codebook prints (MONTH×30+DAY)/365
+//     but also says the fraction runs 0–0.9999 (the printed form passes 1 in December; GDELT's own
+//     files give 20150218 → 2015.1315, i.e. month − 1).
 //   ActorNCode     Entity.code (CAMEO-style, e.g. RUSGOV); ActorNName = name; ActorNCountryCode = ISO3
-//     country (CAMEO country codes are ISO3-based); ActorNType1Code = PLOVER sector; other actor codes empty
+//     country (CAMEO country codes are ISO3-based; empty for an IGO, which has none);
+//     ActorNKnownGroupCode = the 3-letter group of an IGO/NGO code (IGOUNO → UNO; IGOUNOAGR → UNO);
+//     ActorNType1Code = PLOVER sector; other actor codes empty
 //   IsRootEvent    1 when the event is in the article's first three sentences (GDELT: lead paragraph)
-//   EventCode/EventBaseCode/EventRootCode = CAMEO 4/3/2 digits; QuadClass; GoldsteinScale
-//   NumMentions/NumSources/NumArticles = 1 (one sentence of one article); AvgTone empty
-//   ActionGeo_FullName = event_loc.name; geo country codes empty (GDELT uses FIPS 10-4, we hold ISO3);
-//     lat/long/feature ids empty; ActorNGeo_* empty
-//   DATEADDED empty (we never read the clock); SOURCEURL = link
+//   EventCode/EventBaseCode/EventRootCode = CAMEO 4/3/2 digits; QuadClass = quad_code; GoldsteinScale
+//   NumMentions/NumSources/NumArticles = 1 (one sentence of one article; the store's export fills
+//     them from the event's cluster); AvgTone empty
+//   ActionGeo_Type 1 (COUNTRY: event_loc is resolved to its state), ActionGeo_FullName = event_loc.name;
+//     geo country codes empty (GDELT uses FIPS 10-4, we hold ISO3); lat/long/feature ids empty;
+//     ActorNGeo_* empty
+//   DATEADDED empty (we never read the clock); SOURCEURL = link, else doc_id (the codebook allows "the
+//     URL or citation"; a local file's path is its citation and joins back to the jsonl record)
 export const GDELT_COLUMNS = [
   'GLOBALEVENTID', 'SQLDATE', 'MonthYear', 'Year', 'FractionDate',
   'Actor1Code', 'Actor1Name', 'Actor1CountryCode', 'Actor1KnownGroupCode', 'Actor1EthnicCode', 'Actor1Religion1Code', 'Actor1Religion2Code', 'Actor1Type1Code', 'Actor1Type2Code', 'Actor1Type3Code',
@@ -67,69 +84,194 @@ export const GDELT_COLUMNS = [
 
 const tsv = (v: unknown): string => (v === null || v === undefined ? '' : String(v).replace(/[\t\r\n]+/g, ' '));
 
+/** IGO/NGO codes are the group code after the prefix in 3-letter units (IGOUNO, IGOUNOAGR); longer names (IGOAPEC) are no CAMEO group code. */
+function knownGroup(code: string): string {
+  return /^(IGO|NGO)([A-Z]{3})+$/.test(code) ? code.slice(3, 6) : '';
+}
+
 function actorCols(e: Entity | null): unknown[] {
   if (!e) return ['', '', '', '', '', '', '', '', '', ''];
-  return [e.code, e.name, e.country_code && e.country_code !== 'IGO' ? e.country_code : '', '', '', '', '', e.sector ?? '', '', ''];
+  return [e.code, e.name, e.country_code && e.country_code !== 'IGO' ? e.country_code : '', knownGroup(e.code), '', '', '', e.sector ?? '', '', ''];
+}
+
+/** FNV-1a over the string, folded to 53 bits (a JS-safe positive integer): GDELT's GLOBALEVENTID is an INTEGER. */
+export function gdeltEventId(key: string): number {
+  let h1 = 0x811c9dc5, h2 = 0x01000193;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+  }
+  return (h2 & 0x1fffff) * 0x100000000 + h1 || 1;
 }
 
 export function toGdeltRows(e: EventRecord): string {
   const d = e.date ?? '';
   const y = d.slice(0, 4), m = d.slice(5, 7) || '01', day = d.slice(8, 10) || '01';
   const sql = y ? `${y}${m}${day}` : '';
-  let frac = '';
-  if (y) {
-    const doy = (Date.UTC(+y, +m - 1, +day) - Date.UTC(+y, 0, 1)) / 86_400_000 + 1;
-    frac = (Number(y) + doy / 365).toFixed(4);
-  }
+  const frac = y ? (Number(y) + ((Number(m) - 1) * 30 + Number(day)) / 365).toFixed(4) : '';
   const pairs: Array<[Entity | null, Entity | null]> = [];
   const actors = e.actor.length ? e.actor : [null];
   const recips = e.recipient.length ? e.recipient : [null];
   for (const a of actors) for (const r of recips) pairs.push([a, r]);
   const geo = ['', '', '', '', '', '', '', ''];
-  const action = e.event_loc ? [1, e.event_loc.name, '', '', '', '', '', ''] : geo;
-  return pairs.map(([a, r]) => [
-    e.id, sql, y ? `${y}${m}` : '', y, frac,
+  const action = e.event_loc ? [e.event_loc.country_code ? 1 : '', e.event_loc.name, '', '', '', '', '', ''] : geo;
+  return pairs.map(([a, r], i) => [
+    gdeltEventId(`${e.id}|${i}`), sql, y ? `${y}${m}` : '', y, frac,
     ...actorCols(a), ...actorCols(r),
     e.text_info.sentence <= 2 ? 1 : 0, e.cameo, e.cameo.slice(0, 3), e.cameo.slice(0, 2), e.quad_code, e.goldstein, 1, 1, 1, '',
     ...geo, ...geo, ...action,
-    '', e.link ?? '',
+    '', e.link ?? e.doc_id,
   ].map(tsv).join('\t') + '\n').join('');
 }
 
 // ------------------------------------------------------------------ PLOVER
-// PLOVER JSON record (openeventdata/PLOVER gold-standard record layout): source/target as
-// {text, code (country), sector}; our extensions keep their contract names.
-export function toPlover(e: EventRecord): Record<string, unknown> {
-  const actor = (x: Entity) => ({ text: x.entity_text, code: x.country_code, sector: x.sector, actor_code: x.code, name: x.name });
+// A PLOVER record as the PLOVER specification's "JSON Data Fields" chapter names them (openeventdata/
+// PLOVER PLOVER_MANUAL.tex, draft 0.7b1, @ 0711e39: the event record, the actor, text, citation and
+// location objects), one JSON object per line as the manual suggests. What POLECAT users know as
+// columns maps onto it: Event Type → event, Event Mode → mode, Contexts → context, Quad Code →
+// quad_code, Actor Name / Country / Primary Sector / Title / Name Raw → source[i].identifier_text /
+// code / sector / office / actor_text (Recipient … the same on recipient[i]), Placename / Country →
+// event_loc.name / cc3, Source / Publication Date → cite_info.publication / published.
+// Everything entente adds lives under an `entente` key (on the record and on each actor), so a PLOVER
+// reader sees only PLOVER names at the top level. Differences from `--format jsonl` (the contract,
+// unchanged): actor → source, recipient stays, link (article URL) → cite_info.url (PLOVER's `link` is a
+// reference shared by related events: our event cluster), the sentence's text is `text`, dates are
+// always full days (see plover dates below). Records with no PLOVER category (CAMEO 01/02 statements
+// and appeals, event null) are not PLOVER events: ploverLine leaves them out.
+// The plover-gsr gold set is in the older 0.5b1 shape (`target`, actor `text`, `event_plover_*`).
+
+/** What the record alone does not hold: the evidence sentence and its article, and the store's cluster. */
+export interface PloverContext {
+  /** the evidence sentence: Doc.text.slice(text_info.start, text_info.end) */
+  sentence?: string | null;
+  title?: string | null;
+  /** the outlet (site or host) */
+  publication?: string | null;
+  published?: string | null;
+  language?: string | null;
+  cluster?: { id: string; mentions: number; articles: number; outlets: number } | null;
+}
+
+interface PloverTables { quad: Map<string, 1 | 2 | 3 | 4>; iso2: Map<string, string>; cameo: Map<string, string> }
+let tables: PloverTables | null = null;
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** data/formats/plover.json (PLOVER type → quad), data/kb/states.json (ISO3 → ISO2), data/lexicon/cameo_codes.json (names); read once. */
+function ploverTables(): PloverTables {
+  if (tables) return tables;
+  const file = join(root, 'data', 'formats', 'plover.json');
+  const pj = JSON.parse(readFileSync(file, 'utf8')) as { quad: Record<string, unknown> };
+  const quad = new Map<string, 1 | 2 | 3 | 4>();
+  for (const [k, v] of Object.entries(pj.quad)) {
+    if (!/^[A-Z]+$/.test(k) || (v !== 1 && v !== 2 && v !== 3 && v !== 4)) throw new Error(`${file}: quad.${k} must be 1, 2, 3 or 4 (got ${JSON.stringify(v)})`);
+    quad.set(k, v);
+  }
+  const iso2 = new Map<string, string>();
+  for (const s of JSON.parse(readFileSync(join(root, 'data', 'kb', 'states.json'), 'utf8')) as { id: string; iso2: string | null }[]) if (s.iso2) iso2.set(s.id, s.iso2);
+  const cameo = new Map<string, string>();
+  for (const [k, v] of Object.entries((JSON.parse(readFileSync(join(root, 'data', 'lexicon', 'cameo_codes.json'), 'utf8')) as { codes: Record<string, { name: string }> }).codes)) cameo.set(k, v.name);
+  return (tables = { quad, iso2, cameo });
+}
+
+const NON_STATE = new Set(['IGO', 'NGO', 'ISM', 'IMG', 'MNC']);
+
+/** PLOVER actor object: code = the 3-letter top-level code (ISO3 country, or IGO/NGO/ISM/IMG/MNC). */
+function ploverActor(x: Entity): Record<string, unknown> {
+  const head = x.code.slice(0, 3);
   return {
-    id: e.id,
-    date: e.date,
-    event: e.event,
-    mode: e.mode,
-    context: e.context.join(', ') || null,
-    event_text: e.event_text,
-    source: e.actor.map(actor),
-    target: e.recipient.map(actor),
-    reciprocal: !e.recipient.length && e.actor.length > 1,
-    location: e.event_loc ? { text: e.event_loc.text, name: e.event_loc.name, country: e.event_loc.country_code } : null,
-    cameo: e.cameo,
-    negated: e.negated,
-    modality: e.modality,
-    speaker: e.speaker?.name ?? null,
-    url: e.link,
-    doc_id: e.doc_id,
-    // an intent/refusal/threat record names the act it announces (EventRecord.intended)
-    ...(e.intended ? { intended: { event: e.intended.event, cameo: e.intended.cameo, negated: e.intended.negated } } : {}),
+    code: x.country_code ?? (NON_STATE.has(head) ? head : null),
+    sector: x.sector,
+    actor_text: x.entity_text,
+    // the KB's own identifier (PLOVER asks for one that resolves the name's variants; not a Wikidata id)
+    identifier_id: x.id,
+    identifier_text: x.name,
+    office: x.office,
+    entente: { code: x.code, kind: x.kind, start: x.start, end: x.end },
   };
 }
 
-/** Format a batch of events (json = one array; the others line-oriented). */
-export function formatEvents(events: EventRecord[], format: EventFormat, withHeader = true): string {
+/** Last day of a YYYY-MM or YYYY period. */
+function periodEnd(d: string): string {
+  if (d.length === 4) return `${d}-12-31`;
+  const [y, m] = d.split('-').map(Number) as [number, number];
+  return `${d}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+/** The PLOVER record of an event (`event` null when it has no PLOVER category: ploverLine leaves those out). */
+export function toPlover(e: EventRecord, ctx: PloverContext = {}): Record<string, unknown> {
+  const t = ploverTables();
+  // PLOVER dates are full days: a month or year is given as its first day, with enddate its last
+  const date = e.date === null ? null : e.date.length === 10 ? e.date : e.date.length === 7 ? `${e.date}-01` : `${e.date}-01-01`;
+  const enddate = e.date !== null && e.date.length < 10 ? periodEnd(e.date) : null;
+  const loc = e.event_loc;
+  return {
+    id: e.id,
+    date,
+    enddate,
+    source: e.actor.map(ploverActor),
+    recipient: e.recipient.map(ploverActor),
+    event: e.event,
+    event_text: e.event_text,
+    quad_code: (e.event && t.quad.get(e.event)) || e.quad_code,
+    mode: e.mode,
+    context: e.context,
+    event_loc: loc ? { name: loc.name, country_code: loc.country_code ? t.iso2.get(loc.country_code) ?? null : null, cc3: loc.country_code, entente: { text: loc.text } } : null,
+    link: ctx.cluster?.id ?? null,
+    text: ctx.sentence ?? null,
+    text_info: { sequence: e.text_info.sentence, start: e.text_info.start, end: e.text_info.end },
+    cite_info: { url: e.link, title: ctx.title ?? null, publication: ctx.publication ?? null, published: ctx.published ?? null, language: ctx.language ?? 'en', coder: 'entente', codebook: 'PLOVER 0.7b1 + CAMEO 1.1b3' },
+    entente: {
+      doc_id: e.doc_id,
+      cameo: { code: e.cameo, name: t.cameo.get(e.cameo) ?? null },
+      quad_code: e.quad_code,
+      goldstein: e.goldstein,
+      intensity: e.intensity,
+      date: e.date,
+      date_precision: e.date_precision,
+      date_source: e.date_source,
+      date_text: e.date_text,
+      negated: e.negated,
+      modality: e.modality,
+      speaker: e.speaker ? { name: e.speaker.name, code: e.speaker.code, id: e.speaker.id } : null,
+      via: e.via ? { name: e.via.name, code: e.via.code, id: e.via.id } : null,
+      quote: e.quote,
+      trigger: e.text_info.trigger,
+      confidence: e.confidence,
+      // PLOVER's convention (manual, "Compound and Reciprocal Actors"): a reciprocal event lists every party as source and has no recipient
+      reciprocal: !e.recipient.length && e.actor.length > 1,
+      dyads: dyads(e),
+      intended: e.intended ?? null,
+      cluster: ctx.cluster ? { mentions: ctx.cluster.mentions, articles: ctx.cluster.articles, outlets: ctx.cluster.outlets } : null,
+    },
+  };
+}
+
+/** The record expanded to CAMEO-style directed pairs of top-level codes (every ordered pair when reciprocal). */
+function dyads(e: EventRecord): { source: string | null; target: string | null }[] {
+  const c = (x: Entity) => x.country_code ?? x.code.slice(0, 3);
+  if (!e.recipient.length && e.actor.length > 1) {
+    const out: { source: string | null; target: string | null }[] = [];
+    for (const a of e.actor) for (const b of e.actor) if (a !== b) out.push({ source: c(a), target: c(b) });
+    return out;
+  }
+  const out: { source: string | null; target: string | null }[] = [];
+  for (const a of e.actor) for (const r of e.recipient.length ? e.recipient : [null]) out.push({ source: c(a), target: r ? c(r) : null });
+  return out;
+}
+
+/** One PLOVER JSON line, or '' for a record with no PLOVER category (not a PLOVER event). */
+export function ploverLine(e: EventRecord, ctx?: PloverContext): string {
+  return e.event ? JSON.stringify(toPlover(e, ctx)) + '\n' : '';
+}
+
+/** Format a batch of events (json = one array; the others line-oriented); `ctx` gives plover its sentence and article. */
+export function formatEvents(events: EventRecord[], format: EventFormat, withHeader = true, ctx?: (e: EventRecord) => PloverContext): string {
   switch (format) {
     case 'jsonl': return events.map((e) => JSON.stringify(e) + '\n').join('');
     case 'json': return JSON.stringify(events, null, 2) + '\n';
     case 'csv': return (withHeader ? csvHeader() : '') + events.map(toCsvRow).join('');
     case 'gdelt': return events.map(toGdeltRows).join('');
-    case 'plover': return events.map((e) => JSON.stringify(toPlover(e)) + '\n').join('');
+    case 'plover': return events.map((e) => ploverLine(e, ctx?.(e))).join('');
   }
 }
