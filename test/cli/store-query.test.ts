@@ -121,3 +121,20 @@ test('search: an untitled article is shown by its path in the TITLE column', asy
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /\/home\/analyst\/clippings\/envoy\.txt/);
 });
+
+test('search: an untitled hit is named without reading its whole article when the store or one event can say', async () => {
+  const { docIdOf } = await import('../../src/cli/store.js');
+  const calls: string[] = [];
+  const fake = (events: { record: { doc_id: string } }[]) => ({
+    events: async () => { calls.push('events'); return { total: events.length, events } as never; },
+    getArticle: async () => { calls.push('getArticle'); return { article: { id: '/clip/whole.txt' } } as never; },
+  });
+  const hit = { articleId: 'h1', title: null, published: null, sentence: 0, text: 't', snippet: 't' };
+  assert.equal(await docIdOf(fake([]), { ...hit, docId: '/clip/own.txt' } as never), '/clip/own.txt');
+  assert.deepEqual(calls, []);
+  assert.equal(await docIdOf(fake([{ record: { doc_id: '/clip/ev.txt' } }]), hit), '/clip/ev.txt');
+  assert.deepEqual(calls, ['events']);
+  calls.length = 0;
+  assert.equal(await docIdOf(fake([]), hit), '/clip/whole.txt', 'an article with no events: read it');
+  assert.deepEqual(calls, ['events', 'getArticle']);
+});
