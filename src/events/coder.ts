@@ -221,6 +221,9 @@ function prepBefore(toks: Tok[], from: number): string | null {
     // "outside of the Iraqi city of Basra": the place phrase's preposition is the one before "of"
     if (w === 'of' && OUTSIDE_INSIDE.test(toks[k - 1]?.low ?? '')) return toks[k - 1]!.low;
     if (PREPS.has(w)) return w;
+    // "said on Tuesday that Somalia expelled ...": a conjunction "that" opens a clause; the preposition
+    // before it belongs to the time ("in that country" keeps its preposition)
+    if (w === 'that' && toks[k]!.pos === 'SCONJ' && !PREPS.has(toks[k - 1]?.low ?? '')) return null;
     if (DET.has(w) || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM' || (toks[k]!.pos === 'PROPN' && n < 2)) continue;
     // a participle used as an adjective: "in the occupied West Bank", "from the besieged town"
     if (ED_EN.test(w) && k > 0 && DET.has(toks[k - 1]!.low)) continue;
@@ -829,6 +832,17 @@ export interface ModalityCues {
 // texts and measures whose purpose is stated with "aims/seeks to" (the purpose is not an act)
 const DOC_NOUN = /^(resolutions?|plans?|bills?|proposals?|measures?|laws?|legislation|drafts?|amendments?|decrees?|treaty|treaties|deals?|agreements?|accords?|initiatives?|programmes?|programs?|projects?|polic(y|ies)|strateg(y|ies)|reforms?|rules?|regulations?|sanctions)$/;
 
+const HAD_NOT_AUX = new Set(['to', 'DET', 'NUM', 'PRON', 'NOUN', 'PROPN', 'ADJ']);
+/** "had" at k is the auxiliary of a past perfect: the word after it (through adverbs and "not") is no
+ * infinitive marker and no noun phrase. */
+function hadAuxiliary(toks: Tok[], k: number): boolean {
+  let j = k + 1;
+  while (toks[j] && (toks[j]!.pos === 'ADV' || NOT_WORD.test(toks[j]!.low))) j++;
+  const t = toks[j];
+  return !!t && !HAD_NOT_AUX.has(t.low) && !HAD_NOT_AUX.has(t.pos);
+}
+const NOT_WORD = /^(not|n't|never)$/;
+
 export function modalityCues(toks: Tok[], i: number, lo: number): ModalityCues {
   let future = false, hypothetical = false, pluperfect = false, negated = false, intent = false, would = false, scheduled = false, conditional = false, prepares = false, docAim = false;
   for (let k = i - 1; k >= Math.max(lo, i - 5); k--) {
@@ -841,7 +855,9 @@ export function modalityCues(toks: Tok[], i: number, lo: number): ModalityCues {
     if (w === 'would' || w === 'could' || w === 'might' || w === 'may' || w === "'d" && !hadD) hypothetical = true;
     if (w === 'would' || w === "'d" && !hadD) would = true;
     if (w === 'not' || w === "n't" || w === 'never' || w === 'no' || w === 'neither' || w === 'nor') negated = true;
-    if (w === 'had' && toks[i]!.pos !== 'NOUN') pluperfect = true;
+    // ("had" before an infinitive or a noun phrase is an obligation or a possession: "had to withdraw",
+    // "had no plans to attack", "had talks with": no past before the past)
+    if (w === 'had' && toks[i]!.pos !== 'NOUN' && hadAuxiliary(toks, k)) pluperfect = true;
     if (w === 'to' && k > lo) {
       const h = toks[k - 1]!.low;
       const h2 = toks[k - 2]?.low ?? '';

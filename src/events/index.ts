@@ -711,15 +711,23 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
       }
     }
     const clauseSpan = { start: toks[dateLo]!.start, end: toks[hi]!.end };
-    const d = eventDate(doc, s, clauseSpan, { start: tok.start, end: trigEnd }, frame ? { start: toks[frame.cue[0]]!.start, end: toks[frame.cue[1]]!.end } : null);
+    // (nor does the time next to the speech verb inside the content, "said on Tuesday it had expelled")
+    if (frame && cues.pluperfect) {
+      const cueEnd = toks[frame.cue[1]]!.end;
+      for (const t of doc.times) if (t.start >= cueEnd && t.start - cueEnd <= 4 && t.end > clauseSpan.start && t.end < tok.start) clauseSpan.start = t.end;
+    }
+    // (a past perfect under a speech verb, "X said on Tuesday it had expelled ...", happened before the
+    // saying: the time next to the speech verb dates the statement, not the act)
+    const d = eventDate(doc, s, clauseSpan, { start: tok.start, end: trigEnd }, frame && !cues.pluperfect ? { start: toks[frame.cue[0]]!.start, end: toks[frame.cue[1]]!.end } : null);
     let modality: Modality = 'asserted';
     if (frame || dq) modality = 'claimed';
     // (a pluperfect under a speech verb is the backshift of what the speaker said in the present
     // perfect: "X said Moscow had established a dialogue" claims a state of things, it recalls no past)
     if (cues.pluperfect && !frame && !dq || d.historical) modality = 'historical';
     // a past perfect with no time expression of its own ("had earlier expelled two diplomats") recalls an
-    // act before the article: its day is unknown, not the publication day (as "recently", src/time dateForClause)
-    if (cues.pluperfect && !frame && !dq && d.source === 'publication') { d.date = null; d.precision = null; d.source = null; }
+    // act before the article: its day is unknown, not the publication day (as "recently", src/time dateForClause);
+    // so does one reported by a speaker ("said it had expelled", "\"We had warned them\"")
+    if (cues.pluperfect && d.source === 'publication') { d.date = null; d.precision = null; d.source = null; }
     if (cues.future) modality = 'future';
     // "saying he must resign": an obligation is not a report that the act happened
     if (cues.hypothetical || obligation) modality = 'hypothetical';

@@ -101,8 +101,9 @@ test('the PLOVER format names the announced act of an intent record', async () =
   const { toPlover } = await import('../../src/events/formats.js');
   const r = toPlover(top('Chile will send food aid to Peru.')) as any;
   assert.equal(r.event, 'AGREE');
-  assert.equal(r.intended?.event, 'AID');
-  assert.equal((toPlover(top('Chile sent food aid to Peru.')) as any).intended, undefined);
+  // (since f773fd7 entente's own fields sit under 'entente'; 'intended' is null on a record that announces nothing)
+  assert.equal(r.entente.intended?.event, 'AID');
+  assert.equal((toPlover(top('Chile sent food aid to Peru.')) as any).entente.intended, null);
 });
 
 test('CSV carries the announced act of an intent record in its last columns', async () => {
