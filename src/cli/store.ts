@@ -521,6 +521,8 @@ export function register(program: Command): void {
   addDbOption(se);
   se.action(guard('search', async (text: string, f: { db: string; limit: string; offset?: string; format: string }) => {
     if (!['table', 'jsonl'].includes(f.format)) throw new UsageError(`--format "${f.format}": expected table or jsonl`);
+    // an empty query is a mistake (a shell variable that was not set), not a search with no hits
+    if (!/[\p{L}\p{N}]/u.test(text)) throw new UsageError(`"${text}": give words to find, e.g. entente search "recognize Taliban"`);
     const limit = parseNumber('--limit', f.limit, 1, 1000, true);
     const offset = parseNumber('--offset', f.offset, 0, Number.MAX_SAFE_INTEGER, true);
     await withStore('search', f.db, true, async (store) => {

@@ -138,3 +138,11 @@ test('search: an untitled hit is named without reading its whole article when th
   assert.equal(await docIdOf(fake([]), hit), '/clip/whole.txt', 'an article with no events: read it');
   assert.deepEqual(calls, ['events', 'getArticle']);
 });
+
+test('search: an empty query is a usage error (2) naming the fix, not "0 of 0 sentences"', async () => {
+  for (const q of ['', '   ']) {
+    const r = await runCli(['store'], ['search', q, '--db', db]);
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /give words to find/);
+  }
+});
