@@ -149,6 +149,7 @@ async function overview(params) {
       h('td', {}, fmtNum(n.events)), h('td', {}, fmtNum(n.as_actor)), h('td', {}, fmtNum(n.as_recipient))));
     clear(box).append(h('h2', {}, 'Most active actors'),
       h('table', {}, h('thead', {}, h('tr', {}, ...['actor', 'code', 'events', 'as actor', 'as recipient'].map((c) => h('th', {}, c)))), h('tbody', {}, rows)));
+    if (net.hidden?.length) box.append(h('p', { class: 'muted small', id: 'hidden-actors' }, `Not shown: ${net.hidden.join(', ')} (no country: actors the coder could not place).`));
   }).catch((e) => clear(netBox).append(errorBox(e)));
 }
 

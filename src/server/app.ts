@@ -303,7 +303,13 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     const hit = networkCache.get(key);
     if (hit && Date.now() - hit.at < 10_000) return hit.value;
     const since = q.since as string | undefined, until = q.until as string | undefined;
-    const nodes = await store.topActors({ top: q.top as number, role: 'any', since, until });
+    // a generic actor the coder could not place ("officials", id new/…, no country) is no one an analyst
+    // can follow: the network shows the top N others and says how many it left out
+    const top = q.top as number;
+    const ranked = await store.topActors({ top: top * 2, role: 'any', since, until });
+    const generic = (n: { id: string; country_code: string | null }) => n.id.startsWith('new/') && !n.country_code;
+    const nodes = ranked.filter((n) => !generic(n)).slice(0, top);
+    const hidden = ranked.slice(0, ranked.indexOf(nodes[nodes.length - 1]!) + 1).filter(generic).map((n) => n.name);
     const edges: { source: string; target: string; count: number; quad: Record<1 | 2 | 3 | 4, number>; goldstein_mean: number | null }[] = [];
     for (let i = 0; i < nodes.length; i++) {
       for (let j = i + 1; j < nodes.length; j++) {
@@ -323,7 +329,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
         }
       }
     }
-    const value = { nodes, edges };
+    const value = { nodes, edges, hidden };
     networkCache.set(key, { at: Date.now(), value });
     if (networkCache.size > 50) networkCache.delete(networkCache.keys().next().value!);
     return value;

@@ -85,7 +85,10 @@ export const ROUTES: RouteSpec[] = [
   {
     method: 'GET', url: '/api/network', path: '/api/network', summary: 'Actor network: the top actors and the event counts between each pair (both directions)',
     querystring: obj({ top: { type: 'integer', minimum: 2, maximum: 20, default: 10 }, since: date, until: date, min_confidence: { type: 'number', minimum: 0, maximum: 1 } }),
-    response: obj({ nodes: { type: 'array' }, edges: { type: 'array', description: '{source, target, count, quad: {1,2,3,4}, goldstein_mean}: source acted on target' } }),
+    response: obj({
+      nodes: { type: 'array' }, edges: { type: 'array', description: '{source, target, count, quad: {1,2,3,4}, goldstein_mean}: source acted on target' },
+      hidden: { type: 'array', items: { type: 'string' }, description: 'names of generic actors with no country ("Officials") ranked among the top and left out' },
+    }),
   },
   {
     method: 'GET', url: '/api/search', path: '/api/search', summary: 'Full-text search over article sentences',
