@@ -122,6 +122,21 @@ const WHICH_WHO = /^(which|who)$/;
 const WHICH_WHO_WHOSE = /^(which|who|whose)$/;
 const ING_ED = /(ing|ed)$/;
 const ITS_THEIR = /^(its|their)$/;
+// a joint undertaking whose "against X" names the adversary the parties share, not a party to it:
+// "expand security cooperation against the Islamic State", "the fight against drugs", "join forces against"
+const JOINT_AGAINST = /^(cooperation|co-operation|cooperate|co-operate|cooperating|co-operating|coordination|coordinate|partnership|alliance|coalition|fight|struggle|battle|war|campaign|efforts?|measures|front|unite|united|together|forces)$/;
+// CAMEO roots of cooperation, verbal (01-05) and material (06-08): a hostile act's "against X" is its target
+const COOPERATIVE_ROOT = /^0[1-8]/;
+/** The group g ("against X") is the shared adversary of a cooperative act: the trigger's code is
+ * cooperative and a joint undertaking's word stands within three words before "against". */
+function sharedAdversary(toks: Tok[], trig: Trigger, g: Group): boolean {
+  if (g.prep !== 'against' || !COOPERATIVE_ROOT.test(trig.code)) return false;
+  let k = g.from - 1;
+  while (k > trig.i && toks[k]!.low !== 'against') k--;
+  if (toks[k]?.low !== 'against') return false;
+  for (let j = k - 1; j >= Math.max(trig.i, k - 3); j--) if (JOINT_AGAINST.test(toks[j]!.low)) return true;
+  return false;
+}
 const FOR_ON_TO = /^(for|on|to)$/;
 
 /** Mention groups of a sentence: resolved mentions mapped to token ranges, coordination merged. */
@@ -748,6 +763,7 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
   };
   for (const g of rightG) {
     if (!passive && ownUnit(g)) continue;
+    if (sharedAdversary(toks, trig, g)) continue;
     // "with Albania's help", "with the support of X": a helper of the act, never its target
     if (g.prep === 'with' && toks[g.to + 1]?.low === "'s" && HELP.test(toks[g.to + 2]?.low ?? '')) continue;
     if (g.prep === 'of' && toks.slice(Math.max(i, g.from - 3), g.from).some((t) => HELP.test(t.low)) && toks.slice(Math.max(i, g.from - 6), g.from).some((t) => t.low === 'with')) continue;

@@ -49,3 +49,39 @@ test('"said on Tuesday that X ...": X is the subject of the reported clause, not
   const { events } = run('Kenya expelled two Somali diplomats in that country on Tuesday.');
   assert.ok(events.some((e) => e.cameo === '161' && e.actor[0]?.country_code === 'KEN'), view(events));
 });
+
+// ---- "cooperation against X": the shared adversary is not the recipient
+import { E, codeMarked, eventView } from './helpers.js';
+const ISIS = { id: 'org/isis', kind: 'armed_group' as const, cc: null, code: 'IMGMUSREB', name: 'Islamic State', sector: 'REB' };
+const marks: Array<[string, typeof E.RUS | typeof ISIS]> = [['Russia', E.RUS], ['China', E.CHN], ['Iran', E.IRN], ['France', E.FRA], ['the Islamic State', ISIS]];
+
+test('a cooperative act\'s "cooperation / fight / measures against X": X is the shared adversary, not the recipient', () => {
+  for (const s of [
+    'Russia promised to expand security cooperation against the Islamic State.',
+    'Russia pledged to continue the joint fight against the Islamic State.',
+    'Russia and China agreed to coordinate their efforts against the Islamic State.',
+    'Russia urged France to take new measures against the Islamic State.',
+  ]) {
+    const ev = codeMarked(s, marks);
+    assert.ok(ev.length, s);
+    assert.ok(ev.every((e) => !e.recipient.some((r) => r.id === 'org/isis')), `${s}: ${eventView(ev).join('; ')}`);
+  }
+  // the partner stays the recipient
+  const a = codeMarked('Russia urged France to take new measures against the Islamic State.', marks);
+  assert.ok(a.some((e) => e.cameo.startsWith('02') && e.recipient[0]?.id === 'FRA'), eventView(a).join('; '));
+});
+
+test('a hostile act against X keeps X as its target (negative cases)', () => {
+  for (const [s, root] of [
+    ['France imposed new measures against Iran.', '16'],
+    ['Russia launched a military campaign against the Islamic State.', '1'],
+    ['Iran protested against France.', '14'],
+  ] as const) {
+    const ev = codeMarked(s, marks);
+    const e = ev.find((x) => x.cameo.startsWith(root));
+    if (!e) continue; // (no event of that root: nothing to check about its target)
+    assert.ok(e.recipient.length && !['RUS'].includes(e.recipient[0]!.id), `${s}: ${eventView(ev).join('; ')}`);
+  }
+  const b = codeMarked('France imposed new measures against Iran.', marks);
+  assert.ok(b.some((e) => e.recipient[0]?.id === 'IRN'), eventView(b).join('; '));
+});
