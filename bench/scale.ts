@@ -13,7 +13,7 @@
 import { existsSync, readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
@@ -24,6 +24,7 @@ import { openStore } from '../src/store/index.js';
 import type { SourceItem } from '../src/sources/index.js';
 import type { RawDocument } from '../src/types.js';
 import { statCpuMs } from './proc-cpu.js';
+import { mainIsolateFlags } from '../src/scale/launch.js';
 
 const args = process.argv.slice(2);
 const arg = (name: string, dflt: string) => {
@@ -47,7 +48,7 @@ const WINDOW = Number(arg('window', '500'));
 // --variants "heap=128,young=16;heap=128,young=48". Default: one variant, the product's settings.
 /** 2-worker pool and ingest settings of one configuration (undefined = the product's default). */
 type PoolSpec = { heapMb?: number; youngMb?: number; tasksPerWorker?: number; batchSize?: number; inFlight?: number; ahead?: number };
-type Variant = PoolSpec & { nodeFlags?: string[]; label: string };
+type Variant = PoolSpec & { nodeFlags?: string[]; launchFlags?: string[]; workers?: number; label: string };
 /** what a --child process is told to time */
 type ChildSpec = PoolSpec & { workers: number; mode: PoolMode };
 const VARIANTS: Variant[] = arg('variants', '').split(';').filter(Boolean).map((v) => {
@@ -65,7 +66,11 @@ const VARIANTS: Variant[] = arg('variants', '').split(';').filter(Boolean).map((
     else if (k === 'ahead') o.ahead = Number(val);
     // node/V8 flags of this variant's process (process-wide flags, so --fresh only)
     else if (k === 'node') o.nodeFlags = val.split(' ').filter(Boolean);
-    else throw new Error(`--variants: unknown setting ${k} (give heap=<MB>,young=<MB>,tasks=<n>,batch=<n>,inflight=<n>,ahead=<n>,node=<flags>)`);
+    // the main isolate's flags in place of the product's (bin/entente's, launch.ts): `launch=` = none
+    else if (k === 'launch') o.launchFlags = val.split(' ').filter(Boolean);
+    // workers=1: a 1-worker configuration with this variant's flags (e.g. launch= : is the 1-worker rate lowered by the caps?)
+    else if (k === 'workers') o.workers = Number(val);
+    else throw new Error(`--variants: unknown setting ${k} (give heap=<MB>,young=<MB>,tasks=<n>,batch=<n>,inflight=<n>,ahead=<n>,node=<flags>,launch=<flags>,workers=<n>)`);
   }
   return o;
 });
@@ -187,11 +192,14 @@ async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: numb
   // the worker threads' time in tasks: the rest of the elapsed time they waited for work (or for
   // this thread to take a result: cloning in and out is outside the tasks)
   const b0 = coder.workerBusyMs?.() ?? [];
+  const h0 = coder.codedHere?.() ?? 0;
   const tw = windowed(WINDOW);
   const r = await ingestStream(asItems(list), { store, coder, onItem: tw.tick, batchSize, inFlight, ahead });
   const tasks1 = taskCpuMs();
   const elapsed = performance.now() - t0;
-  const workerIdle = (coder.workerBusyMs?.() ?? []).map((b, i) => `${(100 * (1 - (b - (b0[i] ?? 0)) / elapsed)).toFixed(1)}%`).join(' / ');
+  const workerIdle = (coder.workerBusyMs?.() ?? []).map((b, i) => `${(100 * (1 - (b - (b0[i] ?? 0)) / elapsed)).toFixed(1)}%`).join(' / ')
+    // hybrid: the share of the timed articles the main thread coded itself
+    + (coder.codedHere ? `; main thread coded ${(100 * (coder.codedHere() - h0) / n).toFixed(1)}%` : '');
   const mainCpuMs = (threadCpuMs() - m0) / n;
   const secs = (performance.now() - t0) / 1000;
   const cu = process.cpuUsage(c0);
@@ -324,8 +332,10 @@ function* repeated(docs: RawDocument[], total: number): Generator<RawDocument> {
 /** Times one configuration in a fresh node process (this script with --child): see FRESH. */
 function timedInChild(workers: number, mode: PoolMode, v: Variant | undefined): Promise<Timed> {
   const spec = JSON.stringify({ workers, mode, heapMb: v?.heapMb, youngMb: v?.youngMb, tasksPerWorker: v?.tasksPerWorker, batchSize: v?.batchSize, inFlight: v?.inFlight, ahead: v?.ahead } satisfies ChildSpec);
-  // this process's node flags (--import tsx, and e.g. --trace-gc), then the variant's
-  const child = spawn(process.execPath, [...process.execArgv, ...(v?.nodeFlags ?? []), process.argv[1]!, ...args, '--child', spec], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // this process's node flags (--import tsx, and e.g. --trace-gc), the flags `entente ingest` gets
+  // from bin/entente for every worker count (launch.ts: the main isolate's heap caps; ENTENTE_NODE_FLAGS
+  // as for the product), then the variant's
+  const child = spawn(process.execPath, [...process.execArgv, ...(v?.launchFlags ?? mainIsolateFlags()), ...(v?.nodeFlags ?? []), process.argv[1]!, ...args, '--child', spec], { stdio: ['ignore', 'pipe', 'inherit'] });
   let result: Timed | null = null;
   let rest = '';
   child.stdout!.setEncoding('utf8').on('data', (d: string) => {
@@ -362,10 +372,11 @@ async function main(): Promise<void> {
     // configurations, interleaved within each run so a change in the machine's load hits all
     const configs: Array<{ label: string; workers: number; mode: PoolMode; v?: Variant }> = [
       { label: '1 worker', workers: 1, mode: 'threads' },
-      ...MODES.flatMap((mode) => (VARIANTS.length ? VARIANTS : [undefined]).map((v) => ({ label: `2 workers (${mode}${v ? `, ${v.label}` : ''})`, workers: 2, mode, v }))),
+      ...VARIANTS.filter((v) => v.workers === 1).map((v) => ({ label: `1 worker (${v.label})`, workers: 1, mode: 'threads' as PoolMode, v })),
+      ...MODES.flatMap((mode) => (VARIANTS.some((v) => v.workers !== 1) ? VARIANTS.filter((v) => v.workers !== 1) : [undefined]).map((v) => ({ label: `2 workers (${mode}${v ? `, ${v.label}` : ''})`, workers: 2, mode, v }))),
     ];
-    if (!FRESH && VARIANTS.some((v) => v.nodeFlags)) throw new Error('--variants node=...: process-wide flags need a process per configuration (drop --in-process)');
-    console.log(`text → stored events: ${FRESH ? 'each configuration in a fresh node process' : 'all configurations in this process (--in-process)'} (load ${loadavg()[0]!.toFixed(1)})`);
+    if (!FRESH && VARIANTS.some((v) => v.nodeFlags || v.launchFlags)) throw new Error('--variants node=/launch=: process-wide flags need a process per configuration (drop --in-process)');
+    console.log(`text → stored events: ${FRESH ? `each configuration in a fresh node process, node flags as \`entente ingest\` gets them: ${mainIsolateFlags().join(' ') || 'none'}` : 'all configurations in this process (--in-process; without the product\'s node flags)'} (load ${loadavg()[0]!.toFixed(1)})`);
     const rates = new Map<string, number[]>(configs.map((c) => [c.label, []]));
     const cpuRates = new Map<string, number[]>(configs.map((c) => [c.label, []]));
     let events = 0;
@@ -383,6 +394,11 @@ async function main(): Promise<void> {
     const m1 = median(rates.get('1 worker')!);
     for (const c of configs.slice(1)) {
       const m2 = median(rates.get(c.label)!);
+      if (c.workers === 1) {
+        rows.push(`text → stored events, 1 worker: ${m1.toFixed(1)}/s (product flags: ${mainIsolateFlags().join(' ') || 'none'}) vs ${c.label} ${m2.toFixed(1)}/s (ratio ${(m2 / m1).toFixed(2)}); per CPU-second ${median(cpuRates.get('1 worker')!).toFixed(1)} vs ${median(cpuRates.get(c.label)!).toFixed(1)}`);
+        console.log(rows.at(-1));
+        continue;
+      }
       rows.push(`text → stored events, ${texts.length} corpus articles (${events} events) after ${WARM} warm-up articles per coding thread, worker heap cap ${workerHeapMb()} MB, young ${workerYoungMb()} MB unless the label says: 1 worker ${m1.toFixed(1)}/s, ${c.label} ${m2.toFixed(1)}/s, scaling efficiency ${(m2 / (2 * m1)).toFixed(2)}; per CPU-second (whole process) 1 worker ${median(cpuRates.get('1 worker')!).toFixed(1)}, ${c.label} ${median(cpuRates.get(c.label)!).toFixed(1)}`);
       console.log(rows.at(-1));
     }
@@ -401,11 +417,11 @@ async function main(): Promise<void> {
     // JSONL stream on stdin; RSS of the whole process (main thread + workers) from /proc.
     const bin = join(import.meta.dirname, '..', 'bin', 'entente');
     const dir = mkdtempSync(join(tmpdir(), 'entente-bm-'));
-    // node's flags from bin/entente's shebang (`#!/usr/bin/env -S node <flags>`), as the installed
-    // command starts; --node-flags come after them, so they override (V8 takes the last value).
-    const shebang = readFileSync(bin, 'utf8').split('\n', 1)[0]!.match(/^#!\S*env -S node\b(.*)$/)?.[1] ?? '';
-    const binFlags = shebang.split(' ').filter(Boolean);
-    const child = spawn(process.execPath, [...binFlags, ...NODE_FLAGS, bin, 'ingest', '-', '--db', join(dir, 'm.db'), '--workers', '2'], { stdio: ['pipe', 'ignore', 'pipe'] });
+    // Started as the installed command starts: bin/entente run as an executable, whose shell line
+    // exec's node with the main isolate's caps for ingest (launch.ts; one process). --node-flags come
+    // after those caps through ENTENTE_NODE_FLAGS (V8 takes the last value of a flag).
+    const launch = [...mainIsolateFlags(), ...NODE_FLAGS];
+    const child = spawn(bin, ['ingest', '-', '--db', join(dir, 'm.db'), '--workers', '2'], { stdio: ['pipe', 'ignore', 'pipe'], env: { ...process.env, ENTENTE_NODE_FLAGS: launch.join(' '), PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}` } });
     let errText = '';
     child.stderr!.on('data', (d) => (errText = (errText + d).slice(-2000)));
     const samples: Array<{ t: number; rss: number; cpu: number }> = [];
@@ -427,7 +443,7 @@ async function main(): Promise<void> {
     const at = (f: number) => ((samples[Math.min(samples.length - 1, Math.floor(samples.length * f))]?.rss ?? 0) / 2 ** 20).toFixed(0);
     const peak = Math.max(...samples.map((x) => x.rss)) / 2 ** 20;
     const cpuSecs = samples.at(-1)?.cpu ?? NaN;
-    rows.push(`stream of ${STREAM} articles on stdin (corpus repeated) into \`entente ingest -\`${binFlags.length + NODE_FLAGS.length ? ` (node ${[...binFlags, ...NODE_FLAGS].join(' ')})` : ''}, pool mode ${poolMode()}, 2 workers: ${(STREAM / secs).toFixed(1)} articles/s, ${(STREAM / cpuSecs).toFixed(1)} per CPU-second (process tree, to the last sample), peak RSS of the process tree ${peak.toFixed(0)} MB; RSS at 10% / 50% / 90% of the run: ${at(0.1)} / ${at(0.5)} / ${at(0.9)} MB (${secs.toFixed(0)} s, exit ${code}, load ${loadavg()[0]!.toFixed(1)})`);
+    rows.push(`stream of ${STREAM} articles on stdin (corpus repeated) into \`entente ingest -\` (node ${launch.join(' ') || 'without flags'}), pool mode ${poolMode()}, 2 workers: ${(STREAM / secs).toFixed(1)} articles/s, ${(STREAM / cpuSecs).toFixed(1)} per CPU-second (process tree, to the last sample), peak RSS of the process tree ${peak.toFixed(0)} MB; RSS at 10% / 50% / 90% of the run: ${at(0.1)} / ${at(0.5)} / ${at(0.9)} MB (${secs.toFixed(0)} s, exit ${code}, load ${loadavg()[0]!.toFixed(1)})`);
     // the trend: RSS at each tenth of the run (a leak shows as a steady climb, not a plateau)
     console.log(`  RSS by tenth of the run (MB): ${[0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1].map(at).join(' ')}`);
     if (code !== 0) console.error(errText);

@@ -3,7 +3,7 @@
 import { Piscina } from 'piscina';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import type { CodedDoc, RawDocument } from '../types.js';
 import { prepareDoc, type PreparedDoc } from '../store/prepare.js';
 import type { CodeTask, CodeWorkerData } from './code-worker.js';
@@ -34,6 +34,8 @@ export interface Coder {
    * benchmarks: busy time against elapsed time shows whether the workers wait for this thread).
    */
   workerBusyMs?(): number[];
+  /** Hybrid mode: documents coded on this thread so far (the rest went to the worker threads). */
+  codedHere?(): number;
   close(): Promise<void>;
 }
 
@@ -59,6 +61,12 @@ export type PoolMode = 'hybrid' | 'threads';
 
 /** V8's heap growing percent in the hybrid mode (see createCoder). */
 export const HYBRID_HEAP_GROWING_PERCENT = 60;
+
+/**
+ * A main-isolate heap limit above this was not capped at start (V8's default on 64 bits is ~2–4 GB;
+ * launch.ts caps ingest's at 192 MB + the young generation).
+ */
+const UNCAPPED_HEAP_BYTES = 1024 * 2 ** 20;
 
 /** Default pool mode (see createCoder). */
 export const POOL_MODE: PoolMode = 'threads';
@@ -170,21 +178,25 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   const load = mode === 'hybrid' ? inThread(defaultDate) : null;
   if (load) {
     // This thread's heap cannot be capped once the process runs (--max-old-space-size is read at
-    // start), and V8 let it grow to ~2× the pipeline's live data and more: a 10,000-article stream
-    // peaked at 737 MB (RSS 395 → 650 MB) against < 500 for the threads mode. The heap growing
-    // factor is read at each collection, so setting it here bounds this thread's heap to ~1.6× its
-    // live data (~110 MB), like a worker's cap. Process-wide: the worker threads' limit becomes
-    // min(cap, 1.6 × live) too.
+    // start): bin/entente starts ingest/worker/watch with caps (launch.ts). Uncapped (node run
+    // otherwise), V8 let this heap grow to ~2× the pipeline's live data and more: a 10,000-article
+    // stream peaked at 737 MB against < 500 for the threads mode. The heap growing factor is read at
+    // each collection, so then setting it here bounds this thread's heap to ~1.6× its live data
+    // (~110 MB), like a worker's cap. Not when capped: under a 256 MB cap V8's own factor is at most
+    // 1.3, and the flag is process-wide (it would raise the worker threads' factor to 1.6 too).
     // A value given on node's command line (A/B runs: bench:scale --node-flags) is kept.
-    if (!process.execArgv.some((a) => /^--heap[-_]growing[-_]percent\b/.test(a))) setFlagsFromString(`--heap-growing-percent=${HYBRID_HEAP_GROWING_PERCENT}`);
+    const capped = getHeapStatistics().heap_size_limit <= UNCAPPED_HEAP_BYTES;
+    if (!capped && !process.execArgv.some((a) => /^--heap[-_]growing[-_]percent\b/.test(a))) setFlagsFromString(`--heap-growing-percent=${HYBRID_HEAP_GROWING_PERCENT}`);
   }
-  const submit = load ? pullHere(run, threads * tasks, load) : run;
+  const here = { n: 0 };
+  const submit = load ? pullHere(run, threads * tasks, load, here) : run;
   return {
     workers,
     threads,
     codesHere: load !== null,
     tasksPerWorker: tasks,
     workerBusyMs: () => Array.from(busy.subarray(0, Math.min(Atomics.load(slots, 0), BUSY_SLOTS))),
+    ...(load ? { codedHere: () => here.n } : {}),
     code: (raw) => submit(raw, false) as Promise<CodedDoc>,
     prepare: (raw) => submit(raw, true) as Promise<PreparedDoc>,
     // hybrid: both sides load the data (this thread's load also validates it before reading)
@@ -204,7 +216,7 @@ type Submit = (raw: RawDocument, prepare: boolean) => Promise<CodedDoc | Prepare
  * loop, between its store batches and the workers' results. So it pulls: it codes less when it has
  * more store work.
  */
-function pullHere(run: Submit, poolCap: number, load: () => Promise<Code>): Submit {
+function pullHere(run: Submit, poolCap: number, load: () => Promise<Code>, here: { n: number }): Submit {
   type Job = { raw: RawDocument; prepare: boolean; resolve: (x: CodedDoc | PreparedDoc) => void; reject: (e: unknown) => void };
   const waiting: Job[] = [];
   let head = 0;
@@ -230,6 +242,7 @@ function pullHere(run: Submit, poolCap: number, load: () => Promise<Code>): Subm
     if (!j) return;
     try {
       const doc = (await load())(j.raw);
+      here.n++;
       j.resolve(j.prepare ? prepareDoc(doc) : doc);
     } catch (e) {
       j.reject(e);
