@@ -207,6 +207,9 @@ export interface EventLocation {
   text: string;
   name: string;
   country_code: string | null;
+  /** character span of `text` in Doc.text (set by the coder since session 9; absent on older records) */
+  start?: number;
+  end?: number;
 }
 
 /** One coded event: the product's contract (DESIGN.md "Output format"). */

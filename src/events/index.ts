@@ -96,6 +96,7 @@ export function codeEvents(doc: DatedDoc, opts: CodeOptions = {}): { quotes: Quo
   }
   const frameBySentence = new Map<number, { frames: SpeechFrame[]; toks: Tok[] }>();
   const pending: Array<{ s: Sentence; toks: Tok[]; groups: Group[]; frames: SpeechFrame[]; triggers: Trigger[] }> = [];
+  const datelinePlaces: Mention[] = [];
   for (const s of doc.sentences) {
     let toks = sentenceTokens(s, doc.text);
     if (!toks.length) continue;
@@ -112,7 +113,11 @@ export function codeEvents(doc: DatedDoc, opts: CodeOptions = {}): { quotes: Quo
     // a wire dateline's place ("NAIROBI, Feb 20 (Reuters) -": the capital read as its government) is
     // where the dispatch was filed, never an actor, target or speaker of the sentence's events
     const dl = s.start < 600 ? datelineEnd(doc.text, s, doc.times, doc.article?.dateline) : -1;
-    if (dl >= 0) mentions = mentions.filter((m) => m.start >= dl);
+    if (dl >= 0) {
+      // (places only: not the agency, "DALLAS (AP) -")
+      datelinePlaces.push(...mentions.filter((m) => m.start < dl && m.entity?.country_code && (m.entity.kind === 'state' || m.entity.kind === 'government')));
+      mentions = mentions.filter((m) => m.start >= dl);
+    }
     const groups = mentionGroups(toks, mentions);
     const media = mentions.filter((m) => m.entity?.kind === 'media');
     const frames = findFrames(toks, groups, media, hasPos);
@@ -142,8 +147,39 @@ export function codeEvents(doc: DatedDoc, opts: CodeOptions = {}): { quotes: Quo
       addMessage(doc, 'events:not-coded', `sentence ${p.s.index}: no event coded: its event verbs (${verbs}) attribute a statement or complete another verb's phrase`, 'info', p.s);
     }
   }
+  placeAtDateline(doc, events, datelinePlaces);
   // event ids: doc id + sentence + trigger offset, stable across runs
   return { quotes, events };
+}
+
+/** Days an event may lie before the article's date and still be its own news (a wire story's "on Tuesday"). */
+const OWN_NEWS_DAYS = 3;
+
+/**
+ * A wire dateline's place ("KABUL (Reuters) -") as the location of the article's own news that names
+ * none: an event the article reports as done or said (not recalled, planned or supposed), dated to
+ * its day or a few days before, that involves the dateline's country as actor or target (what a
+ * Kabul dispatch reports Afghanistan doing happened there; what it reports of Pakistan need not have;
+ * a verbal act needs its actor there).
+ * One dateline place only ("SEOUL/WASHINGTON" names two). The location keeps the dateline's span.
+ */
+function placeAtDateline(doc: DatedDoc, events: EventRecord[], places: Mention[]): void {
+  const ccs = new Set(places.map((m) => m.entity!.country_code));
+  if (ccs.size !== 1 || !doc.refDate) return;
+  const m = places[0]!;
+  const cc = m.entity!.country_code!;
+  const ref = Date.parse(doc.refDate);
+  for (const e of events) {
+    if (e.event_loc || (e.modality !== 'asserted' && e.modality !== 'claimed') || !e.date) continue;
+    if (e.date_source !== 'publication') {
+      const t = e.date_precision === 'day' ? Date.parse(e.date) : NaN;
+      if (!(ref - t >= 0 && ref - t <= OWN_NEWS_DAYS * DAY)) continue;
+    }
+    // (a statement is made where its speaker is: "SEOUL - Japan condemned North Korea's launch" is no
+    // Seoul statement; a material act may be done to the dateline's country: "Israel indicted a girl")
+    if (!e.actor.some((a) => a.country_code === cc) && (VERBAL.test(e.cameo) || !e.recipient.some((a) => a.country_code === cc))) continue;
+    e.event_loc = { text: m.text, name: m.entity!.name, country_code: cc, start: m.start, end: m.end };
+  }
 }
 
 /** A common-noun object right after a verb, closed by a preposition, a relative "that" or the clause's end
@@ -738,7 +774,7 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     if (prepared) modality = cues.conditional || cues.would || obligation ? 'hypothetical' : frame ? 'claimed' : 'asserted';
     if (unsaid || question) modality = 'hypothetical';
     const locG = eventPlace(toks, groups, roles, trig, recInfo.code, frame, dq);
-    const loc = locG ? { text: spanText(doc.text, toks, locG), name: locG.entities[0]!.name, country_code: locG.entities[0]!.country_code } : null;
+    const loc = locG ? { text: spanText(doc.text, toks, locG), name: locG.entities[0]!.name, country_code: locG.entities[0]!.country_code, start: toks[locG.from]!.start, end: toks[locG.to]!.end } : null;
     let confidence = 0.45 + (actor.length ? 0.2 : 0) + (recipient.length ? 0.15 : 0) + (trig.patternWords ? 0.1 : 0);
     if (!intended && (cues.negated || cues.hypothetical || denied || unsaid || question)) confidence -= 0.2;
     if (roles.passive && !actor.length) confidence -= 0.1;

@@ -85,3 +85,38 @@ test('a hostile act against X keeps X as its target (negative cases)', () => {
   const b = codeMarked('France imposed new measures against Iran.', marks);
   assert.ok(b.some((e) => e.recipient[0]?.id === 'IRN'), eventView(b).join('; '));
 });
+
+// ---- a wire dateline's place as the location of the article's own news
+const loc = (text: string, root: string) => {
+  const { events, text: t } = run(text) as ReturnType<typeof run> & { text: string };
+  const e = events.find((x) => x.cameo.startsWith(root));
+  return { e, view: view(events), text: t };
+};
+
+test('the dateline place locates the article\'s own news that names no place, with the dateline\'s span', () => {
+  for (const text of [
+    'KABUL (Sample News) - Afghanistan expelled two Pakistani diplomats on Tuesday.',
+    'KABUL, Feb 20 (Sample News) - The Afghan government expelled two Pakistani diplomats on Tuesday.',
+  ]) {
+    const { e, view: v } = loc(text, '16');
+    assert.ok(e, `${text}: ${v}`);
+    assert.equal(e.event_loc?.country_code, 'AFG', `${text}: ${v}`);
+    assert.equal(e.event_loc?.text, 'KABUL', `${text}: ${v}`);
+    assert.equal(text.slice(e.event_loc!.start!, e.event_loc!.end!), 'KABUL');
+  }
+});
+
+test('no dateline location: a statement by another country, a recalled past, a place of its own (negative cases)', () => {
+  // (Japan's statement was not made in Seoul)
+  const a = loc('SEOUL (Sample News) - Japan condemned North Korea on Tuesday.', '11');
+  assert.ok(a.e, a.view);
+  assert.equal(a.e.event_loc, null, a.view);
+  // (a past recalled by the article: not its own news)
+  const b = loc('KABUL (Sample News) - Afghanistan expelled two Pakistani diplomats in 2019.', '16');
+  assert.ok(b.e, b.view);
+  assert.equal(b.e.event_loc, null, b.view);
+  // (the sentence's own place wins)
+  const c = loc('KABUL (Sample News) - Afghanistan expelled two Pakistani diplomats in Pakistan on Tuesday.', '16');
+  assert.ok(c.e, c.view);
+  assert.equal(c.e.event_loc?.country_code, 'PAK', c.view);
+});
