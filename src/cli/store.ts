@@ -446,12 +446,13 @@ export function register(program: Command): void {
     .option('--offset <n>', 'skip this many')
     .option('--cursor <cursor>', 'continue after a previous page (printed on stderr)')
     .option('--exclude <kinds>', EXCLUDE_HELP)
-    .option('--evidence', 'with each event its sentence and its article (title, date, URL): under the row in a table, an "evidence" field in jsonl/json')
+    .option('--evidence', 'with each event its sentence and its article (title, date, URL): under the row in a table, an "evidence" field in jsonl/json (plover always has them)')
     .option('-f, --format <format>', EVENT_FORMATS_HELP, 'table');
   addDbOption(ev);
   ev.action(guard('events', async (f: EventFlags) => {
     const format = eventFormat(f.format, 'table');
-    if (f.evidence && !['table', 'jsonl', 'json'].includes(format)) throw new UsageError(`--evidence works with --format table, jsonl or json (not ${format}: its columns are fixed)`);
+    // plover records carry their sentence (`text`) and article (`cite_info`) anyway
+    if (f.evidence && !['table', 'jsonl', 'json', 'plover'].includes(format)) throw new UsageError(`--evidence works with --format table, jsonl, json or plover (not ${format}: its columns are fixed)`);
     const q = await eventQuery(f);
     await withStore('events', f.db, true, async (store) => {
       exitOnClosedStdout();

@@ -84,7 +84,17 @@ test('entente events --evidence prints each sentence and its article; jsonl gets
   }
   const csv = await runCli(['store'], ['events', '--evidence', '--format', 'csv', '--db', db]);
   assert.equal(csv.code, 2);
-  assert.match(csv.stderr, /--evidence works with --format table, jsonl or json/);
+  assert.match(csv.stderr, /--evidence works with --format table, jsonl, json or plover/);
+  // plover: each record's sentence (PLOVER `text`) and article (`cite_info`), read from the store
+  const pl = await runCli(['store'], ['events', '--evidence', '--dyad', 'RUS,AFG', '--format', 'plover', '--db', db]);
+  assert.equal(pl.code, 0, pl.stderr);
+  const recs = pl.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.ok(recs.length >= 1);
+  for (const p of recs) {
+    assert.equal(typeof p.text, 'string');
+    assert.equal(p.text.slice(p.entente.trigger.start - p.text_info.start, p.entente.trigger.end - p.text_info.start), p.entente.trigger.text);
+    assert.equal(typeof p.link, 'string', 'the event cluster');
+  }
 });
 
 test('entente export --out into a missing directory names the flag and the directory, before reading the store', async () => {
