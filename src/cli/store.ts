@@ -51,11 +51,10 @@ function formatLine(e: StoredEvent, f: Exclude<EventFormat, 'json'>, x?: Evidenc
   }
 }
 
-/** A search hit's document id (a local file's path), cheaply: the hit's own `docId` when the store gives one,
- * else one event of the article (its record's doc_id), else the whole article (one with no events). */
+/** A search hit's document id (a local file's path), cheaply: the hit's own `docId` (the store's search reads it
+ * with the title), else one event of the article (its record's doc_id), else the whole article. */
 export async function docIdOf(store: Pick<Store, 'events' | 'getArticle'>, h: SearchHit): Promise<string> {
-  const own = (h as SearchHit & { docId?: string }).docId;
-  if (own) return own;
+  if (h.docId) return h.docId;
   const one = (await store.events({ articleId: h.articleId, limit: 1 })).events[0];
   if (one) return one.record.doc_id;
   return (await store.getArticle(h.articleId))?.article.id ?? '';

@@ -552,7 +552,7 @@ export class SqlStore implements Store {
   async searchSentences(q: SearchQuery): Promise<SearchPage> {
     const limit = clampLimit(q.limit, 20);
     const offset = Math.max(0, Math.floor(q.offset ?? 0));
-    type Row = { article_id: string; idx: number; text: string; snip: string; title: string | null; published: string | null };
+    type Row = { article_id: string; doc_id: string; idx: number; text: string; snip: string; title: string | null; published: string | null };
     let rows: Row[];
     let total: number;
     if (this.kind === 'sqlite') {
@@ -560,19 +560,19 @@ export class SqlStore implements Store {
       if (!m) return { total: 0, hits: [] };
       total = (await this.db.get<{ n: number }>('SELECT count(*) AS n FROM sentences_fts WHERE sentences_fts MATCH ?', [m]))!.n;
       rows = await this.db.all<Row>(
-        `SELECT s.article_id, s.idx, s.text, snippet(sentences_fts, 0, '[', ']', '…', 24) AS snip, a.title, a.published
+        `SELECT s.article_id, a.doc_id, s.idx, s.text, snippet(sentences_fts, 0, '[', ']', '…', 24) AS snip, a.title, a.published
          FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid JOIN articles a ON a.id = s.article_id
          WHERE sentences_fts MATCH ? ORDER BY rank, s.article_id, s.idx LIMIT ? OFFSET ?`, [m, limit, offset]);
     } else {
       total = (await this.db.get<{ n: number }>(`SELECT count(*) AS n FROM sentences WHERE tsv @@ websearch_to_tsquery('english', ?)`, [q.q]))!.n;
       rows = await this.db.all<Row>(
-        `SELECT s.article_id, s.idx, s.text, ts_headline('english', s.text, query, 'StartSel=[, StopSel=], MaxWords=24, MinWords=12, FragmentDelimiter=…') AS snip, a.title, a.published
+        `SELECT s.article_id, a.doc_id, s.idx, s.text, ts_headline('english', s.text, query, 'StartSel=[, StopSel=], MaxWords=24, MinWords=12, FragmentDelimiter=…') AS snip, a.title, a.published
          FROM sentences s JOIN articles a ON a.id = s.article_id, websearch_to_tsquery('english', ?) query
          WHERE s.tsv @@ query ORDER BY ts_rank(s.tsv, query) DESC, s.article_id, s.idx LIMIT ? OFFSET ?`, [q.q, limit, offset]);
     }
     return {
       total: Number(total),
-      hits: rows.map((r) => ({ articleId: r.article_id, title: r.title, published: r.published, sentence: Number(r.idx), text: r.text, snippet: r.snip })),
+      hits: rows.map((r) => ({ articleId: r.article_id, docId: r.doc_id, title: r.title, published: r.published, sentence: Number(r.idx), text: r.text, snippet: r.snip })),
     };
   }
 

@@ -163,6 +163,8 @@ export interface SearchQuery {
 
 export interface SearchHit {
   articleId: string;
+  /** The article's document id (a local file's path, else its URL or given id): what `entente search` shows for an untitled article. */
+  docId: string;
   title: string | null;
   published: string | null;
   sentence: number;
