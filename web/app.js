@@ -382,7 +382,7 @@ async function searchPage(params) {
       // the store marks matches with [ and ]: render them as <mark> without parsing HTML
       const snippet = h('span', {});
       for (const [i, part] of x.snippet.split(/\[|\]/).entries()) snippet.append(i % 2 ? h('mark', {}, part) : document.createTextNode(part));
-      return h('li', {}, snippet, h('div', { class: 'small muted' }, h('a', { href: articleHref(x.articleId) }, x.title ?? x.articleId), x.published ? ` · ${x.published}` : ''));
+      return h('li', {}, snippet, h('div', { class: 'small muted' }, h('a', { href: articleHref(x.articleId), class: 'hit-article' }, x.title || x.docId || x.articleId), x.published ? ` · ${x.published}` : ''));
     });
     clear(main).append(h('h1', {}, `Search: ${q}`),
       h('div', { class: 'pager' },

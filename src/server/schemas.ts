@@ -93,7 +93,7 @@ export const ROUTES: RouteSpec[] = [
   {
     method: 'GET', url: '/api/search', path: '/api/search', summary: 'Full-text search over article sentences',
     querystring: obj({ q: { type: 'string', minLength: 1, maxLength: 300 }, limit: limit(200, 20), offset }, ['q']),
-    response: { type: 'object', description: 'SearchPage: {total, hits: [{articleId, title, published, sentence, text, snippet}]}' },
+    response: { type: 'object', description: 'SearchPage: {total, hits: [{articleId, docId (the document id: a local file\'s path), title, published, sentence, text, snippet}]}' },
   },
   {
     method: 'GET', url: '/api/articles', path: '/api/articles', summary: 'Stored articles, newest published first',

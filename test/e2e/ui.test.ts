@@ -211,7 +211,7 @@ test('event table filters on the server; the search box finds sentences', { skip
   await page.close();
 });
 
-test('an untitled local file is named by its path in the evidence cell, the event page and the article page', { skip: missing && 'chromium missing', timeout: 60_000 }, async () => {
+test('an untitled local file is named by its path in the evidence cell, the event page, the article page and search', { skip: missing && 'chromium missing', timeout: 60_000 }, async () => {
   const { page, errors } = await newPage();
   await page.goto(`${base}#/events?dyad=KEN,SOM`);
   await page.waitForSelector('#events-table a.ev-article');
@@ -219,6 +219,10 @@ test('an untitled local file is named by its path in the evidence cell, the even
   await page.click('#events-table a.ev-article');
   await page.waitForSelector('#article-title');
   assert.equal(await page.textContent('#article-title'), '/home/analyst/clippings/envoy.txt');
+  // the search page names it the same way (it showed an empty link: the title is '')
+  await page.goto(`${base}#/search?q=envoy`);
+  await page.waitForSelector('ul.hits a.hit-article');
+  assert.equal(await page.textContent('ul.hits a.hit-article'), '/home/analyst/clippings/envoy.txt');
   assert.deepEqual(errors, []);
   await page.close();
 });
