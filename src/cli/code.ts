@@ -30,7 +30,7 @@ export function register(program: Command): void {
       const doc = processRaw(raw, pipe);
       const events = doc.events.filter((e) => e.confidence >= min);
       if (format === 'json') all.push(...events);
-      else if (events.length) await writeOut(formatEvents(events, format, false, format === 'plover' ? ploverContext(doc) : undefined));
+      else if (events.length) await writeOut(formatEvents(events, format, false, format === 'plover' || format === 'csv' ? ploverContext(doc) : undefined));
       return doc; // no article text, not English, no date: one line on stderr (common.ts)
     });
     if (format === 'json') await writeOut(formatEvents(all, 'json'));

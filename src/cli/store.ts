@@ -45,7 +45,7 @@ function ploverContext(e: StoredEvent, x: Evidence | null | undefined): PloverCo
 function formatLine(e: StoredEvent, f: Exclude<EventFormat, 'json'>, x?: Evidence | null): string {
   switch (f) {
     case 'jsonl': return JSON.stringify(e.record) + '\n';
-    case 'csv': return toCsvRow(e.record);
+    case 'csv': return toCsvRow(e.record, x?.sentence);
     case 'gdelt': return gdeltRows(e);
     case 'plover': return ploverLine(e.record, ploverContext(e, x));
   }
@@ -372,13 +372,14 @@ async function exportEvents(flags: { db: string; format?: string; out?: string }
       if (!stream.write(s)) await once(stream, 'drain');
     };
     let n = 0, noPlover = 0;
-    // plover reads each event's sentence from its article: events come in ingest order, so a chunk's
-    // events share few articles and eventEvidence reads each article once per chunk
+    // plover and csv read each event's sentence from its article: events come in ingest order, so a
+    // chunk's events share few articles and eventEvidence reads each article once per chunk
     let chunk: StoredEvent[] = [];
-    const flushPlover = async () => {
+    const withSentence = format === 'plover' || format === 'csv';
+    const flush = async () => {
       const ev = await eventEvidence(store, chunk);
       for (const [i, e] of chunk.entries()) {
-        const line = formatLine(e, 'plover', ev[i]);
+        const line = formatLine(e, format as 'plover' | 'csv', ev[i]);
         if (line) await write(line); else noPlover++;
       }
       chunk = [];
@@ -388,11 +389,11 @@ async function exportEvents(flags: { db: string; format?: string; out?: string }
       if (format === 'json') await write('[');
       for await (const e of store.allEvents()) {
         if (format === 'json') await write((n ? ',\n' : '\n') + JSON.stringify(e.record));
-        else if (format === 'plover') { chunk.push(e); if (chunk.length >= 500) await flushPlover(); }
+        else if (withSentence) { chunk.push(e); if (chunk.length >= 500) await flush(); }
         else await write(formatLine(e, format));
         n++;
       }
-      if (chunk.length) await flushPlover();
+      if (chunk.length) await flush();
       if (format === 'json') await write(n ? '\n]\n' : ']\n');
       if (stream && tmp && out) {
         stream.end();
@@ -456,8 +457,8 @@ export function register(program: Command): void {
     await withStore('events', f.db, true, async (store) => {
       exitOnClosedStdout();
       const page = await store.events(q);
-      // plover records carry their sentence (PLOVER `text`) whether or not --evidence is asked for
-      const ev = f.evidence || format === 'plover' ? await eventEvidence(store, page.events) : null;
+      // plover and csv records carry their sentence (PLOVER `text`, csv `sentence_text`) whether or not --evidence is asked for
+      const ev = f.evidence || format === 'plover' || format === 'csv' ? await eventEvidence(store, page.events) : null;
       const withEv = (e: StoredEvent, i: number) => (ev ? { ...e.record, evidence: ev[i] } : e.record);
       if (format === 'table') await writeOut(page.events.length ? (ev ? evidenceTable(page.events, ev) : eventTable(page.events)) : '');
       else if (format === 'json') await writeOut(JSON.stringify(page.events.map(withEv), null, 2) + '\n');

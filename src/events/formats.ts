@@ -21,6 +21,8 @@ export const CSV_COLUMNS = [
   'trigger', 'trigger_start', 'trigger_end', 'sentence', 'confidence', 'event_text', 'link',
   // an intent/refusal/threat record's announced act (EventRecord.intended); last, so earlier columns keep their place
   'intended_event', 'intended_cameo', 'intended_negated',
+  // the evidence sentence's text (`sentence` is its index), for reading the events in a spreadsheet
+  'sentence_text',
 ] as const;
 
 function csvCell(v: unknown): string {
@@ -33,12 +35,14 @@ const names = (es: Entity[]): string => es.map((e) => e.name).join(';');
 export function csvHeader(): string {
   return CSV_COLUMNS.join(',') + '\n';
 }
-export function toCsvRow(e: EventRecord): string {
+/** One CSV row; `sentenceText` = the evidence sentence (Doc.text.slice(text_info.start, end)) when the caller has it. */
+export function toCsvRow(e: EventRecord, sentenceText?: string | null): string {
   const row = [
     e.id, e.doc_id, e.date, e.date_precision, e.date_source, codes(e.actor), names(e.actor), codes(e.recipient), names(e.recipient),
     e.event, e.mode, e.cameo, e.quad_code, e.goldstein, e.negated, e.modality, e.speaker?.name, e.via?.name, e.event_loc?.name, e.event_loc?.country_code,
     e.text_info.trigger.text, e.text_info.trigger.start, e.text_info.trigger.end, e.text_info.sentence, e.confidence, e.event_text, e.link,
     e.intended?.event, e.intended?.cameo, e.intended ? e.intended.negated : null,
+    sentenceText,
   ];
   return row.map(csvCell).join(',') + '\n';
 }
@@ -265,12 +269,12 @@ export function ploverLine(e: EventRecord, ctx?: PloverContext): string {
   return e.event ? JSON.stringify(toPlover(e, ctx)) + '\n' : '';
 }
 
-/** Format a batch of events (json = one array; the others line-oriented); `ctx` gives plover its sentence and article. */
+/** Format a batch of events (json = one array; the others line-oriented); `ctx` gives plover its sentence and article, csv its sentence_text. */
 export function formatEvents(events: EventRecord[], format: EventFormat, withHeader = true, ctx?: (e: EventRecord) => PloverContext): string {
   switch (format) {
     case 'jsonl': return events.map((e) => JSON.stringify(e) + '\n').join('');
     case 'json': return JSON.stringify(events, null, 2) + '\n';
-    case 'csv': return (withHeader ? csvHeader() : '') + events.map(toCsvRow).join('');
+    case 'csv': return (withHeader ? csvHeader() : '') + events.map((e) => toCsvRow(e, ctx?.(e).sentence)).join('');
     case 'gdelt': return events.map(toGdeltRows).join('');
     case 'plover': return events.map((e) => ploverLine(e, ctx?.(e))).join('');
   }

@@ -95,6 +95,11 @@ test('entente events --evidence prints each sentence and its article; jsonl gets
     assert.equal(p.text.slice(p.entente.trigger.start - p.text_info.start, p.entente.trigger.end - p.text_info.start), p.entente.trigger.text);
     assert.equal(typeof p.link, 'string', 'the event cluster');
   }
+  // csv from the store: the sentence's text in the last column
+  const c = await runCli(['store'], ['events', '--dyad', 'KEN,SOM', '--format', 'csv', '--db', db]);
+  assert.equal(c.code, 0, c.stderr);
+  assert.match(c.stdout.trim().split('\n')[0]!, /,sentence_text$/);
+  assert.match(c.stdout.trim().split('\n')[1]!, /,Kenya recalled its envoy from Somalia on Tuesday\.$/);
 });
 
 test('entente export --out into a missing directory names the flag and the directory, before reading the store', async () => {

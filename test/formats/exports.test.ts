@@ -221,4 +221,9 @@ test('csv: RFC 4180 quoting round-trips commas, quotes and line breaks; one head
   assert.equal(at(rows[1]!, 'actor_names'), 'Smith, John "Jack"');
   assert.equal(at(rows[1]!, 'date'), '2015-02-18');
   assert.equal(at(rows[2]!, 'date'), '', 'undated: empty, not a made-up day');
+  assert.equal(at(rows[1]!, 'sentence_text'), '', 'no document at hand: empty');
+  // with the document: the evidence sentence, quotes and commas intact
+  const withText = parseCsv(formatEvents([tricky], 'csv', true, () => ({ sentence: SENT })));
+  assert.equal(at(withText[1]!, 'sentence_text'), SENT);
+  assert.equal(withText[1]!.length, CSV_COLUMNS.length);
 });
