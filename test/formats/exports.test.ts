@@ -227,3 +227,23 @@ test('csv: RFC 4180 quoting round-trips commas, quotes and line breaks; one head
   assert.equal(at(withText[1]!, 'sentence_text'), SENT);
   assert.equal(withText[1]!.length, CSV_COLUMNS.length);
 });
+
+// ------------------------------------------------------------------ end to end (entente code)
+
+test('entente code: plover and csv carry the evidence sentence read from the document', async () => {
+  const { runCli } = await import('../helpers/cli.js');
+  // sample sentence written for this test
+  const text = 'Chile sent food aid to Peru on Tuesday, officials said.';
+  const stdin = JSON.stringify({ id: 'sample-1', text, date: '2024-03-07', url: 'https://samples.entente.invalid/ux/1', title: 'Sample' }) + '\n';
+  const pl = await runCli(['code'], ['code', '-', '--format', 'plover'], stdin);
+  assert.equal(pl.code, 0, pl.stderr);
+  const p = JSON.parse(pl.stdout.trim().split('\n')[0]!);
+  checkPlover(p);
+  assert.equal(p.text, text);
+  assert.equal(p.cite_info.title, 'Sample');
+  assert.equal(p.cite_info.publication, 'samples.entente.invalid');
+  const csv = await runCli(['code'], ['code', '-', '--format', 'csv'], stdin);
+  assert.equal(csv.code, 0, csv.stderr);
+  const rows = parseCsv(csv.stdout);
+  assert.equal(rows[1]![CSV_COLUMNS.indexOf('sentence_text')], text);
+});
