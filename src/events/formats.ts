@@ -70,9 +70,10 @@ export function toCsvRow(e: EventRecord, sentenceText?: string | null): string {
 //   EventCode/EventBaseCode/EventRootCode = CAMEO 4/3/2 digits; QuadClass = quad_code; GoldsteinScale
 //   NumMentions/NumSources/NumArticles = 1 (one sentence of one article; the store's export fills
 //     them from the event's cluster); AvgTone empty
-//   ActionGeo_Type 1 (COUNTRY: event_loc is resolved to its state), ActionGeo_FullName = event_loc.name;
-//     geo country codes empty (GDELT uses FIPS 10-4, we hold ISO3); lat/long/feature ids empty;
-//     ActorNGeo_* empty
+//   ActionGeo_Type 1 (COUNTRY: event_loc is resolved to its state), ActionGeo_FullName = event_loc.name,
+//     ActionGeo_CountryCode = its FIPS 10-4 code (GDELT's geo codes are FIPS, ours ISO3: data/formats/
+//     fips10.json) and ActionGeo_FeatureID the same (GDELT's country-level FeatureID); ADM codes and
+//     lat/long empty (no gazetteer); ActorNGeo_* empty
 //   DATEADDED empty (we never read the clock); SOURCEURL = link, else doc_id (the codebook allows "the
 //     URL or citation"; a local file's path is its citation and joins back to the jsonl record)
 export const GDELT_COLUMNS = [
@@ -109,6 +110,21 @@ export function gdeltEventId(key: string): number {
   return (h2 & 0x1fffff) * 0x100000000 + h1 || 1;
 }
 
+let fips: Map<string, string> | null = null;
+/** ISO3 → FIPS 10-4 (data/formats/fips10.json, its sources named there); '' when FIPS has no code. */
+export function fipsOf(iso3: string): string {
+  if (!fips) {
+    const file = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'formats', 'fips10.json');
+    const codes = (JSON.parse(readFileSync(file, 'utf8')) as { codes: Record<string, unknown> }).codes;
+    fips = new Map();
+    for (const [k, v] of Object.entries(codes)) {
+      if (typeof v !== 'string' || !/^[A-Z]{2}$/.test(v)) throw new Error(`${file}: codes.${k} must be a 2-letter FIPS 10-4 code (got ${JSON.stringify(v)})`);
+      fips.set(k, v);
+    }
+  }
+  return fips.get(iso3) ?? '';
+}
+
 export function toGdeltRows(e: EventRecord): string {
   const d = e.date ?? '';
   const y = d.slice(0, 4), m = d.slice(5, 7) || '01', day = d.slice(8, 10) || '01';
@@ -119,7 +135,9 @@ export function toGdeltRows(e: EventRecord): string {
   const recips = e.recipient.length ? e.recipient : [null];
   for (const a of actors) for (const r of recips) pairs.push([a, r]);
   const geo = ['', '', '', '', '', '', '', ''];
-  const action = e.event_loc ? [e.event_loc.country_code ? 1 : '', e.event_loc.name, '', '', '', '', '', ''] : geo;
+  const loc = e.event_loc, fips = loc?.country_code ? fipsOf(loc.country_code) : '';
+  // a country-level match: Type 1, the FIPS code as CountryCode and (GDELT's habit) as FeatureID; no centroid
+  const action = loc ? [loc.country_code ? 1 : '', loc.name, fips, '', '', '', '', fips] : geo;
   return pairs.map(([a, r], i) => [
     gdeltEventId(`${e.id}|${i}`), sql, y ? `${y}${m}` : '', y, frac,
     ...actorCols(a), ...actorCols(r),

@@ -3,7 +3,8 @@
 // (RFC 4180 quoting). The records are hand-built samples, not real coder output.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CSV_COLUMNS, formatEvents, GDELT_COLUMNS, gdeltEventId, ploverLine, toGdeltRows, toPlover } from '../../src/events/formats.js';
+import { readFileSync } from 'node:fs';
+import { CSV_COLUMNS, fipsOf, formatEvents, GDELT_COLUMNS, gdeltEventId, ploverLine, toGdeltRows, toPlover } from '../../src/events/formats.js';
 import type { Entity, EventRecord } from '../../src/types.js';
 
 const ent = (o: Partial<Entity> & Pick<Entity, 'name' | 'code'>): Entity => ({
@@ -184,11 +185,31 @@ test('gdelt: actor, event and geo columns', () => {
   assert.equal(col(r, 'IsRootEvent'), '1');
   assert.equal(col(r, 'ActionGeo_Type'), '1');
   assert.equal(col(r, 'ActionGeo_FullName'), 'Afghanistan');
+  assert.equal(col(r, 'ActionGeo_CountryCode'), 'AF', 'FIPS 10-4, as GDELT');
+  assert.equal(col(r, 'ActionGeo_FeatureID'), 'AF');
+  const de = toGdeltRows(rec({ event_loc: { text: 'Berlin', name: 'Germany', country_code: 'DEU' } }));
+  assert.equal(col(de, 'ActionGeo_CountryCode'), 'GM', 'FIPS differs from ISO alpha-2 (DE)');
+  assert.equal(col(toGdeltRows(rec({ event_loc: null })), 'ActionGeo_CountryCode'), '');
   assert.equal(col(r, 'SOURCEURL'), 'samples/a.md', 'no URL: the citation is the document id');
   assert.equal(col(toGdeltRows(rec({ actor: [ent({ name: 'APEC', code: 'IGOAPEC', country_code: 'IGO' })] })), 'Actor1KnownGroupCode'), '', 'no 3-letter group code');
   const tabs = toGdeltRows(rec({ actor: [ent({ name: 'A\tB\nC', code: 'RUS' })] }));
   assert.equal(tabs.split('\n').length, 2, 'one line');
   assert.equal(col(tabs, 'Actor1Name'), 'A B C');
+});
+
+test('data/formats/fips10.json: ISO3 states of the KB → 2-letter FIPS codes, each used by one state only', () => {
+  const codes = (JSON.parse(readFileSync(new URL('../../data/formats/fips10.json', import.meta.url), 'utf8')) as { codes: Record<string, string> }).codes;
+  const states = new Set((JSON.parse(readFileSync(new URL('../../data/kb/states.json', import.meta.url), 'utf8')) as { id: string }[]).map((x) => x.id));
+  const seen = new Map<string, string>();
+  for (const [iso3, f] of Object.entries(codes)) {
+    assert.ok(states.has(iso3), `${iso3} is a KB state`);
+    assert.match(f, /^[A-Z]{2}$/);
+    assert.ok(!seen.has(f), `${f} used by ${seen.get(f)} and ${iso3}`);
+    seen.set(f, iso3);
+  }
+  // codes where FIPS and ISO differ, checked by hand
+  assert.deepEqual(['RUS', 'UKR', 'GBR', 'CHN', 'ZAF', 'MMR', 'COG', 'COD', 'KGZ', 'GTM'].map(fipsOf), ['RS', 'UP', 'UK', 'CH', 'SF', 'BM', 'CF', 'CG', 'KG', 'GT']);
+  assert.equal(fipsOf('PSE'), '', 'FIPS has no one code for Palestine');
 });
 
 // ------------------------------------------------------------------ CSV
