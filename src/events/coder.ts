@@ -226,7 +226,7 @@ function armed(e: Entity, cc: string): Entity {
   return c;
 }
 
-function prepBefore(toks: Tok[], from: number): string | null {
+export function prepBefore(toks: Tok[], from: number): string | null {
   let num = false;
   for (let k = from - 1, n = 0; k >= 0 && n < 4; k--, n++) {
     const w = toks[k]!.low;
@@ -239,6 +239,8 @@ function prepBefore(toks: Tok[], from: number): string | null {
     // "said on Tuesday that Somalia expelled ...": a conjunction "that" opens a clause; the preposition
     // before it belongs to the time ("in that country" keeps its preposition)
     if (w === 'that' && toks[k]!.pos === 'SCONJ' && !PREPS.has(toks[k - 1]?.low ?? '')) return null;
+    // "from both governments", "with both Russia and China": "both" is a determiner of the group
+    if (w === 'both') continue;
     if (DET.has(w) || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM' || (toks[k]!.pos === 'PROPN' && n < 2)) continue;
     // a participle used as an adjective: "in the occupied West Bank", "from the besieged town"
     if (ED_EN.test(w) && k > 0 && DET.has(toks[k - 1]!.low)) continue;

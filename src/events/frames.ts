@@ -104,7 +104,15 @@ function findSpeaker(toks: Tok[], groups: Group[], i: number, end: number): Spea
   // preposition ("with X saying": X says)
   const adjunct = !!leftG?.prep && leftG.prep !== 'with' && k === i - 1 && ENDS_ING.test(toks[i]!.low);
   if (adjunct) leftG = groups.find((g) => g.to < i && !g.prep) ?? null;
-  let src: [number, number] | null = leftG ? [leftG.from, leftG.to] : k >= 0 && !adjunct && !isPunct(toks[k]) && !QUOTE_CH.test(toks[k]!.low) ? npLeft(toks, k, 0) : null;
+  // "officials from both governments said", "diplomats of the two countries said": the speaker is the
+  // head before the qualifier (its span runs to the cue), not the qualifier's group
+  let head: Group | null = null;
+  if (leftG && !adjunct && (leftG.prep === 'from' || leftG.prep === 'of')) {
+    const q = leftG;
+    head = groups.find((g) => !g.prep && g.to < q.from && q.from - g.to <= 4 && toks.slice(g.to + 1, q.from).every((t) => t.low === q.prep || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ')) ?? null;
+  }
+  if (head) leftG = head;
+  let src: [number, number] | null = leftG ? [leftG.from, head ? k : leftG.to] : k >= 0 && !adjunct && !isPunct(toks[k]) && !QUOTE_CH.test(toks[k]!.low) ? npLeft(toks, k, 0) : null;
   // "Iraq's interim government announced", "the Russian ministry's spokesman said": an unresolved speaker
   // phrase stands for the actor that possesses it
   if (!leftG && src) {

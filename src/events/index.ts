@@ -6,7 +6,7 @@ import type { DatedDoc, Entity, EventRecord, Mention, Modality, Quote, Sentence,
 import { addMessage } from '../types.js';
 import { dateForClause, datelineEnd } from '../time/index.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
-import { assignRoles, clauseOf, isPassive, findTriggers, mentionGroups, modalityCues, reducedRelative, subordination, ATTRIB, SPEECH, type Group, type Roles, type Trigger } from './coder.js';
+import { assignRoles, clauseOf, isPassive, findTriggers, mentionGroups, modalityCues, prepBefore, reducedRelative, subordination, ATTRIB, SPEECH, type Group, type Roles, type Trigger } from './coder.js';
 import { findFrames, INVERTED_ACT, type SpeechFrame } from './frames.js';
 import { sentenceTokens, type Tok } from './tokens.js';
 import { findQuotes } from './quotes.js';
@@ -136,6 +136,7 @@ export function codeEvents(doc: DatedDoc, opts: CodeOptions = {}): { quotes: Quo
   quotes.push(...findQuotes(doc, frameBySentence));
   const direct = quotes.filter((q) => q.direct);
   for (const p of pending) {
+    resolvePairReference(doc, p.s, p.toks, p.groups, events);
     const qs = direct.filter((q) => q.content.start < p.s.end && q.content.end > p.s.start);
     const m0 = doc.messages.length;
     const made = codeSentence(doc, p.s, p.toks, p.groups, p.frames, p.triggers, lex, opts, qs);
@@ -150,6 +151,66 @@ export function codeEvents(doc: DatedDoc, opts: CodeOptions = {}): { quotes: Quo
   placeAtDateline(doc, events, datelinePlaces);
   // event ids: doc id + sentence + trigger offset, stable across runs
   return { quotes, events };
+}
+
+// "the two ministers", "both governments", "the two sides": a reference to a pair of actors named before
+const PAIR_HEAD = /^(ministers|leaders|presidents|premiers|governments|countries|nations|states|sides|delegations|allies|neighbo(u)?rs)$/;
+const PAIR_PERSON_HEAD = /^(ministers|leaders|presidents|premiers)$/;
+/** How many sentences back the pair may have been named. */
+const PAIR_BACK = 2;
+
+/**
+ * "The two ministers signed ...", "both governments agreed ...": the pair is the two actors of the
+ * previous sentences' events (an actor and its recipient, or a compound actor of two), when those
+ * sentences give one pair of countries only and name no other country; else the reference stays unresolved. For a pair of
+ * persons ("ministers", "leaders") the persons of the latest event that has two are taken. The
+ * reference's group gets the pair (as "X and Y" would), with the reference's own span.
+ */
+function resolvePairReference(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], events: EventRecord[]): void {
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const w = toks[k]!.low;
+    let h = w === 'both' ? k + 1 : w === 'the' && (toks[k + 1]!.low === 'two' || toks[k + 1]!.low === '2') ? k + 2 : -1;
+    if (h < 0) continue;
+    if (toks[h]?.pos === 'ADJ' && !PAIR_HEAD.test(toks[h]!.low)) h++;
+    if (!PAIR_HEAD.test(toks[h]?.low ?? '')) continue;
+    // (not "both sides of the border", "the two countries' border": a part or a possession, not the pair acting)
+    const next = toks[h + 1]?.low ?? '';
+    if (next === 'of' || next === "'" || next === '’' || next === "'s" || next === '’s') continue;
+    const pairs: Entity[][] = [];
+    for (let j = events.length - 1; j >= 0; j--) {
+      const e = events[j]!;
+      if (e.text_info.sentence >= s.index) continue;
+      if (e.text_info.sentence < s.index - PAIR_BACK) break;
+      const two = e.actor.length === 1 && e.recipient.length === 1 ? [e.actor[0]!, e.recipient[0]!] : e.actor.length === 2 && !e.recipient.length ? e.actor : null;
+      if (two && two[0]!.country_code && two[1]!.country_code && two[0]!.country_code !== two[1]!.country_code) pairs.push(two);
+    }
+    if (!pairs.length) return;
+    const key = (p: Entity[]) => p.map((e) => e.country_code).sort().join('+');
+    if (new Set(pairs.map(key)).size !== 1) return;
+    // (and those sentences, up to the reference, name no third country: "He noted that China supplies North
+    // Korea with oil and Russia ... He called on both countries" is China and Russia, not the event's pair)
+    const named = new Set(pairs[0]!.map((e) => e.country_code));
+    for (const m of doc.mentions ?? []) {
+      if (m.sentence < s.index - 1 || m.sentence > s.index || m.start >= toks[k]!.start) continue;
+      if (m.entity?.country_code && m.entity.kind !== 'media' && !named.has(m.entity.country_code)) return;
+    }
+    const pair = PAIR_PERSON_HEAD.test(toks[h]!.low) ? pairs.find((p) => p.every((e) => e.kind === 'person')) ?? pairs[0]! : pairs[0]!;
+    const start = toks[k]!.start, end = toks[h]!.end, text = doc.text.slice(start, end);
+    const placed = pair.map((e) => placedEntity(e, text, s.index, start, end));
+    const at = groups.findIndex((g) => g.to >= k && g.from <= h);
+    if (at >= 0) {
+      const g = groups[at]!;
+      // (a group that names a country is no bare reference: "both Afghan governments")
+      if (g.entities.some((e) => e.country_code) || g.to > h) return;
+      g.from = Math.min(g.from, k); g.to = h; g.entities = placed;
+    } else {
+      const g: Group = { from: k, to: h, entities: placed, mentions: [], prep: prepBefore(toks, k) };
+      let i = 0;
+      while (i < groups.length && groups[i]!.from < k) i++;
+      groups.splice(i, 0, g);
+    }
+    return;
+  }
 }
 
 /** Days an event may lie before the article's date and still be its own news (a wire story's "on Tuesday"). */

@@ -120,3 +120,40 @@ test('no dateline location: a statement by another country, a recalled past, a p
   assert.ok(c.e, c.view);
   assert.equal(c.e.event_loc?.country_code, 'PAK', c.view);
 });
+
+// ---- "the two ministers", "both governments": the pair named before
+test('"The two ministers / both countries" take the pair the previous sentence names (actor and recipient, or a pair acting together)', () => {
+  const a = run('Kenya and Somalia held talks in Nairobi on Monday. The two countries signed an agreement on border security.');
+  const e = a.events.find((x) => x.cameo === '057');
+  assert.ok(e, view(a.events));
+  assert.deepEqual(e.actor.map((x) => x.country_code).sort(), ['KEN', 'SOM'], view(a.events));
+  assert.ok(e.actor.every((x) => x.entity_text === 'The two countries'), view(a.events));
+  const b = run('Kenya accused Somalia of violating its border on Monday. Both governments agreed to hold talks next week.');
+  const f = b.events.find((x) => x.cameo.startsWith('03'));
+  assert.ok(f, view(b.events));
+  assert.deepEqual(f.actor.map((x) => x.country_code).sort(), ['KEN', 'SOM'], view(b.events));
+});
+
+test('no pair is taken when the previous sentence names a third country, or none (negative cases)', () => {
+  const a = run('Kenya accused Somalia of violating its border, while Ethiopia stayed silent. The two countries signed an agreement on border security.');
+  const e = a.events.find((x) => x.cameo === '057');
+  assert.ok(!e || !e.actor.some((x) => x.entity_text === 'The two countries'), view(a.events));
+  const b = run('The weather was cold on Monday. The two countries signed an agreement on border security.');
+  assert.ok(b.events.every((x) => !x.actor.some((y) => y.country_code)), view(b.events));
+  // ("both sides of the border" is a place, not the pair)
+  const c = run('Kenya accused Somalia of violating its border on Monday. Troops on both sides of the border were put on alert.');
+  assert.ok(c.events.every((x) => !x.actor.some((y) => y.entity_text.startsWith('both'))), view(c.events));
+});
+
+test('"X and Y signed ..., officials from both governments said": the speakers are no recipient', () => {
+  for (const text of [
+    'Brazil and Argentina signed an agreement on nuclear cooperation on Monday, officials from both governments said.',
+    'Brazil and Argentina signed an agreement on nuclear cooperation on Monday, officials from Brazil said.',
+  ]) {
+    const { events } = run(text);
+    const e = events.find((x) => x.cameo === '057');
+    assert.ok(e, `${text}: ${view(events)}`);
+    assert.deepEqual(e.recipient, [], `${text}: ${view(events)}`);
+    assert.equal(e.modality, 'claimed', `${text}: ${view(events)}`);
+  }
+});
