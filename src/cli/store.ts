@@ -126,8 +126,10 @@ function unknownNames(args: [string, ActorArg][]): string[] {
 function timelineTable(t: Timeline, a: string, b: string): string {
   const label = (d: string) => (d === 'a->b' ? `${a}→${b}` : `${b}→${a}`);
   const num = (x: number | null) => (x === null ? '-' : x.toFixed(2));
-  return table(t.rows.map((r) => [r.period, label(r.direction), String(r.count), String(r.quad[1]), String(r.quad[2]), String(r.quad[3]), String(r.quad[4]), num(r.goldstein_mean), num(r.intensity_mean)]),
-    ['PERIOD', 'DIRECTION', 'EVENTS', 'Q1', 'Q2', 'Q3', 'Q4', 'GOLDSTEIN', 'INTENSITY']);
+  // PLOVER intensity is null until there is a table for it: a column of dashes only is left out
+  const withIntensity = t.rows.some((r) => r.intensity_mean !== null);
+  return table(t.rows.map((r) => [r.period, label(r.direction), String(r.count), String(r.quad[1]), String(r.quad[2]), String(r.quad[3]), String(r.quad[4]), num(r.goldstein_mean), ...(withIntensity ? [num(r.intensity_mean)] : [])]),
+    ['PERIOD', 'DIRECTION', 'EVENTS', 'Q1', 'Q2', 'Q3', 'Q4', 'GOLDSTEIN', ...(withIntensity ? ['INTENSITY'] : [])]);
 }
 
 // ------------------------------------------------------------------ option parsing

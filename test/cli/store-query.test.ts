@@ -163,3 +163,11 @@ test('search: an empty query is a usage error (2) naming the fix, not "0 of 0 se
     assert.match(r.stderr, /give words to find/);
   }
 });
+
+test('timeline table: no INTENSITY column while every PLOVER intensity is null (json keeps intensity_mean)', async () => {
+  const r = await runCli(['store'], ['timeline', 'RUS', 'AFG', '--by', 'year', '--db', db]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout.split('\n')[0]!, /GOLDSTEIN$/);
+  const j = await runCli(['store'], ['timeline', 'RUS', 'AFG', '--by', 'year', '--format', 'json', '--db', db]);
+  assert.ok(JSON.parse(j.stdout).rows.every((x: { intensity_mean: unknown }) => x.intensity_mean === null));
+});
