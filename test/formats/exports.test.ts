@@ -136,6 +136,13 @@ test('plover: the quad follows the PLOVER category (POLECAT table), not the CAME
   assert.equal(toPlover(rec({ date: '2024-02', date_precision: 'month' })).enddate, '2024-02-29');
 });
 
+test('data/formats/plover.json gives a quad to every PLOVER type of the lexicon', () => {
+  const quad = (JSON.parse(readFileSync(new URL('../../data/formats/plover.json', import.meta.url), 'utf8')) as { quad: Record<string, number> }).quad;
+  const types = Object.keys((JSON.parse(readFileSync(new URL('../../data/lexicon/plover_types.json', import.meta.url), 'utf8')) as { types: Record<string, unknown> }).types);
+  assert.deepEqual(Object.keys(quad).sort(), [...types].sort());
+  assert.deepEqual(types.sort(), [...PLOVER_TYPES].sort());
+});
+
 test('plover: a record with no PLOVER category (a CAMEO 01 statement) is left out', () => {
   assert.equal(ploverLine(rec({ event: null, cameo: '016', quad_code: 1 })), '');
   assert.equal(formatEvents([rec({ event: null, cameo: '016' }), rec()], 'plover').trim().split('\n').length, 1);
