@@ -7,7 +7,8 @@
 //    the headline/byline repeated at the top, short labels before the first real paragraph and
 //    after the last one, and trailing author bios.
 // 4. a visible standfirst (the page's description shown as its own element) opens the body when
-//    Readability left it out: it is the first paragraph readers see under the headline.
+//    Readability left it out: it is the first paragraph readers see under the headline. Else the
+//    standfirst set in the story's own <header> beside the headline (skipped by the walk) opens it.
 // 5. paywalled/JS pages: when the JSON-LD articleBody is much longer than what the DOM gave and
 //    starts the same way, it is the fuller text.
 import { Readability } from '@mozilla/readability';
@@ -133,8 +134,19 @@ export function extractContent(document: Document, opts: ContentOptions): Conten
     const box = document.createElement('div');
     for (const el of scored.nodes) box.appendChild(el);
     const others = otherStories(box, opts.title);
-    ({ blocks, captions } = walkBlocks(box, opts.baseUrl, (el) => isJunk(el, scored.stats) || (others !== null && others.has(el)) || BIO_ATTR.test(el.getAttribute('class') ?? '') || isTeaserCard(el)));
+    // the story headers the walk skips (headline, standfirst, byline), for their standfirst below
+    const headers: Element[] = [];
+    const skip = (el: Element) => {
+      if (isJunk(el, scored.stats)) {
+        if (el.localName === 'header') headers.push(el);
+        return true;
+      }
+      return (others !== null && others.has(el)) || BIO_ATTR.test(el.getAttribute('class') ?? '') || isTeaserCard(el);
+    };
+    ({ blocks, captions } = walkBlocks(box, opts.baseUrl, skip));
     blocks = cleanBlocks(blocks, opts.title);
+    const sf = dek || !blocks.length ? null : headerStandfirst(headers, opts.baseUrl, opts.title);
+    if (sf && !blocks.slice(0, 4).some((b) => squash(b.text).includes(squash(sf.text)))) blocks.unshift(sf);
   }
   if (textOf(blocks) < MIN_SCORED) {
     let root: Element | null = null;
@@ -199,6 +211,34 @@ export function otherStories(box: Element, title: string | null): Set<Element> |
     if (t && h && (h === t || h.includes(t) || t.includes(h))) { keep = a; break; }
   }
   return new Set(stories.filter((a) => a !== keep));
+}
+
+/**
+ * The standfirst in the story's own header: the first of the first two skipped <header>s that hold an
+ * h1 gives its first line of 8–80 words that is not the headline, a byline, boilerplate or mostly
+ * links (a dek in an h2 or a "subtitle"/"excerpt" element). For when the page's description is not
+ * shown as an element of its own: the dek is often worded differently, so findVisible misses it.
+ * A header without an h1 is a notice bar ("Saved stories…", a market-data disclaimer), not the
+ * story's. NAEB: 27 pages up, 3 down (standfirsts the gold leaves out, as on 38 of 155 pages);
+ * L3S-GN1 (2008 pages, no <header>) unchanged.
+ */
+export function headerStandfirst(headers: Element[], baseUrl: string | null, title: string | null): RawBlock | null {
+  const t = title ? squash(title) : '';
+  for (const h of headers.slice(0, 2)) {
+    if (!h.querySelector('h1')) continue;
+    for (const b of walkBlocks(h, baseUrl).blocks) {
+      const words = b.text.split(/\s+/).length;
+      if (b.type === 'list' || words < 8 || words > 80 || b.text.includes('\n')) continue;
+      const q = squash(b.text);
+      if (t && (q === t || q.includes(t) || t.includes(q))) continue;
+      if (isBoilerplate(b.text) || BYLINE_BLOCK.test(b.text)) continue;
+      let linked = 0;
+      for (const l of b.links) linked += l.end - l.start;
+      if (linked > 0.3 * b.text.length) continue;
+      return { type: 'paragraph', text: b.text, links: b.links, el: b.el };
+    }
+  }
+  return null;
 }
 
 /**
