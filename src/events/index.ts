@@ -135,8 +135,10 @@ export function codeEvents(doc: DatedDoc, opts: CodeOptions = {}): { quotes: Quo
   // sentence the attribution sits in ("... ," X was quoted as saying by Y; a second paragraph of a quote)
   quotes.push(...findQuotes(doc, frameBySentence));
   const direct = quotes.filter((q) => q.direct);
+  const qa = interviewAnswers(doc);
   for (const p of pending) {
     resolvePairReference(doc, p.s, p.toks, p.groups, events);
+    if (qa) answerSpeaker(qa, p.s, p.groups);
     const qs = direct.filter((q) => q.content.start < p.s.end && q.content.end > p.s.start);
     const m0 = doc.messages.length;
     const made = codeSentence(doc, p.s, p.toks, p.groups, p.frames, p.triggers, lex, opts, qs);
@@ -210,6 +212,64 @@ function resolvePairReference(doc: DatedDoc, s: Sentence, toks: Tok[], groups: G
       groups.splice(i, 0, g);
     }
     return;
+  }
+}
+
+// a Q&A page's turn: a label opening a paragraph, "((WN))", "Q:", "Ahmad Karimi:" (a short name)
+const TURN = /(^|\n)[ \t]*(?:\(\(([^()\n]{1,40})\)\)|([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):)[ \t]*/g;
+const QUESTION_LABEL = /^(wn|wikinews|q|question|interviewer)$/i;
+const ANSWER_LABEL = /^(a|answer)$/i;
+const MIN_TURNS = 3;
+
+/**
+ * A Q&A interview: question and answer turns (at least three of each), every answer turn by one
+ * person ("((Ahmad Karimi))", or "A:" for the one person the intro names), who the intro before the
+ * first turn names with a country ("..., Afghanistan's deputy foreign minister"). The interviewee's
+ * entity and the text spans of the answers; null when the page is no such interview.
+ */
+function interviewAnswers(doc: DatedDoc): { who: Entity; answers: Array<[number, number]> } | null {
+  const text = doc.text;
+  const turns: Array<{ label: string; start: number; body: number }> = [];
+  for (const m of text.matchAll(TURN)) turns.push({ label: (m[2] ?? m[3] ?? '').trim(), start: m.index! + m[1]!.length, body: m.index! + m[0].length });
+  if (turns.length < 2 * MIN_TURNS) return null;
+  const answers: Array<[number, number]> = [];
+  const names = new Map<string, number>();
+  let questions = 0;
+  turns.forEach((t, k) => {
+    const end = turns[k + 1]?.start ?? text.length;
+    if (QUESTION_LABEL.test(t.label) || text.slice(t.body, end).trimEnd().endsWith('?')) { questions++; return; }
+    answers.push([t.body, end]);
+    if (!ANSWER_LABEL.test(t.label)) names.set(t.label, (names.get(t.label) ?? 0) + 1);
+  });
+  if (questions < MIN_TURNS || answers.length < MIN_TURNS) return null;
+  // (one answering person: a second name answering more than once is a second interviewee)
+  const many = [...names].filter(([, n]) => n > 1);
+  if (many.length > 1 || names.size && !many.length) return null;
+  const label = many[0]?.[0] ?? null;
+  const intro = turns[0]!.start;
+  const persons = (doc.mentions ?? []).filter((m) => m.end <= intro && m.entity?.kind === 'person' && m.entity.country_code && m.entity.id !== AUTHOR_ID);
+  let who: Entity | null = null;
+  if (label) {
+    // the name in the intro, with its description in apposition ("Ahmad Karimi, Afghanistan's deputy foreign minister")
+    // or as its own mention; named once: a second place naming it differently is no matter, a second person is
+    const at = text.indexOf(label);
+    if (at < 0 || at >= intro) return null;
+    const m = persons.find((x) => x.start <= at && x.end >= at + label.length) ?? persons.find((x) => x.start >= at + label.length && x.start - (at + label.length) <= 3);
+    who = m?.entity ?? null;
+  } else {
+    const ids = new Set(persons.map((m) => m.entity!.id));
+    if (ids.size === 1) who = persons[0]!.entity!;
+  }
+  return who ? { who, answers } : null;
+}
+
+/** In an answer of a Q&A interview, the writer's "I" is the interviewee (see interviewAnswers). */
+function answerSpeaker(qa: { who: Entity; answers: Array<[number, number]> }, s: Sentence, groups: Group[]): void {
+  // (a sentence may open with the turn's label: "((Ahmad Karimi)) I will ...")
+  if (!qa.answers.some(([a, b]) => s.end > a && s.start < b)) return;
+  for (const g of groups) {
+    if (!g.entities.length || !g.entities.every(isAuthor)) continue;
+    g.entities = g.entities.map((e) => placedEntity(qa.who, e.entity_text, e.sentence, e.start, e.end));
   }
 }
 

@@ -157,3 +157,22 @@ test('"X and Y signed ..., officials from both governments said": the speakers a
     assert.equal(e.modality, 'claimed', `${text}: ${view(events)}`);
   }
 });
+
+// ---- Q&A interviews: the answers' "I" is the interviewee the intro names with a country
+const QA = (intro: string, label: string) => `${intro}\n\n((KW)) Will you visit Islamabad?\n\n((${label})) I will meet Pakistan's foreign minister next week.\n\n((KW)) What about trade?\n\n((${label})) I criticised Pakistan's new tariffs on Monday.\n\n((KW)) And the border?\n\n((${label})) I asked Pakistan to reopen it.\n`;
+
+test('a Q&A interview: the answers\' "I" is the interviewee the intro names with a country and office', () => {
+  const { events } = run(QA("Kabul Weekly spoke to Ahmad Karimi, Afghanistan's deputy foreign minister, about relations with Pakistan.", 'Ahmad Karimi'));
+  const mine = events.filter((e) => e.actor.some((a) => a.entity_text === 'I'));
+  assert.equal(mine.length, 3, view(events));
+  assert.ok(mine.every((e) => e.actor[0]!.country_code === 'AFG' && e.recipient[0]?.country_code === 'PAK'), view(events));
+});
+
+test('no interviewee for "I": a column, an interviewee named without a country, two answering persons (negative cases)', () => {
+  const column = run("I criticised Pakistan's new tariffs on Monday. I asked Pakistan to reopen the border. I will meet Pakistan's foreign minister next week.");
+  assert.ok(column.events.every((e) => !e.actor.some((a) => a.entity_text === 'I')), view(column.events));
+  const private_ = run(QA('Kabul Weekly spoke to Ahmad Karimi, a shopkeeper, about trade with Pakistan.', 'Ahmad Karimi'));
+  assert.ok(private_.events.every((e) => !e.actor.some((a) => a.entity_text === 'I')), view(private_.events));
+  const two = run(QA("Kabul Weekly spoke to Ahmad Karimi, Afghanistan's deputy foreign minister, about relations with Pakistan.", 'Ahmad Karimi').replace(/\(\(Ahmad Karimi\)\) I asked/, '((Bilal Shah)) I asked').replace('((Ahmad Karimi)) I criticised', '((Bilal Shah)) I criticised'));
+  assert.ok(two.events.every((e) => !e.actor.some((a) => a.entity_text === 'I')), view(two.events));
+});
