@@ -573,20 +573,26 @@ function fullItem(content: string, isHtml: boolean, id: string, where: string, u
 
 async function* readWarcStream(stream: ByteStream, origin: string, ctx: Ctx): AsyncGenerator<SourceItem> {
   const gen = readWarc(stream, { maxBytes: ctx.maxBytes });
+  // problems before the first page are held back: in a file that is no WARC at all they only repeat
+  // "no WARC records found" (one failure for one bad file, not two)
+  let held: SourceItem[] | null = [];
   for (;;) {
     const r = await gen.next();
     if (r.done) {
       const st = r.value;
       if (st.records === 0) throw new BadInput(`${origin}: no WARC records found — check that it is a WARC file`);
+      if (held) yield* held;
       if (st.pages === 0) note(ctx, origin, `${st.records} record${st.records === 1 ? '' : 's'}, none an HTML response`);
       return;
     }
     const x = r.value;
     const where = `${origin}@${x.offset}`;
     if (x.kind === 'problem') {
-      yield { ok: false, origin: where, error: new BadInput(`${where}: ${x.message}`) };
+      const item: SourceItem = { ok: false, origin: where, error: new BadInput(`${where}: ${x.message}`) };
+      if (held) held.push(item); else yield item;
       continue;
     }
+    if (held) { yield* held; held = null; }
     try {
       yield* docFromBytes(x.body, where, 'html', ctx, { id: x.url ?? where, url: x.url, contentType: x.contentType, fetchedAt: x.date });
     } catch (err) {

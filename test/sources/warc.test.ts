@@ -75,6 +75,9 @@ test('a truncated WARC and a file with no records are reported', async () => {
   const errs = errors((await collect([join(dir, 'cut.warc'), join(dir, 'none.warc')])).items);
   assert.match(errs[0]!.error.message, /cut\.warc@0: record is truncated \(\d+ of \d+ bytes\): the file ends early .* — the records before it were read; copy or write the file again for the rest$/);
   assert.match(errs.at(-1)!.error.message, /none\.warc: no WARC records found/);
+  // one failure for a file that is no WARC at all, not its bad "header" and then the file
+  const only = errors((await collect([join(dir, 'none.warc')])).items);
+  assert.equal(only.length, 1, only.map((e) => e.error.message).join(' | '));
 });
 
 test('a record above the size cap is skipped without being read into memory', async () => {
