@@ -1109,6 +1109,16 @@ function stateEntity(ctx: Ctx, id: string, sector: string | null, text: string, 
   return mkEntity(text, formerName ?? s.name, s.id, sec && sec !== 'PRE' ? 'group' : 'state', country, sec, null, sentence, start, end);
 }
 
+/** The side an office of an organisation stands for when the text names no country: an IGO's (code IGO, the
+ * office's sector); a national organisation's country ("the Taliban's foreign minister", "Hezbollah's spokesman"),
+ * with the organisation's own sector (REB) unless it is that country's government at the date (the Taliban after
+ * 2021-08-15: the office's sector). UX's audit, session 9: every organisation was taken for an IGO. */
+function orgOfficeSide(ctx: Ctx, org: OrgEntry, date: string): { country: string; sector: string | null } {
+  if (!org.country || org.country === 'IGO') return { country: 'IGO', sector: null };
+  const gov = ctx.kb.govs.some((r) => r.group === org.id && within(date, r.start, r.end));
+  return { country: org.country, sector: gov ? null : org.sector };
+}
+
 function orgEntity(ctx: Ctx, o: OrgEntry, text: string, sentence: number, start: number, end: number, date: string): Entity {
   const g = ctx.kb.govs.find((r) => r.group === o.id && within(date, r.start, r.end));
   // ... unless every year the sentence names is the year it took power or before ("The Taliban swept back to power
@@ -1617,8 +1627,9 @@ function titledChunk(ctx: Ctx, chunks: Chunk[], p: Prefix, h: Chunk, off: Extrac
       push(ctx, startI, endTok, 'title', personEntity(ctx, fz, '', sentence, 0, 0, date, off.id, p.former, p.then));
       return endChunk;
     }
-    const sector = p.former ? 'ELI' : sectorOverride ?? office?.sector ?? 'GOV';
-    const ctry = country ?? (orgCtx ? 'IGO' : null);
+    const side = !country && orgCtx ? orgOfficeSide(ctx, orgCtx, date) : null;
+    const sector = p.former ? 'ELI' : side?.sector ?? sectorOverride ?? office?.sector ?? 'GOV';
+    const ctry = country ?? side?.country ?? null;
     const e = mkEntity('', nameText, `new/${slug(nameText)}`, 'person', ctry, sector, off.id, 0, 0, 0, ctry === 'IGO' ? orgCtx?.code : undefined);
     const m = push(ctx, startI, endTok, 'title', e);
     rememberName(ctx, toks.slice(nx!.i, run[1]).filter(isWord), ctx.mentions.length - 1, m.entity);
@@ -1630,8 +1641,9 @@ function titledChunk(ctx: Ctx, chunks: Chunk[], p: Prefix, h: Chunk, off: Extrac
     const endT = post && endChunk === post.end ? endTok : h.j;
     const words = ctx.doc.text.slice(toks[h.i]!.start, toks[h.j - 1]!.end).toLowerCase();
     // "the presidents of Russia and France": of several countries, no one country
-    const ctry = post && endChunk === post.end && toks[endT]?.key === 'and' ? null : country ?? (orgCtx ? 'IGO' : null);
-    push(ctx, startI, endT, 'description', mkEntity('', `${ctry ? `${kb.states.get(ctry)?.name ?? ctry} ` : ''}${words}`, `new/${slug(`${ctry ?? 'unknown'}-${words}`)}`, 'group', ctry, p.former ? 'ELI' : sectorOverride ?? office?.sector ?? 'GOV', null, 0, 0, 0, ctry === 'IGO' ? orgCtx?.code : undefined));
+    const side = !country && orgCtx ? orgOfficeSide(ctx, orgCtx, date) : null;
+    const ctry = post && endChunk === post.end && toks[endT]?.key === 'and' ? null : country ?? side?.country ?? null;
+    push(ctx, startI, endT, 'description', mkEntity('', `${ctry ? `${kb.states.get(ctry)?.name ?? ctry} ` : ''}${words}`, `new/${slug(`${ctry ?? 'unknown'}-${words}`)}`, 'group', ctry, p.former ? 'ELI' : (ctry && side?.sector) ?? sectorOverride ?? office?.sector ?? 'GOV', null, 0, 0, 0, ctry === 'IGO' ? orgCtx?.code : undefined));
     return post && endChunk === post.end ? endChunk : p.next + 1;
   }
   // a bare lower-case title that is also a common word ("general merchandise", "in general", "criminal
@@ -2398,8 +2410,9 @@ function describeOffice(ctx: Ctx, office: string, country: string | null, org: O
     const pe = previousHolder(ctx, office, country ?? `IGO:${org!.id}`, date);
     if (pe) return { entity: personEntity(ctx, pe, '', sentence, 0, 0, date, office, true), antecedent: null };
   }
-  const sector = former ? 'ELI' : o?.sector ?? 'GOV';
-  const ctry = country ?? (org ? 'IGO' : null);
+  const side = !country && org ? orgOfficeSide(ctx, org, date) : null;
+  const sector = former ? 'ELI' : side?.sector ?? o?.sector ?? 'GOV';
+  const ctry = country ?? side?.country ?? null;
   const name = `${ctry ? (kb.states.get(ctry)?.name ?? ctry) + ' ' : ''}${office.replace(RE_TITLED_CHUNK, ' ')}`;
   return { entity: mkEntity('', name, `new/${slug(`${ctry ?? 'unknown'}-${former ? 'former-' : ''}${office}`)}`, 'person', ctry, sector, office, 0, 0, 0, ctry === 'IGO' ? org?.code : undefined), antecedent: null };
 }
