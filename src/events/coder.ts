@@ -701,6 +701,19 @@ function subjectCandidates(toks: Tok[], groups: Group[], i: number, lo: number, 
 /** The trigger's subject among the candidates (a relative pronoun's antecedent, the head before an apposition, a qualifier's country). */
 function pickSubject(toks: Tok[], i: number, lo: number, leftG: Group[], subjCands: Group[]): Group | null {
   let subj = subjCands.find((g) => !g.prep) ?? null;
+  // "X visited Tashkent and met Y": the second verb of a coordinated predicate shares the first one's subject;
+  // the first verb's object right before "and" is not it
+  {
+    let k = i - 1;
+    while (k > lo && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
+    // (a time phrase may close the first predicate: "visited Tashkent last week and met")
+    if (subj && toks[k]?.low === 'and' && subj.to < k && toks.slice(subj.to + 1, k).every((t) => t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PROPN' && DAY_WORD.has(t.low) || t.low === 'on') && subj.to + 4 >= k) {
+      const s0 = subj;
+      // (finite verbs only: "kidnapping him and taking him" coordinates gerunds, whose subject is elsewhere)
+      const first = ING.test(toks[i]!.low) ? undefined : subjCands.find((g) => !g.prep && g.to < s0.from && toks.slice(g.to + 1, s0.from).some((t) => t.pos === 'VERB' && !ING.test(t.low)) && !toks.slice(g.to + 1, s0.from).some((t) => t.low === ',' || t.low === ';' || CLAUSE_OPEN.has(t.low)));
+      if (first) subj = first;
+    }
+  }
   // "Macedonia which is preparing an offensive": the subject of a relative clause is the antecedent
   // of its pronoun (the group right before it), whatever its preposition; none when there is no group there
   let relPron = -1;

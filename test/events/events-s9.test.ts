@@ -176,3 +176,16 @@ test('no interviewee for "I": a column, an interviewee named without a country, 
   const two = run(QA("Kabul Weekly spoke to Ahmad Karimi, Afghanistan's deputy foreign minister, about relations with Pakistan.", 'Ahmad Karimi').replace(/\(\(Ahmad Karimi\)\) I asked/, '((Bilal Shah)) I asked').replace('((Ahmad Karimi)) I criticised', '((Bilal Shah)) I criticised'));
   assert.ok(two.events.every((e) => !e.actor.some((a) => a.entity_text === 'I')), view(two.events));
 });
+
+// ---- a coordinated predicate's second verb keeps the first one's subject
+test('"X visited Tashkent last week and met Y": X met Y, not the place visited; gerunds are left alone', () => {
+  const { events } = run('The Kenyan foreign minister visited Mogadishu last week and met President Hassan Sheikh Mohamud.');
+  const e = events.find((x) => x.cameo.startsWith('04') && x.text_info.trigger.text === 'met');
+  assert.ok(e, view(events));
+  assert.notEqual(e.actor[0]?.entity_text, 'Mogadishu', view(events));
+  assert.equal(e.actor[0]?.country_code, 'KEN', view(events));
+  // (two subjects: "Somalia protested and Kenya met ..." keeps its own subject)
+  const b = run('Somalia protested on Monday and Kenya met the Ethiopian envoy.');
+  const f = b.events.find((x) => x.text_info.trigger.text === 'met');
+  assert.ok(!f || f.actor[0]?.country_code === 'KEN', view(b.events));
+});
