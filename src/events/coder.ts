@@ -779,6 +779,8 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
   for (const g of rightG) {
     if (!passive && ownUnit(g)) continue;
     if (sharedAdversary(toks, trig, g)) continue;
+    // "a memorandum on cooperation between their foreign ministries": the subject's own bodies, no target
+    if (g.prep === 'between' && ITS_THEIR.test(toks[g.from - 1]?.low ?? '') && g.entities.every((e) => !e.country_code)) continue;
     // "with Albania's help", "with the support of X": a helper of the act, never its target
     if (g.prep === 'with' && toks[g.to + 1]?.low === "'s" && HELP.test(toks[g.to + 2]?.low ?? '')) continue;
     if (g.prep === 'of' && toks.slice(Math.max(i, g.from - 3), g.from).some((t) => HELP.test(t.low)) && toks.slice(Math.max(i, g.from - 6), g.from).some((t) => t.low === 'with')) continue;

@@ -392,6 +392,9 @@ function ownGroundUsedAgainst(toks: Tok[], from: number, hi: number): boolean {
   return false;
 }
 
+/** CAMEO roots of cooperation offered or given to a partner (intent, diplomatic, material): 03, 05, 06. */
+const COOP_WITH_PARTNER = /^0[356]/;
+
 const CUE_NOT_EVENT = new Set(['010', '012', '013', '014', '019', '018']);
 
 /**
@@ -840,6 +843,13 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
           continue;
         }
       }
+    }
+    // "Lavrov met Muttaqi in Moscow and promised to expand security cooperation": a cooperation promised or
+    // given in the same predicate as a meeting is the one met's, when the clause names no partner of its own
+    if (!recipient.length && actor.length && COOP_WITH_PARTNER.test(recInfo.code) && !roles.passive && !frame) {
+      const meet = out.find((e) => e.cameo.startsWith('04') && e.recipient.length && e.actor.length === actor.length && e.actor.every((a, k) => a.id === actor[k]!.id) && e.text_info.trigger.start < tok.start);
+      const mi = meet ? toks.findIndex((t) => t.start === meet.text_info.trigger.start) : -1;
+      if (meet && mi >= 0 && toks.slice(mi + 1, trig.i).some((t) => t.low === 'and') && !toks.slice(mi + 1, trig.i).some((t) => t.low === ';' || t.low === 'but' || t.pos === 'SCONJ')) recipient = meet.recipient.map(cloneEntity);
     }
     // "declared a ceasefire in south Lebanon" (by a Lebanese group), "completed their withdrawal from the Bosnian town of
     // Gorazde" (by Bosnian Serbs): a retreat is made toward the party retreated from (codebook RETREAT); a place of the

@@ -189,3 +189,16 @@ test('"X visited Tashkent last week and met Y": X met Y, not the place visited; 
   const f = b.events.find((x) => x.text_info.trigger.text === 'met');
   assert.ok(!f || f.actor[0]?.country_code === 'KEN', view(b.events));
 });
+
+test('"X met Y ... and promised to expand cooperation against Z": Y is the partner; "between their ministries" is no target', () => {
+  const { events } = run('The Kenyan foreign minister met his Somali counterpart in Nairobi on Monday and promised to expand security cooperation against al-Shabaab. The two ministers signed a memorandum on cooperation between their foreign ministries.');
+  const p = events.find((x) => x.text_info.trigger.text === 'promised');
+  assert.ok(p, view(events));
+  assert.equal(p.recipient[0]?.country_code, 'SOM', view(events));
+  const s = events.find((x) => x.cameo === '057');
+  assert.ok(s, view(events));
+  assert.ok(s.recipient.every((r) => r.country_code), view(events));
+  // (no meeting before: no partner is made up)
+  const b = run('Kenya promised to expand security cooperation against al-Shabaab.');
+  assert.ok(b.events.every((x) => !x.recipient.length || x.recipient[0]!.country_code !== 'SOM'), view(b.events));
+});
