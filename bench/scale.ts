@@ -10,6 +10,12 @@
 // --modes: the 2-worker pool modes timed (pool.ts: hybrid = 1 worker thread + this thread coding,
 // threads = 2 worker threads); each run prints articles/s and per CPU-second by window of --window
 // articles (warm-up and timed), so a steady state is seen, not assumed.
+// Every configuration's process gets the node flags `entente ingest` gets from bin/entente
+// (src/scale/launch.ts: the main isolate's heap caps; ENTENTE_NODE_FLAGS as for the product).
+// --variants keys: heap=, young=, tasks=, batch=, inflight=, ahead=, node=<extra flags>,
+// launch=<flags instead of the product's; empty = none>, workers=1 (a 1-worker configuration),
+// mode=<hybrid|threads> (only in that one of --modes), e.g.
+// --modes threads,hybrid --variants "tasks=8;mode=hybrid,tasks=16;workers=1,launch="
 import { existsSync, readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -40,7 +46,8 @@ const SKIP = new Set(arg('skip', '').split(',').filter(Boolean));
 // extra node flags for the CLI child of the memory run (A/B experiments), e.g. --node-flags "--max-old-space-size=96"
 const NODE_FLAGS = arg('node-flags', '').split(' ').filter(Boolean);
 // pool modes timed with 2 workers, interleaved run by run (src/scale/pool.ts PoolMode): default the product's
-const MODES = arg('modes', poolMode()).split(',').filter(Boolean) as PoolMode[];
+// (--modes none: no 2-worker configuration, e.g. to compare 1-worker variants only)
+const MODES = arg('modes', poolMode()).split(',').filter((m) => m && m !== 'none') as PoolMode[];
 // articles per window of the per-window rates (warm-up windows are twice as long)
 const WINDOW = Number(arg('window', '500'));
 // 2-worker pool settings timed side by side, interleaved with the 1-worker run in every run (A/B of
@@ -48,7 +55,7 @@ const WINDOW = Number(arg('window', '500'));
 // --variants "heap=128,young=16;heap=128,young=48". Default: one variant, the product's settings.
 /** 2-worker pool and ingest settings of one configuration (undefined = the product's default). */
 type PoolSpec = { heapMb?: number; youngMb?: number; tasksPerWorker?: number; batchSize?: number; inFlight?: number; ahead?: number };
-type Variant = PoolSpec & { nodeFlags?: string[]; launchFlags?: string[]; workers?: number; label: string };
+type Variant = PoolSpec & { nodeFlags?: string[]; launchFlags?: string[]; workers?: number; mode?: PoolMode; label: string };
 /** what a --child process is told to time */
 type ChildSpec = PoolSpec & { workers: number; mode: PoolMode };
 const VARIANTS: Variant[] = arg('variants', '').split(';').filter(Boolean).map((v) => {
@@ -70,7 +77,9 @@ const VARIANTS: Variant[] = arg('variants', '').split(';').filter(Boolean).map((
     else if (k === 'launch') o.launchFlags = val.split(' ').filter(Boolean);
     // workers=1: a 1-worker configuration with this variant's flags (e.g. launch= : is the 1-worker rate lowered by the caps?)
     else if (k === 'workers') o.workers = Number(val);
-    else throw new Error(`--variants: unknown setting ${k} (give heap=<MB>,young=<MB>,tasks=<n>,batch=<n>,inflight=<n>,ahead=<n>,node=<flags>,launch=<flags>,workers=<n>)`);
+    // this variant in this pool mode only (not in each of --modes)
+    else if (k === 'mode') o.mode = poolMode({ ENTENTE_POOL_MODE: val });
+    else throw new Error(`--variants: unknown setting ${k} (give heap=<MB>,young=<MB>,tasks=<n>,batch=<n>,inflight=<n>,ahead=<n>,node=<flags>,launch=<flags>,workers=<n>,mode=<hybrid|threads>)`);
   }
   return o;
 });
@@ -373,7 +382,7 @@ async function main(): Promise<void> {
     const configs: Array<{ label: string; workers: number; mode: PoolMode; v?: Variant }> = [
       { label: '1 worker', workers: 1, mode: 'threads' },
       ...VARIANTS.filter((v) => v.workers === 1).map((v) => ({ label: `1 worker (${v.label})`, workers: 1, mode: 'threads' as PoolMode, v })),
-      ...MODES.flatMap((mode) => (VARIANTS.some((v) => v.workers !== 1) ? VARIANTS.filter((v) => v.workers !== 1) : [undefined]).map((v) => ({ label: `2 workers (${mode}${v ? `, ${v.label}` : ''})`, workers: 2, mode, v }))),
+      ...MODES.flatMap((mode) => (VARIANTS.some((v) => v.workers !== 1) ? VARIANTS.filter((v) => v.workers !== 1) : [undefined]).filter((v) => !v?.mode || v.mode === mode).map((v) => ({ label: `2 workers (${mode}${v ? `, ${v.label}` : ''})`, workers: 2, mode, v }))),
     ];
     if (!FRESH && VARIANTS.some((v) => v.nodeFlags || v.launchFlags)) throw new Error('--variants node=/launch=: process-wide flags need a process per configuration (drop --in-process)');
     console.log(`text → stored events: ${FRESH ? `each configuration in a fresh node process, node flags as \`entente ingest\` gets them: ${mainIsolateFlags().join(' ') || 'none'}` : 'all configurations in this process (--in-process; without the product\'s node flags)'} (load ${loadavg()[0]!.toFixed(1)})`);

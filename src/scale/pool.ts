@@ -47,7 +47,7 @@ export interface CoderOptions {
   heapMb?: number;
   /** young-generation size of each worker's heap, MB (default workerYoungMb()) */
   youngMb?: number;
-  /** documents queued in each worker thread at once (default TASKS_PER_WORKER) */
+  /** documents queued in each worker thread at once (default TASKS_PER_WORKER; hybrid HYBRID_TASKS_PER_WORKER) */
   tasksPerWorker?: number;
   /**
    * 'hybrid': with N workers, N − 1 worker threads and this thread codes what they leave
@@ -68,8 +68,19 @@ export const HYBRID_HEAP_GROWING_PERCENT = 60;
  */
 const UNCAPPED_HEAP_BYTES = 1024 * 2 ** 20;
 
-/** Default pool mode (see createCoder). */
-export const POOL_MODE: PoolMode = 'threads';
+/**
+ * Default pool mode (see createCoder): hybrid since session 9, with the main isolate capped at start
+ * (launch.ts). Quiet A/B, 5 interleaved fresh-process runs (BENCHMARKS.md "Scale"): efficiency 0.86
+ * (hybrid, 16 tasks) vs 0.80 (threads); 100,000-article stream peak 455 MB, flat.
+ */
+export const POOL_MODE: PoolMode = 'hybrid';
+
+/**
+ * Documents queued in the worker threads in the hybrid mode. Deeper than the threads mode's: here a
+ * deeper queue adds no busy thread (2 isolates code on 2 cores), and 8 ran dry during a 64-document
+ * store batch on this thread (worker outside tasks 14–19% → 6% with 16, quiet).
+ */
+export const HYBRID_TASKS_PER_WORKER = 16;
 
 /** The pool mode: ENTENTE_POOL_MODE when set ('hybrid' or 'threads'), else POOL_MODE. */
 export function poolMode(env: NodeJS.ProcessEnv = process.env): PoolMode {
@@ -158,7 +169,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   // workers idle until it returns).
   const cap = opts.heapMb ?? workerHeapMb();
   const young = opts.youngMb ?? workerYoungMb();
-  const tasks = opts.tasksPerWorker ?? TASKS_PER_WORKER;
+  const tasks = opts.tasksPerWorker ?? (mode === 'hybrid' ? HYBRID_TASKS_PER_WORKER : TASKS_PER_WORKER);
   // each worker adds the wall time of its tasks to its own slot (code-worker.ts): Coder.workerBusyMs
   const stats = new SharedArrayBuffer(8 + 8 * BUSY_SLOTS);
   const slots = new Int32Array(stats, 0, 1);

@@ -2,7 +2,7 @@
 // (ENTENTE_WORKER_YOUNG_MB), tasks queued per worker, and the workers' busy time (busy.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TASKS_PER_WORKER, WORKER_YOUNG_MB, createCoder, workerYoungMb } from '../../src/scale/pool.js';
+import { HYBRID_TASKS_PER_WORKER, POOL_MODE, TASKS_PER_WORKER, WORKER_YOUNG_MB, createCoder, workerYoungMb } from '../../src/scale/pool.js';
 import { busyCounter, BUSY_SLOTS } from '../../src/scale/busy.js';
 
 test('ENTENTE_WORKER_YOUNG_MB sets the worker young generation; unset gives the default; a bad value names the variable', () => {
@@ -42,4 +42,20 @@ test('a 2-worker coder reports its tasks per worker and each worker thread\'s bu
     await coder.close();
   }
   assert.equal(createCoder({ workers: 1 }).tasksPerWorker ?? TASKS_PER_WORKER, TASKS_PER_WORKER);
+});
+
+test('the default pool mode is hybrid (this thread codes too), with HYBRID_TASKS_PER_WORKER queued in its worker thread; threads keeps TASKS_PER_WORKER', async () => {
+  assert.equal(POOL_MODE, 'hybrid');
+  const hybrid = createCoder({ workers: 2, mode: 'hybrid' });
+  const threads = createCoder({ workers: 2, mode: 'threads' });
+  try {
+    assert.equal(hybrid.threads, 1);
+    assert.equal(hybrid.codesHere, true);
+    assert.equal(hybrid.tasksPerWorker, HYBRID_TASKS_PER_WORKER);
+    assert.equal(threads.threads, 2);
+    assert.equal(threads.tasksPerWorker, TASKS_PER_WORKER);
+  } finally {
+    await hybrid.close();
+    await threads.close();
+  }
 });
