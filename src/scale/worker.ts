@@ -43,7 +43,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
   const name = o.name ?? `${hostname()}:${process.pid}`;
   // when this thread codes too (hybrid pool), it codes only what the worker threads' queues leave:
   // claim enough to fill those and give it its share
-  const batch = o.batch ?? Math.max(2, o.coder.workers * 2 + (o.coder.codesHere && o.coder.threads ? o.coder.threads * TASKS_PER_WORKER : 0));
+  const batch = o.batch ?? Math.max(2, o.coder.workers * 2 + (o.coder.codesHere && o.coder.threads ? o.coder.threads * (o.coder.tasksPerWorker ?? TASKS_PER_WORKER) : 0));
   const lease = o.leaseSeconds ?? 120;
   const maxAttempts = o.maxAttempts ?? 5;
   const summary: WorkerSummary = { done: 0, failed: 0, events: 0 };
