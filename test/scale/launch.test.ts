@@ -63,7 +63,7 @@ function run(bin: string, args: string[], opts: { env?: Record<string, string | 
 }
 
 test('mainIsolateFlags: the caps by default, ENTENTE_NODE_FLAGS instead when set (empty = none)', () => {
-  assert.deepEqual(mainIsolateFlags({}), ['--max-old-space-size=192', '--max-semi-space-size=8']);
+  assert.deepEqual(mainIsolateFlags({}), ['--max-old-space-size=512', '--max-semi-space-size=8']);
   assert.deepEqual(mainIsolateFlags({ ENTENTE_NODE_FLAGS: '' }), []);
   assert.deepEqual(mainIsolateFlags({ ENTENTE_NODE_FLAGS: ' --max-old-space-size=300  --trace-gc ' }), ['--max-old-space-size=300', '--trace-gc']);
 });
@@ -118,7 +118,7 @@ test("bin/entente leaves no launcher process: Ctrl-C (SIGINT to the command's pi
     });
     // the pid spawned is node itself (sh exec'd it), running this bin with the caps
     assert.equal(r.first.pid, pid);
-    assert.match(cmdline, /node --max-old-space-size=192 --max-semi-space-size=8 .*bin\/entente ingest --wait/);
+    assert.match(cmdline, /node --max-old-space-size=512 --max-semi-space-size=8 .*bin\/entente ingest --wait/);
     assert.match(r.out, /SIGINT handled\n/);
     assert.equal(r.code, 130);
     assert.equal(r.signal, null);

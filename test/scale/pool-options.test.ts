@@ -44,8 +44,8 @@ test('a 2-worker coder reports its tasks per worker and each worker thread\'s bu
   assert.equal(createCoder({ workers: 1 }).tasksPerWorker ?? TASKS_PER_WORKER, TASKS_PER_WORKER);
 });
 
-test('the default pool mode is hybrid (this thread codes too), with HYBRID_TASKS_PER_WORKER queued in its worker thread; threads keeps TASKS_PER_WORKER', async () => {
-  assert.equal(POOL_MODE, 'hybrid');
+test('the default pool mode is threads; hybrid queues HYBRID_TASKS_PER_WORKER in its worker thread, threads TASKS_PER_WORKER', async () => {
+  assert.equal(POOL_MODE, 'threads');
   const hybrid = createCoder({ workers: 2, mode: 'hybrid' });
   const threads = createCoder({ workers: 2, mode: 'threads' });
   try {
