@@ -91,10 +91,10 @@ interface Pred {
 type Extractor = (html: string, url: string | null) => Pred;
 
 const TOKEN = /[\p{L}\p{N}_]+/gu;
-function tokens(text: string): string[] {
+export function tokens(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
-function shingles(toks: string[], n = 4): Map<string, number> {
+export function shingles(toks: string[], n = 4): Map<string, number> {
   const out = new Map<string, number>();
   if (toks.length === 0) return out;
   const grams = toks.length < n ? [toks.join(' ')] : Array.from({ length: toks.length - n + 1 }, (_, i) => toks.slice(i, i + n).join(' '));
@@ -243,7 +243,7 @@ function sameContainer(html: string, a: string, b: string, levels = 3): boolean 
  * copy of the body would match the gold's repeated passages a second time).
  */
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
-function pageText(html: string): string {
+export function pageText(html: string): string {
   const { document } = parseHTML(html);
   const out: string[] = [];
   const walk = (n: Node) => {
@@ -270,7 +270,7 @@ function goldOnPage(gold: string, pred: string, text: string): number {
  * matched one still belong to the story, null = to the end of our body ("-").
  */
 interface GoldStop { id: string; kind: 'story' | 'list' | 'page'; end: number | null }
-function loadGoldStops(set: SetSpec): GoldStop[] {
+export function loadGoldStops(set: Pick<SetSpec, 'name'>): GoldStop[] {
   const file = join(ROOT, 'eval', `${set.name}-gold-stops.tsv`);
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => {

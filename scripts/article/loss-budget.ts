@@ -12,14 +12,14 @@
 //   npm run eval:extract -- --only entente --dump /tmp/x.jsonl
 //   node --import tsx scripts/article/loss-budget.ts --set naeb --dump /tmp/x.naeb.entente.jsonl [--pages 20]
 //
-// Reads ../shared/news (development material; the product never does). Tokens and 4-grams as
-// eval/extract.ts scores them.
+// Reads ../shared/news (development material; the product never does). Tokens, 4-grams, the page's
+// visible text and the gold-stops list are eval/extract.ts's own.
 import { readFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { decodeHtml } from '../../src/article/decode.js';
+import { tokens, shingles, pageText, loadGoldStops } from '../../eval/extract.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
@@ -34,35 +34,8 @@ interface Row { id: string; p: number; r: number; f1: number; body: string }
 const rows: Row[] = readFileSync(dump, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
 const gold = new Map<string, string>(readFileSync(join(dir, 'ground-truth.jsonl'), 'utf8').split('\n').filter(Boolean)
   .map((l) => JSON.parse(l) as { id: string; body: string }).map((g) => [g.id, g.body]));
-const stopsFile = join(ROOT, 'eval', `${set}-gold-stops.tsv`);
-const stops = new Map<string, string>(existsSync(stopsFile)
-  ? readFileSync(stopsFile, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t') as [string, string])
-  : []);
+const stops = new Map<string, string>(loadGoldStops({ name: set }).map((x) => [x.id, x.kind]));
 const kindOf = (id: string) => stops.get(id.slice(0, 8)) ?? 'other';
-
-const TOKEN = /[\p{L}\p{N}_]+/gu;
-const tokens = (t: string) => t.match(TOKEN) ?? [];
-function shingles(toks: string[]): Map<string, number> {
-  const m = new Map<string, number>();
-  if (!toks.length) return m;
-  const grams = toks.length < 4 ? [toks.join(' ')] : Array.from({ length: toks.length - 3 }, (_, i) => toks.slice(i, i + 4).join(' '));
-  for (const g of grams) m.set(g, (m.get(g) ?? 0) + 1);
-  return m;
-}
-const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
-/** The page's visible text (as eval:extract --ceiling reads it). */
-function pageText(html: string): string {
-  const { document } = parseHTML(html);
-  const out: string[] = [];
-  const walk = (n: Node) => {
-    for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) out.push(c.nodeValue ?? '');
-      else if (c.nodeType === 1 && !NOT_TEXT.has((c as Element).localName)) walk(c);
-    }
-  };
-  if (document.documentElement) walk(document.documentElement);
-  return out.join(' ');
-}
 
 const N = rows.length;
 const f = (x: number) => x.toFixed(4);
