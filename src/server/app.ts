@@ -309,7 +309,9 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     const ranked = await store.topActors({ top: top * 2, role: 'any', since, until });
     const generic = (n: { id: string; country_code: string | null }) => n.id.startsWith('new/') && !n.country_code;
     const nodes = ranked.filter((n) => !generic(n)).slice(0, top);
-    const hidden = ranked.slice(0, ranked.indexOf(nodes[nodes.length - 1]!) + 1).filter(generic).map((n) => n.name);
+    // the generic actors ranked above the last node shown; all of them when fewer than `top` others were found
+    const shownUpTo = nodes.length < top ? ranked.length : ranked.indexOf(nodes[top - 1]!) + 1;
+    const hidden = ranked.slice(0, shownUpTo).filter(generic).map((n) => n.name);
     const edges: { source: string; target: string; count: number; quad: Record<1 | 2 | 3 | 4, number>; goldstein_mean: number | null }[] = [];
     for (let i = 0; i < nodes.length; i++) {
       for (let j = i + 1; j < nodes.length; j++) {

@@ -38,3 +38,17 @@ test('network: a generic actor with no country is left out and named in `hidden`
   assert.deepEqual(net.hidden, ['Officials']);
   assert.ok(net.edges.every((e) => e.source !== 'new/gov'));
 });
+
+test('network: a generic actor ranked below every node shown is named in `hidden` when fewer than `top` others are found', async () => {
+  const DIPLOMATS = { text: 'Diplomats', name: 'Diplomats', id: 'new/diplomats', code: 'GOV', country: null as unknown as string, kind: 'group' as const };
+  const ev = (actor: typeof RUS, recipient: typeof RUS, sentence: string) => ({ sentence, actor, trigger: 'met', recipient, cameo: '040', event: 'CONSULT', quad: 1 as const, goldstein: 1, date: '2026-05-01' });
+  await store.store.saveDoc(makeDoc({
+    id: 'net-2', url: 'https://samples.entente.invalid/net/2', title: 'More talks', published: '2026-05-01',
+    events: [ev(RUS, AFG, 'Russia met the Taliban.'), ev(RUS, AFG, 'Russia met the Taliban again.'), ev(DIPLOMATS, RUS, 'Diplomats met Russia.')],
+  }));
+  const r = await app.inject({ method: 'GET', url: '/api/network?top=10&since=2026-01-01' });
+  assert.equal(r.statusCode, 200);
+  const net = r.json() as { nodes: { id: string }[]; hidden: string[] };
+  assert.deepEqual(net.nodes.map((n) => n.id).sort(), ['AFG', 'RUS']);
+  assert.deepEqual(net.hidden, ['Diplomats']);
+});
