@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { createPipeline, processRaw } from '../pipeline.js';
 import { EVENT_FORMATS, csvHeader, formatEvents, isEventFormat, type EventFormat, type PloverContext } from '../events/formats.js';
 import type { CodedDoc, EventRecord } from '../types.js';
+import { outletOf } from '../store/derive.js';
 import { addSourceOptions, exitOnClosedStdout, iterateDocs, usageError, writeOut, type SourceFlags, sourceOptionsOrUsage } from './common.js';
 
 export function register(program: Command): void {
@@ -40,10 +41,10 @@ export function register(program: Command): void {
 /** plover's sentence and article fields, from the coded document (the record holds only offsets). */
 export function ploverContext(doc: CodedDoc): (e: EventRecord) => PloverContext {
   const a = doc.article;
-  let host: string | null = null;
-  try { host = a.url ? new URL(a.url).host : null; } catch { /* not a URL */ }
+  // the outlet as the store names it (its export's publication): the site, else the URL's host without www.
+  const publication = outletOf(a);
   return (e) => ({
     sentence: doc.text.slice(e.text_info.start, e.text_info.end),
-    title: a.title, publication: a.site ?? host, published: a.published, language: a.language,
+    title: a.title, publication, published: a.published, language: a.language,
   });
 }

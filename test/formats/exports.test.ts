@@ -275,3 +275,22 @@ test('entente code: plover and csv carry the evidence sentence read from the doc
   const rows = parseCsv(csv.stdout);
   assert.equal(rows[1]![CSV_COLUMNS.indexOf('sentence_text')], text);
 });
+
+test('entente code: plover\'s publication is the outlet the store gives the same article (site, else host without www.)', async () => {
+  const { ploverContext } = await import('../../src/cli/code.js');
+  const { outletOf } = await import('../../src/store/derive.js');
+  const article = (o: Record<string, string | null>) => ({ url: null, canonical_url: null, title: 'Sample', published: '2024-03-07', site: null, language: 'en', ...o });
+  const cases: [Record<string, string | null>, string | null][] = [
+    [{ url: 'https://www.samples.entente.invalid/ux/1' }, 'samples.entente.invalid'],
+    [{ canonical_url: 'https://samples.entente.invalid/ux/2' }, 'samples.entente.invalid'],
+    [{ url: 'https://www.samples.entente.invalid/ux/3', site: ' Sample News ' }, 'Sample News'],
+    [{}, null],
+  ];
+  for (const [o, want] of cases) {
+    const doc = { text: SENT, article: article(o) } as unknown as Parameters<typeof ploverContext>[0];
+    const ctx = ploverContext(doc)(rec({ text_info: { sentence: 0, start: 0, end: SENT.length, trigger: { text: 'send', start: 30, end: 34 } } }));
+    assert.equal(ctx.publication, want, JSON.stringify(o));
+    assert.equal(ctx.publication, outletOf(doc.article));
+    assert.equal(ctx.sentence, SENT);
+  }
+});
