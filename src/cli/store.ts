@@ -10,7 +10,7 @@ import { isPostgresUrl } from '../store/index.js';
 import { createCoder, defaultWorkers } from '../scale/pool.js';
 import { ingestStream, runKey } from '../scale/ingest.js';
 import { csvHeader, GDELT_COLUMNS, isEventFormat, ploverLine, toCsvRow, toGdeltRows, type EventFormat, type PloverContext } from '../events/formats.js';
-import { EXCLUDE_KINDS, type ActorArg, type EventQuery, type ExcludeKind, type Period, type SearchHit, type Store, type StoredEvent, type Timeline } from '../store/types.js';
+import { EXCLUDE_KINDS, type ActorArg, type EventQuery, type ExcludeKind, type Period, type StoredEvent, type Timeline } from '../store/types.js';
 import { eventEvidence, type Evidence } from '../server/evidence.js';
 import { addSourceOptions, docNotes, exitOnClosedStdout, gracefulStop, noTextLine, positiveInt, sourceOptions, usageError, UsageError, writeOut, type SourceFlags } from './common.js';
 import { addDbOption, DATE_ARG, EXIT_STORE, resolveActorArg, withStore } from './store-common.js';
@@ -49,15 +49,6 @@ function formatLine(e: StoredEvent, f: Exclude<EventFormat, 'json'>, x?: Evidenc
     case 'gdelt': return gdeltRows(e);
     case 'plover': return ploverLine(e.record, ploverContext(e, x));
   }
-}
-
-/** A search hit's document id (a local file's path), cheaply: the hit's own `docId` (the store's search reads it
- * with the title), else one event of the article (its record's doc_id), else the whole article. */
-export async function docIdOf(store: Pick<Store, 'events' | 'getArticle'>, h: SearchHit): Promise<string> {
-  if (h.docId) return h.docId;
-  const one = (await store.events({ articleId: h.articleId, limit: 1 })).events[0];
-  if (one) return one.record.doc_id;
-  return (await store.getArticle(h.articleId))?.article.id ?? '';
 }
 
 /** stderr's note for the records --format plover leaves out. */
@@ -533,10 +524,8 @@ export function register(program: Command): void {
       const r = await store.searchSentences({ q: text, limit, offset });
       if (f.format === 'jsonl') for (const h of r.hits) await writeOut(JSON.stringify(h) + '\n');
       else {
-        // an untitled article (a local clipping) is shown by its path rather than an empty title
-        const names = new Map<string, string>();
-        for (const h of r.hits) if (!h.title && !names.has(h.articleId)) names.set(h.articleId, await docIdOf(store, h));
-        await writeOut(r.hits.length ? table(r.hits.map((h) => [h.published?.slice(0, 10) ?? '-', h.articleId, String(h.sentence), cut(h.title || names.get(h.articleId) || '', 40), cut(h.snippet, 100)]), ['PUBLISHED', 'ARTICLE', 'SENT', 'TITLE', 'SNIPPET']) : '');
+        // an untitled article (a local clipping) is shown by its path (the hit's docId) rather than an empty title
+        await writeOut(r.hits.length ? table(r.hits.map((h) => [h.published?.slice(0, 10) ?? '-', h.articleId, String(h.sentence), cut(h.title || h.docId, 40), cut(h.snippet, 100)]), ['PUBLISHED', 'ARTICLE', 'SENT', 'TITLE', 'SNIPPET']) : '');
       }
       process.stderr.write(`entente search: ${r.hits.length} of ${r.total} sentences\n`);
       process.exitCode = r.total > 0 ? 0 : 1;

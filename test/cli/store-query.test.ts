@@ -137,23 +137,9 @@ test('search: an untitled article is shown by its path in the TITLE column', asy
   assert.match(r.stdout, /\/home\/analyst\/clippings\/envoy\.txt/);
 });
 
-test('search: an untitled hit is named without reading its whole article (the hit\'s docId; else one event)', async () => {
+test('search: the store gives each hit its document id (what names an untitled hit)', async () => {
   const page = await store.searchSentences({ q: 'envoy' });
   assert.equal(page.hits[0]?.docId, '/home/analyst/clippings/envoy.txt', 'the store gives the document id with the hit');
-  const { docIdOf } = await import('../../src/cli/store.js');
-  const calls: string[] = [];
-  const fake = (events: { record: { doc_id: string } }[]) => ({
-    events: async () => { calls.push('events'); return { total: events.length, events } as never; },
-    getArticle: async () => { calls.push('getArticle'); return { article: { id: '/clip/whole.txt' } } as never; },
-  });
-  const hit = { articleId: 'h1', docId: '', title: null, published: null, sentence: 0, text: 't', snippet: 't' };
-  assert.equal(await docIdOf(fake([]), { ...hit, docId: '/clip/own.txt' }), '/clip/own.txt');
-  assert.deepEqual(calls, []);
-  assert.equal(await docIdOf(fake([{ record: { doc_id: '/clip/ev.txt' } }]), hit), '/clip/ev.txt');
-  assert.deepEqual(calls, ['events']);
-  calls.length = 0;
-  assert.equal(await docIdOf(fake([]), hit), '/clip/whole.txt', 'an article with no events: read it');
-  assert.deepEqual(calls, ['events', 'getArticle']);
 });
 
 test('search: an empty query is a usage error (2) naming the fix, not "0 of 0 sentences"', async () => {
