@@ -64,7 +64,7 @@ export const HYBRID_HEAP_GROWING_PERCENT = 60;
 
 /**
  * A main-isolate heap limit above this was not capped at start (V8's default on 64 bits is ~2–4 GB;
- * launch.ts caps ingest's at 192 MB + the young generation).
+ * launch.ts caps ingest's at MAIN_OLD_SPACE_MB = 512 MB + the young generation).
  */
 const UNCAPPED_HEAP_BYTES = 1024 * 2 ** 20;
 
