@@ -1115,12 +1115,16 @@ function stateEntity(ctx: Ctx, id: string, sector: string | null, text: string, 
  * 2021-08-15: the office's sector). UX's audit, session 9: every organisation was taken for an IGO. */
 function orgOfficeSide(ctx: Ctx, org: OrgEntry, date: string): { country: string; sector: string | null } {
   if (!org.country || org.country === 'IGO') return { country: 'IGO', sector: null };
-  const gov = ctx.kb.govs.some((r) => r.group === org.id && within(date, r.start, r.end));
-  return { country: org.country, sector: gov ? null : org.sector };
+  return { country: org.country, sector: governmentOf(ctx, org.id, date) ? null : org.sector };
+}
+
+/** The government an organisation formed at the date (the Taliban from 2021-08-15), if any. */
+function governmentOf(ctx: Ctx, orgId: string, date: string) {
+  return ctx.kb.govs.find((r) => r.group === orgId && within(date, r.start, r.end));
 }
 
 function orgEntity(ctx: Ctx, o: OrgEntry, text: string, sentence: number, start: number, end: number, date: string): Entity {
-  const g = ctx.kb.govs.find((r) => r.group === o.id && within(date, r.start, r.end));
+  const g = governmentOf(ctx, o.id, date);
   // ... unless every year the sentence names is the year it took power or before ("The Taliban swept back to power
   // in 2021 after overthrowing the government"): the sentence tells the takeover, when the group was not yet the government
   const years = g ? ctx.sentDate.get(sentence) : undefined;

@@ -110,11 +110,14 @@ export function gdeltEventId(key: string): number {
   return (h2 & 0x1fffff) * 0x100000000 + h1 || 1;
 }
 
+/** the project's root: data/ files are read from here */
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
 let fips: Map<string, string> | null = null;
 /** ISO3 → FIPS 10-4 (data/formats/fips10.json, its sources named there); '' when FIPS has no code. */
 export function fipsOf(iso3: string): string {
   if (!fips) {
-    const file = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'formats', 'fips10.json');
+    const file = join(root, 'data', 'formats', 'fips10.json');
     const codes = (JSON.parse(readFileSync(file, 'utf8')) as { codes: Record<string, unknown> }).codes;
     fips = new Map();
     for (const [k, v] of Object.entries(codes)) {
@@ -177,8 +180,6 @@ export interface PloverContext {
 
 interface PloverTables { quad: Map<string, 1 | 2 | 3 | 4>; iso2: Map<string, string>; cameo: Map<string, string> }
 let tables: PloverTables | null = null;
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
 /** data/formats/plover.json (PLOVER type → quad), data/kb/states.json (ISO3 → ISO2), data/lexicon/cameo_codes.json (names); read once. */
 function ploverTables(): PloverTables {
   if (tables) return tables;
