@@ -22,8 +22,9 @@ import { withOrigin } from '../errors.js';
 const G_MENTIONS = GDELT_COLUMNS.indexOf('NumMentions');
 const G_SOURCES = GDELT_COLUMNS.indexOf('NumSources');
 const G_ARTICLES = GDELT_COLUMNS.indexOf('NumArticles');
-function gdeltRows(e: StoredEvent): string {
-  return toGdeltRows(e.record).split('\n').filter(Boolean).map((line) => {
+function gdeltRows(e: StoredEvent, x?: Evidence | null): string {
+  // DATEADDED: when the store saved the article (its evidence carries it)
+  return toGdeltRows(e.record, { dateAdded: x?.article.ingested_at }).split('\n').filter(Boolean).map((line) => {
     const cols = line.split('\t');
     cols[G_MENTIONS] = String(e.cluster.mentions);
     // the cluster counts named outlets; an event read only from local files (no outlet) still has a source
@@ -46,7 +47,7 @@ function formatLine(e: StoredEvent, f: Exclude<EventFormat, 'json'>, x?: Evidenc
   switch (f) {
     case 'jsonl': return JSON.stringify(e.record) + '\n';
     case 'csv': return toCsvRow(e.record, x?.sentence);
-    case 'gdelt': return gdeltRows(e);
+    case 'gdelt': return gdeltRows(e, x);
     case 'plover': return ploverLine(e.record, ploverContext(e, x));
   }
 }
@@ -365,14 +366,15 @@ async function exportEvents(flags: { db: string; format?: string; out?: string }
       if (!stream.write(s)) await once(stream, 'drain');
     };
     let n = 0, noPlover = 0;
-    // plover and csv read each event's sentence from its article: events come in ingest order, so a
-    // chunk's events share few articles and eventEvidence reads each article once per chunk
+    // plover and csv read each event's sentence from its article, gdelt the time the article was stored:
+    // events come in ingest order, so a chunk's events share few articles and eventEvidence reads each
+    // article once per chunk
     let chunk: StoredEvent[] = [];
-    const withSentence = format === 'plover' || format === 'csv';
+    const withSentence = format === 'plover' || format === 'csv' || format === 'gdelt';
     const flush = async () => {
       const ev = await eventEvidence(store, chunk);
       for (const [i, e] of chunk.entries()) {
-        const line = formatLine(e, format as 'plover' | 'csv', ev[i]);
+        const line = formatLine(e, format as 'plover' | 'csv' | 'gdelt', ev[i]);
         if (line) await write(line); else noPlover++;
       }
       chunk = [];
@@ -451,7 +453,8 @@ export function register(program: Command): void {
       exitOnClosedStdout();
       const page = await store.events(q);
       // plover and csv records carry their sentence (PLOVER `text`, csv `sentence_text`) whether or not --evidence is asked for
-      const ev = f.evidence || format === 'plover' || format === 'csv' ? await eventEvidence(store, page.events) : null;
+      // (gdelt's DATEADDED is when the article was stored: also from the evidence's article)
+      const ev = f.evidence || format === 'plover' || format === 'csv' || format === 'gdelt' ? await eventEvidence(store, page.events) : null;
       const withEv = (e: StoredEvent, i: number) => (ev ? { ...e.record, evidence: ev[i] } : e.record);
       if (format === 'table') await writeOut(page.events.length ? (ev ? evidenceTable(page.events, ev) : eventTable(page.events)) : '');
       else if (format === 'json') await writeOut(JSON.stringify(page.events.map(withEv), null, 2) + '\n');

@@ -72,10 +72,19 @@ export function toCsvRow(e: EventRecord, sentenceText?: string | null): string {
 //     them from the event's cluster); AvgTone empty
 //   ActionGeo_Type 1 (COUNTRY: event_loc is resolved to its state), ActionGeo_FullName = event_loc.name,
 //     ActionGeo_CountryCode = its FIPS 10-4 code (GDELT's geo codes are FIPS, ours ISO3: data/formats/
-//     fips10.json) and ActionGeo_FeatureID the same (GDELT's country-level FeatureID); ADM codes and
-//     lat/long empty (no gazetteer); ActorNGeo_* empty
-//   DATEADDED empty (we never read the clock); SOURCEURL = link, else doc_id (the codebook allows "the
-//     URL or citation"; a local file's path is its citation and joins back to the jsonl record)
+//     fips10.json); ActionGeo_ADM1Code = the same FIPS code (the codebook: country code + ADM1 code, and
+//     for a country-level match the country code alone); ActionGeo_ADM2Code empty; ActionGeo_Lat/Long =
+//     the country's point (the codebook: "the centroid … of the landmark"; the CIA World Factbook's
+//     "Geographic coordinates", data/formats/geo-countries.json, empty where its copies disagree);
+//     ActionGeo_FeatureID = the FIPS code (GDELT's country-level FeatureID). No finer place: event_loc
+//     is resolved to a country, and a city's own point or ADM1 would need a gazetteer we do not have.
+//     ActorNGeo_* empty: GDELT fills them with the place the text puts next to the actor, which the coder
+//     does not record (the actor's nationality is a different thing).
+//   DATEADDED = when the article was stored, YYYYMMDDHHMMSS UTC (the codebook: "the date the event was
+//     added to the master database"): only the store knows it (`events`/`export` pass it in); empty
+//     from `entente code`, which stores nothing and never reads the clock.
+//   SOURCEURL = link, else doc_id (the codebook allows "the URL or citation"; a local file's path is
+//     its citation and joins back to the jsonl record)
 export const GDELT_COLUMNS = [
   'GLOBALEVENTID', 'SQLDATE', 'MonthYear', 'Year', 'FractionDate',
   'Actor1Code', 'Actor1Name', 'Actor1CountryCode', 'Actor1KnownGroupCode', 'Actor1EthnicCode', 'Actor1Religion1Code', 'Actor1Religion2Code', 'Actor1Type1Code', 'Actor1Type2Code', 'Actor1Type3Code',
@@ -128,7 +137,33 @@ export function fipsOf(iso3: string): string {
   return fips.get(iso3) ?? '';
 }
 
-export function toGdeltRows(e: EventRecord): string {
+let points: Map<string, [number, number]> | null = null;
+/** ISO3 → the country's [lat, long] (data/formats/geo-countries.json, its source named there), or null. */
+export function countryPoint(iso3: string): [number, number] | null {
+  if (!points) {
+    const file = join(root, 'data', 'formats', 'geo-countries.json');
+    const pts = (JSON.parse(readFileSync(file, 'utf8')) as { points: Record<string, unknown> }).points;
+    points = new Map();
+    for (const [k, v] of Object.entries(pts)) {
+      const ok = Array.isArray(v) && v.length === 2 && typeof v[0] === 'number' && typeof v[1] === 'number' && Math.abs(v[0]) <= 90 && Math.abs(v[1]) <= 180;
+      if (!/^[A-Z]{3}$/.test(k) || !ok) throw new Error(`${file}: points.${k} must be [latitude, longitude] in decimal degrees (got ${JSON.stringify(v)})`);
+      points.set(k, v as [number, number]);
+    }
+  }
+  return points.get(iso3) ?? null;
+}
+
+/** An ISO 8601 instant ("2026-11-28T09:16:10.123Z") as GDELT's DATEADDED, YYYYMMDDHHMMSS in UTC; '' when unreadable. */
+export function gdeltDateAdded(iso: string | null | undefined): string {
+  const t = iso ? Date.parse(iso) : NaN;
+  if (!Number.isFinite(t)) return '';
+  return new Date(t).toISOString().replace(/[-:T]/g, '').slice(0, 14);
+}
+
+/** What the record alone does not hold: `dateAdded` = when its article was stored (ISO 8601), from the store. */
+export interface GdeltContext { dateAdded?: string | null }
+
+export function toGdeltRows(e: EventRecord, ctx: GdeltContext = {}): string {
   const d = e.date ?? '';
   const y = d.slice(0, 4), m = d.slice(5, 7) || '01', day = d.slice(8, 10) || '01';
   const sql = y ? `${y}${m}${day}` : '';
@@ -139,14 +174,15 @@ export function toGdeltRows(e: EventRecord): string {
   for (const a of actors) for (const r of recips) pairs.push([a, r]);
   const geo = ['', '', '', '', '', '', '', ''];
   const loc = e.event_loc, fips = loc?.country_code ? fipsOf(loc.country_code) : '';
-  // a country-level match: Type 1, the FIPS code as CountryCode and (GDELT's habit) as FeatureID; no centroid
-  const action = loc ? [loc.country_code ? 1 : '', loc.name, fips, '', '', '', '', fips] : geo;
+  // a country-level match: Type 1, the FIPS code as CountryCode, ADM1Code and FeatureID, the country's point
+  const pt = loc?.country_code ? countryPoint(loc.country_code) : null;
+  const action = loc ? [loc.country_code ? 1 : '', loc.name, fips, fips, '', pt?.[0], pt?.[1], fips] : geo;
   return pairs.map(([a, r], i) => [
     gdeltEventId(`${e.id}|${i}`), sql, y ? `${y}${m}` : '', y, frac,
     ...actorCols(a), ...actorCols(r),
     e.text_info.sentence <= 2 ? 1 : 0, e.cameo, e.cameo.slice(0, 3), e.cameo.slice(0, 2), e.quad_code, e.goldstein, 1, 1, 1, '',
     ...geo, ...geo, ...action,
-    '', e.link ?? e.doc_id,
+    gdeltDateAdded(ctx.dateAdded), e.link ?? e.doc_id,
   ].map(tsv).join('\t') + '\n').join('');
 }
 
@@ -294,7 +330,7 @@ export function formatEvents(events: EventRecord[], format: EventFormat, withHea
     case 'jsonl': return events.map((e) => JSON.stringify(e) + '\n').join('');
     case 'json': return JSON.stringify(events, null, 2) + '\n';
     case 'csv': return (withHeader ? csvHeader() : '') + events.map((e) => toCsvRow(e, ctx?.(e).sentence)).join('');
-    case 'gdelt': return events.map(toGdeltRows).join('');
+    case 'gdelt': return events.map((e) => toGdeltRows(e)).join('');
     case 'plover': return events.map((e) => ploverLine(e, ctx?.(e))).join('');
   }
 }

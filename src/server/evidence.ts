@@ -10,7 +10,8 @@ export interface Evidence {
   sentence: string;
   /** where the sentence starts in the article text (record spans minus this are offsets into `sentence`) */
   start: number;
-  article: { id: string; title: string | null; url: string | null; published: string | null; outlet: string | null };
+  /** ingested_at: when the store saved this version of the article (ISO 8601), GDELT's DATEADDED */
+  article: { id: string; title: string | null; url: string | null; published: string | null; outlet: string | null; ingested_at: string | null };
 }
 
 /** Evidence for each event (null when its article is gone, e.g. deleted between the two reads). */
@@ -27,7 +28,7 @@ export async function eventEvidence(store: Pick<Store, 'getArticle'>, events: re
       start,
       article: {
         id: a.id, title: a.article.title ?? null, url: a.article.url ?? a.article.canonical_url ?? e.record.link ?? null,
-        published: a.article.published ?? null, outlet: a.outlet,
+        published: a.article.published ?? null, outlet: a.outlet, ingested_at: a.ingested_at ?? null,
       },
     });
   }

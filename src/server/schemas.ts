@@ -34,7 +34,7 @@ const eventRecord = {
 };
 const evidence = {
   type: ['object', 'null'],
-  description: 'with evidence=1: {sentence, start (the sentence\'s offset in the article text: record spans minus start index the sentence), article: {id, title, url, published, outlet}}',
+  description: 'with evidence=1: {sentence, start (the sentence\'s offset in the article text: record spans minus start index the sentence), article: {id, title, url, published, outlet, ingested_at}}',
 };
 const storedEvent = {
   type: 'object',

@@ -129,6 +129,10 @@ test('export --format gdelt: 61 columns; an event from a file with no outlet has
   const at = (name: string) => cols[GDELT_COLUMNS.indexOf(name as (typeof GDELT_COLUMNS)[number])];
   assert.equal(at('NumArticles'), '1');
   assert.equal(at('NumSources'), '1');
+  // DATEADDED (GDELT 2.0 codebook: YYYYMMDDHHMMSS, when the event entered the database) = when the store saved the article
+  const stored = (await store.getArticle((await store.events({ dyad: ['KEN', 'SOM'] })).events[0]!.articleId))!.ingested_at;
+  assert.match(at('DATEADDED')!, /^\d{14}$/);
+  assert.equal(at('DATEADDED'), stored.replace(/[-:T]/g, '').slice(0, 14));
 });
 
 test('search: an untitled article is shown by its path in the TITLE column', async () => {

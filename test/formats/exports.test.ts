@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { CSV_COLUMNS, fipsOf, formatEvents, GDELT_COLUMNS, gdeltEventId, ploverLine, toGdeltRows, toPlover } from '../../src/events/formats.js';
+import { countryPoint, CSV_COLUMNS, fipsOf, formatEvents, GDELT_COLUMNS, gdeltDateAdded, gdeltEventId, ploverLine, toGdeltRows, toPlover } from '../../src/events/formats.js';
 import type { Entity, EventRecord } from '../../src/types.js';
 
 const ent = (o: Partial<Entity> & Pick<Entity, 'name' | 'code'>): Entity => ({
@@ -202,6 +202,49 @@ test('gdelt: actor, event and geo columns', () => {
   const tabs = toGdeltRows(rec({ actor: [ent({ name: 'A\tB\nC', code: 'RUS' })] }));
   assert.equal(tabs.split('\n').length, 2, 'one line');
   assert.equal(col(tabs, 'Actor1Name'), 'A B C');
+});
+
+// GDELT Event Codebook V2.0 (GDELT Project, 2015-02-19), "Event Geography": Geo_Type 1 = COUNTRY;
+// Geo_ADM1Code = the FIPS 10-4 country code followed by the ADM1 code, the country code alone for a
+// country-level match; Geo_Lat/Geo_Long = the centroid of the landmark; Geo_FeatureID = the country code
+// for a country. "Data Management Fields": DATEADDED = when the event was added to the database,
+// YYYYMMDDHHMMSS in UTC (GDELT 2.0's 15-minute files).
+test('gdelt: a country-level place has ADM1 = its FIPS code and the country\'s point; DATEADDED from the store only', () => {
+  const r = toGdeltRows(rec());
+  assert.equal(col(r, 'ActionGeo_ADM1Code'), 'AF');
+  assert.equal(col(r, 'ActionGeo_ADM2Code'), '');
+  assert.deepEqual([col(r, 'ActionGeo_Lat'), col(r, 'ActionGeo_Long')], ['33', '65'], 'the Factbook point of Afghanistan');
+  assert.equal(col(r, 'ActionGeo_FeatureID'), 'AF');
+  const us = toGdeltRows(rec({ event_loc: { text: 'Washington', name: 'United States', country_code: 'USA' } }));
+  assert.deepEqual([col(us, 'ActionGeo_CountryCode'), col(us, 'ActionGeo_ADM1Code'), col(us, 'ActionGeo_Lat'), col(us, 'ActionGeo_Long')], ['US', 'US', '38', '-97']);
+  // a country whose two copies of the Factbook disagree (Kuwait) keeps its codes, not a guessed point
+  const kw = toGdeltRows(rec({ event_loc: { text: 'Kuwait', name: 'Kuwait', country_code: 'KWT' } }));
+  assert.deepEqual([col(kw, 'ActionGeo_CountryCode'), col(kw, 'ActionGeo_Lat'), col(kw, 'ActionGeo_Long')], ['KU', '', '']);
+  // no place: every geo column empty; the actors' geo is never filled (no place is recorded beside an actor)
+  const none = toGdeltRows(rec({ event_loc: null }));
+  for (const c of GDELT_COLUMNS.filter((n) => /Geo_/.test(n))) assert.equal(col(none, c), '', c);
+  for (const c of GDELT_COLUMNS.filter((n) => /^Actor\dGeo_/.test(n))) assert.equal(col(r, c), '', c);
+  // DATEADDED: empty without a store (`entente code` never reads the clock), the stored time otherwise
+  assert.equal(col(r, 'DATEADDED'), '');
+  assert.equal(col(toGdeltRows(rec(), { dateAdded: '2026-11-28T09:16:10.123Z' }), 'DATEADDED'), '20261128091610');
+  assert.equal(gdeltDateAdded('2026-11-28T11:16:10+02:00'), '20261128091610', 'UTC');
+  assert.equal(gdeltDateAdded('not a date'), '');
+});
+
+test('data/formats/geo-countries.json: a point for most FIPS-coded states, each inside the globe and on the right side of it', () => {
+  const fips = (JSON.parse(readFileSync(new URL('../../data/formats/fips10.json', import.meta.url), 'utf8')) as { codes: Record<string, string> }).codes;
+  const g = JSON.parse(readFileSync(new URL('../../data/formats/geo-countries.json', import.meta.url), 'utf8')) as { source: string; points: Record<string, [number, number]>; left_out: Record<string, string> };
+  assert.match(g.source, /World Factbook/);
+  for (const k of Object.keys(g.points)) assert.ok(k in fips, `${k} has a FIPS code (else GDELT has no place for it)`);
+  for (const k of Object.keys(g.left_out)) assert.ok(!(k in g.points), `${k} is left out`);
+  assert.ok(Object.keys(g.points).length >= 180, 'most states');
+  // hemispheres a reader can check without a map
+  const sign = (k: string) => countryPoint(k)!.map(Math.sign);
+  assert.deepEqual(sign('BRA'), [-1, -1]);
+  assert.deepEqual(sign('AUS'), [-1, 1]);
+  assert.deepEqual(sign('CAN'), [1, -1]);
+  assert.deepEqual(sign('JPN'), [1, 1]);
+  assert.equal(countryPoint('XXX'), null);
 });
 
 test('data/formats/fips10.json: ISO3 states of the KB → 2-letter FIPS codes, each used by one state only', () => {
