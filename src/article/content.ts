@@ -121,6 +121,15 @@ function isTeaserCard(el: Element): boolean {
   return false;
 }
 
+/**
+ * The body already shows this standfirst: some block holds it, at the top or further down (a dek the
+ * page repeats as a paragraph after the lead image, or as the lede's first sentence).
+ */
+function shownIn(blocks: RawBlock[], text: string): boolean {
+  const q = squash(text);
+  return blocks.some((b) => squash(b.text).includes(q));
+}
+
 export function extractContent(document: Document, opts: ContentOptions): ContentResult {
   const dek = opts.html && opts.description && squash(opts.description).length > 20 ? findVisible(opts.html, opts.description) : null;
   pruneFurniture(document);
@@ -146,7 +155,7 @@ export function extractContent(document: Document, opts: ContentOptions): Conten
     ({ blocks, captions } = walkBlocks(box, opts.baseUrl, skip));
     blocks = cleanBlocks(blocks, opts.title);
     const sf = dek || !blocks.length ? null : headerStandfirst(headers, opts.baseUrl, opts.title);
-    if (sf && !blocks.slice(0, 4).some((b) => squash(b.text).includes(squash(sf.text)))) blocks.unshift(sf);
+    if (sf && !shownIn(blocks, sf.text)) blocks.unshift(sf);
   }
   if (textOf(blocks) < MIN_SCORED) {
     let root: Element | null = null;
@@ -164,9 +173,8 @@ export function extractContent(document: Document, opts: ContentOptions): Conten
       if (proseOf(altBlocks) >= proseOf(blocks)) ({ blocks, captions } = { blocks: altBlocks, captions: alt.captions });
     }
   }
-  // A visible standfirst opens the body, unless the body already has it (near the top, or as a
-  // paragraph of its own further down: it would be shown twice).
-  if (dek && blocks.length && !blocks.slice(0, 4).some((b) => squash(b.text).includes(squash(dek))) && !blocks.some((b) => squash(b.text) === squash(dek))) {
+  // A visible standfirst opens the body, unless the body already has it (it would be shown twice).
+  if (dek && blocks.length && !shownIn(blocks, dek)) {
     blocks.unshift({ type: 'paragraph', text: dek, links: [], el: null });
   }
   const ab = opts.articleBody;

@@ -36,3 +36,15 @@ test('the description shown in the header is the standfirst once, not twice', ()
   assert.ok(a.body.startsWith(DEK), a.body.slice(0, 200));
   assert.equal(a.body.split(DEK).length, 2, a.body.slice(0, 300));
 });
+
+// Session 10: a dek can show twice — in the header and again as a paragraph of the story further down
+// than its first four blocks (after a lead image, a kicker, a dateline line...). It opens the body once.
+test('a header standfirst the story repeats further down is not prepended a second time', () => {
+  const body = `<div class="story-body">${STORY.map(p).join('\n')}<p>${DEK}</p>${p('The talks will resume after the holiday, a spokesman said on Wednesday evening in Geneva.')}</div>`;
+  const html = `<!DOCTYPE html><html lang="en"><head><title>Ministers meet in Geneva | Example News</title><meta property="og:title" content="Ministers meet in Geneva">
+<meta name="description" content="Talks between the two neighbours resume in Switzerland."></head><body><main><article class="story">
+<header class="story-header"><h1>Ministers meet in Geneva</h1><h2 class="dek">${DEK}</h2></header>${body}</article></main></body></html>`;
+  const a = extractArticle(html, STORY_URL);
+  assert.equal(a.body.split(DEK).length, 2, a.body);
+  for (const t of STORY) assert.ok(a.body.includes(t));
+});
