@@ -10,7 +10,7 @@ import { isPostgresUrl } from '../store/index.js';
 import { createCoder, defaultWorkers } from '../scale/pool.js';
 import { ingestStream, runKey } from '../scale/ingest.js';
 import { csvHeader, GDELT_COLUMNS, isEventFormat, ploverLine, toCsvRow, toGdeltRows, type EventFormat, type PloverContext } from '../events/formats.js';
-import { EXCLUDE_KINDS, type ActorArg, type EventQuery, type ExcludeKind, type Period, type StoredEvent, type Timeline } from '../store/types.js';
+import { EXCLUDE_KINDS, type ActorArg, type EventQuery, type ExcludeKind, type Period, type Store, type StoredEvent, type Timeline } from '../store/types.js';
 import { eventEvidence, type Evidence } from '../server/evidence.js';
 import { addSourceOptions, docNotes, exitOnClosedStdout, gracefulStop, noTextLine, positiveInt, sourceOptions, usageError, UsageError, writeOut, type SourceFlags } from './common.js';
 import { addDbOption, DATE_ARG, EXIT_STORE, resolveActorArg, withStore } from './store-common.js';
@@ -73,28 +73,114 @@ function table(rows: string[][], header: string[]): string {
 
 const side = (es: { code: string }[]) => es.map((x) => x.code).join('+') || '-';
 
+/** "(not)", "(future)", "(not, hypothetical)": what keeps a record from being a plain act, beside its code. */
+function recordFlags(r: StoredEvent['record']): string {
+  const f = [r.negated ? 'not' : '', r.modality !== 'asserted' ? r.modality : ''].filter(Boolean);
+  return f.length ? ` (${f.join(', ')})` : '';
+}
+
 function eventTable(events: StoredEvent[]): string {
   return table(events.map((e) => {
     const r = e.record;
     return [
-      r.date ?? '-', `${side(r.actor)}→${side(r.recipient)}`, `${r.event ?? '-'}/${r.cameo}${r.negated ? ' (not)' : ''}`,
+      r.date ?? '-', `${side(r.actor)}→${side(r.recipient)}`, `${r.event ?? '-'}/${r.cameo}${recordFlags(r)}`,
       String(r.quad_code), String(r.goldstein), r.confidence.toFixed(2), `${e.cluster.mentions}/${e.cluster.outlets}`, cut(r.event_text, 70),
     ];
   }), ['DATE', 'DYAD', 'EVENT/CAMEO', 'QUAD', 'GS', 'CONF', 'MENT/OUTL', 'TEXT']);
 }
 
-/** `events --evidence` as a table: each row, then its sentence and its article on indented lines. */
+/** Who the record says it has the event from: "according to Sergei Lavrov, via TASS" ('' when the text states it itself). */
+function attribution(r: StoredEvent['record']): string {
+  const who = r.speaker ? r.speaker.name : null, via = r.via ? r.via.name : null;
+  if (!who && !via) return '';
+  return `according to ${[who, via && (who ? `via ${via}` : via)].filter(Boolean).join(', ')}`;
+}
+
+/** The outlet, when the URL does not already name it (its host). */
+function outletIfNew(a: Evidence['article']): string | null {
+  if (!a.outlet) return null;
+  let host = '';
+  try { host = a.url ? new URL(a.url).hostname.replace(/^www\./, '') : ''; } catch { /* not a URL: a path */ }
+  return host === a.outlet ? null : a.outlet;
+}
+
+/** A report's evidence lines: its sentence, who it is attributed to, and its article (title · date · outlet · URL). */
+function evidenceLines(e: StoredEvent, x: Evidence | null | undefined, indent = '    ', withSentence = true): string[] {
+  if (!x) return [];
+  const out: string[] = [];
+  if (withSentence) out.push(`${indent}“${x.sentence.replace(/\s+/g, ' ').trim()}”`);
+  const att = attribution(e.record);
+  if (att && withSentence) out.push(`${indent}${att}`);
+  // a local file without title or URL is named by its path (the record's doc_id), not the store's hash id
+  const a = x.article;
+  out.push(`${indent}${[a.title || e.record.doc_id, a.published?.slice(0, 10), a.url ? outletIfNew(a) : null, a.url || a.outlet || (a.title ? e.record.doc_id : null)].filter(Boolean).join(' · ')}`);
+  return out;
+}
+
+/** `events --evidence` as a table: each row, then its sentence, its attribution and its article on indented lines. */
 function evidenceTable(events: StoredEvent[], ev: (Evidence | null)[]): string {
   const rows = eventTable(events).split('\n');
   const out = [rows[0]!];
   events.forEach((e, i) => {
     out.push(rows[i + 1]!);
-    const x = ev[i];
-    if (!x) return;
-    out.push(`    “${x.sentence.replace(/\s+/g, ' ').trim()}”`);
-    // a local file without title or URL is named by its path (the record's doc_id), not the store's hash id
-    const a = x.article;
-    out.push(`    ${[a.title || e.record.doc_id, a.published?.slice(0, 10), a.url || a.outlet || (a.title ? e.record.doc_id : null)].filter(Boolean).join(' · ')}`);
+    out.push(...evidenceLines(e, ev[i]));
+  });
+  return out.join('\n') + '\n';
+}
+
+// ------------------------------------------------------------------ --group: one row per real-world event
+
+/** The reports of one real-world event (an event cluster) that match the query, in the query's order. */
+interface EventGroup { cluster: StoredEvent['cluster']; reports: StoredEvent[]; evidence: (Evidence | null)[] }
+
+/** --group reads every matching report to fold them: this many at most (a dyad over years is a few thousand). */
+export const GROUP_CAP = 20000;
+
+/** Every report matching q (q's paging ignored), in the store's order: event date, newest first, undated last. */
+async function allReports(store: Pick<Store, 'events'>, q: EventQuery): Promise<StoredEvent[]> {
+  const out: StoredEvent[] = [];
+  let cursor: string | undefined;
+  for (;;) {
+    const p = await store.events({ ...q, offset: undefined, limit: 1000, cursor });
+    if (!cursor && p.total > GROUP_CAP) throw new UsageError(`--group folds every matching report, and ${p.total} match (at most ${GROUP_CAP}): narrow the query (--since, --until, --type, --dyad)`);
+    out.push(...p.events);
+    if (!p.nextCursor) return out;
+    cursor = p.nextCursor;
+  }
+}
+
+/** Reports folded by cluster, each group where its first (newest) report falls. */
+function groupReports(events: StoredEvent[]): EventGroup[] {
+  const by = new Map<string, EventGroup>();
+  for (const e of events) {
+    const g = by.get(e.cluster.id);
+    if (g) g.reports.push(e);
+    else by.set(e.cluster.id, { cluster: e.cluster, reports: [e], evidence: [] });
+  }
+  return [...by.values()];
+}
+
+/** `events --group` as a table: one row per event (its first report), then with --evidence every report's sentence and article. */
+function groupTable(groups: EventGroup[], withEvidence: boolean): string {
+  const rows = eventTable(groups.map((g) => g.reports[0]!)).split('\n');
+  const out = [rows[0]!];
+  groups.forEach((g, i) => {
+    out.push(rows[i + 1]!);
+    if (!withEvidence) return;
+    const n = g.reports.length;
+    if (n > 1) out.push(`    ${n} reports here (the event: ${g.cluster.mentions} report${g.cluster.mentions === 1 ? '' : 's'} in ${g.cluster.articles} article${g.cluster.articles === 1 ? '' : 's'}, ${g.cluster.outlets} outlet${g.cluster.outlets === 1 ? '' : 's'}):`);
+    let last = '', lastArticle = '';
+    g.reports.forEach((e, k) => {
+      const x = g.evidence[k];
+      // the same sentence in several copies of a story: shown once, each copy's article under it;
+      // two records of one sentence (two actors of one act) add nothing to read
+      const same = !!x && x.sentence === last;
+      if (same && e.articleId === lastArticle) return;
+      if (x) { last = x.sentence; lastArticle = e.articleId; }
+      const lines = evidenceLines(e, x, n > 1 ? '      ' : '    ', !same);
+      if (n > 1 && e.record.date !== g.reports[0]!.record.date && lines.length) lines[lines.length - 1] += `  (dated ${e.record.date ?? '-'} here)`;
+      out.push(...lines);
+    });
   });
   return out.join('\n') + '\n';
 }
@@ -122,6 +208,54 @@ function timelineTable(t: Timeline, a: string, b: string): string {
   const withIntensity = t.rows.some((r) => r.intensity_mean !== null);
   return table(t.rows.map((r) => [r.period, label(r.direction), String(r.count), String(r.quad[1]), String(r.quad[2]), String(r.quad[3]), String(r.quad[4]), num(r.goldstein_mean), ...(withIntensity ? [num(r.intensity_mean)] : [])]),
     ['PERIOD', 'DIRECTION', 'EVENTS', 'Q1', 'Q2', 'Q3', 'Q4', 'GOLDSTEIN', ...(withIntensity ? ['INTENSITY'] : [])]);
+}
+
+/** The periods from first to last with none left out (year and month: a quiet period is a fact to show); null when too many or by week. */
+function allPeriods(first: string, last: string, by: Period): string[] | null {
+  if (by === 'week') return null;
+  const out: string[] = [];
+  if (by === 'year') for (let y = Number(first); y <= Number(last); y++) out.push(String(y));
+  else {
+    let [y, m] = first.split('-').map(Number) as [number, number];
+    const end = last;
+    for (;;) {
+      const p = `${y}-${String(m).padStart(2, '0')}`;
+      out.push(p);
+      if (p >= end || out.length > 120) break;
+      if (++m > 12) { m = 1; y++; }
+    }
+  }
+  return out.length > 120 ? null : out;
+}
+
+/**
+ * The trend a reader looks for, both directions together: per period, cooperation (quad 1+2) against
+ * conflict (3+4) as counts and a bar, and the mean Goldstein score weighted by events; a period with no
+ * events between them is shown as such rather than skipped.
+ */
+export function trendTable(t: Timeline): string {
+  const by = new Map<string, { coop: number; confl: number; gsum: number; gn: number }>();
+  for (const r of t.rows) {
+    const x = by.get(r.period) ?? { coop: 0, confl: 0, gsum: 0, gn: 0 };
+    x.coop += r.quad[1] + r.quad[2];
+    x.confl += r.quad[3] + r.quad[4];
+    if (r.goldstein_mean !== null) { x.gsum += r.goldstein_mean * r.count; x.gn += r.count; }
+    by.set(r.period, x);
+  }
+  const present = [...by.keys()].sort();
+  if (!present.length) return '';
+  const periods = allPeriods(present[0]!, present[present.length - 1]!, t.by) ?? present;
+  const max = Math.max(...[...by.values()].map((x) => x.coop + x.confl));
+  // a bar of at most 30 marks: + for each cooperative, - for each conflictual event (scaled when larger)
+  const bar = (n: number) => (n ? Math.max(1, Math.round((n * Math.min(30, max)) / max)) : 0);
+  const rows = periods.map((p) => {
+    const x = by.get(p);
+    if (!x) return [p, '', '', '', 'no events'];
+    const g = x.gn ? x.gsum / x.gn : null;
+    return [p, String(x.coop), String(x.confl), g === null ? '-' : `${g >= 0 ? '+' : ''}${g.toFixed(1)}`, '+'.repeat(bar(x.coop)) + '-'.repeat(bar(x.confl))];
+  });
+  return '\nBoth directions: cooperation (quad 1+2) and conflict (quad 3+4) events, mean Goldstein (−10 conflict … +10 cooperation)\n' +
+    table(rows, ['PERIOD', 'COOP', 'CONFL', 'GOLDSTEIN', '']);
 }
 
 // ------------------------------------------------------------------ option parsing
@@ -159,6 +293,7 @@ interface EventFlags {
   format?: string;
   exclude?: string;
   evidence?: boolean;
+  group?: boolean;
 }
 
 async function eventQuery(f: EventFlags): Promise<EventQuery> {
@@ -208,6 +343,42 @@ function guard<A extends unknown[]>(name: string, fn: (...a: A) => Promise<void>
       throw e;
     }
   };
+}
+
+/**
+ * With --since/--until the store leaves undated events out (their time is unknown, not outside the
+ * range): say how many, so an empty or short answer is not read as "nothing happened". '' otherwise.
+ */
+async function undatedNote(store: Pick<Store, 'events'>, q: EventQuery): Promise<string> {
+  if (!q.since && !q.until) return '';
+  const base: EventQuery = { ...q, since: undefined, until: undefined, limit: 1, offset: undefined, cursor: undefined };
+  const all = (await store.events(base)).total;
+  const dated = (await store.events({ ...base, since: '0001', until: '9999' })).total;
+  const n = all - dated;
+  return n > 0 ? `; ${n} more undated event${n === 1 ? '' : 's'} left out by --since/--until (without them they are listed last, dated "-")` : '';
+}
+
+async function groupedEvents(store: Store, q: EventQuery, f: EventFlags, format: 'table' | 'jsonl' | 'json'): Promise<void> {
+  const reports = await allReports(store, q);
+  const all = groupReports(reports);
+  const from = q.offset ?? 0;
+  const groups = all.slice(from, from + (q.limit ?? 50));
+  if (f.evidence) {
+    const ev = await eventEvidence(store, groups.flatMap((g) => g.reports));
+    let k = 0;
+    for (const g of groups) g.evidence = g.reports.map(() => ev[k++]!);
+  }
+  const json = (g: EventGroup) => ({
+    cluster: g.cluster,
+    events: g.reports.map((e, i) => (f.evidence ? { ...e.record, evidence: g.evidence[i] ?? null } : e.record)),
+  });
+  if (format === 'table') await writeOut(groups.length ? groupTable(groups, !!f.evidence) : '');
+  else if (format === 'json') await writeOut(JSON.stringify(groups.map(json), null, 2) + '\n');
+  else for (const g of groups) await writeOut(JSON.stringify(json(g)) + '\n');
+  const shown = groups.length ? `${from + 1}–${from + groups.length}` : '0';
+  const more = from + groups.length < all.length ? ` (next page: --offset ${from + groups.length})` : '';
+  process.stderr.write(`entente events: ${shown} of ${all.length} event${all.length === 1 ? '' : 's'} (${reports.length} report${reports.length === 1 ? '' : 's'})${more}${await undatedNote(store, q)}\n`);
+  process.exitCode = all.length > 0 ? 0 : 1;
 }
 
 // ------------------------------------------------------------------ ingest
@@ -441,16 +612,20 @@ export function register(program: Command): void {
     .option('--offset <n>', 'skip this many')
     .option('--cursor <cursor>', 'continue after a previous page (printed on stderr)')
     .option('--exclude <kinds>', EXCLUDE_HELP)
-    .option('--evidence', 'with each event its sentence and its article (title, date, URL): under the row in a table, an "evidence" field in jsonl/json (plover always has them)')
+    .option('--evidence', 'with each event its sentence, who it is attributed to and its article (title, date, outlet, URL): under the row in a table, an "evidence" field in jsonl/json (plover always has them)')
+    .option('--group', 'one row per real-world event: the reports of the same event (its cluster) folded together, with --evidence each report\'s sentence and article under it; --limit/--offset count events (table, jsonl, json)')
     .option('-f, --format <format>', EVENT_FORMATS_HELP, 'table');
   addDbOption(ev);
   ev.action(guard('events', async (f: EventFlags) => {
     const format = eventFormat(f.format, 'table');
     // plover records carry their sentence (`text`) and article (`cite_info`) anyway
     if (f.evidence && !['table', 'jsonl', 'json', 'plover'].includes(format)) throw new UsageError(`--evidence works with --format table, jsonl, json or plover (not ${format}: its columns are fixed)`);
+    if (f.group && !['table', 'jsonl', 'json'].includes(format)) throw new UsageError(`--group works with --format table, jsonl or json (not ${format}: one row per report, with the event's cluster in its columns)`);
+    if (f.group && f.cursor) throw new UsageError('--group pages by event: give --offset, not --cursor');
     const q = await eventQuery(f);
     await withStore('events', f.db, true, async (store) => {
       exitOnClosedStdout();
+      if (f.group) return groupedEvents(store, q, f, format as 'table' | 'jsonl' | 'json');
       const page = await store.events(q);
       // plover and csv records carry their sentence (PLOVER `text`, csv `sentence_text`) whether or not --evidence is asked for
       // (gdelt's DATEADDED is when the article was stored: also from the evidence's article)
@@ -466,7 +641,7 @@ export function register(program: Command): void {
       }
       const from = (q.cursor ? 0 : q.offset ?? 0);
       const shown = page.events.length ? `${from + 1}–${from + page.events.length}` : '0';
-      process.stderr.write(`entente events: ${shown} of ${page.total}${page.nextCursor ? ` (next page: --cursor ${page.nextCursor})` : ''}\n`);
+      process.stderr.write(`entente events: ${shown} of ${page.total}${page.nextCursor ? ` (next page: --cursor ${page.nextCursor})` : ''}${await undatedNote(store, q)}\n`);
       process.exitCode = page.total > 0 ? 0 : 1;
     });
   }));
@@ -499,10 +674,13 @@ export function register(program: Command): void {
       if (unknown.length) process.stderr.write(`entente timeline: ${unknownNamesNote(unknown, '`entente actors`')}\n`);
       if (f.format === 'json') await writeOut(JSON.stringify({ a, b, ...t }, null, 2) + '\n');
       else {
-        await writeOut(t.rows.length ? timelineTable(t, a, b) : '');
+        await writeOut(t.rows.length ? timelineTable(t, a, b) + (new Set(t.rows.map((r) => r.period)).size > 1 ? trendTable(t) : '') : '');
         const n = t.rows.reduce((k, r) => k + r.count, 0), periods = new Set(t.rows.map((r) => r.period)).size;
+        // --since/--until leave undated events out of the query: count them, since "no events" is not "unknown when"
+        const undated = since || until ? (await store.timeline({ a: A, b: B, by: 'year', minConfidence, exclude })).unbucketed : 0;
         process.stderr.write(`entente timeline: ${n} event${n === 1 ? '' : 's'} in ${periods} ${f.by}${periods === 1 ? '' : 's'}` +
-          (t.unbucketed ? `, ${t.unbucketed} more without a ${f.by === 'week' ? 'day' : f.by}-precision date` : '') + '\n');
+          (t.unbucketed ? `, ${t.unbucketed} more without a ${f.by === 'week' ? 'day' : f.by}-precision date` : '') +
+          (undated ? `; ${undated} more undated between them, left out by --since/--until (\`entente events --dyad ${a},${b}\` lists them last, dated "-")` : '') + '\n');
       }
       process.exitCode = t.rows.length ? 0 : 1;
     });
