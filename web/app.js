@@ -137,6 +137,9 @@ async function overview(params) {
     clear(chartBox).append(timelineChart(t, { a, b }, (period) => go(`#/events${qs({ dyad: `${a},${b}`, ...periodBounds(period, by), exclude })}`)));
     if (t.rows.length) chartBox.append(timelineSummary(t, { a, b }));
     if (t.unbucketed) chartBox.append(h('p', { class: 'muted small' }, `${t.unbucketed} more events between them have no date precise enough for this scale.`));
+    // since/until leave the undated ones out: their time is unknown, not outside the period
+    if (t.undated) chartBox.append(h('p', { class: 'muted small', id: 'timeline-undated' }, `${plural(t.undated, 'more event')} between them ${t.undated === 1 ? 'has' : 'have'} no date (time unknown) and ${t.undated === 1 ? 'is' : 'are'} not counted in this period: `,
+      h('a', { href: `#/events${qs({ dyad: `${a},${b}`, exclude })}` }, 'every event between them'), ' lists them last, as undated.'));
     if (t.note) chartBox.append(h('p', { class: 'muted', id: 'timeline-note' }, t.note));
   }).catch((e) => clear(chartBox).append(errorBox(e)));
   api('/api/network?top=10').then((net) => {
@@ -167,6 +170,8 @@ async function events(params) {
   const offset = Math.max(0, parseInt(params.offset ?? '0', 10) || 0);
   const form = h('form', { class: 'filters', id: 'event-filters' },
     ...FILTERS.map(([name, label, size]) => h('label', {}, label, h('input', { name, value: params[name] ?? '', size, list: name === 'actor' || name === 'recipient' ? actorDatalist() : null }))),
+    h('label', { title: 'reports of the same real-world event (one cluster) on this page in one row, each report\'s article under it' },
+      'Fold reports', h('input', { type: 'checkbox', name: 'group', value: '1', checked: params.group === '1', id: 'fold-reports' })),
     h('button', { type: 'submit' }, 'Filter'),
     h('button', { type: 'button', class: 'secondary', onclick: () => go('#/events') }, 'Clear'));
   form.addEventListener('submit', (e) => {
@@ -182,25 +187,36 @@ async function events(params) {
   const query = {};
   for (const [name] of FILTERS) if (params[name]) query[name] = params[name];
   for (const name of ['article', 'cluster']) if (params[name]) query[name] = params[name];
+  const fold = params.group === '1';
   try {
     // "Next" carries the keyset cursor: deep pages stay fast on a large store (offset still numbers the rows)
     const page = await api(`/api/events${qs({ ...query, limit, offset: params.cursor ? undefined : offset, cursor: params.cursor, evidence: 'true' })}`);
-    const rows = page.events.map((ev) => {
+    if (fold) query.group = '1'; // kept by the pager, not sent to the API
+    // folding: the later reports of a cluster already shown on this page go under its first row
+    const firstOf = new Map(), later = new Map();
+    for (const ev of page.events) {
+      if (!fold || !firstOf.has(ev.cluster.id)) { firstOf.set(ev.cluster.id, ev); continue; }
+      const k = firstOf.get(ev.cluster.id).key;
+      later.set(k, [...(later.get(k) ?? []), ev]);
+    }
+    const shownEvents = fold ? page.events.filter((ev) => firstOf.get(ev.cluster.id) === ev) : page.events;
+    const rows = shownEvents.map((ev) => {
       const r = ev.record;
       const x = ev.evidence;
-      return h('tr', {},
+      return h('tr', { 'data-cluster': ev.cluster.id },
         h('td', {}, r.date ?? h('span', { class: 'muted' }, 'undated')),
         h('td', {}, entities(r.actor)),
         h('td', {}, h('a', { href: eventHref(ev.key), class: 'event-link' }, eventTypeLabel(r)), ' ', quadTag(r.quad_code),
           r.negated ? [' ', h('span', { class: 'tag neg' }, 'negated')] : null,
           r.modality !== 'asserted' ? [' ', h('span', { class: 'tag' }, r.modality)] : null),
         h('td', {}, entities(r.recipient)),
-        h('td', { class: 'sent' }, x ? evidenceCell(r, x) : r.event_text),
+        h('td', { class: 'sent' }, x ? evidenceCell(r, x, ev, later.get(ev.key) ?? []) : r.event_text),
         h('td', {}, r.confidence.toFixed(2)));
     });
     const pager = h('div', { class: 'pager' },
       h('button', { class: 'secondary', disabled: offset === 0, onclick: () => go(`#/events${qs({ ...query, offset: Math.max(0, offset - limit) })}`) }, '← Previous'),
-      h('span', { class: 'muted' }, page.total ? `${fmtNum(offset + 1)}–${fmtNum(offset + page.events.length)} of ${fmtNum(page.total)}` : 'No events match.'),
+      h('span', { class: 'muted' }, page.total ? `${fmtNum(offset + 1)}–${fmtNum(offset + page.events.length)} of ${fmtNum(page.total)} reports` : 'No events match.',
+        fold && shownEvents.length < page.events.length ? ` (${plural(shownEvents.length, 'event')} on this page)` : ''),
       h('button', { class: 'secondary', disabled: offset + limit >= page.total, onclick: () => go(`#/events${qs({ ...query, offset: offset + limit, cursor: page.next_cursor })}`) }, 'Next →'));
     clear(box).append(pager, h('table', { id: 'events-table' },
       h('thead', {}, h('tr', {}, ...['date', 'actor', 'event', 'recipient', 'evidence sentence · article', 'conf.'].map((c) => h('th', {}, c)))),
@@ -239,18 +255,42 @@ function eventSpans(r, article, sentence) {
   return spans;
 }
 
-/** An event table's evidence cell: the sentence with the event's spans, then its article (in the store and at its source). */
-function evidenceCell(r, x) {
+/** "according to Sergei Lavrov, via TASS": who the record has the event from (null when the text states it itself). */
+function attribution(r) {
+  const who = r.speaker?.name, via = r.via?.name;
+  if (!who && !via) return null;
+  return h('div', { class: 'small ev-attribution' }, 'according to ', who ?? via, who && via ? `, via ${via}` : '');
+}
+
+/** A report's article: title (in the store) · date · outlet · source link. */
+function articleLine(r, a) {
+  return h('div', { class: 'small muted' },
+    h('a', { href: articleHref(a.id), class: 'ev-article' }, a.title || r.doc_id || a.id), // untitled local file: its path
+    a.published ? ` · ${String(a.published).slice(0, 10)}` : '', a.outlet ? ` · ${a.outlet}` : '',
+    a.url ? [' · ', h('a', { href: a.url, rel: 'noopener noreferrer', target: '_blank', class: 'ev-source' }, 'source ↗')] : null);
+}
+
+/**
+ * An event table's evidence cell: the sentence with the event's spans, who it is attributed to, its
+ * article (in the store and at its source), how many reports the event has (a link to them all), and
+ * the reports folded under it (`others`), each with its own sentence when it differs and its article.
+ */
+function evidenceCell(r, x, ev, others = []) {
   const long = x.sentence.length > 400;
   const text = long ? x.sentence.slice(0, 400) : x.sentence;
   const spans = eventSpans(r, null, x.sentence); // highlight() clips them to the text shown
-  const a = x.article;
+  const c = ev?.cluster;
   return [
     h('div', { class: 'ev-sentence' }, highlight(text, x.start, spans), long ? '…' : ''),
-    h('div', { class: 'small muted' },
-      h('a', { href: articleHref(a.id), class: 'ev-article' }, a.title || r.doc_id || a.id), // untitled local file: its path
-      a.published ? ` · ${String(a.published).slice(0, 10)}` : '', a.outlet ? ` · ${a.outlet}` : '',
-      a.url ? [' · ', h('a', { href: a.url, rel: 'noopener noreferrer', target: '_blank', class: 'ev-source' }, 'source ↗')] : null),
+    attribution(r),
+    articleLine(r, x.article),
+    c && c.mentions > 1 ? h('div', { class: 'small ev-cluster' },
+      `${plural(c.mentions, 'report')} of this event in ${plural(c.articles, 'article')}, ${plural(c.outlets, 'outlet')} · `,
+      h('a', { href: `#/events${qs({ cluster: c.id })}` }, 'all of them')) : null,
+    ...others.map((o) => h('div', { class: 'ev-folded' },
+      o.evidence && o.evidence.sentence !== x.sentence ? h('div', { class: 'small' }, `“${o.evidence.sentence.length > 300 ? o.evidence.sentence.slice(0, 300) + '…' : o.evidence.sentence}”`) : null,
+      o.evidence ? articleLine(o.record, o.evidence.article) : h('div', { class: 'small muted' }, o.record.doc_id),
+      o.record.date !== r.date ? h('div', { class: 'small muted' }, `dated ${o.record.date ?? 'undated'} in this report`) : null)),
   ];
 }
 

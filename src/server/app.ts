@@ -275,18 +275,22 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
 
   app.get('/api/timeline', spec('/api/timeline'), async (req) => {
     const q = req.query as Record<string, unknown>;
+    const A = await actorArg(q.a as string, q.until), B = await actorArg(q.b as string, q.until);
+    const minConfidence = q.min_confidence as number | undefined, exclude = q.exclude ? excludeKinds(q.exclude as string) : undefined;
     const t = await store.timeline({
-      a: await actorArg(q.a as string, q.until), b: await actorArg(q.b as string, q.until), by: q.by as 'month',
-      since: q.since as string | undefined, until: q.until as string | undefined, minConfidence: q.min_confidence as number | undefined,
-      exclude: q.exclude ? excludeKinds(q.exclude as string) : undefined,
+      a: A, b: B, by: q.by as 'month', since: q.since as string | undefined, until: q.until as string | undefined, minConfidence, exclude,
     });
-    if (t.rows.length || t.unbucketed) return { a: q.a, b: q.b, ...t };
+    // since/until leave undated events out (their time is unknown, not outside the period): how many,
+    // so the chart is not read as all there is (a year timeline buckets every dated event)
+    const undated = q.since || q.until ? (await store.timeline({ a: A, b: B, by: 'year', minConfidence, exclude })).unbucketed : undefined;
+    const extra = undated !== undefined ? { undated } : {};
+    if (t.rows.length || t.unbucketed) return { a: q.a, b: q.b, ...t, ...extra };
     // an empty chart must not read as "no relations": say whether a name is unknown or the period empty
     const unknown = [q.a as string, q.b as string].filter((x) => !knownName(x, q.until));
     const note = unknown.length
       ? unknownNamesNote(unknown, '/api/actors')
       : `no events between them${q.since || q.until ? ' in this period' : ''} in this store`;
-    return { a: q.a, b: q.b, ...t, note };
+    return { a: q.a, b: q.b, ...t, ...extra, note };
   });
 
   app.get('/api/actors', spec('/api/actors'), async (req) => {

@@ -75,7 +75,7 @@ export const ROUTES: RouteSpec[] = [
   {
     method: 'GET', url: '/api/timeline', path: '/api/timeline', summary: 'Dyad timeline: per period and direction, counts by quad class and mean Goldstein/intensity',
     querystring: obj({ a: actorArg, b: actorArg, by: { type: 'string', enum: ['month', 'week', 'year'], default: 'month' }, since: date, until: date, min_confidence: { type: 'number', minimum: 0, maximum: 1 }, exclude }, ['a', 'b']),
-    response: { type: 'object', description: 'Timeline: {by, rows: [{period, direction ("a->b"|"b->a"), count, quad: {1,2,3,4}, goldstein_mean, intensity_mean (null: no PLOVER intensity table yet)}], unbucketed, note? (only when empty: an unknown name, or no events in the period)}' },
+    response: { type: 'object', description: 'Timeline: {by, rows: [{period, direction ("a->b"|"b->a"), count, quad: {1,2,3,4}, goldstein_mean, intensity_mean (null: no PLOVER intensity table yet)}], unbucketed, undated? (with since/until: the events between them with no date at all, which the period leaves out), note? (only when empty: an unknown name, or no events in the period)}' },
   },
   {
     method: 'GET', url: '/api/actors', path: '/api/actors', summary: 'Most frequent actors',
