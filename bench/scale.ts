@@ -12,7 +12,7 @@
 // articles (warm-up and timed), so a steady state is seen, not assumed.
 // Every configuration's process gets the node flags `entente ingest` gets from bin/entente
 // (src/scale/launch.ts: the main isolate's heap caps; ENTENTE_NODE_FLAGS as for the product).
-// --variants keys: heap=, young=, tasks=, batch=, inflight=, ahead=, node=<extra flags>,
+// --variants keys: heap=, young=, tasks=, batch=, inflight=, ahead=, slice=, node=<extra flags>,
 // launch=<flags instead of the product's; empty = none>, workers=1 (a 1-worker configuration),
 // mode=<hybrid|threads> (only in that one of --modes), e.g.
 // --modes threads,hybrid --variants "tasks=8;mode=hybrid,tasks=16;workers=1,launch="
@@ -54,7 +54,7 @@ const WINDOW = Number(arg('window', '500'));
 // the worker heap): ';'-separated variants of comma-separated heap=<MB>,young=<MB>, e.g.
 // --variants "heap=128,young=16;heap=128,young=48". Default: one variant, the product's settings.
 /** 2-worker pool and ingest settings of one configuration (undefined = the product's default). */
-type PoolSpec = { heapMb?: number; youngMb?: number; tasksPerWorker?: number; batchSize?: number; inFlight?: number; ahead?: number };
+type PoolSpec = { heapMb?: number; youngMb?: number; tasksPerWorker?: number; batchSize?: number; inFlight?: number; ahead?: number; storeSlice?: number };
 type Variant = PoolSpec & { nodeFlags?: string[]; launchFlags?: string[]; workers?: number; mode?: PoolMode; label: string };
 /** what a --child process is told to time */
 type ChildSpec = PoolSpec & { workers: number; mode: PoolMode };
@@ -71,6 +71,8 @@ const VARIANTS: Variant[] = arg('variants', '').split(';').filter(Boolean).map((
     // documents in flight and coded documents waiting for an earlier one (ingest's inFlight / ahead)
     else if (k === 'inflight') o.inFlight = Number(val);
     else if (k === 'ahead') o.ahead = Number(val);
+    // documents a store batch writes between two turns of the event loop (ingest's storeSlice; 0 = in one go)
+    else if (k === 'slice') o.storeSlice = Number(val);
     // node/V8 flags of this variant's process (process-wide flags, so --fresh only)
     else if (k === 'node') o.nodeFlags = val.split(' ').filter(Boolean);
     // the main isolate's flags in place of the product's (bin/entente's, launch.ts): `launch=` = none
@@ -79,7 +81,7 @@ const VARIANTS: Variant[] = arg('variants', '').split(';').filter(Boolean).map((
     else if (k === 'workers') o.workers = Number(val);
     // this variant in this pool mode only (not in each of --modes)
     else if (k === 'mode') o.mode = poolMode({ ENTENTE_POOL_MODE: val });
-    else throw new Error(`--variants: unknown setting ${k} (give heap=<MB>,young=<MB>,tasks=<n>,batch=<n>,inflight=<n>,ahead=<n>,node=<flags>,launch=<flags>,workers=<n>,mode=<hybrid|threads>)`);
+    else throw new Error(`--variants: unknown setting ${k} (give heap=<MB>,young=<MB>,tasks=<n>,batch=<n>,inflight=<n>,ahead=<n>,slice=<n>,node=<flags>,launch=<flags>,workers=<n>,mode=<hybrid|threads>)`);
   }
   return o;
 });
@@ -162,7 +164,7 @@ function windowed(size: number): { tick: () => void; report: () => string } {
 
 async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: number, mode: PoolMode = poolMode(), heap: PoolSpec = {}): Promise<Timed> {
   const dir = mkdtempSync(join(tmpdir(), 'entente-bench-'));
-  const { heapMb, youngMb, tasksPerWorker, batchSize, inFlight, ahead } = heap;
+  const { heapMb, youngMb, tasksPerWorker, batchSize, inFlight, ahead, storeSlice } = heap;
   const coder = createCoder({ workers, mode, heapMb, youngMb, tasksPerWorker });
   const threads = coder.threads ?? workers;
   // load the pipeline in every worker (model + KB) outside the timing
@@ -186,7 +188,7 @@ async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: numb
     }
   }
   const ww = windowed(WINDOW * 2);
-  await ingestStream(warmItems(), { store: warmStore, coder, onItem: ww.tick, batchSize, inFlight, ahead });
+  await ingestStream(warmItems(), { store: warmStore, coder, onItem: ww.tick, batchSize, inFlight, ahead, storeSlice });
   await warmStore.close();
   const store = await openStore(join(dir, 'b.db'));
   const t0 = performance.now();
@@ -203,7 +205,7 @@ async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: numb
   const b0 = coder.workerBusyMs?.() ?? [];
   const h0 = coder.codedHere?.() ?? 0;
   const tw = windowed(WINDOW);
-  const r = await ingestStream(asItems(list), { store, coder, onItem: tw.tick, batchSize, inFlight, ahead });
+  const r = await ingestStream(asItems(list), { store, coder, onItem: tw.tick, batchSize, inFlight, ahead, storeSlice });
   const tasks1 = taskCpuMs();
   const elapsed = performance.now() - t0;
   const workerIdle = (coder.workerBusyMs?.() ?? []).map((b, i) => `${(100 * (1 - (b - (b0[i] ?? 0)) / elapsed)).toFixed(1)}%`).join(' / ')
@@ -340,7 +342,7 @@ function* repeated(docs: RawDocument[], total: number): Generator<RawDocument> {
 
 /** Times one configuration in a fresh node process (this script with --child): see FRESH. */
 function timedInChild(workers: number, mode: PoolMode, v: Variant | undefined): Promise<Timed> {
-  const spec = JSON.stringify({ workers, mode, heapMb: v?.heapMb, youngMb: v?.youngMb, tasksPerWorker: v?.tasksPerWorker, batchSize: v?.batchSize, inFlight: v?.inFlight, ahead: v?.ahead } satisfies ChildSpec);
+  const spec = JSON.stringify({ workers, mode, heapMb: v?.heapMb, youngMb: v?.youngMb, tasksPerWorker: v?.tasksPerWorker, batchSize: v?.batchSize, inFlight: v?.inFlight, ahead: v?.ahead, storeSlice: v?.storeSlice } satisfies ChildSpec);
   // this process's node flags (--import tsx, and e.g. --trace-gc), the flags `entente ingest` gets
   // from bin/entente for every worker count (launch.ts: the main isolate's heap caps; ENTENTE_NODE_FLAGS
   // as for the product), then the variant's

@@ -54,6 +54,13 @@ export interface IngestOptions {
    * workers (orderedMap's `ahead`); default AHEAD_PER_WORKER × workers
    */
   ahead?: number;
+  /**
+   * Documents a store batch writes between two turns of the event loop, while this thread goes on
+   * receiving coded documents and dispatching new ones (Store.saveDocs `slice`); 0 = the batch is
+   * written in one go and nothing is dispatched meanwhile. Default STORE_SLICE with worker threads,
+   * 0 with 1 worker (this thread codes: nothing to overlap).
+   */
+  storeSlice?: number;
   /** file holding the checkpoint; null = not resumable */
   checkpointPath?: string | null;
   /** identifies the run (inputs + db) so a checkpoint of another run is not applied */
@@ -84,6 +91,13 @@ const RECENT_MAX = 2048;
  * one quiet A/B that raised this (with 16 tasks per worker) showed no gain.
  */
 export const AHEAD_PER_WORKER = 0;
+
+/**
+ * IngestOptions.storeSlice with worker threads. A 64-document batch written in one go held this
+ * thread ~60–70 ms, during which it dispatched nothing: both coding threads ran out of work and were
+ * 21–24.5% of the wall outside their tasks (session 9).
+ */
+export const STORE_SLICE = 4;
 
 export function runKey(inputs: string[], db: string): string {
   return createHash('sha256').update(JSON.stringify({ inputs, db })).digest('hex').slice(0, 16);
@@ -139,6 +153,7 @@ export async function ingestStream(source: AsyncIterable<SourceItem>, o: IngestO
   // workers' time outside tasks halved, CPU per article rose as much, no gain (BENCHMARKS.md "Scale").
   const inFlight = o.inFlight ?? Math.max(2, o.coder.workers * ((o.coder.tasksPerWorker ?? TASKS_PER_WORKER) + 4));
   const ahead = o.ahead ?? AHEAD_PER_WORKER * o.coder.workers;
+  const slice = o.storeSlice ?? (o.coder.workers > 1 ? STORE_SLICE : 0);
   const cp = o.checkpointPath ? loadCheckpoint(o.checkpointPath, o.runKey ?? 'default') : null;
   const recent = new Set(cp?.recent ?? []);
   const guard = o.heapLimitMb === null || (o.heapLimitMb === undefined && (o.coder.codesHere ?? o.coder.workers <= 1)) ? null : heapGuard(o.heapLimitMb ?? 32);
@@ -170,20 +185,22 @@ export async function ingestStream(source: AsyncIterable<SourceItem>, o: IngestO
     }
   }
 
-  let batch: Array<{ slot: Slot; doc: PreparedDoc }> = [];
+  type Batch = Array<{ slot: Slot; doc: PreparedDoc }>;
+  let batch: Batch = [];
   let lastPos = (cp?.position ?? 0) - 1;
-  const flush = async () => {
-    if (batch.length) {
-      const results = await o.store.saveDocs(batch.map((b) => b.doc));
+  // Writes one batch (one transaction), then its checkpoint (`end`: the input position it covers).
+  const write = async (b: Batch, end: number) => {
+    if (b.length) {
+      const results = await o.store.saveDocs(b.map((x) => x.doc), { slice });
       results.forEach((r, i) => {
-        const b = batch[i]!;
-        if (r.status === 'failed') return fail(b.slot.item.ok ? b.slot.item.doc.origin : '', r.error);
+        const x = b[i]!;
+        if (r.status === 'failed') return fail(x.slot.item.ok ? x.slot.item.doc.origin : '', r.error);
         counts[r.status]++;
         counts.events += r.events;
-        const empty = b.doc.messages.some((m) => m[1] === 'article:empty');
-        const notes = notesOf(b.doc);
-        o.onItem?.({ origin: (b.slot.item as { doc: RawDocument }).doc.origin, ok: true, ...(empty ? { empty } : {}), ...(notes.length ? { notes } : {}) });
-        if (b.slot.hash) recent.add(b.slot.hash);
+        const empty = x.doc.messages.some((m) => m[1] === 'article:empty');
+        const notes = notesOf(x.doc);
+        o.onItem?.({ origin: (x.slot.item as { doc: RawDocument }).doc.origin, ok: true, ...(empty ? { empty } : {}), ...(notes.length ? { notes } : {}) });
+        if (x.slot.hash) recent.add(x.slot.hash);
       });
       // keep the set bounded: only the last batches matter for the resume window
       if (recent.size > RECENT_MAX * 2) {
@@ -191,33 +208,59 @@ export async function ingestStream(source: AsyncIterable<SourceItem>, o: IngestO
         recent.clear();
         for (const h of keep) recent.add(h);
       }
-      batch = [];
       guard?.();
     }
     if (cp && o.checkpointPath) {
-      cp.position = lastPos + 1;
+      cp.position = end;
       cp.recent = [...recent].slice(-RECENT_MAX);
       saveCheckpoint(o.checkpointPath, cp);
     }
   };
+  // With `slice` > 0 a batch is written while this thread goes on receiving results and dispatching
+  // (overlap); batches still go one at a time, in input order: the next one starts after the
+  // previous one's COMMIT and checkpoint, so resume and the stored rows are as with no overlap.
+  let writing: Promise<void> | null = null;
+  const settle = async () => {
+    const w = writing;
+    writing = null;
+    if (w) await w;
+  };
+  const flush = async () => {
+    await settle();
+    const b = batch;
+    batch = [];
+    const w = write(b, lastPos + 1);
+    if (slice > 0) {
+      writing = w;
+      // awaited at the next flush (or the end); not an unhandled rejection meanwhile
+      w.catch(() => undefined);
+    } else await w;
+  };
 
   // workers send back the store's rows (PreparedDoc), not the coded document
   const code = async (slot: Slot): Promise<PreparedDoc | null> => (slot.item.ok ? o.coder.prepare(slot.item.doc) : null);
-  for await (const r of orderedMap(numbered(), inFlight, code, ahead)) {
-    const slot = r.input;
-    if (!slot.item.ok) {
-      fail(slot.item.origin, slot.item.error.message);
-    } else if (r.error) {
-      counts.read++;
-      fail(slot.item.doc.origin, `${slot.item.doc.origin}: ${r.error.message}`);
-    } else {
-      counts.read++;
-      batch.push({ slot, doc: r.result! });
+  try {
+    for await (const r of orderedMap(numbered(), inFlight, code, ahead)) {
+      const slot = r.input;
+      if (!slot.item.ok) {
+        fail(slot.item.origin, slot.item.error.message);
+      } else if (r.error) {
+        counts.read++;
+        fail(slot.item.doc.origin, `${slot.item.doc.origin}: ${r.error.message}`);
+      } else {
+        counts.read++;
+        batch.push({ slot, doc: r.result! });
+      }
+      lastPos = slot.pos;
+      if (batch.length >= batchSize) await flush();
     }
-    lastPos = slot.pos;
-    if (batch.length >= batchSize) await flush();
+    await flush();
+    await settle();
+  } catch (err) {
+    // a batch being written is committed or rolled back before this throws (the first error wins)
+    await settle().catch(() => undefined);
+    throw err;
   }
-  await flush();
   const completed = !o.signal?.aborted;
   if (completed && o.checkpointPath) rmSync(o.checkpointPath, { force: true });
   return { ...counts, completed };

@@ -6,7 +6,7 @@ import { clusterSig, dateWindow, dayDistance, daySort, dyadCells, sameEvent } fr
 import { isPrepared, prepareDoc, type PreparedDoc } from './prepare.js';
 import { currentVersion, migrate, migrations } from './migrations.js';
 import type {
-  ActorArg, ArticleListQuery, ExcludeKind, ArticleSummary, ClusterInfo, EventPage, EventQuery, Period, SaveFailure, SaveResult, SearchPage, SearchQuery,
+  ActorArg, ArticleListQuery, ExcludeKind, ArticleSummary, ClusterInfo, EventPage, EventQuery, Period, SaveDocsOptions, SaveFailure, SaveResult, SearchPage, SearchQuery,
   Store, StoreStats, StoredArticle, StoredEvent, Timeline, TimelineQuery, TimelineRow, TopActor, TopActorsQuery,
 } from './types.js';
 
@@ -222,10 +222,13 @@ export class SqlStore implements Store {
     return this.db.tx((t) => this.saveIn(t, doc), LOCK_KEY);
   }
 
-  saveDocs(docs: (CodedDoc | PreparedDoc)[]): Promise<(SaveResult | SaveFailure)[]> {
+  saveDocs(docs: (CodedDoc | PreparedDoc)[], opts: SaveDocsOptions = {}): Promise<(SaveResult | SaveFailure)[]> {
+    // PostgreSQL's queries already give the event loop its turns; SQLite's run to COMMIT without one
+    const slice = this.kind === 'sqlite' ? opts.slice ?? 0 : 0;
     return this.db.tx(async (t) => {
       const out: (SaveResult | SaveFailure)[] = [];
       for (const doc of docs) {
+        if (slice > 0 && out.length > 0 && out.length % slice === 0) await new Promise<void>((resolve) => setImmediate(resolve));
         await t.exec('SAVEPOINT entente_doc');
         try {
           out.push(await this.saveIn(t, doc));

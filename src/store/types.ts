@@ -234,6 +234,15 @@ export interface StoreStats {
   schema_version: number;
 }
 
+export interface SaveDocsOptions {
+  /**
+   * Documents written between two turns of the event loop (SQLite's writes are synchronous, so a
+   * whole batch would hold this thread until COMMIT: ingest's workers got no new documents meanwhile).
+   * The transaction stays one (atomic batch); 0 = no yield.
+   */
+  slice?: number;
+}
+
 export interface Store {
   /** "sqlite" or "postgres" */
   readonly kind: 'sqlite' | 'postgres';
@@ -251,8 +260,10 @@ export interface Store {
    * that fails is rolled back alone (status 'failed', with its error) and the others are kept.
    * Same rules as saveDoc otherwise; much faster for loading many documents at once.
    * A document may come as a PreparedDoc (prepare.ts: its rows, computed where it was coded).
+   * `slice` (optional): write this many documents, then let the event loop run (worker results,
+   * dispatch) before the next ones, inside the same transaction; 0 or absent = all in one go.
    */
-  saveDocs(docs: (CodedDoc | PreparedDoc)[]): Promise<(SaveResult | SaveFailure)[]>;
+  saveDocs(docs: (CodedDoc | PreparedDoc)[], opts?: SaveDocsOptions): Promise<(SaveResult | SaveFailure)[]>;
   /** Filtered, paged events with the total count. */
   events(q?: EventQuery): Promise<EventPage>;
   /** One event by StoredEvent.key, or null. */
