@@ -47,8 +47,7 @@ export async function buildProgram(argv?: string[]): Promise<Command> {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   const program = new Command('entente')
     .description('Reads the news and turns it into a sourced, time-aware record of international relations.')
-    .version(pkg.version)
-    .showHelpAfterError();
+    .version(pkg.version);
   const cmd = argv ? commandOf(argv) : null;
   const names = cmd ? [COMMANDS[cmd]!] : Object.keys(MODULES);
   const mods = await Promise.all(names.map((n) => MODULES[n]!()));
@@ -61,11 +60,17 @@ export async function main(argv: string[]): Promise<void> {
   // commander's own errors (missing argument, unknown option or command) are usage errors: exit 2,
   // as documented, on every subcommand too (`entente kb lookup` with no text, `entente code --bogus`);
   // a command inherits exitOverride only when set before it is created, so set it on each
-  const usageExit = (c: Command) => {
+  // and each is one line naming the command and where its arguments are listed, as the other usage
+  // errors are ("entente timeline: missing required argument 'b' — `entente timeline --help` lists …"),
+  // not commander's "error: …" followed by the whole help
+  const usageExit = (c: Command, path: string) => {
     c.exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
-    for (const sub of c.commands) usageExit(sub);
+    c.configureOutput({
+      outputError: (msg, write) => write(`${path}: ${msg.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')} — \`${path} --help\` lists ${path === 'entente' ? 'the commands' : 'its arguments and options'}\n`),
+    });
+    for (const sub of c.commands) usageExit(sub, `${path} ${sub.name()}`);
   };
-  usageExit(program);
+  usageExit(program, 'entente');
   try {
     await program.parseAsync(argv);
   } catch (err) {

@@ -13,8 +13,15 @@ test('usage errors exit 2 on nested and plain subcommands; help and version exit
   for (const args of [['kb', 'lookup'], ['kb', 'bogus'], ['code', '--bogus', 'x.txt'], ['timeline', 'RUS'], ['bogus']]) {
     const r = cli(...args);
     assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
-    assert.match(r.stderr, /error: |unknown/i, args.join(' '));
+    // one line: the command, what is wrong, where its arguments are listed (not the whole help)
+    const cmd = args.filter((a) => !a.startsWith('-') && a !== 'x.txt' && a !== 'RUS' && !(args[0] === 'kb' && a === 'bogus')).join(' ');
+    assert.equal(r.stderr.split('\n').filter(Boolean).length, 1, `${args.join(' ')}: ${r.stderr}`);
+    const path = `entente${cmd && cmd !== 'bogus' ? ` ${cmd}` : ''}`;
+    assert.match(r.stderr, new RegExp(`^${path}: (missing required argument|unknown (option|command)).* — \`${path} --help\` lists ${path === 'entente' ? 'the commands' : 'its arguments and options'}\n$`), args.join(' '));
   }
+  // commander's suggestion stays on the same line
+  const typo = cli('events', '--sinse', '2021');
+  assert.equal(typo.stderr, "entente events: unknown option '--sinse' (Did you mean --since?) — `entente events --help` lists its arguments and options\n");
   for (const args of [['--help'], ['kb', 'lookup', '--help'], ['--version']]) assert.equal(cli(...args).status, 0, args.join(' '));
 });
 
