@@ -507,6 +507,47 @@ export function dropAuthorBio(blocks: RawBlock[], authors: string[]): RawBlock[]
   return out;
 }
 
+/** A block's parent as a style: tag and sorted classes (split bodies repeat one parent style). */
+function parentStyle(b: RawBlock): string {
+  const p = b.el?.parentElement;
+  if (!p) return '-';
+  const cls = (p.getAttribute('class') ?? '').trim();
+  return cls ? `${p.localName}.${cls.split(/\s+/).sort().join('.')}` : p.localName;
+}
+
+/**
+ * Short blocks after the story's own container ends. The story's paragraphs sit in one parent style
+ * (the parent tag+class holding >= 70% of the paragraph text); when every block after the last one
+ * in that parent is short (< 300 characters: no story paragraph), they are the page's furniture the
+ * container choice let in: copyright and contact lines, "share this" rows, an author's name card, a
+ * sign-up confirmation, a promo or gallery teaser. A long block there (a conclusion or FAQ set in
+ * its own box), or a reported sentence ("..., the council said."), is the story's and keeps the whole
+ * run (a closing paragraph a stray </div> or a wrapper put outside the container). Measured (session
+ * 10): NAEB 13 pages up / 0 down, L3S-GN1 88 up / 4 down (a fact box set as a list, a "man of the
+ * match" box, a wire promo the gold keeps).
+ */
+const REPORTED = /\b(?:said|says|told|according to|added)\b/;
+export function cutOutsideTail(blocks: RawBlock[]): RawBlock[] {
+  const byParent = new Map<string, number>();
+  let total = 0;
+  const styles = blocks.map(parentStyle);
+  blocks.forEach((b, i) => {
+    if (b.type !== 'paragraph') return;
+    byParent.set(styles[i]!, (byParent.get(styles[i]!) ?? 0) + b.text.length);
+    total += b.text.length;
+  });
+  let main: string | null = null, most = 0;
+  for (const [k, n] of byParent) if (n > most) { main = k; most = n; }
+  if (main === null || most < 0.7 * total) return blocks;
+  const last = styles.lastIndexOf(main);
+  if (last < 0 || last === blocks.length - 1) return blocks;
+  for (let i = last + 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.text.length >= 300 || (b.type === 'paragraph' && REPORTED.test(b.text) && /[.!?"”]$/.test(b.text))) return blocks;
+  }
+  return blocks.slice(0, last + 1);
+}
+
 /**
  * A separator line ("___", "* * *", "----") followed by a small remainder: the wire convention for
  * the notes after a story (who reported from where, sign-up prompts, reference lists). Cut when what

@@ -8,7 +8,7 @@ import { preclean } from './preclean.js';
 import { readMeta } from './metadata.js';
 import { chooseTitle } from './title.js';
 import { cleanAuthors, isOrgName } from './people.js';
-import { extractContent, dropAuthorBio } from './content.js';
+import { extractContent, dropAuthorBio, cutOutsideTail } from './content.js';
 import { layout, walkBlocks } from './blocks.js';
 import type { Caption } from '../types.js';
 import { findDateline } from './dateline.js';
@@ -93,7 +93,7 @@ export function extractArticle(html: string, url: string | null, opts: ExtractOp
   const fromByline = cleanAuthors(bylineNames, meta.site);
   const authors = metaAuthors.length && !(orgOnly && fromByline.some((a) => !isOrgName(a, meta.site))) ? metaAuthors : fromByline;
   // the byline tells whose bio closes the story
-  let kept = dropAuthorBio(content.blocks, authors);
+  let kept = cutOutsideTail(dropAuthorBio(content.blocks, authors));
   const model = opts.blockModel ?? null;
   if (model || opts.onBlocks) {
     const feats = blockFeatures(kept, { title, description: meta.description });
