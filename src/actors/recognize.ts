@@ -300,6 +300,16 @@ function firstPerson(ctx: Ctx): void {
         }
       }
       best = search(fits);
+      // 'Lord X said: "I failed to agree with the lord chancellor"': a known person inside the quotation is whom
+      // the speaker talks about; an unknown speaker of the sentence, outside it, is the "I"
+      if (sing && quoted && best >= 0 && mentions[best]!.sentence === sentence && inQuote(ctx.doc.text, sStart, mentions[best]!.start)) {
+        const u = unknownSpeaker(ctx, -1, t.start, sentence, true);
+        if (u >= 0 && !inQuote(ctx.doc.text, sStart, mentions[u]!.start)) {
+          const m = mentions[u]!;
+          added.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'pronoun', entity: mkEntity(t.text, m.text, `new/${slug(m.text)}`, 'person', null, null, null, sentence, t.start, t.end), in_kb: false, antecedent: u });
+          continue;
+        }
+      }
       if (best < 0 && plur) {
         // '"We will respond," the Russian foreign minister said': an official's "we" is their government
         // (or armed forces); a person of no known country or sector gives nothing
@@ -1558,13 +1568,85 @@ function pronounChunk(ctx: Ctx, c: Chunk, i0: number, sentence: number): boolean
       const subj = previousSubject(ctx, sentence - 1, fits);
       if (subj >= 0 && subj !== a && ctx.mentions[subj]!.entity!.id !== ctx.mentions[a]!.entity!.id) a = subj;
     }
+    // "…, said George Lopez, a former UN panel member. He said …": a person the KB does not know, named as the
+    // speaker after the known candidate, is who "he" is — not the known person before (who would take his words)
+    // (a candidate inside a quotation is whom that sentence's speaker talks about: the speaker may stand before it)
+    let from = a, quotedA = false;
     if (a >= 0) {
+      const am = ctx.mentions[a]!;
+      quotedA = inQuote(ctx.doc.text, ctx.byIndex.get(am.sentence)?.start ?? 0, am.start);
+      if (quotedA) while (from >= 0 && ctx.mentions[from]!.sentence === am.sentence) from--;
+    }
+    // (only over a person the KB names, or anyone named inside a quotation: a description outside one, "Tory
+    // leader", "the correspondent", is often the unknown speaker himself); and not for a quoted "he", someone the
+    // speaker talks about
+    const u = a >= 0 && !obj && (quotedA || ctx.mentions[a]!.entity!.id.startsWith('person/')) && !inQuote(ctx.doc.text, ctx.doc.text.lastIndexOf('\n', toks[i0]!.start) + 1, toks[i0]!.start)
+      ? unknownSpeaker(ctx, from, toks[i0]!.start, sentence) : -1;
+    if (u >= 0) {
+      const m = ctx.mentions[u]!;
+      push(ctx, i0, c.j, 'pronoun', mkEntity(toks[i0]!.text, m.text, `new/${slug(m.text)}`, 'person', null, null, null, sentence, toks[i0]!.start, toks[i0]!.end), u);
+    } else if (a >= 0) {
       const e = cloneEntity(ctx.mentions[a]!.entity!);
       push(ctx, i0, c.j, 'pronoun', e, a);
     }
     return true;
   }
   return false;
+}
+
+/**
+ * An unresolved name shaped like a person's: two or more capitalised words, none an acronym ("Takaaki Uesugi",
+ * "Mr Howard", "Lord Woolf"), or one word that ended such a name earlier ("Uesugi" after "Takaaki Uesugi") — not
+ * a party or section word standing alone ("Labour", "Sport") nor an organisation's name.
+ */
+function personLike(ctx: Ctx, m: Mention, x: number): boolean {
+  if (looksLikeOrganisation(m.text) || ctx.acronyms.has(m.text)) return false;
+  const words = m.text.split(' ');
+  if (words.some((w) => !UPPER_START.test(w) || (w.length > 1 && w === w.toUpperCase()))) return false;
+  if (words.length >= 2) return true;
+  for (let y = x - 1; y >= 0; y--) {
+    const p = ctx.mentions[y]!;
+    if (!p.entity && p.text.length > m.text.length && p.text.endsWith(' ' + m.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * A person the KB does not know (a name or "Lord X" left unresolved) named as a speaker — "said X", "X said", "X,
+ * a guard at the town hall, said" — after mention `after` and before `at`, in this or the previous sentence; -1
+ * when none. Only a speaker: an unresolved name elsewhere is as often a place or a firm.
+ */
+function unknownSpeaker(ctx: Ctx, after: number, at: number, sentence: number, sameSentence = false): number {
+  const toks = ctx.toks;
+  for (let x = ctx.mentions.length - 1; x > after; x--) {
+    const m = ctx.mentions[x]!;
+    if (m.start >= at) continue;
+    if (sentence - m.sentence > (sameSentence ? 0 : 1)) break;
+    if (m.entity || (m.type !== 'name' && m.type !== 'surname') || !personLike(ctx, m, x)) continue;
+    if (inQuote(ctx.doc.text, ctx.byIndex.get(m.sentence)?.start ?? 0, m.start)) continue;
+    // in the sentence before, only a speaker who opens it ("X, a guard, said he …") or follows a quotation ('"…,"
+    // said X'): in "He then shot a man, X said" the content's "he" is whom a next "He" continues
+    const sStart = ctx.byIndex.get(m.sentence)?.start ?? 0;
+    if (m.sentence < sentence && !/["“”]/.test(ctx.doc.text.slice(sStart, m.start))) {
+      let verb = false;
+      for (let i = tokAt(toks, m.start) - 1; i >= 0 && toks[i]!.start >= sStart; i--) if (ctx.posAt(i) === 'VERB' || ctx.posAt(i) === 'AUX') { verb = true; break; }
+      if (verb) continue;
+    }
+    const b = tokAt(toks, m.start) - 1;
+    if (b >= 0 && ctx.sent[b] === m.sentence && (SPEECH.has(toks[b]!.key) || REPLY.has(toks[b]!.key))) return x;
+    // up to three appositive phrases, each to its comma, between the name and its speech verb
+    let v = tokAt(toks, m.end);
+    for (let k = 0; k < 3 && toks[v]?.key === ','; k++) {
+      if (toks[v + 1] && SPEECH.has(toks[v + 1]!.key)) { v++; break; }
+      let y = v + 1;
+      while (y < toks.length && y < v + 15 && toks[y]!.key !== ',' && toks[y]!.key !== '.') y++;
+      if (toks[y]?.key !== ',') break;
+      v = y;
+    }
+    if (toks[v]?.key === 'has' || toks[v]?.key === 'had') v++;
+    if (toks[v] && ctx.sent[v] === m.sentence && (SPEECH.has(toks[v]!.key) || REPLY.has(toks[v]!.key))) return x;
+  }
+  return -1;
 }
 
 /** TITLE (+ NAME) (+ "of" COUNTRY|ORG) at chunk p.next; the chunk index after what it consumed. */
@@ -2400,6 +2482,10 @@ function describeOffice(ctx: Ctx, office: string, country: string | null, org: O
   const o = kb.offices.get(office);
   // an earlier person in the document with this office (and country, when the text gives one)
   // (and organisation: "the UN chief" after "the NATO chief" is another person)
+  // "the Taliban's foreign minister" (from 2021-08-15): a group governing a state at the date names that state's
+  // office and its holder, as "Afghanistan's foreign minister" would (not the group's own officers)
+  const govOf = !former && !country && org?.country && org.country !== 'IGO' && governmentOf(ctx, org.id, date) ? org.country : null;
+  if (govOf) { country = govOf; org = null; }
   const a = lastPerson(ctx, sentence, (e) => e.office === office && (!country || e.country_code === country) && (!org || e.code === org.code), 6);
   if (a >= 0 && !former) return { entity: cloneEntity(ctx.mentions[a]!.entity!), antecedent: a };
   // "Shoigu, who had served as Russia's defense minister": a person just named who held the office
