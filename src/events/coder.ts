@@ -359,6 +359,13 @@ export function findTriggers(toks: Tok[], lo: number, hi: number, lex: Lexicon, 
     // "after an 18-year break", "a two-day visit": a word after an article and its modifiers is a noun,
     // whatever the tagger says
     if (t.pos === 'VERB' && articleNoun(toks, i)) continue;
+    // "Asked whether he would resign, X said …", "Asked by reporters about …": an interviewer's question opening the
+    // sentence is no request (its asker is unnamed; its "target" would be the one who answers)
+    // (nor is the question's own content, up to where the answer starts: "Asked if he would welcome X voters, he said")
+    if (t.low === 'asked' && askedOpener(toks, i)) {
+      while (i + 1 <= hi && !ANSWER_START.has(toks[i + 1]!.low)) i++;
+      continue;
+    }
     if (hasPos ? !(t.pos === 'VERB' || (t.pos === 'NOUN' && isPluralVerbLike(toks, i)) || progressiveAdj(toks, i) || afterModal(toks, i)) : (i > 0 && DET.has(toks[i - 1]!.low))) continue;
     let entries = null;
     let n = 1;
@@ -383,6 +390,23 @@ export function findTriggers(toks: Tok[], lo: number, hi: number, lex: Lexicon, 
     i += n - 1;
   }
   return out;
+}
+
+/** where an "Asked …" opener's question ends: its comma, a quotation, or the answer's speech verb */
+const ANSWER_START = new Set([',', '"', '“', ':', 'said', 'says', 'told', 'replied', 'replies', 'added', 'answered', 'responded', 'insisted', 'confesses', 'confessed']);
+const QUESTION_AFTER = new Set(['if', 'whether', 'why', 'how', 'what', 'when', 'where', 'who', 'which', 'about', 'on', 'for']);
+/** "Asked" opening the sentence (after an opening quotation mark at most) and followed by a question or its topic,
+ * directly or after a "by" agent ("Asked by reporters whether …", "Asked by the BBC to comment"). */
+function askedOpener(toks: Tok[], i: number): boolean {
+  if (!(i === 0 || (i === 1 && /^["“‘']$/.test(toks[0]!.text)))) return false;
+  const n = toks[i + 1]?.low ?? '';
+  if (QUESTION_AFTER.has(n)) return true;
+  if (n !== 'by') return false;
+  for (let k = i + 2; k < Math.min(toks.length, i + 9); k++) {
+    if (QUESTION_AFTER.has(toks[k]!.low) || (toks[k]!.low === 'to' && toks[k + 1]?.low === 'comment')) return true;
+    if (toks[k]!.low === ',') return false;
+  }
+  return false;
 }
 
 /**

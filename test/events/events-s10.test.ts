@@ -1,0 +1,26 @@
+// Session 10: what a user still found wrong in events. Sample sentences written for these tests (not from any
+// article or gold set), through the whole pipeline with the shipped KB and lexicon.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPipeline, processRaw } from '../../src/pipeline.js';
+
+const p = createPipeline();
+const run = (text: string, date = '2024-02-22') => processRaw({ id: 'sample', kind: 'text', origin: 'sample', content: text, hints: { published: date } }, p);
+
+test('"Asked whether …, X said" opening a sentence is an interviewer\'s question: no request, nor an event of the question', () => {
+  const a = run('Asked whether Russia would send troops to Syria, Foreign Minister Sergei Lavrov said no decision had been taken.');
+  assert.ok(!a.events.some((e) => e.text_info.trigger.text === 'Asked'), 'no 020 for "Asked"');
+  assert.ok(!a.events.some((e) => e.text_info.trigger.text === 'send'), 'the question is nobody\'s event');
+  const b = run('Asked by reporters about the sanctions, President Xi Jinping said China opposed them.');
+  assert.ok(!b.events.some((e) => e.text_info.trigger.text === 'Asked'));
+  assert.ok(b.events.some((e) => e.text_info.trigger.text === 'opposed'), 'the answer keeps its event');
+});
+
+test('a request with "asked" elsewhere keeps its event (negative cases)', () => {
+  const a = run('Ukraine asked Germany to send more air defence systems on Tuesday.');
+  const e = a.events.find((x) => x.text_info.trigger.text === 'asked');
+  assert.ok(e && e.cameo.startsWith('02'), 'Ukraine asked Germany: a request');
+  assert.equal(e!.recipient[0]?.country_code, 'DEU');
+  const b = run('Kenya said it had asked Somalia to recall its ambassador.');
+  assert.ok(b.events.some((x) => x.text_info.trigger.text === 'asked'));
+});
