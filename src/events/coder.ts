@@ -889,14 +889,17 @@ export interface ModalityCues {
 // texts and measures whose purpose is stated with "aims/seeks to" (the purpose is not an act)
 const DOC_NOUN = /^(resolutions?|plans?|bills?|proposals?|measures?|laws?|legislation|drafts?|amendments?|decrees?|treaty|treaties|deals?|agreements?|accords?|initiatives?|programmes?|programs?|projects?|polic(y|ies)|strateg(y|ies)|reforms?|rules?|regulations?|sanctions)$/;
 
-const HAD_NOT_AUX = new Set(['to', 'DET', 'NUM', 'PRON', 'NOUN', 'PROPN', 'ADJ']);
+// after "had": the infinitive marker ("had to withdraw"), and the tags that open a noun phrase ("had no plans")
+// (two sets: one of words, one of POS tags — a lower-cased word never equals an upper-case tag)
+const HAD_NOT_AUX_WORD = 'to';
+const HAD_NOT_AUX_POS = new Set(['DET', 'NUM', 'PRON', 'NOUN', 'PROPN', 'ADJ']);
 /** "had" at k is the auxiliary of a past perfect: the word after it (through adverbs and "not") is no
  * infinitive marker and no noun phrase. */
 function hadAuxiliary(toks: Tok[], k: number): boolean {
   let j = k + 1;
   while (toks[j] && (toks[j]!.pos === 'ADV' || NOT_WORD.test(toks[j]!.low))) j++;
   const t = toks[j];
-  return !!t && !HAD_NOT_AUX.has(t.low) && !HAD_NOT_AUX.has(t.pos);
+  return !!t && t.low !== HAD_NOT_AUX_WORD && !HAD_NOT_AUX_POS.has(t.pos);
 }
 const NOT_WORD = /^(not|n't|never)$/;
 
