@@ -170,7 +170,8 @@ function groupTable(groups: EventGroup[], withEvidence: boolean): string {
     const n = g.reports.length;
     if (n > 1) out.push(`    ${n} reports here (the event: ${g.cluster.mentions} report${g.cluster.mentions === 1 ? '' : 's'} in ${g.cluster.articles} article${g.cluster.articles === 1 ? '' : 's'}, ${g.cluster.outlets} outlet${g.cluster.outlets === 1 ? '' : 's'}):`);
     let last = '', lastArticle = '';
-    g.reports.forEach((e, k) => {
+    // a widely reported event: its first reports here, then where the rest are
+    g.reports.slice(0, GROUP_SHOWN).forEach((e, k) => {
       const x = g.evidence[k];
       // the same sentence in several copies of a story: shown once, each copy's article under it;
       // two records of one sentence (two actors of one act) add nothing to read
@@ -181,9 +182,13 @@ function groupTable(groups: EventGroup[], withEvidence: boolean): string {
       if (n > 1 && e.record.date !== g.reports[0]!.record.date && lines.length) lines[lines.length - 1] += `  (dated ${e.record.date ?? '-'} here)`;
       out.push(...lines);
     });
+    if (n > GROUP_SHOWN) out.push(`      … ${n - GROUP_SHOWN} more report${n - GROUP_SHOWN === 1 ? '' : 's'}: entente events --cluster '${g.cluster.id.replace(/'/g, `'\\''`)}' --evidence`);
   });
   return out.join('\n') + '\n';
 }
+
+/** Reports shown under one event by `events --group --evidence` (the rest: `--cluster ID`). */
+const GROUP_SHOWN = 10;
 
 /** `--exclude negated,hypothetical` → the kinds; a UsageError naming the flag otherwise. */
 function parseExclude(v: string | undefined): ExcludeKind[] | undefined {

@@ -79,6 +79,30 @@ test('events --group folds the reports of one event from two outlets, each with 
   assert.match(cur.stderr, /--group pages by event: give --offset, not --cursor/);
 });
 
+test('events --group --evidence: a widely reported event shows its first 10 reports and where the rest are', async () => {
+  const dir2 = mkdtempSync(join(tmpdir(), 'entente-wide-'));
+  const db2 = join(dir2, 'w.db');
+  const s2 = await openStore(db2);
+  try {
+    for (let i = 0; i < 12; i++) {
+      const d = makeDoc({
+        id: `wire-${i}`, url: `https://outlet${i}.invalid/strike`, title: `Strike (${i})`, published: '2025-10-13',
+        events: [{ sentence: `Russia condemned the Taliban on Sunday, copy ${i} said.`, actor: RUS, trigger: 'condemned', recipient: AFG, cameo: '111', event: 'ACCUSE', quad: 3, goldstein: -2, date: '2025-10-12', dateText: 'Sunday' }],
+      });
+      d.article.site = `outlet${i}.invalid`;
+      await s2.saveDoc(d);
+    }
+  } finally {
+    await s2.close();
+  }
+  const r = await runCli(['store'], ['events', '--dyad', 'RUS,AFG', '--group', '--evidence', '--db', db2]);
+  rmSync(dir2, { recursive: true, force: true });
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal((r.stdout.match(/“Russia condemned/g) ?? []).length, 10);
+  assert.match(r.stdout, /\n {6}… 2 more reports: entente events --cluster '[^']+' --evidence\n/);
+  assert.match(r.stderr, /1–1 of 1 event \(12 reports\)/);
+});
+
 test('events: the row says when a record is not a plain act (modality beside negation)', async () => {
   const r = await runCli(['store'], ['events', '--dyad', 'RUS,AFG', '--db', db]);
   assert.match(r.stdout, /REJECT\/1241 /);
