@@ -107,6 +107,8 @@ export async function runDemo(flags: DemoFlags, io: Io = stdio): Promise<number>
   if (recent.total) {
     out(`\nLatest of ${recent.total} events between them:\n`);
     for (const e of recent.events) out(`  ${eventLine(e)}\n`);
+    // the next step of the question: the sentences behind the counts
+    out(`  (each with its sentences, attribution and articles: \`entente events --dyad ${a},${b} --group --evidence\`)\n`);
   }
   // generic groups with no country ("officials", "forces") are kept on their events but say
   // nothing in a who-is-most-active summary

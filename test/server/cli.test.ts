@@ -40,6 +40,7 @@ test('entente demo --no-serve ingests every sample and prints the Russia–Afgha
     assert.match(r.stdout(), /RUS→AFG/);
     assert.match(r.stdout(), /\(negated and hypothetical records left out; `entente timeline RUS AFG` counts every record\)/);
     assert.match(r.stdout(), /^20\d\d-\d\d\s+\d/m, 'at least one timeline row');
+    assert.match(r.stdout(), /\(each with its sentences, attribution and articles: `entente events --dyad RUS,AFG --group --evidence`\)/, 'the next step');
     // a second run changes nothing: ingest is idempotent
     const again = io();
     await runDemo({ db, serve: false, port: '8080', host: '127.0.0.1' }, again.io);
