@@ -216,7 +216,9 @@ async function events(params) {
     const pager = h('div', { class: 'pager' },
       h('button', { class: 'secondary', disabled: offset === 0, onclick: () => go(`#/events${qs({ ...query, offset: Math.max(0, offset - limit) })}`) }, '← Previous'),
       h('span', { class: 'muted' }, page.total ? `${fmtNum(offset + 1)}–${fmtNum(offset + page.events.length)} of ${fmtNum(page.total)} reports` : 'No events match.',
-        fold && shownEvents.length < page.events.length ? ` (${plural(shownEvents.length, 'event')} on this page)` : ''),
+        fold && shownEvents.length < page.events.length ? ` (${plural(shownEvents.length, 'event')} on this page)` : '',
+        // Since/Until leave undated events out (time unknown): say so rather than let the list look complete
+        page.undated ? h('span', { id: 'events-undated' }, ` · ${plural(page.undated, 'undated event')} left out by Since/Until`) : ''),
       h('button', { class: 'secondary', disabled: offset + limit >= page.total, onclick: () => go(`#/events${qs({ ...query, offset: offset + limit, cursor: page.next_cursor })}`) }, 'Next →'));
     clear(box).append(pager, h('table', { id: 'events-table' },
       h('thead', {}, h('tr', {}, ...['date', 'actor', 'event', 'recipient', 'evidence sentence · article', 'conf.'].map((c) => h('th', {}, c)))),

@@ -12,6 +12,7 @@ import { ingestStream, runKey } from '../scale/ingest.js';
 import { csvHeader, GDELT_COLUMNS, isEventFormat, ploverLine, toCsvRow, toGdeltRows, type EventFormat, type PloverContext } from '../events/formats.js';
 import { EXCLUDE_KINDS, type ActorArg, type EventQuery, type ExcludeKind, type Period, type Store, type StoredEvent, type Timeline } from '../store/types.js';
 import { eventEvidence, type Evidence } from '../server/evidence.js';
+import { undatedBetween, undatedEvents } from '../server/undated.js';
 import { addSourceOptions, docNotes, exitOnClosedStdout, gracefulStop, noTextLine, positiveInt, sourceOptions, usageError, UsageError, writeOut, type SourceFlags } from './common.js';
 import { addDbOption, DATE_ARG, EXIT_STORE, resolveActorArg, withStore } from './store-common.js';
 import { withOrigin } from '../errors.js';
@@ -350,16 +351,9 @@ function guard<A extends unknown[]>(name: string, fn: (...a: A) => Promise<void>
   };
 }
 
-/**
- * With --since/--until the store leaves undated events out (their time is unknown, not outside the
- * range): say how many, so an empty or short answer is not read as "nothing happened". '' otherwise.
- */
+/** ''; or, when --since/--until left undated events out (their time is unknown), how many. */
 async function undatedNote(store: Pick<Store, 'events'>, q: EventQuery): Promise<string> {
-  if (!q.since && !q.until) return '';
-  const base: EventQuery = { ...q, since: undefined, until: undefined, limit: 1, offset: undefined, cursor: undefined };
-  const all = (await store.events(base)).total;
-  const dated = (await store.events({ ...base, since: '0001', until: '9999' })).total;
-  const n = all - dated;
+  const n = await undatedEvents(store, q);
   return n > 0 ? `; ${n} more undated event${n === 1 ? '' : 's'} left out by --since/--until (without them they are listed last, dated "-")` : '';
 }
 
@@ -682,7 +676,7 @@ export function register(program: Command): void {
         await writeOut(t.rows.length ? timelineTable(t, a, b) + (new Set(t.rows.map((r) => r.period)).size > 1 ? trendTable(t) : '') : '');
         const n = t.rows.reduce((k, r) => k + r.count, 0), periods = new Set(t.rows.map((r) => r.period)).size;
         // --since/--until leave undated events out of the query: count them, since "no events" is not "unknown when"
-        const undated = since || until ? (await store.timeline({ a: A, b: B, by: 'year', minConfidence, exclude })).unbucketed : 0;
+        const undated = since || until ? await undatedBetween(store, A, B, minConfidence, exclude) : 0;
         process.stderr.write(`entente timeline: ${n} event${n === 1 ? '' : 's'} in ${periods} ${f.by}${periods === 1 ? '' : 's'}` +
           (t.unbucketed ? `, ${t.unbucketed} more without a ${f.by === 'week' ? 'day' : f.by}-precision date` : '') +
           (undated ? `; ${undated} more undated between them, left out by --since/--until (\`entente events --dyad ${a},${b}\` lists them last, dated "-")` : '') + '\n');

@@ -15,6 +15,7 @@ import { ROUTES, openApiDocument } from './schemas.js';
 import { ingest, IngestError, type IngestRequest } from './ingest.js';
 import { StorageUnavailable } from '../errors.js';
 import { eventEvidence } from './evidence.js';
+import { undatedBetween, undatedEvents } from './undated.js';
 import { isCodeOrId, isKnownActorArg, unknownNamesNote } from './args.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -249,9 +250,10 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
 
   app.get('/api/events', spec('/api/events'), async (req, reply) => {
     const q = req.query as Record<string, unknown>;
-    let page;
+    let page, query;
     try {
-      page = await store.events(await eventQuery(q, actorArg));
+      query = await eventQuery(q, actorArg);
+      page = await store.events(query);
     } catch (err) {
       // the store rejects a cursor it did not issue with a plain Error (no type to test): with a
       // cursor given, a non-storage failure is the caller's cursor
@@ -263,7 +265,9 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
       const ev = await eventEvidence(store, page.events);
       events.forEach((e, i) => (e.evidence = ev[i]));
     }
-    return { total: page.total, limit: q.limit, offset: q.offset, next_cursor: page.nextCursor, events };
+    // since/until leave undated events out: say how many (absent without a bound)
+    const undated = q.since || q.until ? { undated: await undatedEvents(store, query) } : {};
+    return { total: page.total, limit: q.limit, offset: q.offset, next_cursor: page.nextCursor, ...undated, events };
   });
 
   app.get('/api/events/:key', spec('/api/events/:key'), async (req, reply) => {
@@ -282,7 +286,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     });
     // since/until leave undated events out (their time is unknown, not outside the period): how many,
     // so the chart is not read as all there is (a year timeline buckets every dated event)
-    const undated = q.since || q.until ? (await store.timeline({ a: A, b: B, by: 'year', minConfidence, exclude })).unbucketed : undefined;
+    const undated = q.since || q.until ? await undatedBetween(store, A, B, minConfidence, exclude) : undefined;
     const extra = undated !== undefined ? { undated } : {};
     if (t.rows.length || t.unbucketed) return { a: q.a, b: q.b, ...t, ...extra };
     // an empty chart must not read as "no relations": say whether a name is unknown or the period empty

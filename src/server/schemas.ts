@@ -65,7 +65,7 @@ export const ROUTES: RouteSpec[] = [
       exclude,
       evidence: { type: 'string', enum: ['1', 'true', '0', 'false'], description: 'add each event\'s evidence: its sentence and its article\'s title, URL and date ("show me the sentences")' },
     }),
-    response: obj({ total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, next_cursor: { type: ['string', 'null'] }, events: { type: 'array', items: { ...storedEvent, properties: { ...storedEvent.properties, evidence } } } }),
+    response: obj({ total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, next_cursor: { type: ['string', 'null'] }, undated: { type: 'integer', description: 'with since/until: the matching events that have no date, which the bounds leave out' }, events: { type: 'array', items: { ...storedEvent, properties: { ...storedEvent.properties, evidence } } } }),
   },
   {
     method: 'GET', url: '/api/events/{key}', path: '/api/events/:key', summary: 'One event by its key',

@@ -67,6 +67,10 @@ test('GET /api/timeline: with since/until, `undated` counts the events between t
   const all = await (await fetch(`${base}api/timeline?a=RUS&b=AFG&by=year`)).json() as { undated?: number; unbucketed: number };
   assert.equal(all.undated, undefined, 'no period asked: the undated one is in `unbucketed`');
   assert.equal(all.unbucketed, 1);
+  const ev = await (await fetch(`${base}api/events?dyad=RUS,AFG&since=2025`)).json() as { undated?: number; total: number };
+  assert.deepEqual([ev.total, ev.undated], [2, 1]);
+  const evAll = await (await fetch(`${base}api/events?dyad=RUS,AFG`)).json() as { undated?: number; total: number };
+  assert.deepEqual([evAll.total, evAll.undated], [3, undefined]);
 });
 
 test('UI: reports of one event fold into one row with both articles; attribution and the undated note are shown', { skip: missing && 'chromium missing', timeout: 60_000 }, async () => {
@@ -81,6 +85,7 @@ test('UI: reports of one event fold into one row with both articles; attribution
   await page.goto(`${base}#/events?dyad=RUS,AFG&since=2025`);
   await page.waitForSelector('#events-table tbody tr');
   assert.equal(await page.$$eval('#events-table tbody tr', (t) => t.length), 2, 'unfolded: one row per report');
+  assert.equal(await page.textContent('#events-undated'), ' · 1 undated event left out by Since/Until');
   assert.match(await page.textContent('#events-table') ?? '', /2 reports of this event in 2 articles, 2 outlets · all of them/);
   assert.match(await page.textContent('#events-table') ?? '', /according to Russia/);
 
