@@ -546,10 +546,28 @@ export class SqlStore implements Store {
        ) t LEFT JOIN entities en ON en.id = t.id ORDER BY t.n DESC, t.id`,
       [...params, top],
     );
-    return rows.map((r) => ({
-      id: r.id, name: r.name ?? r.id, kind: r.kind ?? 'group', country_code: r.country_code, code: r.code ?? '',
-      events: Number(r.n), as_actor: Number(r.na), as_recipient: Number(r.nr),
-    }));
+    // The entities row holds an id's latest description, which may be an unusual one (a state's id
+    // coded as its civilians, USACVL; a person coded without office): show each actor's code as it
+    // is most often coded in the events counted, and an id coded mostly as itself (a state's KB id
+    // is its country code) as a state.
+    const usual = new Map<string, string>();
+    if (rows.length) {
+      const ids = rows.map((r) => r.id);
+      const codes = await this.db.all<{ id: string; code: string | null; n: number }>(
+        `SELECT ea.entity_id AS id, ea.code, count(*) AS n FROM event_actors ea ${join}
+         WHERE ${[...where, `ea.entity_id IN ${placeholders(ids.length)}`].join(' AND ')}
+         GROUP BY ea.entity_id, ea.code ORDER BY ea.entity_id, n DESC, ea.code`,
+        [...params, ...ids],
+      );
+      for (const c of codes) if (c.code && !usual.has(c.id)) usual.set(c.id, c.code);
+    }
+    return rows.map((r) => {
+      const code = usual.get(r.id) ?? r.code ?? '';
+      return {
+        id: r.id, name: r.name ?? r.id, kind: code === r.id && r.country_code === r.id ? 'state' : r.kind ?? 'group', country_code: r.country_code, code,
+        events: Number(r.n), as_actor: Number(r.na), as_recipient: Number(r.nr),
+      };
+    });
   }
 
   async searchSentences(q: SearchQuery): Promise<SearchPage> {

@@ -304,6 +304,20 @@ export function storeSuite(label: string, newDb: () => Promise<string>): void {
         assert.deepEqual(rec.map((r) => [r.id, r.events]), [['RUS', 1], ['UKR', 1]]);
       });
 
+      it('top actors: an id\'s code as it is most often coded, not as last stored', async () => {
+        const t = await fresh();
+        for (const [i, day] of ['2026-03-02', '2026-03-09', '2026-03-16'].entries()) await t.saveDoc(kazanReport(`k${i}`, `https://k.example/${i}`, 'K', day));
+        // the last article codes the state's id as its civilians (a sample of what the recogniser can give)
+        const odd = kazanReport('k3', 'https://k.example/3', 'K', '2026-03-23');
+        odd.events[0]!.actor = odd.events[0]!.actor.map((e) => ({ ...e, kind: 'group' as const, sector: 'CVL', code: 'RUSCVL' }));
+        await t.saveDoc(odd);
+        const top = await t.topActors({ top: 2 });
+        assert.deepEqual(top.map((a) => [a.id, a.code, a.kind, a.events]), [['RUS', 'RUS', 'state', 4], ['org/taliban', 'AFGREB', 'armed_group', 4]]);
+        // within a filter, the events it keeps decide
+        const late = await t.topActors({ role: 'actor', since: '2026-03-20' });
+        assert.deepEqual(late.map((a) => [a.id, a.code, a.kind]), [['RUS', 'RUSCVL', 'group']]);
+      });
+
       it('searches sentences with stemming and snippets', async () => {
         const r = await s.searchSentences({ q: 'meeting' });
         // "met" is not a stem of "meet": only the negated sentence's "meet" matches.
