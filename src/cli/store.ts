@@ -254,12 +254,21 @@ export function trendTable(t: Timeline): string {
   const max = Math.max(...[...by.values()].map((x) => x.coop + x.confl));
   // a bar of at most 30 marks: + for each cooperative, - for each conflictual event (scaled when larger)
   const bar = (n: number) => (n ? Math.max(1, Math.round((n * Math.min(30, max)) / max)) : 0);
-  const rows = periods.map((p) => {
-    const x = by.get(p);
-    if (!x) return [p, '', '', '', 'no events'];
+  const rows: string[][] = [];
+  for (let i = 0; i < periods.length; i++) {
+    const p = periods[i]!, x = by.get(p);
+    if (!x) {
+      // a run of quiet periods is one row ("2021-11–2023-04  no events (18 months)"), not one each
+      let j = i;
+      while (j + 1 < periods.length && !by.has(periods[j + 1]!)) j++;
+      const n = j - i + 1;
+      rows.push([n > 1 ? `${p}–${periods[j]}` : p, '', '', '', n > 1 ? `no events (${n} ${t.by}s)` : 'no events']);
+      i = j;
+      continue;
+    }
     const g = x.gn ? x.gsum / x.gn : null;
-    return [p, String(x.coop), String(x.confl), g === null ? '-' : `${g >= 0 ? '+' : ''}${g.toFixed(1)}`, '+'.repeat(bar(x.coop)) + '-'.repeat(bar(x.confl))];
-  });
+    rows.push([p, String(x.coop), String(x.confl), g === null ? '-' : `${g >= 0 ? '+' : ''}${g.toFixed(1)}`, '+'.repeat(bar(x.coop)) + '-'.repeat(bar(x.confl))]);
+  }
   return '\nBoth directions: cooperation (quad 1+2) and conflict (quad 3+4) events, mean Goldstein (−10 conflict … +10 cooperation)\n' +
     table(rows, ['PERIOD', 'COOP', 'CONFL', 'GOLDSTEIN', '']);
 }

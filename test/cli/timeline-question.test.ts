@@ -117,6 +117,9 @@ test('timeline: a trend for both directions, the quiet year shown, undated event
   assert.match(r.stdout, /\n2024 +no events\n/);
   assert.match(r.stdout, /\n2025 +2 +0 +\+8\.0 +\+\+\n/);
   assert.match(r.stderr, /entente timeline: 3 events in 2 years; 1 more undated between them, left out by --since\/--until/);
+  // by month, a run of quiet months is one row
+  const m = await runCli(['store'], ['timeline', 'RUS', 'AFG', '--db', db]);
+  assert.match(m.stdout, /\n2023-10–2025-10 +no events \(25 months\)\n2025-11 +2 +0 /);
   // without a period the undated one is in the existing count; json is unchanged (no trend table)
   const all = await runCli(['store'], ['timeline', 'RUS', 'AFG', '--by', 'year', '--db', db]);
   assert.match(all.stderr, /entente timeline: 3 events in 2 years, 1 more without a year-precision date\n/);
