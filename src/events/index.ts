@@ -13,6 +13,7 @@ import { findQuotes } from './quotes.js';
 import { intentCode, loadIntent, type IntentTable } from './intent.js';
 import { cloneEntity, mkEntity, placedEntity } from '../actors/entity.js';
 import { AUTHOR_ID } from '../actors/recognize.js';
+import { loadKB } from '../actors/kb.js';
 
 // Regular expressions used inside this file's functions are module constants, not literals in
 // the functions: V8 builds a new RegExp object each time a literal is evaluated, even in optimised
@@ -299,8 +300,34 @@ function placeAtDateline(doc: DatedDoc, events: EventRecord[], places: Mention[]
     // (a statement is made where its speaker is: "SEOUL - Japan condemned North Korea's launch" is no
     // Seoul statement; a material act may be done to the dateline's country: "Israel indicted a girl")
     if (!e.actor.some((a) => a.country_code === cc) && (VERBAL.test(e.cameo) || !e.recipient.some((a) => a.country_code === cc))) continue;
-    e.event_loc = { text: m.text, name: m.entity!.name, country_code: cc, start: m.start, end: m.end };
+    e.event_loc = { text: m.text, name: placeName(m.text, cc) ?? stateName(cc) ?? m.entity!.name, country_code: cc, start: m.start, end: m.end };
   }
+}
+
+// A place's own name for event_loc.name when the KB (data/kb/states.json) lists it as a city or region of the
+// country the mention resolved to — its capital or one of its "places": "KABUL" (a dateline) and "in Kabul" are
+// Kabul, AFG, not the government the capital stands for as an actor. Built once from the shipped KB.
+let PLACES: Map<string, string> | null = null;
+let STATE_NAMES: Map<string, string> | null = null;
+const placeKey = (cc: string, text: string): string => `${cc}|${text.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim()}`;
+function placeIndex(): Map<string, string> {
+  if (PLACES) return PLACES;
+  const kb = loadKB();
+  PLACES = new Map();
+  STATE_NAMES = new Map();
+  for (const st of kb.states.values()) {
+    STATE_NAMES.set(st.id, st.name);
+    for (const c of [st.capital, ...(st.places ?? [])]) if (c) PLACES.set(placeKey(st.id, c), c);
+  }
+  return PLACES;
+}
+function placeName(text: string, cc: string | null): string | null {
+  return cc ? placeIndex().get(placeKey(cc, text)) ?? null : null;
+}
+/** the state's own name for a country-level place ("Afghanistan", not the government "Islamic Emirate of Afghanistan") */
+function stateName(cc: string): string | null {
+  placeIndex();
+  return STATE_NAMES!.get(cc) ?? null;
 }
 
 /** A common-noun object right after a verb, closed by a preposition, a relative "that" or the clause's end
@@ -905,7 +932,8 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     if (prepared) modality = cues.conditional || cues.would || obligation ? 'hypothetical' : frame ? 'claimed' : 'asserted';
     if (unsaid || question) modality = 'hypothetical';
     const locG = eventPlace(toks, groups, roles, trig, recInfo.code, frame, dq);
-    const loc = locG ? { text: spanText(doc.text, toks, locG), name: locG.entities[0]!.name, country_code: locG.entities[0]!.country_code, start: toks[locG.from]!.start, end: toks[locG.to]!.end } : null;
+    const locText = locG ? spanText(doc.text, toks, locG) : '';
+    const loc = locG ? { text: locText, name: placeName(locText, locG.entities[0]!.country_code) ?? locG.entities[0]!.name, country_code: locG.entities[0]!.country_code, start: toks[locG.from]!.start, end: toks[locG.to]!.end } : null;
     let confidence = 0.45 + (actor.length ? 0.2 : 0) + (recipient.length ? 0.15 : 0) + (trig.patternWords ? 0.1 : 0);
     if (!intended && (cues.negated || cues.hypothetical || denied || unsaid || question)) confidence -= 0.2;
     if (roles.passive && !actor.length) confidence -= 0.1;

@@ -24,3 +24,23 @@ test('a request with "asked" elsewhere keeps its event (negative cases)', () => 
   const b = run('Kenya said it had asked Somalia to recall its ambassador.');
   assert.ok(b.events.some((x) => x.text_info.trigger.text === 'asked'));
 });
+
+// ---- places named at city level where the KB lists the city (data/kb/states.json capital / places)
+const ev = (text: string, root: string) => {
+  const d = run(text);
+  return d.events.find((x) => x.cameo.startsWith(root));
+};
+
+test('a dateline city and a sentence\'s city are named as the city, with their country and span', () => {
+  const a = ev('KABUL (Sample News) - Afghanistan expelled two Pakistani diplomats on Tuesday.', '16');
+  assert.deepEqual([a?.event_loc?.name, a?.event_loc?.country_code, a?.event_loc?.text], ['Kabul', 'AFG', 'KABUL']);
+  const b = ev('Uzbekistan and Afghanistan signed a trade agreement in Tashkent on Monday.', '03');
+  assert.deepEqual([b?.event_loc?.name, b?.event_loc?.country_code], ['Tashkent', 'UZB']);
+  const c = ev('India and Pakistan held talks in Islamabad on Monday.', '04');
+  assert.deepEqual([c?.event_loc?.name, c?.event_loc?.country_code], ['Islamabad', 'PAK']);
+});
+
+test('a country named as the place keeps the country\'s name (negative case)', () => {
+  const a = ev('Uzbekistan and Afghanistan signed a trade agreement in Kazakhstan on Monday.', '03');
+  assert.deepEqual([a?.event_loc?.name, a?.event_loc?.country_code], ['Kazakhstan', 'KAZ']);
+});
