@@ -202,6 +202,28 @@ function parseExclude(v: string | undefined): ExcludeKind[] | undefined {
 
 const EXCLUDE_HELP = `leave out records of these kinds: ${EXCLUDE_KINDS.join(', ')} (comma-separated; e.g. negated,hypothetical counts acts and intents only)`;
 
+/**
+ * What a name matched when it is one actor, not a country ("Taliban" → the Islamic Emirate only), and
+ * the code that counts every actor of its country: "Russia Taliban" and "Russia Afghanistan" are
+ * different questions (9 and 23 events on the demo store), and the user should see which was asked.
+ */
+async function narrowNames(args: [string, ActorArg][], date: string | null): Promise<string[]> {
+  const out: string[] = [];
+  for (const [text, r] of args) {
+    const ids = Array.isArray(r) ? r : [r];
+    const id = ids.find((x) => x !== text);
+    if (!id || /^[A-Z]{3}$/.test(id)) continue;
+    let e: { name: string; country_code: string | null } | null = null;
+    try {
+      const actors = await import('../actors/index.js');
+      e = actors.lookup(actors.loadKB(), text, date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null);
+    } catch { /* no KB: say nothing */ }
+    if (!e || !e.country_code || e.country_code === 'IGO') continue;
+    out.push(`"${text}" = ${e.name} (${id}) only; ${e.country_code} counts every actor of that country`);
+  }
+  return out;
+}
+
 /** The names among the arguments that are no code or id and that the KB did not resolve (the API's rule: server/args.ts). */
 function unknownNames(args: [string, ActorArg][]): string[] {
   return args.filter(([t, r]) => !isKnownActorArg(t, Array.isArray(r) ? r : [r])).map(([t]) => t);
@@ -311,17 +333,19 @@ interface EventFlags {
   group?: boolean;
 }
 
-async function eventQuery(f: EventFlags): Promise<EventQuery> {
+/** `names` collects each actor argument with what it resolved to (for narrowNames). */
+async function eventQuery(f: EventFlags, names: [string, ActorArg][] = []): Promise<EventQuery> {
   const since = parseDate('--since', f.since);
   const until = parseDate('--until', f.until);
   const when = until ?? null;
   const q: EventQuery = { since, until };
-  if (f.actor) q.actor = await resolveActorArg(f.actor, when);
-  if (f.recipient) q.recipient = await resolveActorArg(f.recipient, when);
+  const resolve = async (t: string) => { const r = await resolveActorArg(t, when); names.push([t, r]); return r; };
+  if (f.actor) q.actor = await resolve(f.actor);
+  if (f.recipient) q.recipient = await resolve(f.recipient);
   if (f.dyad) {
     const parts = f.dyad.split(',').map((s) => s.trim());
     if (parts.length !== 2 || !parts[0] || !parts[1]) throw new UsageError(`--dyad "${f.dyad}": expected two actors separated by a comma, e.g. --dyad RUS,UKR`);
-    q.dyad = [await resolveActorArg(parts[0], when), await resolveActorArg(parts[1], when)];
+    q.dyad = [await resolve(parts[0]), await resolve(parts[1])];
   }
   if (f.type) {
     if (!/^(\d{2,4}|[A-Za-z_]+)$/.test(f.type)) throw new UsageError(`--type "${f.type}": expected a PLOVER type (CONSULT) or a CAMEO code (04, 042)`);
@@ -630,9 +654,11 @@ export function register(program: Command): void {
     if (f.evidence && !['table', 'jsonl', 'json', 'plover'].includes(format)) throw new UsageError(`--evidence works with --format table, jsonl, json or plover (not ${format}: its columns are fixed)`);
     if (f.group && !['table', 'jsonl', 'json'].includes(format)) throw new UsageError(`--group works with --format table, jsonl or json (not ${format}: one row per report, with the event's cluster in its columns)`);
     if (f.group && f.cursor) throw new UsageError('--group pages by event: give --offset, not --cursor');
-    const q = await eventQuery(f);
+    const names: [string, ActorArg][] = [];
+    const q = await eventQuery(f, names);
     await withStore('events', f.db, true, async (store) => {
       exitOnClosedStdout();
+      for (const n of await narrowNames(names, q.until ?? null)) process.stderr.write(`entente events: ${n}\n`);
       if (f.group) return groupedEvents(store, q, f, format as 'table' | 'jsonl' | 'json');
       const page = await store.events(q);
       // plover and csv records carry their sentence (PLOVER `text`, csv `sentence_text`) whether or not --evidence is asked for
@@ -680,6 +706,7 @@ export function register(program: Command): void {
       const t = await store.timeline({ a: A, b: B, by: f.by as Period, since, until, minConfidence, exclude });
       const unknown = t.rows.length || t.unbucketed ? [] : unknownNames([[a, A], [b, B]]);
       if (unknown.length) process.stderr.write(`entente timeline: ${unknownNamesNote(unknown, '`entente actors`')}\n`);
+      for (const n of await narrowNames([[a, A], [b, B]], until ?? null)) process.stderr.write(`entente timeline: ${n}\n`);
       if (f.format === 'json') await writeOut(JSON.stringify({ a, b, ...t }, null, 2) + '\n');
       else {
         await writeOut(t.rows.length ? timelineTable(t, a, b) + (new Set(t.rows.map((r) => r.period)).size > 1 ? trendTable(t) : '') : '');

@@ -103,6 +103,15 @@ test('events --group --evidence: a widely reported event shows its first 10 repo
   assert.match(r.stderr, /1–1 of 1 event \(12 reports\)/);
 });
 
+test('a name that is one actor, not a country, is said so, with the code that counts the whole country', async () => {
+  // the KB's Taliban government (data/kb): only that actor, not every Afghan one
+  const t = await runCli(['store'], ['timeline', 'Russia', 'Taliban', '--by', 'year', '--db', db]);
+  assert.match(t.stderr, /entente timeline: "Taliban" = .+ \(gov\/[^)]+\) only; AFG counts every actor of that country\n/);
+  assert.doesNotMatch(t.stderr, /"Russia" =/, 'a country name is the country');
+  const e = await runCli(['store'], ['events', '--dyad', 'Russia,Taliban', '--db', db]);
+  assert.match(e.stderr, /entente events: "Taliban" = .+ only; AFG counts every actor of that country\n/);
+});
+
 test('events: the row says when a record is not a plain act (modality beside negation)', async () => {
   const r = await runCli(['store'], ['events', '--dyad', 'RUS,AFG', '--db', db]);
   assert.match(r.stdout, /REJECT\/1241 /);
