@@ -20,7 +20,7 @@ test('short lines in a box after the story container are cut', () => {
 });
 
 test('a long paragraph after the story container keeps the run (a conclusion in its own box)', () => {
-  const long = 'In the end, both delegations left Geneva with more questions than answers, and the mediators said they would return to the border region next month to hear from the families who live there, many of whom have waited years for the crossings to reopen and for news of relatives held on the other side since the fighting of the last decade.';
+  const long = 'In the end, both delegations left Geneva with more questions than answers, and the mediators said they would return to the border region next month to hear from the families who live there, many of whom have waited years for the crossings to reopen and for news of relatives held on the other side since the fighting of the last decade. Local officials hope the next round will settle the question of the river crossing, which farmers on both banks use every season to bring their harvest to market.';
   const a = extract(`${STORY.map(p).join('\n')}</div><div class="story-outro"><h2>What comes next</h2>${p(long)}`);
   assert.ok(a.body.includes(long) && a.body.includes('What comes next'), a.body.slice(-400));
 });
