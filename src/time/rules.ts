@@ -719,6 +719,9 @@ export function buildRules(lex: TimeLexicon): Rule[] {
     const nextOk = /^(?:\s*[.,;:)!?"”'’\]]|\s*$|[ \t]*\n|['’]s\b|\s*[-–]\s*\d|\s+(?:and|to|or|through|when|after|before|until|while|as|because|but|for|with|at|in|on|by|under|amid|following)\b)/.test(after);
     if (!prevOk && !nextOk) return null;
     const y = m[1]!;
+    // a number before 1500 with no word introducing a year ("in 1201") is a section, model or count ("the DMCA
+    // 1201.", "§ 1201"): news names a medieval year only with one
+    if (!prevOk && +y < 1500) return null;
     return { start: m.index, end: m.index + 4, type: 'DATE', prio: P(), kind: 'year', resolve: () => ({ value: y, precision: 'year', stated: ['year'], implied: [] }) };
   });
 
