@@ -44,3 +44,17 @@ test('a country named as the place keeps the country\'s name (negative case)', (
   const a = ev('Uzbekistan and Afghanistan signed a trade agreement in Kazakhstan on Monday.', '03');
   assert.deepEqual([a?.event_loc?.name, a?.event_loc?.country_code], ['Kazakhstan', 'KAZ']);
 });
+
+test('"conducted a nuclear test / missile tests" is a show of force (150), not cooperation (060)', () => {
+  for (const t of ['North Korea conducted its sixth nuclear test on Sunday.', 'Iran has conducted dozens of ballistic missile tests this year.']) {
+    const e = run(t).events.find((x) => x.text_info.trigger.text === 'conducted');
+    assert.equal(e?.cameo, '150', t);
+  }
+});
+
+test('"conducted" an investigation or other tests keeps its code (negative cases)', () => {
+  const a = run('Kenya conducted an investigation into the attack on Monday.').events.find((x) => x.text_info.trigger.text === 'conducted');
+  assert.equal(a?.cameo, '090');
+  const b = run('Kenya conducted tests on water samples from the river on Monday.').events.find((x) => x.text_info.trigger.text === 'conducted');
+  assert.notEqual(b?.cameo, '150');
+});
