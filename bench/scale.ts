@@ -12,7 +12,7 @@
 // articles (warm-up and timed), so a steady state is seen, not assumed.
 // Every configuration's process gets the node flags `entente ingest` gets from bin/entente
 // (src/scale/launch.ts: the main isolate's heap caps; ENTENTE_NODE_FLAGS as for the product).
-// --variants keys: heap=, young=, tasks=, batch=, inflight=, ahead=, slice=, node=<extra flags>,
+// --variants keys: heap=, young=, tasks=, batch=, inflight=, ahead=, slice=, walpages=, node=<extra flags>,
 // launch=<flags instead of the product's; empty = none>, workers=1 (a 1-worker configuration),
 // mode=<hybrid|threads> (only in that one of --modes), e.g.
 // --modes threads,hybrid --variants "tasks=8;mode=hybrid,tasks=16;workers=1,launch="
@@ -55,7 +55,7 @@ const WINDOW = Number(arg('window', '500'));
 // --variants "heap=128,young=16;heap=128,young=48". Default: one variant, the product's settings.
 /** 2-worker pool and ingest settings of one configuration (undefined = the product's default). */
 type PoolSpec = { heapMb?: number; youngMb?: number; tasksPerWorker?: number; batchSize?: number; inFlight?: number; ahead?: number; storeSlice?: number };
-type Variant = PoolSpec & { nodeFlags?: string[]; launchFlags?: string[]; workers?: number; mode?: PoolMode; label: string };
+type Variant = PoolSpec & { nodeFlags?: string[]; launchFlags?: string[]; workers?: number; mode?: PoolMode; walPages?: number; label: string };
 /** what a --child process is told to time */
 type ChildSpec = PoolSpec & { workers: number; mode: PoolMode };
 const VARIANTS: Variant[] = arg('variants', '').split(';').filter(Boolean).map((v) => {
@@ -73,6 +73,8 @@ const VARIANTS: Variant[] = arg('variants', '').split(';').filter(Boolean).map((
     else if (k === 'ahead') o.ahead = Number(val);
     // documents a store batch writes between two turns of the event loop (ingest's storeSlice; 0 = in one go)
     else if (k === 'slice') o.storeSlice = Number(val);
+    // SQLite's wal_autocheckpoint in pages (ENTENTE_SQLITE_WAL_PAGES in this configuration's process)
+    else if (k === 'walpages') o.walPages = Number(val);
     // node/V8 flags of this variant's process (process-wide flags, so --fresh only)
     else if (k === 'node') o.nodeFlags = val.split(' ').filter(Boolean);
     // the main isolate's flags in place of the product's (bin/entente's, launch.ts): `launch=` = none
@@ -81,7 +83,7 @@ const VARIANTS: Variant[] = arg('variants', '').split(';').filter(Boolean).map((
     else if (k === 'workers') o.workers = Number(val);
     // this variant in this pool mode only (not in each of --modes)
     else if (k === 'mode') o.mode = poolMode({ ENTENTE_POOL_MODE: val });
-    else throw new Error(`--variants: unknown setting ${k} (give heap=<MB>,young=<MB>,tasks=<n>,batch=<n>,inflight=<n>,ahead=<n>,slice=<n>,node=<flags>,launch=<flags>,workers=<n>,mode=<hybrid|threads>)`);
+    else throw new Error(`--variants: unknown setting ${k} (give heap=<MB>,young=<MB>,tasks=<n>,batch=<n>,inflight=<n>,ahead=<n>,slice=<n>,walpages=<n>,node=<flags>,launch=<flags>,workers=<n>,mode=<hybrid|threads>)`);
   }
   return o;
 });
@@ -346,7 +348,7 @@ function timedInChild(workers: number, mode: PoolMode, v: Variant | undefined): 
   // this process's node flags (--import tsx, and e.g. --trace-gc), the flags `entente ingest` gets
   // from bin/entente for every worker count (launch.ts: the main isolate's heap caps; ENTENTE_NODE_FLAGS
   // as for the product), then the variant's
-  const child = spawn(process.execPath, [...process.execArgv, ...(v?.launchFlags ?? mainIsolateFlags()), ...(v?.nodeFlags ?? []), process.argv[1]!, ...args, '--child', spec], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...process.execArgv, ...(v?.launchFlags ?? mainIsolateFlags()), ...(v?.nodeFlags ?? []), process.argv[1]!, ...args, '--child', spec], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...(v?.walPages ? { ENTENTE_SQLITE_WAL_PAGES: String(v.walPages) } : {}) } });
   let result: Timed | null = null;
   let rest = '';
   child.stdout!.setEncoding('utf8').on('data', (d: string) => {
@@ -386,7 +388,7 @@ async function main(): Promise<void> {
       ...VARIANTS.filter((v) => v.workers === 1).map((v) => ({ label: `1 worker (${v.label})`, workers: 1, mode: 'threads' as PoolMode, v })),
       ...MODES.flatMap((mode) => (VARIANTS.some((v) => v.workers !== 1) ? VARIANTS.filter((v) => v.workers !== 1) : [undefined]).filter((v) => !v?.mode || v.mode === mode).map((v) => ({ label: `2 workers (${mode}${v ? `, ${v.label}` : ''})`, workers: 2, mode, v }))),
     ];
-    if (!FRESH && VARIANTS.some((v) => v.nodeFlags || v.launchFlags)) throw new Error('--variants node=/launch=: process-wide flags need a process per configuration (drop --in-process)');
+    if (!FRESH && VARIANTS.some((v) => v.nodeFlags || v.launchFlags || v.walPages)) throw new Error('--variants node=/launch=/walpages=: process-wide settings need a process per configuration (drop --in-process)');
     console.log(`text → stored events: ${FRESH ? `each configuration in a fresh node process, node flags as \`entente ingest\` gets them: ${mainIsolateFlags().join(' ') || 'none'}` : 'all configurations in this process (--in-process; without the product\'s node flags)'} (load ${loadavg()[0]!.toFixed(1)})`);
     const rates = new Map<string, number[]>(configs.map((c) => [c.label, []]));
     const cpuRates = new Map<string, number[]>(configs.map((c) => [c.label, []]));

@@ -4,6 +4,18 @@ import Database from 'better-sqlite3';
 import { StorageUnavailable } from '../errors.js';
 import { Mutex, type Db, type Param } from './db.js';
 
+/** SQLite's own default for wal_autocheckpoint (pages). */
+export const WAL_CHECKPOINT_PAGES = 1000;
+
+/** ENTENTE_SQLITE_WAL_PAGES when set (a whole number of pages, 100–1,000,000), else WAL_CHECKPOINT_PAGES. */
+export function walCheckpointPages(env: NodeJS.ProcessEnv = process.env): number {
+  const v = env.ENTENTE_SQLITE_WAL_PAGES;
+  if (v === undefined || v === '') return WAL_CHECKPOINT_PAGES;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 100 || n > 1_000_000) throw new Error(`ENTENTE_SQLITE_WAL_PAGES=${v}: give a whole number of pages from 100 to 1000000 (or unset it for SQLite's default ${WAL_CHECKPOINT_PAGES})`);
+  return n;
+}
+
 export class SqliteDb implements Db {
   readonly dialect = 'sqlite' as const;
   private readonly db: Database.Database;
@@ -21,6 +33,9 @@ export class SqliteDb implements Db {
       // 16 MiB of page cache (was 64): a long ingest fills whatever it is given, and a miss costs
       // one read from the OS page cache, which keeps the file's hot pages anyway.
       this.db.pragma('cache_size = -16384');
+      // WAL pages before a commit checkpoints them into the database (SQLite's default 1000): the
+      // checkpoint's writes and fsyncs block this thread inside COMMIT, where ingest dispatches nothing
+      this.db.pragma(`wal_autocheckpoint = ${walCheckpointPages()}`);
     } catch (err) {
       throw new StorageUnavailable(`cannot open SQLite database ${path}: ${(err as Error).message} (check the path and its permissions, or give --db)`, { cause: err });
     }
