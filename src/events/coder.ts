@@ -51,6 +51,16 @@ export const SPEECH = new Set([
   'claim', 'predict', 'estimate', 'suggest', 'acknowledge', 'admit', 'contend', 'maintain', 'recall',
   'indicate', 'point', 'reply', 'respond', 'testify', 'told', 'said', 'says',
 ]);
+/** "between their (foreign) ministries": a between-group whose possessor is "its"/"their", through adjectives, numbers
+ * and "respective", naming no country but the subject's. */
+function ownBetween(toks: Tok[], g: Group, i: number, subj: Group | null | undefined): boolean {
+  let k = g.from - 1;
+  while (k > i && k >= g.from - 3 && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM' || toks[k]!.pos === 'NOUN' || toks[k]!.low === 'respective' || toks[k]!.low === 'own')) k--;
+  if (!ITS_THEIR.test(toks[k]?.low ?? '') || toks[k - 1]?.low !== 'between') return false;
+  const cc = subj?.entities.map((e) => e.country_code).filter(Boolean) ?? [];
+  return g.entities.every((e) => !e.country_code || cc.includes(e.country_code));
+}
+
 /** Attribution cues that are also events in their own right ("warned that", "called for", "agreed that"):
  * they open a frame (a quote, a claimed content) but are still coded. Mental states (know, want,
  * expect, hope, decide) are left out: in news they mostly do not report what someone said. */
@@ -804,7 +814,9 @@ export function assignRoles(toks: Tok[], groups: Group[], trig: Trigger, lo: num
     if (!passive && ownUnit(g)) continue;
     if (sharedAdversary(toks, trig, g)) continue;
     // "a memorandum on cooperation between their foreign ministries": the subject's own bodies, no target
-    if (g.prep === 'between' && ITS_THEIR.test(toks[g.from - 1]?.low ?? '') && g.entities.every((e) => !e.country_code)) continue;
+    // (also "between their defence / two foreign / respective interior ministries": adjectives and numbers between
+    // "their" and the group; the bodies may carry a country the subject has)
+    if ((g.prep === 'between' || !g.prep) && ownBetween(toks, g, i, subj)) continue;
     // "with Albania's help", "with the support of X": a helper of the act, never its target
     if (g.prep === 'with' && toks[g.to + 1]?.low === "'s" && HELP.test(toks[g.to + 2]?.low ?? '')) continue;
     if (g.prep === 'of' && toks.slice(Math.max(i, g.from - 3), g.from).some((t) => HELP.test(t.low)) && toks.slice(Math.max(i, g.from - 6), g.from).some((t) => t.low === 'with')) continue;

@@ -58,3 +58,17 @@ test('"conducted" an investigation or other tests keeps its code (negative cases
   const b = run('Kenya conducted tests on water samples from the river on Monday.').events.find((x) => x.text_info.trigger.text === 'conducted');
   assert.notEqual(b?.cameo, '150');
 });
+
+test('"cooperation between their (defence / two foreign / respective interior) ministries": the subject\'s own bodies, no target', () => {
+  for (const m of ['foreign ministries', 'defence ministries', 'two foreign ministries', 'respective interior ministries']) {
+    const t = `Russia and Afghanistan signed a memorandum on cooperation between their ${m}.`;
+    const e = run(t).events.find((x) => x.text_info.trigger.text === 'signed');
+    assert.ok(e, t);
+    assert.deepEqual(e!.recipient, [], t);
+  }
+});
+
+test('another country\'s ministry stays the target (negative case)', () => {
+  const e = run('Russia signed a memorandum on cooperation with Kenya\'s foreign ministry.').events.find((x) => x.text_info.trigger.text === 'signed');
+  assert.equal(e?.recipient[0]?.country_code, 'KEN');
+});
