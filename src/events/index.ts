@@ -274,6 +274,16 @@ function answerSpeaker(qa: { who: Entity; answers: Array<[number, number]> }, s:
   }
 }
 
+const PRIOR_SAYING = new Set(['previously', 'once', 'had', 'already', 'earlier']);
+/** A speech verb said before the article's day: "previously/once/had/already said", "earlier said" (not a
+ * sentence-opening "Earlier, …", often the same day), "said previously". */
+function priorSaying(toks: Tok[], cue: [number, number]): boolean {
+  const b = toks[cue[0] - 1]?.low ?? '', a = toks[cue[1] + 1]?.low ?? '';
+  if (a === 'previously') return true;
+  if (!PRIOR_SAYING.has(b)) return false;
+  return b !== 'earlier' || cue[0] - 1 > 0;
+}
+
 /** Days an event may lie before the article's date and still be its own news (a wire story's "on Tuesday"). */
 const OWN_NEWS_DAYS = 3;
 
@@ -922,6 +932,9 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     // act before the article: its day is unknown, not the publication day (as "recently", src/time dateForClause);
     // so does one reported by a speaker ("said it had expelled", "\"We had warned them\"")
     if (cues.pluperfect && d.source === 'publication') { d.date = null; d.precision = null; d.source = null; }
+    // so does what a speaker said before the article's day, when the text gives no day: "Russia previously said it
+    // did not harbor intentions", "a critic once said", "had told the BBC", "has already said"
+    if (frame && d.source === 'publication' && priorSaying(toks, frame.cue)) { d.date = null; d.precision = null; d.source = null; }
     if (cues.future) modality = 'future';
     // "saying he must resign": an obligation is not a report that the act happened
     if (cues.hypothetical || obligation) modality = 'hypothetical';

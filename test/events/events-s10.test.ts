@@ -72,3 +72,21 @@ test('another country\'s ministry stays the target (negative case)', () => {
   const e = run('Russia signed a memorandum on cooperation with Kenya\'s foreign ministry.').events.find((x) => x.text_info.trigger.text === 'signed');
   assert.equal(e?.recipient[0]?.country_code, 'KEN');
 });
+
+test('what a speaker said before the article\'s day ("previously said", "had told", "once said") takes no day when the text gives none', () => {
+  for (const t of ['Russia previously said it did not plan a military deployment in Afghanistan.', 'Kenya had said it would expel two Somali diplomats.']) {
+    const e = run(t).events[0];
+    assert.ok(e, t);
+    assert.equal(e!.date, null, t);
+  }
+});
+
+test('a saying of the article\'s day, or one with its own day, keeps its date (negative cases)', () => {
+  const a = run('Kenya said it would expel two Somali diplomats.').events[0];
+  assert.equal(a?.date, '2024-02-22');
+  const b = run('Kenya said on Tuesday it would expel two Somali diplomats.').events[0];
+  assert.equal(b?.date, '2024-02-20');
+  // (a sentence-opening "Earlier," is often the same day)
+  const c = run('Earlier, Kenya said it would expel two Somali diplomats.').events[0];
+  assert.equal(c?.date, '2024-02-22');
+});
