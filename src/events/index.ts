@@ -151,6 +151,7 @@ export function codeEvents(doc: DatedDoc, opts: CodeOptions = {}): { quotes: Quo
       addMessage(doc, 'events:not-coded', `sentence ${p.s.index}: no event coded: its event verbs (${verbs}) attribute a statement or complete another verb's phrase`, 'info', p.s);
     }
   }
+  placeOfSaying(doc, events);
   placeAtDateline(doc, events, datelinePlaces);
   // event ids: doc id + sentence + trigger offset, stable across runs
   return { quotes, events };
@@ -271,6 +272,30 @@ function answerSpeaker(qa: { who: Entity; answers: Array<[number, number]> }, s:
   for (const g of groups) {
     if (!g.entities.length || !g.entities.every(isAuthor)) continue;
     g.entities = g.entities.map((e) => placedEntity(qa.who, e.entity_text, e.sentence, e.start, e.end));
+  }
+}
+
+/**
+ * Where a speaker spoke, for the speaker's other statements of the day: "Speaking at the SCO meeting in
+ * Kyrgyzstan, Shoigu underscored that ..." places what Shoigu said that day ("Shoigu said Thursday at a regional
+ * security gathering ...", '"We're building ...," Shoigu was quoted as saying') in Kyrgyzstan. Only a place
+ * outside the statement's content (where the saying happened, not what it is about), only a speaker with one such
+ * place in the article, and only claims dated to the article's day that name no place of their own. The location
+ * keeps the span of the place where the text names it.
+ */
+function placeOfSaying(doc: DatedDoc, events: EventRecord[]): void {
+  const at = new Map<string, NonNullable<EventRecord['event_loc']> | null>();
+  for (const e of events) {
+    if (e.modality !== 'claimed' || !e.speaker || !e.event_loc || !e.quote || e.quote.includes(e.event_loc.text)) continue;
+    const prev = at.get(e.speaker.id);
+    if (prev === undefined) at.set(e.speaker.id, e.event_loc);
+    else if (prev && (prev.country_code !== e.event_loc.country_code || prev.name !== e.event_loc.name)) at.set(e.speaker.id, null);
+  }
+  if (!at.size) return;
+  for (const e of events) {
+    if (e.event_loc || e.modality !== 'claimed' || !e.speaker || e.date !== doc.refDate) continue;
+    const loc = at.get(e.speaker.id);
+    if (loc) e.event_loc = { ...loc };
   }
 }
 

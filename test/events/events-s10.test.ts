@@ -90,3 +90,20 @@ test('a saying of the article\'s day, or one with its own day, keeps its date (n
   const c = run('Earlier, Kenya said it would expel two Somali diplomats.').events[0];
   assert.equal(c?.date, '2024-02-22');
 });
+
+test('where a speaker spoke places the speaker\'s other statements of the day', () => {
+  const d = run('Sergei Lavrov said on Thursday that Russia was building ties with Afghanistan.\n\nSpeaking at a regional meeting in Tashkent, Lavrov said Moscow had opened a dialogue with Kabul.', '2024-02-22');
+  const first = d.events.find((e) => e.text_info.trigger.text === 'building');
+  assert.ok(first, d.events.map((e) => e.text_info.trigger.text).join());
+  assert.equal(first!.event_loc?.name, 'Tashkent');
+  assert.equal(first!.event_loc?.country_code, 'UZB');
+});
+
+test('no place of saying: a place inside the statement, two places, another day (negative cases)', () => {
+  // the place is what the statement is about, not where it was said
+  const a = run('Sergei Lavrov said on Thursday that Russia was building ties with Afghanistan.\n\nLavrov said Moscow had opened an embassy in Tashkent.', '2024-02-22');
+  assert.equal(a.events.find((e) => e.text_info.trigger.text === 'building')?.event_loc ?? null, null);
+  // two places of saying in the article: none is taken for the others
+  const b = run('Sergei Lavrov said on Thursday that Russia was building ties with Afghanistan.\n\nSpeaking in Tashkent, Lavrov said Moscow had opened a dialogue with Kabul.\n\nSpeaking in Islamabad, Lavrov said Moscow had sent aid to Kabul.', '2024-02-22');
+  assert.equal(b.events.find((e) => e.text_info.trigger.text === 'building')?.event_loc ?? null, null);
+});
