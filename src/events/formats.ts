@@ -70,7 +70,10 @@ export function toCsvRow(e: EventRecord, sentenceText?: string | null): string {
 //   EventCode/EventBaseCode/EventRootCode = CAMEO 4/3/2 digits; QuadClass = quad_code; GoldsteinScale
 //   NumMentions/NumSources/NumArticles = 1 (one sentence of one article; the store's export fills
 //     them from the event's cluster); AvgTone empty
-//   ActionGeo_Type 1 (COUNTRY: event_loc is resolved to its state), ActionGeo_FullName = event_loc.name,
+//   ActionGeo_Type 1 (COUNTRY: event_loc is resolved to its state), ActionGeo_FullName = the country's
+//     name (data/kb/states.json; the codebook's FullName of a country match is the country: a city the
+//     coder names, "Tashkent", is in event_loc.name, which jsonl and plover keep, but its own point and
+//     ADM1 would need a gazetteer, so the row stays country-level; the place's own text when it has no country),
 //     ActionGeo_CountryCode = its FIPS 10-4 code (GDELT's geo codes are FIPS, ours ISO3: data/formats/
 //     fips10.json); ActionGeo_ADM1Code = the same FIPS code (the codebook: country code + ADM1 code, and
 //     for a country-level match the country code alone); ActionGeo_ADM2Code empty; ActionGeo_Lat/Long =
@@ -176,7 +179,8 @@ export function toGdeltRows(e: EventRecord, ctx: GdeltContext = {}): string {
   const loc = e.event_loc, fips = loc?.country_code ? fipsOf(loc.country_code) : '';
   // a country-level match: Type 1, the FIPS code as CountryCode, ADM1Code and FeatureID, the country's point
   const pt = loc?.country_code ? countryPoint(loc.country_code) : null;
-  const action = loc ? [loc.country_code ? 1 : '', loc.name, fips, fips, '', pt?.[0], pt?.[1], fips] : geo;
+  const country = loc?.country_code ? ploverTables().names.get(loc.country_code) ?? loc.name : loc?.name;
+  const action = loc ? [loc.country_code ? 1 : '', country, fips, fips, '', pt?.[0], pt?.[1], fips] : geo;
   return pairs.map(([a, r], i) => [
     gdeltEventId(`${e.id}|${i}`), sql, y ? `${y}${m}` : '', y, frac,
     ...actorCols(a), ...actorCols(r),
@@ -214,7 +218,7 @@ export interface PloverContext {
   cluster?: { id: string; mentions: number; articles: number; outlets: number } | null;
 }
 
-interface PloverTables { quad: Map<string, 1 | 2 | 3 | 4>; iso2: Map<string, string>; cameo: Map<string, string> }
+interface PloverTables { quad: Map<string, 1 | 2 | 3 | 4>; iso2: Map<string, string>; cameo: Map<string, string>; names: Map<string, string> }
 let tables: PloverTables | null = null;
 /** data/formats/plover.json (PLOVER type → quad), data/kb/states.json (ISO3 → ISO2), data/lexicon/cameo_codes.json (names); read once. */
 function ploverTables(): PloverTables {
@@ -226,11 +230,14 @@ function ploverTables(): PloverTables {
     if (!/^[A-Z]+$/.test(k) || (v !== 1 && v !== 2 && v !== 3 && v !== 4)) throw new Error(`${file}: quad.${k} must be 1, 2, 3 or 4 (got ${JSON.stringify(v)})`);
     quad.set(k, v);
   }
-  const iso2 = new Map<string, string>();
-  for (const s of JSON.parse(readFileSync(join(root, 'data', 'kb', 'states.json'), 'utf8')) as { id: string; iso2: string | null }[]) if (s.iso2) iso2.set(s.id, s.iso2);
+  const iso2 = new Map<string, string>(), names = new Map<string, string>();
+  for (const s of JSON.parse(readFileSync(join(root, 'data', 'kb', 'states.json'), 'utf8')) as { id: string; iso2: string | null; name: string }[]) {
+    if (s.iso2) iso2.set(s.id, s.iso2);
+    names.set(s.id, s.name);
+  }
   const cameo = new Map<string, string>();
   for (const [k, v] of Object.entries((JSON.parse(readFileSync(join(root, 'data', 'lexicon', 'cameo_codes.json'), 'utf8')) as { codes: Record<string, { name: string }> }).codes)) cameo.set(k, v.name);
-  return (tables = { quad, iso2, cameo });
+  return (tables = { quad, iso2, cameo, names });
 }
 
 const NON_STATE = new Set(['IGO', 'NGO', 'ISM', 'IMG', 'MNC']);

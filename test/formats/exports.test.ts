@@ -217,6 +217,10 @@ test('gdelt: a country-level place has ADM1 = its FIPS code and the country\'s p
   assert.equal(col(r, 'ActionGeo_FeatureID'), 'AF');
   const us = toGdeltRows(rec({ event_loc: { text: 'Washington', name: 'United States', country_code: 'USA' } }));
   assert.deepEqual([col(us, 'ActionGeo_CountryCode'), col(us, 'ActionGeo_ADM1Code'), col(us, 'ActionGeo_Lat'), col(us, 'ActionGeo_Long')], ['US', 'US', '38', '-97']);
+  // a city the coder names is a country-level row: FullName the country (the codebook's Type 1), the city stays in jsonl/plover
+  const city = toGdeltRows(rec({ event_loc: { text: 'in Tashkent', name: 'Tashkent', country_code: 'UZB' } }));
+  assert.deepEqual([col(city, 'ActionGeo_Type'), col(city, 'ActionGeo_FullName'), col(city, 'ActionGeo_CountryCode')], ['1', 'Uzbekistan', 'UZ']);
+  assert.equal((toPlover(rec({ event_loc: { text: 'in Tashkent', name: 'Tashkent', country_code: 'UZB' } })).event_loc as { name: string }).name, 'Tashkent');
   // a country whose two copies of the Factbook disagree (Kuwait) keeps its codes, not a guessed point
   const kw = toGdeltRows(rec({ event_loc: { text: 'Kuwait', name: 'Kuwait', country_code: 'KWT' } }));
   assert.deepEqual([col(kw, 'ActionGeo_CountryCode'), col(kw, 'ActionGeo_Lat'), col(kw, 'ActionGeo_Long')], ['KU', '', '']);
