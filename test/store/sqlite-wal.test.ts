@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteDb, walCheckpointPages, WAL_CHECKPOINT_PAGES } from '../../src/store/sqlite.js';
 
-test('wal_autocheckpoint: SQLite\'s default unless ENTENTE_SQLITE_WAL_PAGES sets it; a bad value is refused with the range', async () => {
+test('wal_autocheckpoint: WAL_CHECKPOINT_PAGES unless ENTENTE_SQLITE_WAL_PAGES sets it; a bad value is refused with the range', async () => {
   assert.equal(walCheckpointPages({}), WAL_CHECKPOINT_PAGES);
   assert.equal(walCheckpointPages({ ENTENTE_SQLITE_WAL_PAGES: '' }), WAL_CHECKPOINT_PAGES);
   assert.equal(walCheckpointPages({ ENTENTE_SQLITE_WAL_PAGES: '8000' }), 8000);
