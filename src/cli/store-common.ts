@@ -50,4 +50,4 @@ export async function withStore<T>(command: string, db: string, mustExist: boole
 
 export { DATE_ARG } from '../server/args.js';
 
-export { resolveActorArg } from '../store/resolve.js';
+export { lookupActorName, resolveActorArg } from '../store/resolve.js';

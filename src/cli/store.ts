@@ -14,7 +14,7 @@ import { EXCLUDE_KINDS, type ActorArg, type EventQuery, type ExcludeKind, type P
 import { eventEvidence, type Evidence } from '../server/evidence.js';
 import { undatedBetween, undatedEvents } from '../server/undated.js';
 import { addSourceOptions, docNotes, exitOnClosedStdout, gracefulStop, noTextLine, positiveInt, sourceOptions, usageError, UsageError, writeOut, type SourceFlags } from './common.js';
-import { addDbOption, DATE_ARG, EXIT_STORE, resolveActorArg, withStore } from './store-common.js';
+import { addDbOption, DATE_ARG, EXIT_STORE, lookupActorName, resolveActorArg, withStore } from './store-common.js';
 import { withOrigin } from '../errors.js';
 
 // ------------------------------------------------------------------ formatting
@@ -213,11 +213,8 @@ async function narrowNames(args: [string, ActorArg][], date: string | null): Pro
     const ids = Array.isArray(r) ? r : [r];
     const id = ids.find((x) => x !== text);
     if (!id || /^[A-Z]{3}$/.test(id)) continue;
-    let e: { name: string; country_code: string | null } | null = null;
-    try {
-      const actors = await import('../actors/index.js');
-      e = actors.lookup(actors.loadKB(), text, date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null);
-    } catch { /* no KB: say nothing */ }
+    // the KB's entity for the name (resolveActorArg's lookup; null without a KB: say nothing)
+    const e = await lookupActorName(text, date);
     if (!e || !e.country_code || e.country_code === 'IGO') continue;
     out.push(`"${text}" = ${e.name} (${id}) only; ${e.country_code} counts every actor of that country`);
   }
