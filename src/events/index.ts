@@ -343,15 +343,12 @@ function placeAtDateline(doc: DatedDoc, events: EventRecord[], places: Mention[]
 // country the mention resolved to — its capital or one of its "places": "KABUL" (a dateline) and "in Kabul" are
 // Kabul, AFG, not the government the capital stands for as an actor. Built once from the shipped KB.
 let PLACES: Map<string, string> | null = null;
-let STATE_NAMES: Map<string, string> | null = null;
 const placeKey = (cc: string, text: string): string => `${cc}|${text.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim()}`;
 function placeIndex(): Map<string, string> {
   if (PLACES) return PLACES;
   const kb = loadKB();
   PLACES = new Map();
-  STATE_NAMES = new Map();
   for (const st of kb.states.values()) {
-    STATE_NAMES.set(st.id, st.name);
     for (const c of [st.capital, ...(st.places ?? [])]) if (c) PLACES.set(placeKey(st.id, c), c);
   }
   return PLACES;
@@ -361,8 +358,7 @@ function placeName(text: string, cc: string | null): string | null {
 }
 /** the state's own name for a country-level place ("Afghanistan", not the government "Islamic Emirate of Afghanistan") */
 function stateName(cc: string): string | null {
-  placeIndex();
-  return STATE_NAMES!.get(cc) ?? null;
+  return loadKB().states.get(cc)?.name ?? null;
 }
 
 /** A common-noun object right after a verb, closed by a preposition, a relative "that" or the clause's end
