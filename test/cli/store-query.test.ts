@@ -102,6 +102,14 @@ test('entente events --evidence prints each sentence and its article; jsonl gets
   assert.match(c.stdout.trim().split('\n')[1]!, /,Kenya recalled its envoy from Somalia on Tuesday\.$/);
 });
 
+test('entente events: a row says what keeps a record from being a plain act, negation beside modality', async () => {
+  const r = await runCli(['store'], ['events', '--dyad', 'RUS,AFG', '--db', db]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /SANCTION\/161 \(not, future\) /);
+  assert.match(r.stdout, /COERCE\/174 \(hypothetical\) /);
+  assert.doesNotMatch(r.stdout, /\(asserted\)/);
+});
+
 test('entente export --out into a missing directory names the flag and the directory, before reading the store', async () => {
   const r = await runCli(['store'], ['export', '--out', join(dir, 'no-such-dir', 'x.jsonl'), '--db', db]);
   assert.equal(r.code, 2);
