@@ -706,8 +706,8 @@ export function register(program: Command): void {
       for (const n of await narrowNames([[a, A], [b, B]], until ?? null)) process.stderr.write(`entente timeline: ${n}\n`);
       if (f.format === 'json') await writeOut(JSON.stringify({ a, b, ...t }, null, 2) + '\n');
       else {
-        await writeOut(t.rows.length ? timelineTable(t, a, b) + (new Set(t.rows.map((r) => r.period)).size > 1 ? trendTable(t) : '') : '');
         const n = t.rows.reduce((k, r) => k + r.count, 0), periods = new Set(t.rows.map((r) => r.period)).size;
+        await writeOut(t.rows.length ? timelineTable(t, a, b) + (periods > 1 ? trendTable(t) : '') : '');
         // --since/--until leave undated events out of the query: count them, since "no events" is not "unknown when"
         const undated = since || until ? await undatedBetween(store, A, B, minConfidence, exclude) : 0;
         process.stderr.write(`entente timeline: ${n} event${n === 1 ? '' : 's'} in ${periods} ${f.by}${periods === 1 ? '' : 's'}` +
