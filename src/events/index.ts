@@ -951,11 +951,10 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
     if (cues.pluperfect && !frame && !dq || d.historical) modality = 'historical';
     // a past perfect with no time expression of its own ("had earlier expelled two diplomats") recalls an
     // act before the article: its day is unknown, not the publication day (as "recently", src/time dateForClause);
-    // so does one reported by a speaker ("said it had expelled", "\"We had warned them\"")
-    if (cues.pluperfect && d.source === 'publication') { d.date = null; d.precision = null; d.source = null; }
-    // so does what a speaker said before the article's day, when the text gives no day: "Russia previously said it
-    // did not harbor intentions", "a critic once said", "had told the BBC", "has already said"
-    if (frame && d.source === 'publication' && priorSaying(toks, frame.cue)) { d.date = null; d.precision = null; d.source = null; }
+    // so does one reported by a speaker ("said it had expelled", "\"We had warned them\""); and so does what a speaker
+    // said before the article's day, when the text gives no day: "Russia previously said it did not harbor
+    // intentions", "a critic once said", "had told the BBC", "has already said"
+    if (d.source === 'publication' && (cues.pluperfect || (frame && priorSaying(toks, frame.cue)))) { d.date = null; d.precision = null; d.source = null; }
     if (cues.future) modality = 'future';
     // "saying he must resign": an obligation is not a report that the act happened
     if (cues.hypothetical || obligation) modality = 'hypothetical';
