@@ -102,8 +102,12 @@ test('where a speaker spoke places the speaker\'s other statements of the day', 
 test('no place of saying: a place inside the statement, two places, another day (negative cases)', () => {
   // the place is what the statement is about, not where it was said
   const a = run('Sergei Lavrov said on Thursday that Russia was building ties with Afghanistan.\n\nLavrov said Moscow had opened an embassy in Tashkent.', '2024-02-22');
-  assert.equal(a.events.find((e) => e.text_info.trigger.text === 'building')?.event_loc ?? null, null);
+  const ea = a.events.find((e) => e.text_info.trigger.text === 'building');
+  assert.ok(ea, a.events.map((e) => e.text_info.trigger.text).join());
+  assert.equal(ea!.event_loc ?? null, null);
   // two places of saying in the article: none is taken for the others
   const b = run('Sergei Lavrov said on Thursday that Russia was building ties with Afghanistan.\n\nSpeaking in Tashkent, Lavrov said Moscow had opened a dialogue with Kabul.\n\nSpeaking in Islamabad, Lavrov said Moscow had sent aid to Kabul.', '2024-02-22');
-  assert.equal(b.events.find((e) => e.text_info.trigger.text === 'building')?.event_loc ?? null, null);
+  const eb = b.events.find((e) => e.text_info.trigger.text === 'building');
+  assert.ok(eb, b.events.map((e) => e.text_info.trigger.text).join());
+  assert.equal(eb!.event_loc ?? null, null);
 });
