@@ -304,7 +304,7 @@ function firstPerson(ctx: Ctx): void {
       // the speaker talks about; an unknown speaker of the sentence, outside it, is the "I"
       if (sing && quoted && best >= 0 && mentions[best]!.sentence === sentence && inQuote(ctx.doc.text, sStart, mentions[best]!.start)) {
         const u = unknownSpeaker(ctx, -1, t.start, sentence, true);
-        if (u >= 0 && !inQuote(ctx.doc.text, sStart, mentions[u]!.start)) {
+        if (u >= 0) {
           const m = mentions[u]!;
           added.push({ start: t.start, end: t.end, text: t.text, sentence, type: 'pronoun', entity: mkEntity(t.text, m.text, `new/${slug(m.text)}`, 'person', null, null, null, sentence, t.start, t.end), in_kb: false, antecedent: u });
           continue;
