@@ -9,6 +9,7 @@ import { prepareDoc, type PreparedDoc } from '../store/prepare.js';
 import type { CodeTask, CodeWorkerData } from './code-worker.js';
 import { BUSY_SLOTS } from './busy.js';
 import { stripTokens } from './strip.js';
+import { envInt } from '../env-int.js';
 
 export interface Coder {
   code(raw: RawDocument): Promise<CodedDoc>;
@@ -104,11 +105,7 @@ export const WORKER_HEAP_MB = 128;
 
 /** The worker heap cap: ENTENTE_WORKER_HEAP_MB when set (a whole number ≥ 128), else WORKER_HEAP_MB. */
 export function workerHeapMb(env: NodeJS.ProcessEnv = process.env): number {
-  const v = env.ENTENTE_WORKER_HEAP_MB;
-  if (v === undefined || v === '') return WORKER_HEAP_MB;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 128) throw new Error(`ENTENTE_WORKER_HEAP_MB=${v}: give a whole number of MB, at least 128 (a worker holds ~60 MB of pipeline data) (or unset it for the default ${WORKER_HEAP_MB})`);
-  return n;
+  return envInt(env, 'ENTENTE_WORKER_HEAP_MB', WORKER_HEAP_MB, 128, Infinity, 'a whole number of MB, at least 128 (a worker holds ~60 MB of pipeline data)');
 }
 
 /** Young-generation size of a worker's heap (MB): see createCoder. */
@@ -116,11 +113,7 @@ export const WORKER_YOUNG_MB = 16;
 
 /** The worker young-generation size: ENTENTE_WORKER_YOUNG_MB when set (a whole number, 8–256), else WORKER_YOUNG_MB. */
 export function workerYoungMb(env: NodeJS.ProcessEnv = process.env): number {
-  const v = env.ENTENTE_WORKER_YOUNG_MB;
-  if (v === undefined || v === '') return WORKER_YOUNG_MB;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 8 || n > 256) throw new Error(`ENTENTE_WORKER_YOUNG_MB=${v}: give a whole number of MB from 8 to 256 (or unset it for the default ${WORKER_YOUNG_MB})`);
-  return n;
+  return envInt(env, 'ENTENTE_WORKER_YOUNG_MB', WORKER_YOUNG_MB, 8, 256, 'a whole number of MB from 8 to 256');
 }
 
 export function defaultWorkers(): number {

@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import { StorageUnavailable } from '../errors.js';
 import { Mutex, type Db, type Param } from './db.js';
+import { envInt } from '../env-int.js';
 
 /**
  * wal_autocheckpoint (pages; SQLite's default 1000 = ~4 MB). A 64-document ingest batch dirties more
@@ -15,11 +16,7 @@ export const WAL_CHECKPOINT_PAGES = 10000;
 
 /** ENTENTE_SQLITE_WAL_PAGES when set (a whole number of pages, 100–1,000,000), else WAL_CHECKPOINT_PAGES. */
 export function walCheckpointPages(env: NodeJS.ProcessEnv = process.env): number {
-  const v = env.ENTENTE_SQLITE_WAL_PAGES;
-  if (v === undefined || v === '') return WAL_CHECKPOINT_PAGES;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 100 || n > 1_000_000) throw new Error(`ENTENTE_SQLITE_WAL_PAGES=${v}: give a whole number of pages from 100 to 1000000 (or unset it for the default ${WAL_CHECKPOINT_PAGES})`);
-  return n;
+  return envInt(env, 'ENTENTE_SQLITE_WAL_PAGES', WAL_CHECKPOINT_PAGES, 100, 1_000_000, 'a whole number of pages from 100 to 1000000');
 }
 
 export class SqliteDb implements Db {

@@ -3,25 +3,23 @@
 // SCREENSHOTS=dir keeps a screenshot of every page (for looking at the UI by eye).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
 import { buildServer } from '../../src/server/app.js';
 import { createPipeline } from '../../src/pipeline.js';
 import { makeDoc, sampleDocs } from '../server/fixtures.js';
 import { makeStore, type TestStore } from '../server/store.js';
+import { CHROMIUM, chromiumMissing, launchChromium, type Browser } from '../helpers/chromium.js';
 
-const CHROMIUM = process.env.ENTENTE_CHROMIUM ?? '/usr/bin/chromium';
-const missing = !existsSync(CHROMIUM);
+const missing = chromiumMissing;
 if (missing) process.stderr.write(`\n# SKIPPED test/e2e/ui.test.ts: no chromium at ${CHROMIUM} (install chromium or set ENTENTE_CHROMIUM)\n\n`);
 
 let store: TestStore;
 let app: FastifyInstance;
+let launched: Browser | null = null;
 let browser: BrowserContext;
 let base: string;
-let profile: string;
 const shots = process.env.SCREENSHOTS ?? null;
 
 async function shot(page: Page, name: string) {
@@ -40,21 +38,14 @@ before(async () => {
   app = buildServer({ store: store.store, pipeline: () => createPipeline(), checkHost: true });
   await app.listen({ host: '127.0.0.1', port: 0 });
   base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/`;
-  profile = mkdtempSync(join(tmpdir(), 'entente-chromium-'));
-  // a fresh user-data-dir per run (playwright passes it as --user-data-dir)
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  launched = await launchChromium();
+  browser = launched.context;
 });
 
 after(async () => {
-  await browser?.close();
+  await launched?.close();
   await app?.close();
   await store?.cleanup();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 async function newPage(): Promise<{ page: Page; errors: string[]; external: string[] }> {

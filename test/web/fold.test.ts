@@ -5,24 +5,21 @@
 // sample records written for this test (test/server/fixtures.ts).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { type BrowserContext } from 'playwright-core';
 import { buildServer } from '../../src/server/app.js';
 import { createPipeline } from '../../src/pipeline.js';
 import { makeDoc, RUS, AFG } from '../server/fixtures.js';
 import { makeStore, type TestStore } from '../server/store.js';
+import { chromiumMissing, launchChromium, type Browser } from '../helpers/chromium.js';
 
-const CHROMIUM = process.env.ENTENTE_CHROMIUM ?? '/usr/bin/chromium';
-const missing = !existsSync(CHROMIUM);
+const missing = chromiumMissing;
 
 let store: TestStore;
 let app: FastifyInstance;
 let base: string;
+let launched: Browser | null = null;
 let browser: BrowserContext | null = null;
-let profile: string | null = null;
 
 before(async () => {
   store = await makeStore();
@@ -46,18 +43,14 @@ before(async () => {
   await app.listen({ host: '127.0.0.1', port: 0 });
   base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/`;
   if (missing) return;
-  profile = mkdtempSync(join(tmpdir(), 'entente-chromium-'));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  launched = await launchChromium();
+  browser = launched.context;
 });
 
 after(async () => {
-  await browser?.close();
+  await launched?.close();
   await app?.close();
   await store?.cleanup();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 test('GET /api/timeline: with since/until, `undated` counts the events between them that have no date', async () => {
