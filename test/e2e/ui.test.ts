@@ -4,20 +4,16 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { type BrowserContext, type Page } from 'playwright-core';
-import { buildServer } from '../../src/server/app.js';
-import { createPipeline } from '../../src/pipeline.js';
 import { makeDoc, sampleDocs } from '../server/fixtures.js';
 import { makeStore, type TestStore } from '../server/store.js';
-import { CHROMIUM, chromiumMissing, launchChromium, type Browser } from '../helpers/chromium.js';
+import { CHROMIUM, chromiumMissing, serveUi, type ServedUi } from '../helpers/chromium.js';
 
 const missing = chromiumMissing;
 if (missing) process.stderr.write(`\n# SKIPPED test/e2e/ui.test.ts: no chromium at ${CHROMIUM} (install chromium or set ENTENTE_CHROMIUM)\n\n`);
 
 let store: TestStore;
-let app: FastifyInstance;
-let launched: Browser | null = null;
+let ui: ServedUi | null = null;
 let browser: BrowserContext;
 let base: string;
 const shots = process.env.SCREENSHOTS ?? null;
@@ -35,16 +31,13 @@ before(async () => {
     id: '/home/analyst/clippings/envoy.txt', url: null, title: '', published: '2024-02-20',
     events: [{ sentence: 'Kenya recalled its envoy from Somalia on Tuesday.', actor: { text: 'Kenya', name: 'Kenya', id: 'KEN', code: 'KEN', country: 'KEN' }, trigger: 'recalled', recipient: { text: 'Somalia', name: 'Somalia', id: 'SOM', code: 'SOM', country: 'SOM' }, cameo: '161', event: 'SANCTION', quad: 4, goldstein: -4, date: '2024-02-20' }],
   }));
-  app = buildServer({ store: store.store, pipeline: () => createPipeline(), checkHost: true });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/`;
-  launched = await launchChromium();
-  browser = launched.context;
+  ui = await serveUi(store.store);
+  base = ui.base;
+  browser = ui.browser!;
 });
 
 after(async () => {
-  await launched?.close();
-  await app?.close();
+  await ui?.close();
   await store?.cleanup();
 });
 

@@ -5,20 +5,16 @@
 // sample records written for this test (test/server/fixtures.ts).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FastifyInstance } from 'fastify';
 import { type BrowserContext } from 'playwright-core';
-import { buildServer } from '../../src/server/app.js';
-import { createPipeline } from '../../src/pipeline.js';
 import { makeDoc, RUS, AFG } from '../server/fixtures.js';
 import { makeStore, type TestStore } from '../server/store.js';
-import { chromiumMissing, launchChromium, type Browser } from '../helpers/chromium.js';
+import { chromiumMissing, serveUi, type ServedUi } from '../helpers/chromium.js';
 
 const missing = chromiumMissing;
 
 let store: TestStore;
-let app: FastifyInstance;
+let ui: ServedUi | null = null;
 let base: string;
-let launched: Browser | null = null;
 let browser: BrowserContext | null = null;
 
 before(async () => {
@@ -39,17 +35,13 @@ before(async () => {
   });
   Object.assign(undated.events[0]!, { date: null, date_precision: null, date_source: null });
   await store.store.saveDoc(undated);
-  app = buildServer({ store: store.store, pipeline: () => createPipeline(), checkHost: true });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/`;
-  if (missing) return;
-  launched = await launchChromium();
-  browser = launched.context;
+  ui = await serveUi(store.store);
+  base = ui.base;
+  browser = ui.browser;
 });
 
 after(async () => {
-  await launched?.close();
-  await app?.close();
+  await ui?.close();
   await store?.cleanup();
 });
 
