@@ -56,7 +56,10 @@
 // paragraphs past the gold's last one, up to the listed end), counting only paragraphs of 25+ tokens ("long",
 // the conservative figure: headings and short lines of the story not counted) or every paragraph ("all");
 // every other page P = 1; R as for the correct extractor. Pages where we stop where the gold stops are not
-// found this way, so each figure is an upper bound on the full story's score.
+// found this way, so each figure is an upper bound on the full story's score. "In the page's own wording"
+// (session 11) also charges every page the unmatched 4-grams inside our paragraphs that share >= 50% of
+// theirs with the gold (gold 4-grams used up in order): story paragraphs the gold has in another revision's
+// words, or passages the page shows twice; an extractor returning the page's text cannot avoid them.
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, dirname, resolve } from 'node:path';
@@ -189,11 +192,17 @@ function loadGold(set: SetSpec): Gold[] {
 }
 
 /** Splits a body into paragraphs with their 4-gram counts against the gold multiset. */
-function paragraphMatches(gold: Map<string, number>, body: string): { text: string; n: number; hit: number; toks: number }[] {
+function paragraphMatches(gold: Map<string, number>, body: string, consume = false): { text: string; n: number; hit: number; toks: number }[] {
+  const left = consume ? new Map(gold) : gold;
   return body.split(/\n\s*\n/).filter((t) => t.trim()).map((text) => {
     const tk = tokens(text);
     let n = 0, hit = 0;
-    for (const [k, v] of shingles(tk)) { n += v; hit += Math.min(v, gold.get(k) ?? 0); }
+    for (const [k, v] of shingles(tk)) {
+      n += v;
+      const h = Math.min(v, left.get(k) ?? 0);
+      hit += h;
+      if (consume && h) left.set(k, left.get(k)! - h);
+    }
     return { text, n, hit, toks: tk.length };
   });
 }
@@ -285,7 +294,9 @@ export function loadGoldStops(set: Pick<SetSpec, 'name'>): GoldStop[] {
  * null: to the end of our body; long = paragraphs of 25+ tokens).
  */
 export function storyPastGold(goldBody: string, predBody: string, end: number | null): { long: number; all: number; first: string; last: string } | null {
-  const ps = paragraphMatches(shingles(tokens(goldBody)), predBody);
+  // gold 4-grams are used up in our paragraphs' order, so a closing line repeating an earlier one (a podcast's
+  // sign-off) does not count as the gold's last paragraph
+  const ps = paragraphMatches(shingles(tokens(goldBody)), predBody, true);
   let last = -1;
   ps.forEach((x, i) => { if (x.n && x.hit >= 0.5 * x.n) last = i; });
   if (last < 0) return null;
@@ -327,7 +338,7 @@ interface Row {
 }
 type PR = { p: number; r: number; f1: number };
 /** --ceiling on a set with a gold-stops file: the full-story extractor, strict and loose, long and all paragraphs. */
-interface FullStory { strictLong: PR; strictAll: PR; looseLong: PR; looseAll: PR; pages: { id: string; kind: string; same: boolean; p: number; pLong: number; pAll: number; goldEnd: string; first: string }[]; missing: string[] }
+interface FullStory { strictLong: PR; strictAll: PR; looseLong: PR; looseAll: PR; wording: { strictLong: PR; strictAll: PR; looseLong: PR; looseAll: PR }; pages: { id: string; kind: string; same: boolean; p: number; pLong: number; pAll: number; goldEnd: string; first: string }[]; missing: string[] }
 
 function idealMetrics(ps: number[], rs: number[]): { p: number; r: number; f1: number } {
   const p = mean(ps), r = mean(rs);
@@ -339,7 +350,7 @@ function evaluate(set: SetSpec, name: string, ex: Extractor, golds: Gold[], dump
   const cutPages: NonNullable<Row['ceiling']>['pages'] = [];
   const unconfirmed: string[] = [];
   const stops = ceiling ? new Map(loadGoldStops(set).map((x) => [x.id, x])) : new Map<string, GoldStop>();
-  const full = { sl: [] as number[], sa: [] as number[], ll: [] as number[], la: [] as number[], pages: [] as FullStory['pages'], missing: [] as string[], seen: new Set<string>() };
+  const full = { sl: [] as number[], sa: [] as number[], ll: [] as number[], la: [] as number[], wsl: [] as number[], wsa: [] as number[], wll: [] as number[], wla: [] as number[], pages: [] as FullStory['pages'], missing: [] as string[], seen: new Set<string>() };
   let P = 0, R = 0, F = 0, title = 0, titleN = 0, date = 0, dateL = 0, dateN = 0, auth = 0, authN = 0, ms = 0, errors = 0;
   const lines: string[] = [];
   const counts: PageCounts[] = [];
@@ -371,17 +382,24 @@ function evaluate(set: SetSpec, name: string, ex: Extractor, golds: Gold[], dump
       if (cut) cutPages.push({ id: g.id, gain: precisionScore(cc) - precisionScore(c), p: precisionScore(c), pCut: precisionScore(cc), pIdeal, tail: cut.tail, first: cut.first });
       if (ng) { idealP.push(pIdeal); looseP.push(pLoose); idealR.push(goldOnPage(g.body, pred.body, pageText(html))); }
       const stop = stops.get(g.id.slice(0, 8));
-      let pl = 1, pa = 1, strict = false;
+      let pl = 1, pa = 1, strict = false, tl = 0, ta = 0;
+      // the page's own wording: unmatched 4-grams inside our paragraphs that share >= 50% of theirs with the
+      // gold (a story paragraph the gold has in another revision's words, or a passage the page shows twice)
+      const wording = stops.size ? paragraphMatches(shingles(tokens(g.body)), pred.body, true).reduce((a, x) => a + (x.n && x.hit >= 0.5 * x.n ? x.n - x.hit : 0), 0) : 0;
       if (stop) {
         full.seen.add(stop.id);
         const t = storyPastGold(g.body, pred.body, stop.end);
         if (!t) full.missing.push(`${stop.id} (the gold's last paragraph not found in our body${stop.end === null ? '' : `, or its end, ${stop.end} paragraphs past it, beyond our body`})`);
         else {
-          pl = ng / (ng + t.long); pa = ng / (ng + t.all); strict = stop.kind === 'story';
+          pl = ng / (ng + t.long); pa = ng / (ng + t.all); strict = stop.kind === 'story'; tl = t.long; ta = t.all;
           full.pages.push({ id: stop.id, kind: stop.kind, same: sameContainer(html, t.last, t.first), p: precisionScore(c), pLong: pl, pAll: pa, goldEnd: t.last, first: t.first });
         }
       }
-      if (ng && stops.size) { full.sl.push(strict ? pl : 1); full.sa.push(strict ? pa : 1); full.ll.push(pl); full.la.push(pa); }
+      if (ng && stops.size) {
+        full.sl.push(strict ? pl : 1); full.sa.push(strict ? pa : 1); full.ll.push(pl); full.la.push(pa);
+        const w = (tail: number) => ng / (ng + tail + wording);
+        full.wsl.push(w(strict ? tl : 0)); full.wsa.push(w(strict ? ta : 0)); full.wll.push(w(tl)); full.wla.push(w(ta));
+      }
     }
     const s = pageMeanScore(c);
     P += s.p; R += s.r; F += s.f1;
@@ -419,6 +437,7 @@ function evaluate(set: SetSpec, name: string, ex: Extractor, golds: Gold[], dump
       cut: referenceMetrics(cutCounts), ideal: idealMetrics(idealP, idealR), loose: idealMetrics(looseP, idealR), pages: cutPages.sort((a, b) => b.gain - a.gain), unconfirmed,
       full: stops.size ? {
         strictLong: idealMetrics(full.sl, idealR), strictAll: idealMetrics(full.sa, idealR), looseLong: idealMetrics(full.ll, idealR), looseAll: idealMetrics(full.la, idealR),
+        wording: { strictLong: idealMetrics(full.wsl, idealR), strictAll: idealMetrics(full.wsa, idealR), looseLong: idealMetrics(full.wll, idealR), looseAll: idealMetrics(full.wla, idealR) },
         pages: full.pages, missing: [...full.missing, ...[...stops.keys()].filter((k) => !full.seen.has(k)).map((k) => `${k} (not among the pages scored)`)],
       } : undefined,
     } : undefined,
@@ -485,6 +504,8 @@ function main(): void {
       console.log('|---|---|---|---|');
       console.log(`| strict (story goes on) | ${n('story')} | ${f(fs.strictLong)} | ${f(fs.strictAll)} |`);
       console.log(`| loose (+ lists, non-single-article pages) | ${n('story list page')} | ${f(fs.looseLong)} | ${f(fs.looseAll)} |`);
+      console.log(`| strict, in the page's own wording | ${n('story')} | ${f(fs.wording.strictLong)} | ${f(fs.wording.strictAll)} |`);
+      console.log(`| loose, in the page's own wording | ${n('story list page')} | ${f(fs.wording.looseLong)} | ${f(fs.wording.looseAll)} |`);
       console.log('  id        kind   (3) our P  full P (long / all)  gold ends … | story past it');
       for (const x of fs.pages) console.log(`  ${x.id}  ${x.kind.padEnd(5)}  ${x.same ? 'yes' : 'no '}  ${x.p.toFixed(3)}  ${x.pLong.toFixed(3)} / ${x.pAll.toFixed(3)}  …${ws(x.goldEnd).slice(-60)} | ${ws(x.first).slice(0, 70)}`);
       if (fs.missing.length) { console.log(`  not scored (fix the file): ${fs.missing.join('; ')}`); process.exitCode = 1; }
