@@ -185,10 +185,13 @@ export function recognize(doc: SentencedDoc, kb: KnowledgeBase, opts: RecognizeO
   // before the context rules, which place groups by the countries the sentence names
   homonymPlaces(ctx);
   possessed(ctx);
+  // which sentences name which country in the text itself, before the context rules give descriptions a country
+  const named = namedCountries(ctx);
   contextCountry(ctx);
   theyGeneric(ctx);
   firstPerson(ctx);
   itPronoun(ctx);
+  articleCountry(ctx, named);
   return ctx.mentions;
 }
 
@@ -786,6 +789,64 @@ function contextCountry(ctx: Ctx): void {
     let cm = statesNamed(ctx, m.sentence);
     if (cm.size === 0 && m.sentence > 0) cm = statesNamed(ctx, m.sentence - 1);
     if (cm.size === 1) { const c = [...cm][0]!; m.entity = cloneEntity(m.entity!); m.entity.country_code = c; m.entity.code = c + 'GOV'; }
+  }
+}
+
+/** public offices and bodies a country-less mention may take from a one-country article (not ELI: a former one) */
+const OFFICE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP']);
+/** sentences that must name the article's one country before it is the default of its offices */
+const ONE_COUNTRY_SENTENCES = 3;
+/** country → the sentences whose mentions (not pronouns, not media) carry it */
+function namedCountries(ctx: Ctx): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const m of ctx.mentions) {
+    const c = m.entity?.country_code;
+    if (!c || m.type === 'pronoun' || m.entity!.kind === 'media' || !ctx.kb.states.has(c)) continue;
+    let set = out.get(c);
+    if (!set) out.set(c, (set = new Set()));
+    set.add(m.sentence);
+  }
+  return out;
+}
+
+/**
+ * "the foreign minister said", "the government has been accused", "ministers", "police" in an article
+ * that names one country and no other (its states, people, parties and bodies, in at least three
+ * sentences): a public office or body the text gives no country is that country's — the reader of a
+ * story about Italy takes "the government" for Italy's. Runs last, after the sentence-level rules
+ * (contextCountry, bareGroup), so only what they left country-less is filled; pronouns that took a
+ * country-less antecedent are filled alike. Any second country anywhere in the article: no guess.
+ * (A single sentence never qualifies: the one country a sentence names is as often the other side.)
+ */
+function articleCountry(ctx: Ctx, named: Map<string, Set<number>>): void {
+  const { mentions, kb } = ctx;
+  let country: string | null = null;
+  for (const m of mentions) {
+    const c = m.entity?.country_code;
+    if (!c || m.type === 'pronoun' || m.entity!.kind === 'media' || !kb.states.has(c)) continue;
+    if (country && c !== country) return;
+    country = c;
+  }
+  // counted before the context rules: "Analysts" after a sentence naming Portugal does not name it again
+  const sentences = country ? named.get(country) : undefined;
+  if (!country || !sentences || sentences.size < ONE_COUNTRY_SENTENCES) return;
+  for (const m of mentions) {
+    const e = m.entity;
+    if (!e || e.country_code !== null || !OFFICE_SECTORS.has(e.sector ?? '') || !e.id.startsWith('new/') || (e.kind !== 'person' && e.kind !== 'group')) continue;
+    const c = cloneEntity(e);
+    c.country_code = country;
+    c.code = country + e.sector;
+    // an office with no holder named ("the prime minister": new/unknown-prime-minister) is named as describeOffice
+    // names it, when the KB knows the office in that country (no "United States monarch" for a misread "she")
+    if (e.kind === 'person' && e.office && e.id === `new/${slug(`unknown-${e.office}`)}` && kb.holders.has(`${e.office}|${country}`)) {
+      c.name = `${kb.states.get(country)?.name ?? country} ${e.office.replace(RE_TITLED_CHUNK, ' ')}`;
+      c.id = `new/${slug(`${country}-${e.office}`)}`;
+    } else if (e.kind === 'group' && e.id === `new/${e.sector!.toLowerCase()}`) {
+      const s = stateEntity(ctx, country, e.sector, m.text, m.sentence, m.start, m.end, ctx.refDate);
+      m.entity = { ...s, entity_text: e.entity_text, start: e.start, end: e.end, sentence: e.sentence };
+      continue;
+    }
+    m.entity = c;
   }
 }
 
