@@ -101,6 +101,8 @@ export const BOILERPLATE_BLOCK: RegExp[] = [
   /^(?:editor['’]s note:\s*)?this (?:story|article|column) (?:originally |first )?(?:appeared|ran|was published) (?:in|on) .{1,300}$/i,
   // widget and player messages: bookmark toasts, account prompts, notification sign-ups, player errors
   /^(?:story|article) saved$/i,
+  // an account widget's state line ("You are logged in")
+  /^you are (?:now )?(?:logged|signed) in\.?$/i,
   /^you can find this (?:story|article) in (?:my|your) (?:bookmarks|saved|reading list)\b.{0,120}$/i,
   /^create (?:your|an|a) (?:free )?account\b.{0,80}$/is,
   /^sign up for (?:notifications|alerts|breaking news alerts|push notifications)\b.{0,200}$/i,
@@ -115,7 +117,7 @@ export const BOILERPLATE_BLOCK: RegExp[] = [
   // published in our Nov/Dec issue as …", "This article was featured in the … newsletter", "This story
   // will appear in the Dec. 16 issue of …", "This article originally published on …"), CMS
   // owner widgets, unavailable-widget notices, event-invite promos
-  /^(?:a version of this (?:story|article|post|piece|interview) (?:appeared|appears|was published|ran)\b.{0,200}|this (?:story|article|piece) (?:was|is) (?:originally )?(?:published|printed|featured) in (?:our|the) .{1,200}|this (?:story|article|piece|interview) (?:will appear|originally (?:published|appeared|ran)) (?:in|on) .{1,200})$/i,
+  /^(?:a version of this (?:story|article|post|piece|interview) (?:appeared|appears|was published|ran)\b.{0,200}|this (?:story|article|piece) (?:was|is) (?:originally )?(?:published|printed|featured) in (?:our|the) .{1,200}|this (?:story|article|piece|interview) (?:will appear|originally (?:published|appeared|ran)) (?:in|on) .{1,200}|this (?:story|article|piece|post) ['‘"“].{1,250}? originally (?:appeared|published|ran) (?:in|on) \S.{0,120})$/i,
   /^you (?:are the owner of|have permission to edit) this (?:article|story|post)\.?$/i,
   /^(?:we['’]re )?sorry,? (?:but )?(?:this (?:feature|content|video|page)|you can['’]?t access|the (?:content|video|page))\b.{0,160}$/i,
   /^(?:.{0,200}(?:[.!?:]|\s[–—-]))?\s*Request an invite\b[^.!?]{0,100}[.!?]?$/,

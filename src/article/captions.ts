@@ -27,7 +27,7 @@ export function splitCredit(caption: string): { text: string; credit: string | n
 // A credit clause closing a paragraph: "… webcam. Credit: IMO.", "… in Hoquiam. (Photo by Jane Roe)",
 // "… Image: Jane Roe / Getty Images". The cue word is required (a bare "Name/AP" can close a quote),
 // and the credit starts with a capital ("a photo by his daughter." is a sentence, not a credit).
-const CREDIT_CLOSE = /(?:^|[.!?”"’)]\s+|\s\(|\s\[)(?:(?:[Pp]hoto(?:graph)?|PHOTO(?:GRAPH)?|[Ii]mage|IMAGE|[Pp]icture)s?\s*(?:[Cc]redit)?\s*(?::|by\b)|[Cc]redit\s*:|CREDIT\s*:)\s*\p{Lu}[^.!?]{1,100}\.?[)\]]?$/u;
+const CREDIT_CLOSE = /(?:^|[.!?”"’)]\s+|\s\(|\s\[)(?:(?:(?:[Ss]ource|[Ll]ead) )?(?:[Pp]hoto(?:graph)?|PHOTO(?:GRAPH)?|[Ii]mage|IMAGE|[Pp]icture|[Vv]ideo|VIDEO)s?\s*(?:[Cc]redit)?\s*(?::|by\b)|[Cc]redit\s*:|CREDIT\s*:)\s*\p{Lu}[^.!?]{1,100}\.?[)\]]?$/u;
 // A credit label opening it: "PHOTO BY JANE ROE Hoquiam's …", "SUBMITTED PHOTO Elma's …", "(Photo: AP) …".
 const CREDIT_OPEN = /^(?:PHOTO BY [\p{Lu}.'’ -]{3,40}\s|SUBMITTED PHOTO\s|COURTESY PHOTO\s|FILE PHOTO\s|\((?:photo|image)\s*:[^)]{2,60}\)\s)/u;
 
