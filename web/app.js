@@ -191,6 +191,10 @@ async function events(params) {
   try {
     // "Next" carries the keyset cursor: deep pages stay fast on a large store (offset still numbers the rows)
     const page = await api(`/api/events${qs({ ...query, limit, offset: params.cursor ? undefined : offset, cursor: params.cursor, evidence: 'true' })}`);
+    // every matching event as a file (not only this page): what a researcher loads into pandas or R
+    const download = page.total ? h('p', { class: 'small muted', id: 'events-download' }, `Download all ${plural(page.total, 'matching event')}: `,
+      ...[['csv', 'CSV'], ['jsonl', 'JSONL'], ['plover', 'PLOVER'], ['gdelt', 'GDELT (TSV)']].flatMap(([format, label], i) => [i ? ' · ' : '',
+        h('a', { href: `/api/export${qs({ ...query, format })}`, download: '', 'data-format': format }, label)])) : null;
     if (fold) query.group = '1'; // kept by the pager, not sent to the API
     // folding: the later reports of a cluster already shown on this page go under its first row
     const firstOf = new Map(), later = new Map();
@@ -220,7 +224,7 @@ async function events(params) {
         // Since/Until leave undated events out (time unknown): say so rather than let the list look complete
         page.undated ? h('span', { id: 'events-undated' }, ` · ${plural(page.undated, 'undated event')} left out by Since/Until`) : ''),
       h('button', { class: 'secondary', disabled: offset + limit >= page.total, onclick: () => go(`#/events${qs({ ...query, offset: offset + limit, cursor: page.next_cursor })}`) }, 'Next →'));
-    clear(box).append(pager, h('table', { id: 'events-table' },
+    clear(box).append(pager, download ?? '', h('table', { id: 'events-table' },
       h('thead', {}, h('tr', {}, ...['date', 'actor', 'event', 'recipient', 'evidence sentence · article', 'conf.'].map((c) => h('th', {}, c)))),
       h('tbody', {}, rows)));
   } catch (e) {

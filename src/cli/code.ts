@@ -3,7 +3,7 @@
 // gives doc_id = id. Exit codes as every batch command (src/cli/common.ts).
 import type { Command } from 'commander';
 import { createPipeline, processRaw } from '../pipeline.js';
-import { EVENT_FORMATS, csvHeader, formatEvents, isEventFormat, type EventFormat, type PloverContext } from '../events/formats.js';
+import { EVENT_FORMATS, csvHeader, formatEvents, isEventFormat, leftOut, leftOutNote, type EventFormat, type PloverContext } from '../events/formats.js';
 import type { CodedDoc, EventRecord } from '../types.js';
 import { outletOf } from '../store/derive.js';
 import { addSourceOptions, exitOnClosedStdout, iterateDocs, usageError, writeOut, type SourceFlags, sourceOptionsOrUsage } from './common.js';
@@ -26,15 +26,19 @@ export function register(program: Command): void {
     exitOnClosedStdout();
     const pipe = createPipeline({ defaultDate: opts.date ?? null });
     const all: EventRecord[] = [];
+    let omitted = 0;
     if (format === 'csv') await writeOut(csvHeader());
     await iterateDocs(inputs, opts, async (raw) => {
       const doc = processRaw(raw, pipe);
       const events = doc.events.filter((e) => e.confidence >= min);
+      omitted += events.filter((e) => leftOut(e, format)).length;
       if (format === 'json') all.push(...events);
       else if (events.length) await writeOut(formatEvents(events, format, false, format === 'plover' || format === 'csv' ? ploverContext(doc) : undefined));
       return doc; // no article text, not English, no date: one line on stderr (common.ts)
     });
     if (format === 'json') await writeOut(formatEvents(all, 'json'));
+    // plover's records with no PLOVER category, gdelt's negated ones: said once, after the batch's summary
+    process.stderr.write(leftOutNote('code', format, omitted));
   });
 }
 

@@ -1,6 +1,6 @@
 // Store commands: `entente ingest`, `events`, `timeline`, `search`, `export`, `stats`.
 // Exit codes: 0 ok · 1 nothing read / nothing stored · 2 usage error · 3 the store cannot be opened.
-import { isKnownActorArg, unknownNamesNote } from '../server/args.js';
+import { isCalendarDate, isKnownActorArg, unknownNamesNote } from '../server/args.js';
 import type { Command } from 'commander';
 import { createWriteStream, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -9,7 +9,8 @@ import { readInputs } from '../sources/index.js';
 import { isPostgresUrl } from '../store/index.js';
 import { createCoder, defaultWorkers } from '../scale/pool.js';
 import { ingestStream, runKey } from '../scale/ingest.js';
-import { csvHeader, GDELT_COLUMNS, isEventFormat, ploverLine, toCsvRow, toGdeltRows, type EventFormat, type PloverContext } from '../events/formats.js';
+import { csvHeader, isEventFormat, isKnownEventType, leftOut, leftOutNote, ploverTypes, type EventFormat } from '../events/formats.js';
+import { exportChunks, formatLine, matchingEvents, needsEvidence, type ExportCounts } from '../server/export.js';
 import { EXCLUDE_KINDS, type ActorArg, type EventQuery, type ExcludeKind, type Period, type Store, type StoredEvent, type Timeline } from '../store/types.js';
 import { eventEvidence, type Evidence } from '../server/evidence.js';
 import { undatedBetween, undatedEvents } from '../server/undated.js';
@@ -18,44 +19,6 @@ import { addDbOption, DATE_ARG, EXIT_STORE, lookupActorName, resolveActorArg, wi
 import { withOrigin } from '../errors.js';
 
 // ------------------------------------------------------------------ formatting
-
-/** GDELT's NumMentions/NumSources/NumArticles: the store knows them from the event's cluster. */
-const G_MENTIONS = GDELT_COLUMNS.indexOf('NumMentions');
-const G_SOURCES = GDELT_COLUMNS.indexOf('NumSources');
-const G_ARTICLES = GDELT_COLUMNS.indexOf('NumArticles');
-function gdeltRows(e: StoredEvent, x?: Evidence | null): string {
-  // DATEADDED: when the store saved the article (its evidence carries it)
-  return toGdeltRows(e.record, { dateAdded: x?.article.ingested_at }).split('\n').filter(Boolean).map((line) => {
-    const cols = line.split('\t');
-    cols[G_MENTIONS] = String(e.cluster.mentions);
-    // the cluster counts named outlets; an event read only from local files (no outlet) still has a source
-    cols[G_SOURCES] = String(Math.max(1, e.cluster.outlets));
-    cols[G_ARTICLES] = String(e.cluster.articles);
-    return cols.join('\t') + '\n';
-  }).join('');
-}
-
-/** plover's sentence, article and cluster fields for a stored event (x: its evidence, null if its article is gone). */
-function ploverContext(e: StoredEvent, x: Evidence | null | undefined): PloverContext {
-  return {
-    sentence: x?.sentence ?? null, title: x?.article.title ?? null, publication: e.outlet ?? x?.article.outlet ?? null,
-    published: x?.article.published ?? null, cluster: e.cluster,
-  };
-}
-
-/** One event in a line-oriented format (json handled by the caller as an array); plover: '' for a record with no PLOVER category. */
-function formatLine(e: StoredEvent, f: Exclude<EventFormat, 'json'>, x?: Evidence | null): string {
-  switch (f) {
-    case 'jsonl': return JSON.stringify(e.record) + '\n';
-    case 'csv': return toCsvRow(e.record, x?.sentence);
-    case 'gdelt': return gdeltRows(e, x);
-    case 'plover': return ploverLine(e.record, ploverContext(e, x));
-  }
-}
-
-/** stderr's note for the records --format plover leaves out. */
-const noPloverNote = (cmd: string, n: number) =>
-  n ? `entente ${cmd}: ${n} record${n === 1 ? '' : 's'} with no PLOVER category (CAMEO 01 statements, 02 appeals) left out of --format plover: --format jsonl has them\n` : '';
 
 function cut(s: string, n: number): string {
   const t = s.replace(/\s+/g, ' ').trim();
@@ -134,31 +97,26 @@ function evidenceTable(events: StoredEvent[], ev: (Evidence | null)[]): string {
 /** The reports of one real-world event (an event cluster) that match the query, in the query's order. */
 interface EventGroup { cluster: StoredEvent['cluster']; reports: StoredEvent[]; evidence: (Evidence | null)[] }
 
-/** --group reads every matching report to fold them: this many at most (a dyad over years is a few thousand). */
-export const GROUP_CAP = 20000;
-
-/** Every report matching q (q's paging ignored), in the store's order: event date, newest first, undated last. */
-async function allReports(store: Pick<Store, 'events'>, q: EventQuery): Promise<StoredEvent[]> {
-  const out: StoredEvent[] = [];
-  let cursor: string | undefined;
-  for (;;) {
-    const p = await store.events({ ...q, offset: undefined, limit: 1000, cursor });
-    if (!cursor && p.total > GROUP_CAP) throw new UsageError(`--group folds every matching report, and ${p.total} match (at most ${GROUP_CAP}): narrow the query (--since, --until, --type, --dyad)`);
-    out.push(...p.events);
-    if (!p.nextCursor) return out;
-    cursor = p.nextCursor;
+/**
+ * One page of `--group`: events (clusters) `from`..`from + limit` in the order of their first (newest)
+ * report, each with every matching report of it in the query's order, and how many events and reports
+ * match. One pass over the matching reports a page at a time: memory holds the clusters' ids and the
+ * page's reports, not every report (a dyad over years can have hundreds of thousands).
+ */
+export async function groupPage(store: Pick<Store, 'events'>, q: EventQuery, from: number, limit: number, pageSize = 1000): Promise<{ groups: EventGroup[]; events: number; reports: number }> {
+  const seen = new Set<string>();
+  const page = new Map<string, EventGroup>();
+  let reports = 0;
+  for await (const e of matchingEvents(store, q, pageSize)) {
+    reports++;
+    const id = e.cluster.id;
+    if (!seen.has(id)) {
+      if (seen.size >= from && seen.size < from + limit) page.set(id, { cluster: e.cluster, reports: [], evidence: [] });
+      seen.add(id);
+    }
+    page.get(id)?.reports.push(e);
   }
-}
-
-/** Reports folded by cluster, each group where its first (newest) report falls. */
-function groupReports(events: StoredEvent[]): EventGroup[] {
-  const by = new Map<string, EventGroup>();
-  for (const e of events) {
-    const g = by.get(e.cluster.id);
-    if (g) g.reports.push(e);
-    else by.set(e.cluster.id, { cluster: e.cluster, reports: [e], evidence: [] });
-  }
-  return [...by.values()];
+  return { groups: [...page.values()], events: seen.size, reports };
 }
 
 /** `events --group` as a table: one row per event (its first report), then with --evidence every report's sentence and article. */
@@ -297,6 +255,7 @@ export function trendTable(t: Timeline): string {
 function parseDate(flag: string, v: string | undefined): string | undefined {
   if (v === undefined) return undefined;
   if (!DATE_ARG.test(v)) throw new UsageError(`${flag} "${v}": expected YYYY, YYYY-MM or YYYY-MM-DD`);
+  if (!isCalendarDate(v)) throw new UsageError(`${flag} "${v}": no such day (the month has ${new Date(Date.UTC(Number(v.slice(0, 4)), Number(v.slice(5, 7)), 0)).getUTCDate()})`);
   return v;
 }
 
@@ -345,7 +304,7 @@ async function eventQuery(f: EventFlags, names: [string, ActorArg][] = []): Prom
     q.dyad = [await resolve(parts[0]), await resolve(parts[1])];
   }
   if (f.type) {
-    if (!/^(\d{2,4}|[A-Za-z_]+)$/.test(f.type)) throw new UsageError(`--type "${f.type}": expected a PLOVER type (CONSULT) or a CAMEO code (04, 042)`);
+    if (!/^(\d{2,4}|[A-Za-z_]+)$/.test(f.type) || !isKnownEventType(f.type)) throw new UsageError(`--type "${f.type}": expected a PLOVER type (${ploverTypes().join(', ')}) or the start of a CAMEO code (04, 042)`);
     q.type = f.type;
   }
   q.minConfidence = parseNumber('--min-confidence', f.minConfidence, 0, 1);
@@ -388,14 +347,14 @@ async function undatedNote(store: Pick<Store, 'events'>, q: EventQuery): Promise
 }
 
 async function groupedEvents(store: Store, q: EventQuery, f: EventFlags, format: 'table' | 'jsonl' | 'json'): Promise<void> {
-  const reports = await allReports(store, q);
-  const all = groupReports(reports);
   const from = q.offset ?? 0;
-  const groups = all.slice(from, from + (q.limit ?? 50));
+  const { groups, events: total, reports } = await groupPage(store, q, from, q.limit ?? 50);
   if (f.evidence) {
-    const ev = await eventEvidence(store, groups.flatMap((g) => g.reports));
+    // the table shows a group's first GROUP_SHOWN reports: only theirs are read
+    const shownOf = (g: EventGroup) => (format === 'table' ? g.reports.slice(0, GROUP_SHOWN) : g.reports);
+    const ev = await eventEvidence(store, groups.flatMap(shownOf));
     let k = 0;
-    for (const g of groups) g.evidence = g.reports.map(() => ev[k++]!);
+    for (const g of groups) g.evidence = shownOf(g).map(() => ev[k++]!);
   }
   const json = (g: EventGroup) => ({
     cluster: g.cluster,
@@ -405,9 +364,9 @@ async function groupedEvents(store: Store, q: EventQuery, f: EventFlags, format:
   else if (format === 'json') await writeOut(JSON.stringify(groups.map(json), null, 2) + '\n');
   else for (const g of groups) await writeOut(JSON.stringify(json(g)) + '\n');
   const shown = groups.length ? `${from + 1}–${from + groups.length}` : '0';
-  const more = from + groups.length < all.length ? ` (next page: --offset ${from + groups.length})` : '';
-  process.stderr.write(`entente events: ${shown} of ${all.length} event${all.length === 1 ? '' : 's'} (${reports.length} report${reports.length === 1 ? '' : 's'})${more}${await undatedNote(store, q)}\n`);
-  process.exitCode = all.length > 0 ? 0 : 1;
+  const more = from + groups.length < total ? ` (next page: --offset ${from + groups.length})` : '';
+  process.stderr.write(`entente events: ${shown} of ${total} event${total === 1 ? '' : 's'} (${reports} report${reports === 1 ? '' : 's'})${more}${await undatedNote(store, q)}\n`);
+  process.exitCode = total > 0 ? 0 : 1;
 }
 
 // ------------------------------------------------------------------ ingest
@@ -545,10 +504,21 @@ async function ingest(inputs: string[], flags: IngestFlags): Promise<void> {
 
 // ------------------------------------------------------------------ export
 
-/** Writes to FILE through a temp file in the same directory, renamed when complete (no half-written exports). */
-async function exportEvents(flags: { db: string; format?: string; out?: string }): Promise<void> {
+/** The `events` filters `export` takes too (no paging: it writes every match). */
+type ExportFlags = Omit<EventFlags, 'limit' | 'offset' | 'cursor' | 'evidence' | 'group'> & { out?: string };
+const FILTER_FLAGS = ['actor', 'recipient', 'dyad', 'type', 'since', 'until', 'minConfidence', 'text', 'cluster', 'article', 'exclude'] as const;
+
+/**
+ * Writes to FILE through a temp file in the same directory, renamed when complete (no half-written exports).
+ * With no filter: every stored event in ingest order; with `events`' filters (--dyad RUS,AFG --since 2021):
+ * every match, newest event first, however many (`events` pages them).
+ */
+async function exportEvents(flags: ExportFlags): Promise<void> {
   const format = eventFormat(flags.format, 'jsonl');
   if (format === 'table') throw new UsageError(`--format table is for the terminal: export as jsonl, json, csv, gdelt or plover`);
+  const names: [string, ActorArg][] = [];
+  const filtered = FILTER_FLAGS.some((k) => flags[k] !== undefined);
+  const q = filtered ? await eventQuery(flags, names) : null;
   if (flags.out !== undefined) {
     // say which flag and directory before the store is read, not "ENOENT … .x.jsonl.123.tmp" after
     const dir = dirname(flags.out);
@@ -557,6 +527,7 @@ async function exportEvents(flags: { db: string; format?: string; out?: string }
     if (!isDir) throw new UsageError(`--out "${flags.out}": no directory ${dir} — create it or give another --out`);
   }
   await withStore('export', flags.db, true, async (store) => {
+    for (const n of await narrowNames(names, q?.until ?? null)) process.stderr.write(`entente export: ${n}\n`);
     const out = flags.out;
     const tmp = out ? join(dirname(out), `.${basename(out)}.${process.pid}.tmp`) : null;
     const stream = tmp ? createWriteStream(tmp) : null;
@@ -565,31 +536,9 @@ async function exportEvents(flags: { db: string; format?: string; out?: string }
       if (!stream) return writeOut(s);
       if (!stream.write(s)) await once(stream, 'drain');
     };
-    let n = 0, noPlover = 0;
-    // plover and csv read each event's sentence from its article, gdelt the time the article was stored:
-    // events come in ingest order, so a chunk's events share few articles and eventEvidence reads each
-    // article once per chunk
-    let chunk: StoredEvent[] = [];
-    const withSentence = format === 'plover' || format === 'csv' || format === 'gdelt';
-    const flush = async () => {
-      const ev = await eventEvidence(store, chunk);
-      for (const [i, e] of chunk.entries()) {
-        const line = formatLine(e, format as 'plover' | 'csv' | 'gdelt', ev[i]);
-        if (line) await write(line); else noPlover++;
-      }
-      chunk = [];
-    };
+    const counts: ExportCounts = { events: 0, leftOut: 0 };
     try {
-      if (format === 'csv') await write(csvHeader());
-      if (format === 'json') await write('[');
-      for await (const e of store.allEvents()) {
-        if (format === 'json') await write((n ? ',\n' : '\n') + JSON.stringify(e.record));
-        else if (withSentence) { chunk.push(e); if (chunk.length >= 500) await flush(); }
-        else await write(formatLine(e, format));
-        n++;
-      }
-      if (chunk.length) await flush();
-      if (format === 'json') await write(n ? '\n]\n' : ']\n');
+      for await (const text of exportChunks(store, format, q, counts)) await write(text);
       if (stream && tmp && out) {
         stream.end();
         await once(stream, 'finish');
@@ -606,11 +555,30 @@ async function exportEvents(flags: { db: string; format?: string; out?: string }
       }
       throw err;
     }
-    process.stderr.write(`entente export: ${n - noPlover} events${out ? ` written to ${out}` : ''}\n` + noPloverNote('export', noPlover));
+    const undated = q ? await undatedNote(store, q) : '';
+    process.stderr.write(`entente export: ${counts.events - counts.leftOut} events${filtered ? ' matching' : ''}${out ? ` written to ${out}` : ''}${undated}\n` + leftOutNote('export', format, counts.leftOut));
+    // a filter that matches nothing is an answer ("no events"), but not an export to use: exit 1 as `events` does
+    if (filtered && !counts.events) process.exitCode = 1;
   });
 }
 
 // ------------------------------------------------------------------ register
+
+/** The filters of `events`, shared by `export`. */
+function addEventFilters(cmd: Command): Command {
+  return cmd
+    .option('--actor <actor>', 'actor: country code (RUS), name (Russia) or entity id')
+    .option('--recipient <actor>', 'recipient: country code, name or entity id')
+    .option('--dyad <a,b>', 'events between a and b, either direction')
+    .option('--type <type>', 'PLOVER type (CONSULT) or CAMEO code prefix (04, 042)')
+    .option('--since <date>', 'from this date (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .option('--until <date>', 'up to this date, inclusive')
+    .option('--min-confidence <c>', 'only events with confidence ≥ c (0..1)')
+    .option('--text <words>', 'only events whose sentence contains these words')
+    .option('--cluster <id>', 'only the reports of this event cluster (the same real-world event)')
+    .option('--article <id>', 'only the events of this stored article')
+    .option('--exclude <kinds>', EXCLUDE_HELP);
+}
 
 export function register(program: Command): void {
   const ing = program
@@ -626,21 +594,11 @@ export function register(program: Command): void {
 
   const ev = program
     .command('events')
-    .description('query stored events (newest first)')
-    .option('--actor <actor>', 'actor: country code (RUS), name (Russia) or entity id')
-    .option('--recipient <actor>', 'recipient: country code, name or entity id')
-    .option('--dyad <a,b>', 'events between a and b, either direction')
-    .option('--type <type>', 'PLOVER type (CONSULT) or CAMEO code prefix (04, 042)')
-    .option('--since <date>', 'from this date (YYYY, YYYY-MM or YYYY-MM-DD)')
-    .option('--until <date>', 'up to this date, inclusive')
-    .option('--min-confidence <c>', 'only events with confidence ≥ c (0..1)')
-    .option('--text <words>', 'only events whose sentence contains these words')
-    .option('--cluster <id>', 'only the reports of this event cluster (the same real-world event)')
-    .option('--article <id>', 'only the events of this stored article')
-    .option('--limit <n>', 'page size (max 1000)', '50')
+    .description('query stored events (newest first)');
+  addEventFilters(ev);
+  ev.option('--limit <n>', 'page size (max 1000; `entente export` with the same filters writes them all)', '50')
     .option('--offset <n>', 'skip this many')
     .option('--cursor <cursor>', 'continue after a previous page (printed on stderr)')
-    .option('--exclude <kinds>', EXCLUDE_HELP)
     .option('--evidence', 'with each event its sentence, who it is attributed to and its article (title, date, outlet, URL): under the row in a table, an "evidence" field in jsonl/json (plover always has them)')
     .option('--group', 'one row per real-world event: the reports of the same event (its cluster) folded together, with --evidence each report\'s sentence and article under it; --limit/--offset count events (table, jsonl, json)')
     .option('-f, --format <format>', EVENT_FORMATS_HELP, 'table');
@@ -660,7 +618,7 @@ export function register(program: Command): void {
       const page = await store.events(q);
       // plover and csv records carry their sentence (PLOVER `text`, csv `sentence_text`) whether or not --evidence is asked for
       // (gdelt's DATEADDED is when the article was stored: also from the evidence's article)
-      const ev = f.evidence || format === 'plover' || format === 'csv' || format === 'gdelt' ? await eventEvidence(store, page.events) : null;
+      const ev = f.evidence || (format !== 'table' && needsEvidence(format)) ? await eventEvidence(store, page.events) : null;
       const withEv = (e: StoredEvent, i: number) => (ev ? { ...e.record, evidence: ev[i] } : e.record);
       if (format === 'table') await writeOut(page.events.length ? (ev ? evidenceTable(page.events, ev) : eventTable(page.events)) : '');
       else if (format === 'json') await writeOut(JSON.stringify(page.events.map(withEv), null, 2) + '\n');
@@ -668,7 +626,7 @@ export function register(program: Command): void {
       else {
         if (format === 'csv') await writeOut(csvHeader());
         for (const [i, e] of page.events.entries()) await writeOut(formatLine(e, format, ev?.[i]));
-        if (format === 'plover') process.stderr.write(noPloverNote('events', page.events.filter((e) => !e.record.event).length));
+        process.stderr.write(leftOutNote('events', format, page.events.filter((e) => leftOut(e.record, format)).length));
       }
       const from = (q.cursor ? 0 : q.offset ?? 0);
       const shown = page.events.length ? `${from + 1}–${from + page.events.length}` : '0';
@@ -747,9 +705,10 @@ export function register(program: Command): void {
 
   const ex = program
     .command('export')
-    .description('write every stored event (jsonl: the event contract; gdelt: with NumMentions/NumSources/NumArticles from the event clusters)')
+    .description('write every stored event, or every one matching the filters of `entente events` (jsonl: the event contract; gdelt: with NumMentions/NumSources/NumArticles from the event clusters)')
     .option('-f, --format <format>', 'jsonl | json | csv | gdelt | plover', 'jsonl')
     .option('-o, --out <file>', 'write to this file (atomically: temp file + rename) instead of stdout');
+  addEventFilters(ex);
   addDbOption(ex);
   ex.action(guard('export', exportEvents));
 

@@ -9,6 +9,15 @@ import type { Entity, EventRecord } from '../types.js';
 export const EVENT_FORMATS = ['jsonl', 'json', 'csv', 'gdelt', 'plover'] as const;
 export type EventFormat = (typeof EVENT_FORMATS)[number];
 
+/** What each format's file is: its media type and the extension a download gets. */
+export const FORMAT_FILES: Record<EventFormat, { type: string; ext: string }> = {
+  jsonl: { type: 'application/x-ndjson; charset=utf-8', ext: 'jsonl' },
+  json: { type: 'application/json; charset=utf-8', ext: 'json' },
+  csv: { type: 'text/csv; charset=utf-8; header=present', ext: 'csv' },
+  gdelt: { type: 'text/tab-separated-values; charset=utf-8', ext: 'gdelt.tsv' },
+  plover: { type: 'application/x-ndjson; charset=utf-8', ext: 'plover.jsonl' },
+};
+
 export function isEventFormat(f: string): f is EventFormat {
   return (EVENT_FORMATS as readonly string[]).includes(f);
 }
@@ -88,6 +97,9 @@ export function toCsvRow(e: EventRecord, sentenceText?: string | null): string {
 //     from `entente code`, which stores nothing and never reads the clock.
 //   SOURCEURL = link, else doc_id (the codebook allows "the URL or citation"; a local file's path is
 //     its citation and joins back to the jsonl record)
+// A negated record ("Russia will not evacuate its embassy": 161, negated) gives no row: none of the 61
+// columns can say "not", so the row would state the act the text denies (a 161 with QuadClass 4 counted
+// by every GDELT reader). leftOut() names the rule; the commands count what they leave out on stderr.
 export const GDELT_COLUMNS = [
   'GLOBALEVENTID', 'SQLDATE', 'MonthYear', 'Year', 'FractionDate',
   'Actor1Code', 'Actor1Name', 'Actor1CountryCode', 'Actor1KnownGroupCode', 'Actor1EthnicCode', 'Actor1Religion1Code', 'Actor1Religion2Code', 'Actor1Type1Code', 'Actor1Type2Code', 'Actor1Type3Code',
@@ -166,7 +178,9 @@ export function gdeltDateAdded(iso: string | null | undefined): string {
 /** What the record alone does not hold: `dateAdded` = when its article was stored (ISO 8601), from the store. */
 export interface GdeltContext { dateAdded?: string | null }
 
+/** The GDELT rows of a record ('' for a negated one: see leftOut). */
 export function toGdeltRows(e: EventRecord, ctx: GdeltContext = {}): string {
+  if (e.negated) return '';
   const d = e.date ?? '';
   const y = d.slice(0, 4), m = d.slice(5, 7) || '01', day = d.slice(8, 10) || '01';
   const sql = y ? `${y}${m}${day}` : '';
@@ -238,6 +252,22 @@ function ploverTables(): PloverTables {
   const cameo = new Map<string, string>();
   for (const [k, v] of Object.entries((JSON.parse(readFileSync(join(root, 'data', 'lexicon', 'cameo_codes.json'), 'utf8')) as { codes: Record<string, { name: string }> }).codes)) cameo.set(k, v.name);
   return (tables = { quad, iso2, cameo, names });
+}
+
+/** The PLOVER types (data/formats/plover.json), for a message listing them. */
+export function ploverTypes(): string[] {
+  return [...ploverTables().quad.keys()];
+}
+
+/**
+ * Whether a type filter can match anything: a PLOVER type (any case: "consult") or the prefix of a
+ * CAMEO code (data/lexicon/cameo_codes.json: "04", "042"). A typo ("CONSLUT", "99") matches nothing
+ * and reads as "no events", so the commands refuse it with the list instead.
+ */
+export function isKnownEventType(t: string): boolean {
+  const x = t.trim();
+  if (/^\d{2,4}$/.test(x)) return [...ploverTables().cameo.keys()].some((c) => c.startsWith(x));
+  return ploverTables().quad.has(x.toUpperCase());
 }
 
 const NON_STATE = new Set(['IGO', 'NGO', 'ISM', 'IMG', 'MNC']);
@@ -329,6 +359,26 @@ function dyads(e: EventRecord): { source: string | null; target: string | null }
 /** One PLOVER JSON line, or '' for a record with no PLOVER category (not a PLOVER event). */
 export function ploverLine(e: EventRecord, ctx?: PloverContext): string {
   return e.event ? JSON.stringify(toPlover(e, ctx)) + '\n' : '';
+}
+
+/**
+ * Why `format` has no line for a record, or null when it has one: plover writes no record without a
+ * PLOVER category (CAMEO 01 statements, 02 appeals), gdelt no negated record (its columns cannot say
+ * "not"). jsonl, json and csv keep every record.
+ */
+export function leftOut(e: EventRecord, format: EventFormat): 'no-plover-category' | 'negated' | null {
+  if (format === 'plover' && !e.event) return 'no-plover-category';
+  if (format === 'gdelt' && e.negated) return 'negated';
+  return null;
+}
+
+/** stderr's line for the `n` records `format` left out ('' when none), e.g. "entente export: 3 negated records …". */
+export function leftOutNote(cmd: string, format: EventFormat, n: number): string {
+  if (!n) return '';
+  const s = n === 1 ? '' : 's';
+  if (format === 'plover') return `entente ${cmd}: ${n} record${s} with no PLOVER category (CAMEO 01 statements, 02 appeals) left out of --format plover: --format jsonl has them\n`;
+  if (format === 'gdelt') return `entente ${cmd}: ${n} negated record${s} ("will not evacuate") left out of --format gdelt (no GDELT column says "not": the row would state the act): --format csv or jsonl has them, negated = true\n`;
+  return '';
 }
 
 /** Format a batch of events (json = one array; the others line-oriented); `ctx` gives plover its sentence and article, csv its sentence_text. */

@@ -16,7 +16,10 @@ import { ingest, IngestError, type IngestRequest } from './ingest.js';
 import { StorageUnavailable } from '../errors.js';
 import { eventEvidence } from './evidence.js';
 import { undatedBetween, undatedEvents } from './undated.js';
-import { isCodeOrId, isKnownActorArg, unknownNamesNote } from './args.js';
+import { isCalendarDate, isCodeOrId, isKnownActorArg, unknownNamesNote } from './args.js';
+import { exportChunks } from './export.js';
+import { FORMAT_FILES, isKnownEventType, ploverTypes, type EventFormat } from '../events/formats.js';
+import { Readable } from 'node:stream';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -208,6 +211,19 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     return payload;
   });
 
+  // What the route schemas cannot say: a date that is no day of the calendar ("2021-02-30"), a type
+  // that names no PLOVER type or CAMEO code (a typo would answer "no events")
+  app.addHook('preHandler', async (req, reply) => {
+    if (!req.url.startsWith('/api/')) return;
+    const q = (req.query ?? {}) as Record<string, unknown>;
+    for (const k of ['since', 'until']) {
+      if (typeof q[k] === 'string' && !isCalendarDate(q[k] as string)) return reply.code(400).send({ error: `bad request: parameter "${k}": no such day, ${q[k]} (see /api/openapi.json)` });
+    }
+    if (typeof q.type === 'string' && !isKnownEventType(q.type)) {
+      return reply.code(400).send({ error: `bad request: parameter "type": "${q.type}" is no PLOVER type (${ploverTypes().join(', ')}) and starts no CAMEO code (see /api/openapi.json)` });
+    }
+  });
+
   app.setErrorHandler((err: FastifyError, _req, reply) => {
     if (err.validation) {
       const v = err.validation[0];
@@ -268,6 +284,20 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     // since/until leave undated events out: say how many (absent without a bound)
     const undated = q.since || q.until ? { undated: await undatedEvents(store, query) } : {};
     return { total: page.total, limit: q.limit, offset: q.offset, next_cursor: page.nextCursor, ...undated, events };
+  });
+
+  // A file of every matching event (the UI's download): streamed a chunk at a time, so memory does not
+  // grow with the store; a filter that matches nothing is an empty file (a CSV header), not an error.
+  app.get('/api/export', spec('/api/export'), async (req, reply) => {
+    const q = req.query as Record<string, unknown>;
+    const format = q.format as EventFormat;
+    const query = await eventQuery(q, actorArg);
+    delete query.limit; delete query.offset;
+    const file = FORMAT_FILES[format];
+    const name = `entente-events${q.dyad ? `-${String(q.dyad).replace(/[^A-Za-z0-9]+/g, '-')}` : ''}.${file.ext}`;
+    const counts = { events: 0, leftOut: 0 };
+    const body = Readable.from(exportChunks(store, format, query, counts));
+    return reply.type(file.type).header('content-disposition', `attachment; filename="${name}"`).send(body);
   });
 
   app.get('/api/events/:key', spec('/api/events/:key'), async (req, reply) => {

@@ -7,6 +7,14 @@ export const DATE_ARG = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 /** "2026-05-14" */
 export const DAY_ARG = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+/** A DATE_ARG that is a date of the calendar ("2021-02-30" and "2023-02-29" are not: no such day). */
+export function isCalendarDate(v: string): boolean {
+  if (!DATE_ARG.test(v)) return false;
+  if (v.length < 10) return true;
+  const [y, m, d] = v.split('-').map(Number) as [number, number, number];
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
 /** A CAMEO country/actor code ("RUS", "AFGGOV") or an entity id ("person/sergei-shoigu"): taken as given. */
 export const isCodeOrId = (arg: string): boolean => /^[A-Z]{3}([A-Z]{3})?$/.test(arg) || arg.includes('/');
 

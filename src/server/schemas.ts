@@ -19,6 +19,8 @@ export interface RouteSpec {
   body?: Record<string, unknown>;
   /** OpenAPI schema of the 200 answer */
   response: Record<string, unknown>;
+  /** media types of the 200 answer when it is not JSON (a file download) */
+  produces?: string[];
   write?: boolean;
 }
 
@@ -47,25 +49,37 @@ const storedEvent = {
   },
 };
 
+/** The filters of /api/events, shared by /api/export. */
+const eventFilters = {
+  actor: actorArg, recipient: actorArg,
+  dyad: { type: 'string', pattern: '^[^,]+,[^,]+$', maxLength: 401, description: 'two actors "A,B" (events between them in either direction)' },
+  type: { type: 'string', pattern: '^([A-Za-z_]{2,30}|\\d{2,4})$', description: 'a PLOVER type (CONSULT) or a CAMEO code prefix (05, 054)' },
+  since: date, until: date,
+  min_confidence: { type: 'number', minimum: 0, maximum: 1 },
+  q: { type: 'string', minLength: 1, maxLength: 300, description: 'full-text query over the event sentence' },
+  text: { type: 'string', minLength: 1, maxLength: 300, description: 'the same as q (the name of the CLI option, entente events --text)' },
+  article: { type: 'string', minLength: 1, maxLength: 500, description: 'only events of this article id' },
+  cluster: { type: 'string', minLength: 1, maxLength: 200, description: 'only events of this cluster id' },
+  exclude,
+};
+
 export const ROUTES: RouteSpec[] = [
   {
     method: 'GET', url: '/api/events', path: '/api/events', summary: 'Coded events, filtered and paginated (newest event date first)',
     querystring: obj({
-      actor: actorArg, recipient: actorArg,
-      dyad: { type: 'string', pattern: '^[^,]+,[^,]+$', maxLength: 401, description: 'two actors "A,B" (events between them in either direction)' },
-      type: { type: 'string', pattern: '^([A-Za-z_]{2,30}|\\d{2,4})$', description: 'a PLOVER type (CONSULT) or a CAMEO code prefix (05, 054)' },
-      since: date, until: date,
-      min_confidence: { type: 'number', minimum: 0, maximum: 1 },
-      q: { type: 'string', minLength: 1, maxLength: 300, description: 'full-text query over the event sentence' },
-      text: { type: 'string', minLength: 1, maxLength: 300, description: 'the same as q (the name of the CLI option, entente events --text)' },
-      article: { type: 'string', minLength: 1, maxLength: 500, description: 'only events of this article id' },
-      cluster: { type: 'string', minLength: 1, maxLength: 200, description: 'only events of this cluster id' },
+      ...eventFilters,
       limit: limit(1000, 50), offset,
       cursor: { type: 'string', maxLength: 500, description: 'keyset cursor from next_cursor (faster than offset on deep pages)' },
-      exclude,
       evidence: { type: 'string', enum: ['1', 'true', '0', 'false'], description: 'add each event\'s evidence: its sentence and its article\'s title, URL and date ("show me the sentences")' },
     }),
     response: obj({ total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, next_cursor: { type: ['string', 'null'] }, undated: { type: 'integer', description: 'with since/until: the matching events that have no date, which the bounds leave out' }, events: { type: 'array', items: { ...storedEvent, properties: { ...storedEvent.properties, evidence } } } }),
+  },
+  {
+    method: 'GET', url: '/api/export', path: '/api/export',
+    summary: 'Every event matching the filters of /api/events (no paging), as a file to download: csv (pandas.read_csv, R read.csv), jsonl, json, gdelt (tab-separated, the GDELT 2.0 event table), plover (PLOVER JSON lines); the same as `entente export` with those filters',
+    querystring: obj({ format: { type: 'string', enum: ['csv', 'jsonl', 'json', 'gdelt', 'plover'], default: 'csv', description: 'the file format (README "Formats")' }, ...eventFilters }),
+    response: { type: 'string', description: 'the events, newest event date first (gdelt has no row for a negated record, plover none for a record with no PLOVER category: README "Formats")' },
+    produces: ['text/csv', 'application/x-ndjson', 'application/json', 'text/tab-separated-values'],
   },
   {
     method: 'GET', url: '/api/events/{key}', path: '/api/events/:key', summary: 'One event by its key',
@@ -138,7 +152,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
       summary: r.summary,
       parameters,
       responses: {
-        200: { description: 'OK', content: { 'application/json': { schema: r.response } } },
+        200: { description: 'OK', content: Object.fromEntries((r.produces ?? ['application/json']).map((t) => [t, { schema: r.response }])) },
         400: { description: 'A bad parameter: {error}', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
         ...(r.params ? { 404: { description: 'Not found', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } } } : {}),
         ...(r.write ? {

@@ -143,6 +143,24 @@ test('data/formats/plover.json gives a quad to every PLOVER type of the lexicon'
   assert.deepEqual(types.sort(), [...PLOVER_TYPES].sort());
 });
 
+test('gdelt: a negated record gives no row (no column can say "not"); leftOut names why each format drops a record', async () => {
+  const { leftOut, leftOutNote } = await import('../../src/events/formats.js');
+  const neg = rec({ negated: true, cameo: '161', event: 'SANCTION', quad_code: 4, goldstein: -4 });
+  assert.equal(toGdeltRows(neg), '');
+  assert.equal(formatEvents([neg, rec()], 'gdelt').trim().split('\n').length, 1);
+  assert.equal(leftOut(neg, 'gdelt'), 'negated');
+  assert.equal(leftOut(rec({ event: null, cameo: '016' }), 'plover'), 'no-plover-category');
+  for (const f of ['jsonl', 'json', 'csv', 'plover'] as const) assert.equal(leftOut(neg, f), null, `${f} keeps a negated record`);
+  assert.equal(leftOutNote('code', 'gdelt', 0), '');
+  assert.match(leftOutNote('code', 'gdelt', 2), /^entente code: 2 negated records .* left out of --format gdelt/);
+});
+
+test('isKnownEventType: a PLOVER type in any case or the start of a CAMEO code; typos are not', async () => {
+  const { isKnownEventType } = await import('../../src/events/formats.js');
+  for (const t of ['CONSULT', 'consult', 'Assault', '04', '042', '0332', '20']) assert.ok(isKnownEventType(t), t);
+  for (const t of ['CONSLUT', 'DISAPPROVE', '99', '0', '21', '']) assert.ok(!isKnownEventType(t), t);
+});
+
 test('plover: a record with no PLOVER category (a CAMEO 01 statement) is left out', () => {
   assert.equal(ploverLine(rec({ event: null, cameo: '016', quad_code: 1 })), '');
   assert.equal(formatEvents([rec({ event: null, cameo: '016' }), rec()], 'plover').trim().split('\n').length, 1);
