@@ -51,6 +51,11 @@ const RE_CODE_SENTENCE_8 = /^(will|would|'ll|'d|shall|not|n't|never|to|going|pla
 const RE_CODE_SENTENCE_9 = /^(02|10)/;
 const RE_CODE_SENTENCE_10 = /^(,|in|by|and)$|^NOUN$/;
 const WHO_WHICH_WHOSE = /^(who|which|whose)$/;
+/** a relative pronoun opening a clause after the event's trigger (", who died in 2001", ", where ... early today") */
+const REL_AFTER = /^(who|whom|which|whose|where)$/;
+/** predicates that only place their subject, an event noun, in time (", which took place on Monday"): such a clause dates the event it follows */
+const EVENT_TIME_PRED = /^(took|takes|happened|occurred|was|were)$/;
+const HELD_PLACE = /^(held|place)$/;
 const RE_EVENT_PLACE = /^(and|but|,|;)$/;
 const IN_AT = /^(in|at)$/;
 const RE_EVENT_PLACE_2 = /^[,.;:!?]$/;
@@ -935,7 +940,18 @@ function codeSentence(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], 
         if (b < trig.i) dateLo = b + 1;
       }
     }
-    const clauseSpan = { start: toks[dateLo]!.start, end: toks[hi]!.end };
+    // nor does a relative clause after the trigger ("found among the papers of Chieko Hara, who died in Japan in 2001";
+    // "UK Online's service, which was launched in November 2004"): the dating clause ends before its comma, unless
+    // the clause only says when the event noun it follows took place (", which took place / was held on Monday")
+    let dateHi = hi;
+    for (let k = trig.i + trig.n; k < hi; k++) {
+      if (toks[k]!.low !== ',' || !REL_AFTER.test(toks[k + 1]!.low)) continue;
+      const v = toks[k + 2], w = toks[k + 3];
+      if (toks[k + 1]!.low === 'which' && v && EVENT_TIME_PRED.test(v.low) && (v.low === 'happened' || v.low === 'occurred' || (w && HELD_PLACE.test(w.low)))) continue;
+      dateHi = k - 1;
+      break;
+    }
+    const clauseSpan = { start: toks[dateLo]!.start, end: toks[dateHi]!.end };
     // (nor does the time next to the speech verb inside the content, "said on Tuesday it had expelled")
     if (frame && cues.pluperfect) {
       const cueEnd = toks[frame.cue[1]]!.end;

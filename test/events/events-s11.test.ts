@@ -1,0 +1,30 @@
+// Session 11: what an analyst still found wrong in events. Sample sentences written for these tests (not from any
+// article or gold set), through the whole pipeline with the shipped KB and lexicon.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPipeline, processRaw } from '../../src/pipeline.js';
+
+const p = createPipeline();
+const run = (text: string, date = '2024-02-22') => processRaw({ id: 'sample', kind: 'text', origin: 'sample', content: text, hints: { published: date } }, p);
+const at = (text: string, trigger: string, date?: string) => run(text, date).events.find((e) => e.text_info.trigger.text === trigger);
+
+test('a relative clause after the trigger dates its own verb, not the event', () => {
+  const a = at('Germany criticised Turkey over the arrest of a journalist, who had moved to Istanbul in 2019.', 'criticised');
+  assert.ok(a, 'the criticism is coded');
+  assert.equal(a!.date, '2024-02-22');
+  assert.equal(a!.date_source, 'publication');
+  const b = at('Japan signed a trade agreement with Vietnam, which joined the partnership in March 2021.', 'signed');
+  assert.ok(b);
+  assert.equal(b!.date, '2024-02-22');
+});
+
+test('the event\'s own time and a clause that only says when the event took place still date it (negative cases)', () => {
+  const a = at('Germany criticised Turkey on Monday over the arrest of a journalist, who had moved to Istanbul in 2019.', 'criticised');
+  assert.equal(a?.date, '2024-02-19');
+  const b = at('Iran condemned the attack, which took place in Baghdad on Tuesday.', 'condemned');
+  assert.ok(b);
+  assert.equal(b!.date_source, 'text');
+  assert.equal(b!.date, '2024-02-20');
+  const c = at('In 2019, France expelled two Russian diplomats, who had been accused of spying.', 'expelled');
+  assert.equal(c?.date, '2019');
+});
