@@ -303,8 +303,11 @@ export class SqlStore implements Store {
     await insertRows(t, 'INSERT INTO sentences (article_id, idx, start_off, end_off, text)', 5,
       p.sentences.map(([idx, start, end, text]) => [id, idx, start, end, text ?? p.text.slice(start as number, end as number)]));
     // the full-text index is filled at the end of the transaction (ftsCatchUp; schema 5)
+    // the latest description of an id wins; an id described as before (the common case) is not rewritten
     await insertRows(t, 'INSERT INTO entities (id, name, kind, country_code, sector, code, office)', 7, p.entities,
-      ' ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, country_code = excluded.country_code, sector = excluded.sector, code = excluded.code, office = excluded.office');
+      ' ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, country_code = excluded.country_code, sector = excluded.sector, code = excluded.code, office = excluded.office'
+      + ' WHERE entities.name IS DISTINCT FROM excluded.name OR entities.kind IS DISTINCT FROM excluded.kind OR entities.country_code IS DISTINCT FROM excluded.country_code'
+      + ' OR entities.sector IS DISTINCT FROM excluded.sector OR entities.code IS DISTINCT FROM excluded.code OR entities.office IS DISTINCT FROM excluded.office');
     await insertRows(t, 'INSERT INTO mentions (article_id, idx, sentence, start_off, end_off, type, entity_id, data)', 8, p.mentions.map((r) => [id, ...r]));
     await insertRows(t, 'INSERT INTO quotes (article_id, idx, speaker_id, direct, data)', 5, p.quotes.map((r) => [id, ...r]));
     await insertRows(t, 'INSERT INTO messages (article_id, idx, origin, severity, text, start_off, end_off)', 7, p.messages.map((r) => [id, ...r]));

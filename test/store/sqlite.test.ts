@@ -25,7 +25,7 @@ it('sqlite: upgrading to schema 5 keeps the full-text index whole (trigger rows,
   await v4.close();
   const v5 = await openStore(db);
   try {
-    assert.equal(await v5.schemaVersion(), 5);
+    assert.equal(await v5.schemaVersion(), 6);
     assert.equal(await v5.db.get("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name = 'sentences_ai'"), undefined);
     await v5.saveDocs([kazanReport('after', 'https://two.example/after', 'Two', '2026-03-03'), kazanReport('before', 'https://one.example/before', 'One', '2026-03-02')]);
     // replaced by a new version: its old sentences leave the index

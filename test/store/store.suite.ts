@@ -23,9 +23,48 @@ export function storeSuite(label: string, newDb: () => Promise<string>): void {
     it('migrates an empty database to the latest schema and records each migration', async () => {
       const s = await fresh();
       const rows = await s.db.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-      assert.deepEqual(rows.map((r) => Number(r.version)), [1, 2, 3, 4, 5]);
-      assert.equal((await s.stats()).schema_version, 5);
-      assert.equal(await s.schemaVersion(), 5);
+      assert.deepEqual(rows.map((r) => Number(r.version)), [1, 2, 3, 4, 5, 6]);
+      assert.equal((await s.stats()).schema_version, 6);
+      assert.equal(await s.schemaVersion(), 6);
+    });
+
+    it('upgrades a schema-5 database: the unused mentions_entity index is dropped, mentions still read back', async () => {
+      const db = await newDb();
+      const v5 = await open(db, { schemaVersion: 5 });
+      const hasIndex = async (s: SqlStore) => (label === 'sqlite'
+        ? await s.db.get("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'mentions_entity'")
+        : await s.db.get("SELECT indexname FROM pg_indexes WHERE indexname = 'mentions_entity' AND schemaname = current_schema()")) !== undefined;
+      assert.equal(await hasIndex(v5), true);
+      const r = await v5.saveDoc(kazanReport('m5', 'https://one.example/m5', 'One', '2026-03-02'));
+      await v5.close();
+      const v6 = await open(db);
+      opened.push(v6);
+      assert.equal(await v6.schemaVersion(), 6);
+      assert.equal(await hasIndex(v6), false);
+      assert.deepEqual((await v6.getArticle(r.articleId))!.mentions.map((m) => m.entity?.id), ['RUS', 'org/taliban']);
+    });
+
+    it("keeps an entity's latest description (an unchanged one is not rewritten)", async () => {
+      const s = await fresh();
+      const entity = async () => s.db.get<{ name: string; office: string | null; code: string }>("SELECT name, office, code FROM entities WHERE id = 'person/sergei-lavrov'");
+      const doc = (id: string, day: string) => makeDoc({
+        id, url: `https://one.example/${id}`, site: 'One', published: day,
+        sentences: [`Sergei Lavrov met Taliban envoys (sample report ${id}).`],
+        events: [{ actor: ['LAV'], recipient: ['TAL'], event: 'CONSULT', cameo: '040', quad: 1, goldstein: 1, date: day, sentence: 0, trigger: 'met' }],
+      });
+      assert.equal((await s.saveDoc(doc('l1', '2026-03-01'))).status, 'stored');
+      assert.deepEqual({ ...(await entity()) }, { name: 'Sergei Lavrov', office: 'Foreign Minister', code: 'RUSGOV' });
+      const withoutOffice = (id: string, day: string) => {
+        const d = doc(id, day);
+        for (const e of [...d.mentions.map((m) => m.entity), ...d.events[0]!.actor]) if (e?.id === 'person/sergei-lavrov') e.office = null;
+        return d;
+      };
+      // in one batch the later document's description wins
+      assert.deepEqual((await s.saveDocs([withoutOffice('l2', '2026-03-02'), doc('l3', '2026-03-03')])).map((r) => r.status), ['stored', 'stored']);
+      assert.deepEqual({ ...(await entity()) }, { name: 'Sergei Lavrov', office: 'Foreign Minister', code: 'RUSGOV' });
+      assert.equal((await s.saveDoc(withoutOffice('l4', '2026-03-04'))).status, 'stored');
+      assert.deepEqual({ ...(await entity()) }, { name: 'Sergei Lavrov', office: null, code: 'RUSGOV' });
+      assert.equal((await s.stats()).entities, 2);
     });
 
     it('stores a coded document and gives back every annotation with exact spans', async () => {
@@ -369,7 +408,7 @@ export function storeSuite(label: string, newDb: () => Promise<string>): void {
       await v2.close();
       const v3 = await open(db);
       opened.push(v3);
-      assert.equal(await v3.schemaVersion(), 5);
+      assert.equal(await v3.schemaVersion(), 6);
       assert.deepEqual((await v3.getEvent('old-s2/e1'))!.record, r);
       const page = await v3.events({ actor: 'RUS' });
       assert.equal(page.total, 1);
@@ -399,7 +438,7 @@ export function storeSuite(label: string, newDb: () => Promise<string>): void {
       await v1.close();
       const v2 = await open(db);
       opened.push(v2);
-      assert.equal(await v2.schemaVersion(), 5);
+      assert.equal(await v2.schemaVersion(), 6);
       const page = await v2.events({ dyad: ['RUS', 'AFG'] });
       assert.equal(page.total, 2);
       assert.equal(page.events[0]!.cluster.id, page.events[1]!.cluster.id);
