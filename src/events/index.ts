@@ -156,10 +156,35 @@ export function codeEvents(doc: DatedDoc, opts: CodeOptions = {}): { quotes: Quo
       addMessage(doc, 'events:not-coded', `sentence ${p.s.index}: no event coded: its event verbs (${verbs}) attribute a statement or complete another verb's phrase`, 'info', p.s);
     }
   }
+  // A sports match report ("Ireland began strongly and were never led", "the American top seed overcame Germany's
+  // Tommy Haas 7-6 6-3"): a country named as a side is its national team, not the state, so an event whose every
+  // party is a bare country (no government, force, body or person of it) is no event of international relations
+  if (events.length && matchReport(doc, lex)) {
+    const bare = (e: Entity): boolean => e.kind === 'state' && !e.sector;
+    for (let k = events.length - 1; k >= 0; k--) {
+      const e = events[k]!;
+      const parties = [...e.actor, ...e.recipient];
+      if (!parties.length || !parties.every(bare)) continue;
+      addMessage(doc, 'events:sport', `sentence ${e.actor[0]?.sentence ?? e.recipient[0]!.sentence}: "${e.text_info.trigger.text}" (CAMEO ${e.cameo}) between ${parties.map((x) => x.entity_text).join(', ')} is not coded: in a match report a country is its team`, 'info', { start: e.text_info.trigger.start, end: e.text_info.trigger.end });
+      events.splice(k, 1);
+    }
+  }
   placeOfSaying(doc, events);
   placeAtDateline(doc, events, datelinePlaces);
   // event ids: doc id + sentence + trigger offset, stable across runs
   return { quotes, events };
+}
+
+/** a match score, "3-0", "7-6" (not a date part, a range of years, "K2-18b" or "2-1/2") */
+const SCORE = /(?<![\p{L}\p{N}.,/:-])\d{1,2}-\d{1,2}(?![\p{L}\p{N}.,/:-])/gu;
+/** words of sport (data/lexicon/sport-report.txt) and scores per sentence from which an article is a match report */
+const SPORT_DENSITY = 0.3;
+const SPORT_MIN = 4;
+/** Whether the article reads as a sports match report: at least 4 sport words or scores, and 0.3 per sentence. */
+function matchReport(doc: DatedDoc, lex: Lexicon): boolean {
+  if (!lex.sportWords) return false;
+  const n = (doc.text.match(lex.sportWords)?.length ?? 0) + (doc.text.match(SCORE)?.length ?? 0);
+  return n >= SPORT_MIN && n >= SPORT_DENSITY * doc.sentences.length;
 }
 
 // "the two ministers", "both governments", "the two sides": a reference to a pair of actors named before

@@ -30,6 +30,8 @@ export interface Lexicon {
   multiFirst: Set<string>;
   codes: Map<string, CodeInfo>;
   ploverTypes: Set<string>;
+  /** words of a sports match report (data/lexicon/sport-report.txt), one regex over a text; null when the file is absent */
+  sportWords: RegExp | null;
 }
 
 // src/events/ -> repo root (also from dist/src/events/); found once per process
@@ -103,9 +105,25 @@ export function loadLexicon(dir: string = dataDir()): Lexicon {
   const patterns = new Map<string, Pattern[]>();
   for (const [b, ps] of Object.entries<Pattern[]>(verbsJ.patterns)) patterns.set(b, ps);
   perVerbPatterns(forms, patterns);
-  const lex = { forms, patterns, maxWords, multiFirst, codes, ploverTypes };
+  const lex = { forms, patterns, maxWords, multiFirst, codes, ploverTypes, sportWords: readSportWords(dir) };
   cache.set(dir, lex);
   return lex;
+}
+
+/** data/lexicon/sport-report.txt as one case-insensitive regex of whole words (a phrase's spaces match any space); absent: null */
+const SPORT_WORD = /^[a-z]+(?:[- ][a-z]+)*$/;
+function readSportWords(dir: string): RegExp | null {
+  const p = join(dir, 'sport-report.txt');
+  let text: string;
+  try { text = readFileSync(p, 'utf8'); } catch { return null; }
+  const words: string[] = [];
+  text.split('\n').forEach((line, k) => {
+    const w = line.replace(/#.*/, '').trim();
+    if (!w) return;
+    if (!SPORT_WORD.test(w)) throw new Error(`${p}: line ${k + 1}: "${w}" is not a lower-case word or phrase (letters, '-' and single spaces)`);
+    words.push(w.replace(/ /g, '\\s+'));
+  });
+  return words.length ? new RegExp(`\\b(?:${words.join('|')})\\b`, 'gi') : null;
 }
 
 /** Shape and code checks of verbs.json; the first problem throws one line naming the file, the entry and the field. */

@@ -28,3 +28,20 @@ test('the event\'s own time and a clause that only says when the event took plac
   const c = at('In 2019, France expelled two Russian diplomats, who had been accused of spying.', 'expelled');
   assert.equal(c?.date, '2019');
 });
+
+// a match report written for this test: sport words and scores in most sentences
+const REPORT = 'Portugal beat Norway 3-0 in the World Cup qualifier at the national stadium on Saturday.\n\nThe striker scored twice before half-time and the goalkeeper saved a penalty.\n\nNorway attacked Portugal late in the match but the referee disallowed a goal.\n\nThe coach said the result was fair.';
+
+test('in a sports match report a country named as a side is its team: no event between bare countries', () => {
+  const d = run(REPORT, '2024-03-23');
+  const bare = (e: { actor: { kind: string; sector: string | null }[]; recipient: { kind: string; sector: string | null }[] }) => [...e.actor, ...e.recipient].length > 0 && [...e.actor, ...e.recipient].every((x) => x.kind === 'state' && !x.sector);
+  assert.ok(!d.events.some(bare), 'no country-against-country event in the report');
+  assert.ok(d.messages.some((m) => m.origin === 'events:sport'), 'the dropped events are named in a message');
+});
+
+test('the same sentence outside a match report, and a government in one, keep their events (negative cases)', () => {
+  const a = at('Norway attacked Portugal on Saturday, the defence ministry said.', 'attacked', '2024-03-23');
+  assert.ok(a, 'no match report: the attack is coded');
+  const b = run(REPORT.replace('The coach said the result was fair.', 'The Norwegian government accused Portugal of bribing the referee.'), '2024-03-23');
+  assert.ok(b.events.some((e) => e.text_info.trigger.text === 'accused' && e.actor.some((x) => x.sector === 'GOV')), 'a government is no team');
+});
