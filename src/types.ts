@@ -50,6 +50,8 @@ export interface ArticleHints {
   captions?: Caption[];
   section?: string | null;
   tags?: string[];
+  /** what the command line gives (--title, --date): fills only what the article itself does not say */
+  fallback?: { title?: string | null; published?: string | null };
 }
 
 // ---------------------------------------------------------------- article

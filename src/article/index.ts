@@ -34,5 +34,8 @@ function mergeHints(a: Article, h: ArticleHints | undefined): Article {
   if (h.captions?.length) a.captions = h.captions;
   if (h.section) a.section = h.section;
   if (h.tags?.length) a.tags = h.tags;
+  // --title/--date: only where the page has none (a dated page keeps its own date)
+  if (h.fallback?.title && !a.title) a.title = h.fallback.title;
+  if (h.fallback?.published && !a.published) a.published = normalizeDate(h.fallback.published) ?? h.fallback.published;
   return a;
 }

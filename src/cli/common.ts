@@ -18,6 +18,7 @@ import { readInputs, type SourceOptions } from '../sources/index.js';
 import type { Message, RawDocument } from '../types.js';
 import { isUserNote } from '../types.js';
 import { isRecordOrigin, withOrigin } from '../errors.js';
+import { isCalendarDate } from '../server/args.js';
 
 export const EXIT_OK = 0;
 export const EXIT_NOTHING_READ = 1;
@@ -69,6 +70,7 @@ export function sourceOptions(flags: SourceFlags): SourceOptions {
   const opts: SourceOptions = {};
   if (flags.date !== undefined) {
     if (!ISO_DATE.test(flags.date)) throw new UsageError(`--date "${flags.date}": expected YYYY-MM-DD, e.g. --date 2026-05-14`);
+    if (!isCalendarDate(flags.date)) throw new UsageError(`--date "${flags.date}": no such day`);
     opts.date = flags.date;
   }
   if (flags.url !== undefined) {

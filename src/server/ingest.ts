@@ -83,7 +83,7 @@ export async function ingest(req: IngestRequest, ctx: IngestContext): Promise<In
       if (decoded.note) notes.push({ origin: 'sources:charset', severity: 'info', text: `${f.url}: ${decoded.note}` });
       raw = {
         id: f.url, kind: plain ? 'text' : 'html', content: decoded.text, origin: req.url, url: f.url,
-        contentType: f.contentType, hints: { title: req.title ?? null, published: req.date ?? null, url: f.url },
+        contentType: f.contentType, hints: { url: f.url, fallback: { title: req.title ?? null, published: req.date ?? null } }, // the page's own title and date win
       };
     } catch (err) {
       if (err instanceof IngestError) throw err;

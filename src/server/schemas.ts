@@ -129,8 +129,8 @@ export const ROUTES: RouteSpec[] = [
     body: obj({
       url: { type: 'string', minLength: 1, maxLength: 2048, description: 'page to fetch (http/https; private addresses refused unless --allow-private-urls); with text: the article URL only' },
       text: { type: 'string', minLength: 1, maxLength: 200_000, description: 'article text (plain, or a Markdown clipping), up to 200,000 characters' },
-      title: { type: 'string', maxLength: 1000 },
-      date: { type: 'string', pattern: DAY_ARG.source, description: 'the publication date as YYYY-MM-DD (the reference date for relative dates)' },
+      title: { type: 'string', maxLength: 1000, description: 'the title; with url, only when the page has none' },
+      date: { type: 'string', pattern: DAY_ARG.source, description: 'the publication date as YYYY-MM-DD (the reference date for relative dates); with url, only when the page states none' },
     }),
     response: obj({ status: { type: 'string', enum: ['stored', 'replaced', 'unchanged'] }, article_id: { type: 'string' }, events: { type: 'integer' }, title: { type: ['string', 'null'] }, messages: { type: 'array' } }),
   },

@@ -130,11 +130,17 @@ async function* fail(origin: string, error: Error): AsyncGenerator<SourceItem> {
 
 // ------------------------------------------------------------------ hints
 
-/** Command-line hints fill what the input does not say (the input's own metadata wins). */
+/**
+ * Command-line hints fill what the input does not say (the input's own metadata wins): --title and
+ * --date go in as a fallback, which the article stage uses only when neither the source (clipping
+ * header, feed item, JSONL field) nor the page itself (its meta tags, JSON-LD) gives one — a dated
+ * page given with --date for the undated files beside it keeps its own date.
+ */
 function withCliHints(doc: RawDocument, ctx: Ctx): RawDocument {
   const h: ArticleHints = { ...(doc.hints ?? {}) };
-  if (ctx.title && !h.title) h.title = ctx.title;
-  if (ctx.date && !h.published) h.published = ctx.date;
+  if ((ctx.title && !h.title) || (ctx.date && !h.published)) {
+    h.fallback = { ...(ctx.title && !h.title ? { title: ctx.title } : {}), ...(ctx.date && !h.published ? { published: ctx.date } : {}) };
+  }
   if (ctx.url && !h.url && !doc.url) h.url = ctx.url;
   const url = doc.url ?? h.url ?? null;
   return { ...doc, url, hints: h };

@@ -58,3 +58,26 @@ test('exit codes: 1 when nothing could be read, 2 for usage errors', async () =>
   assert.match(badDate.stderr, /^entente extract: --date "14\/05\/2026": expected YYYY-MM-DD/);
   assert.equal(badDate.stdout, '');
 });
+
+test('--date and --title fill what a page does not say: a dated, titled page keeps its own (a batch of mixed inputs is not re-dated)', async () => {
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'entente-hints-'));
+  try {
+    // sample pages written for this test
+    const body = '<article><h1>Sample</h1><p>Delegates of Norway and Chile met in Oslo on Monday to discuss fisheries, officials said in a statement.</p><p>They agreed to meet again in the spring.</p></article>';
+    writeFileSync(join(dir, 'dated.html'), `<html><head><title>Own Title</title><meta property="article:published_time" content="2026-02-10T09:00:00Z"></head><body>${body}</body></html>`);
+    writeFileSync(join(dir, 'undated.html'), `<html><head><title>Own Title</title></head><body>${body}</body></html>`);
+    const r = await run([join(dir, 'dated.html'), join(dir, 'undated.html'), '--date', '2026-05-01', '--title', 'Given Title', '--format', 'jsonl']);
+    assert.equal(r.code, 0, r.stderr);
+    const [dated, undated] = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { title: string; published: string | null });
+    assert.equal(dated!.published, '2026-02-10T09:00:00Z', 'the page\'s own date wins');
+    assert.equal(dated!.title, 'Own Title');
+    assert.equal(undated!.published, '2026-05-01', '--date fills a page with none');
+    const bad = await run([join(dir, 'undated.html'), '--date', '2026-02-30']);
+    assert.equal(bad.code, 2);
+    assert.equal(bad.stderr, 'entente extract: --date "2026-02-30": no such day\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -24,8 +24,11 @@ test('a Markdown clipping file becomes a text document with its header as hints'
 test('--date/--url/--title fill what plain text does not say, but never override the input', async () => {
   const opts = { date: '2026-01-02', url: 'https://cli.example.com/a', title: 'From the command line' };
   const [plain] = docs((await collect([join(FIX, 'sample-plain.txt')], opts)).items);
-  assert.equal(plain!.hints!.published, '2026-01-02');
-  assert.equal(plain!.hints!.title, 'From the command line');
+  // --date/--title are a fallback the article stage uses where the input (and a page's own meta) says nothing
+  assert.deepEqual(plain!.hints!.fallback, { title: 'From the command line', published: '2026-01-02' });
+  const { rawToArticle } = await import('../../src/article/index.js');
+  assert.equal(rawToArticle(plain!).published, '2026-01-02');
+  assert.equal(rawToArticle(plain!).title, 'From the command line');
   assert.equal(plain!.url, 'https://cli.example.com/a');
   const [clip] = docs((await collect([join(FIX, 'sample-clipping.md')], opts)).items);
   assert.equal(clip!.hints!.published, '2026-03-03');
