@@ -480,6 +480,15 @@ function ownGroundUsedAgainst(toks: Tok[], from: number, hi: number): boolean {
   return false;
 }
 
+const BE_FORM = /^(is|are|was|were|be|been|being|'s|'re)$/;
+/** "is (widely) expected", "had been expected", or a reduced relative "actors expected to attend" (a noun, then "expected to") */
+function passiveExpected(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART') && i - k <= 3) k--;
+  if (k >= 0 && BE_FORM.test(toks[k]!.low)) return true;
+  return toks[i + 1]?.low === 'to' && (toks[i - 1]?.pos === 'NOUN' || toks[i - 1]?.pos === 'PROPN');
+}
+
 /** CAMEO roots of cooperation offered or given to a partner (intent, diplomatic, material): 03, 05, 06. */
 const COOP_WITH_PARTNER = /^0[356]/;
 
@@ -523,6 +532,14 @@ function skipTrigger(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], f
   // under CONSIDER with no pattern; only a pattern of its own makes it an event)
   if (tok.lemma === 'think' && !trig.patternWords) {
     addMessage(doc, 'events:no-event', `sentence ${s.index}: "${tok.text}" states an opinion, not an event`, 'info', { start: tok.start, end: tok.end });
+    return true;
+  }
+  // "Mr Blair is expected to outline ...", "the UK economy is widely expected to slow", "actors expected to attend": a
+  // passive "expected" that names no one who expects is the writer's forecast, no act of its subject (the lexicon's
+  // PREDICT block codes EXPECT 030, and the passive made the subject its target); the act expected is coded on its
+  // own verb, as a timetable (modalityCues' "scheduled"). An "expected by analysts" keeps its agent's record.
+  if (tok.low === 'expected' && toks[trig.i + 1]?.low !== 'by' && passiveExpected(toks, trig.i)) {
+    addMessage(doc, 'events:no-event', `sentence ${s.index}: "${tok.text}" (passive) is a forecast with no one expecting, not an event`, 'info', { start: tok.start, end: tok.end });
     return true;
   }
   // "is going to impose sanctions", "we're going to work with X": "be going to" + a verb is the future,

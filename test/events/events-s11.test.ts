@@ -45,3 +45,17 @@ test('the same sentence outside a match report, and a government in one, keep th
   const b = run(REPORT.replace('The coach said the result was fair.', 'The Norwegian government accused Portugal of bribing the referee.'), '2024-03-23');
   assert.ok(b.events.some((e) => e.text_info.trigger.text === 'accused' && e.actor.some((x) => x.sector === 'GOV')), 'a government is no team');
 });
+
+test('a passive "expected" naming no one who expects is no event; the act expected is coded on its own verb', () => {
+  const a = run('The Hungarian prime minister is expected to visit Beijing next week.', '2024-03-23');
+  assert.ok(!a.events.some((e) => e.text_info.trigger.text === 'expected'), 'no 030 "expected" with the prime minister as target');
+  const v = a.events.find((e) => e.text_info.trigger.text === 'visit');
+  assert.ok(v, 'the visit is coded');
+  assert.equal(v!.actor[0]?.country_code, 'HUN');
+  assert.ok(!run('Chile\'s economy is widely expected to slow this year.', '2024-03-23').events.some((e) => e.text_info.trigger.text === 'expected'));
+});
+
+test('an active "expected" keeps its record (negative case)', () => {
+  const a = run('Germany expected Russia to withdraw its troops from the border.', '2024-03-23');
+  assert.ok(a.events.some((e) => e.text_info.trigger.text === 'expected'), 'Germany\'s own expectation is still coded as before');
+});
