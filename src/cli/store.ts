@@ -193,6 +193,29 @@ function timelineTable(t: Timeline, a: string, b: string): string {
     ['PERIOD', 'DIRECTION', 'EVENTS', 'Q1', 'Q2', 'Q3', 'Q4', 'GOLDSTEIN', ...(withIntensity ? ['INTENSITY'] : [])]);
 }
 
+/**
+ * The timeline as a CSV series: one row per period and direction (source → target, the names as given),
+ * with the periods between the first and the last that have no events as rows of zeros (by year and
+ * month: a quiet period is a fact, and a series with gaps misleads a plot or a model; by week, or over
+ * 120 periods, the periods with events only). goldstein_mean and intensity_mean are empty where undefined.
+ */
+export function timelineCsv(t: Timeline, a: string, b: string): string {
+  const cell = (v: unknown) => { const x = v === null || v === undefined ? '' : String(v); return /[",\n\r]/.test(x) ? `"${x.replace(/"/g, '""')}"` : x; };
+  const present = [...new Set(t.rows.map((r) => r.period))].sort();
+  const periods = present.length ? allPeriods(present[0]!, present[present.length - 1]!, t.by) ?? present : [];
+  const at = new Map(t.rows.map((r) => [`${r.period}|${r.direction}`, r]));
+  let out = 'period,source,target,events,quad1,quad2,quad3,quad4,goldstein_mean,intensity_mean\n';
+  for (const p of periods) {
+    for (const dir of ['a->b', 'b->a'] as const) {
+      const r = at.get(`${p}|${dir}`);
+      const [src, tgt] = dir === 'a->b' ? [a, b] : [b, a];
+      out += [p, src, tgt, r?.count ?? 0, r?.quad[1] ?? 0, r?.quad[2] ?? 0, r?.quad[3] ?? 0, r?.quad[4] ?? 0,
+        r?.goldstein_mean === null || r === undefined ? '' : +r.goldstein_mean.toFixed(4), r?.intensity_mean ?? ''].map(cell).join(',') + '\n';
+    }
+  }
+  return out;
+}
+
 /** The periods from first to last with none left out (year and month: a quiet period is a fact to show); null when too many or by week. */
 function allPeriods(first: string, last: string, by: Period): string[] | null {
   if (by === 'week') return null;
@@ -645,11 +668,11 @@ export function register(program: Command): void {
     .option('--until <date>', 'up to this date, inclusive')
     .option('--min-confidence <c>', 'only events with confidence ≥ c')
     .option('--exclude <kinds>', `${EXCLUDE_HELP}; by default every stored record counts`)
-    .option('-f, --format <format>', 'table | json', 'table');
+    .option('-f, --format <format>', 'table | json | csv (one row per period and direction, quiet periods as zeros: a series for pandas or R)', 'table');
   addDbOption(tl);
   tl.action(guard('timeline', async (a: string, b: string, f: { db: string; by: string; since?: string; until?: string; minConfidence?: string; format: string; exclude?: string }) => {
     if (!['month', 'week', 'year'].includes(f.by)) throw new UsageError(`--by "${f.by}": expected month, week or year`);
-    if (!['table', 'json'].includes(f.format)) throw new UsageError(`--format "${f.format}": expected table or json`);
+    if (!['table', 'json', 'csv'].includes(f.format)) throw new UsageError(`--format "${f.format}": expected table, json or csv`);
     const since = parseDate('--since', f.since);
     const until = parseDate('--until', f.until);
     const minConfidence = parseNumber('--min-confidence', f.minConfidence, 0, 1);
@@ -665,7 +688,8 @@ export function register(program: Command): void {
       if (f.format === 'json') await writeOut(JSON.stringify({ a, b, ...t }, null, 2) + '\n');
       else {
         const n = t.rows.reduce((k, r) => k + r.count, 0), periods = new Set(t.rows.map((r) => r.period)).size;
-        await writeOut(t.rows.length ? timelineTable(t, a, b) + (periods > 1 ? trendTable(t) : '') : '');
+        if (f.format === 'csv') await writeOut(timelineCsv(t, a, b));
+        else await writeOut(t.rows.length ? timelineTable(t, a, b) + (periods > 1 ? trendTable(t) : '') : '');
         // --since/--until leave undated events out of the query: count them, since "no events" is not "unknown when"
         const undated = since || until ? await undatedBetween(store, A, B, minConfidence, exclude) : 0;
         process.stderr.write(`entente timeline: ${n} event${n === 1 ? '' : 's'} in ${periods} ${f.by}${periods === 1 ? '' : 's'}` +

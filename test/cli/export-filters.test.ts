@@ -147,3 +147,24 @@ test('--group pages by event over any number of reports: read a page of the stor
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stderr, new RegExp(`^entente events: 3–4 of ${whole.events} events \\(${whole.reports} reports\\) \\(next page: --offset 4\\)`));
 });
+
+test('timeline --format csv: a series for pandas/R, one row per period and direction, quiet months as zeros', async () => {
+  const r = await runCli(['store'], ['timeline', 'RUS', 'AFG', '--by', 'month', '--format', 'csv', '--db', db]);
+  assert.equal(r.code, 0, r.stderr);
+  const rows = parseCsv(r.stdout);
+  assert.deepEqual(rows[0], ['period', 'source', 'target', 'events', 'quad1', 'quad2', 'quad3', 'quad4', 'goldstein_mean', 'intensity_mean']);
+  const t = await store.timeline({ a: 'RUS', b: 'AFG', by: 'month' });
+  const periods = [...new Set(t.rows.map((x) => x.period))].sort();
+  // every month from the first to the last, both directions
+  const [y0, m0] = periods[0]!.split('-').map(Number) as [number, number];
+  const [y1, m1] = periods[periods.length - 1]!.split('-').map(Number) as [number, number];
+  const months = (y1 - y0) * 12 + (m1 - m0) + 1;
+  assert.equal(rows.length - 1, months * 2);
+  const sum = (k: number) => rows.slice(1).reduce((s, x) => s + Number(x[k]), 0);
+  assert.equal(sum(3), t.rows.reduce((s, x) => s + x.count, 0));
+  const quiet = rows.find((x) => x[0] === '2024-06' && x[1] === 'RUS')!;
+  assert.deepEqual(quiet.slice(3), ['0', '0', '0', '0', '0', '', ''], 'a quiet month is a row of zeros, no mean');
+  const met = rows.find((x) => x[0] === '2024-03' && x[1] === 'RUS' && x[2] === 'AFG')!;
+  assert.deepEqual(met.slice(3, 9), ['2', '2', '0', '0', '0', '2.8']);
+  assert.equal((await runCli(['store'], ['timeline', 'RUS', 'AFG', '--format', 'xml', '--db', db])).code, 2);
+});
