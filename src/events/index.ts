@@ -481,11 +481,16 @@ function ownGroundUsedAgainst(toks: Tok[], from: number, hi: number): boolean {
 }
 
 const BE_FORM = /^(is|are|was|were|be|been|being|'s|'re)$/;
-/** "is (widely) expected", "had been expected", or a reduced relative "actors expected to attend" (a noun, then "expected to") */
-function passiveExpected(toks: Tok[], i: number): boolean {
+const MEAN_FORM = /^(mean|means|meant|meaning)$/;
+/** a be-form right before token i, adverbs and particles between ("is widely expected", "wasn't really meant") */
+function beBefore(toks: Tok[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART') && i - k <= 3) k--;
-  if (k >= 0 && BE_FORM.test(toks[k]!.low)) return true;
+  return k >= 0 && BE_FORM.test(toks[k]!.low);
+}
+/** "is (widely) expected", "had been expected", or a reduced relative "actors expected to attend" (a noun, then "expected to") */
+function passiveExpected(toks: Tok[], i: number): boolean {
+  if (beBefore(toks, i)) return true;
   return toks[i + 1]?.low === 'to' && (toks[i - 1]?.pos === 'NOUN' || toks[i - 1]?.pos === 'PROPN');
 }
 
@@ -540,6 +545,13 @@ function skipTrigger(doc: DatedDoc, s: Sentence, toks: Tok[], groups: Group[], f
   // own verb, as a timetable (modalityCues' "scheduled"). An "expected by analysts" keeps its agent's record.
   if (tok.low === 'expected' && toks[trig.i + 1]?.low !== 'by' && passiveExpected(toks, trig.i)) {
     addMessage(doc, 'events:no-event', `sentence ${s.index}: "${tok.text}" (passive) is a forecast with no one expecting, not an event`, 'info', { start: tok.start, end: tok.end });
+    return true;
+  }
+  // "That means higher taxes", "the withdrawal did not mean that Libya had cut its ties", "meaning that ...": MEAN (the
+  // lexicon's INTEND block, 030) is an intent only as "mean(s)/meant to" + a verb ("had not meant to discriminate");
+  // a consequence or a sense is no event, nor is a passive "was meant to" (what something was for)
+  if (tok.lemma === 'mean' && MEAN_FORM.test(tok.low) && (toks[trig.i + 1]?.low !== 'to' || beBefore(toks, trig.i))) {
+    addMessage(doc, 'events:no-event', `sentence ${s.index}: "${tok.text}" states a consequence or a sense, not an intent`, 'info', { start: tok.start, end: tok.end });
     return true;
   }
   // "is going to impose sanctions", "we're going to work with X": "be going to" + a verb is the future,

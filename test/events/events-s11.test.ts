@@ -59,3 +59,9 @@ test('an active "expected" keeps its record (negative case)', () => {
   const a = run('Germany expected Russia to withdraw its troops from the border.', '2024-03-23');
   assert.ok(a.events.some((e) => e.text_info.trigger.text === 'expected'), 'Germany\'s own expectation is still coded as before');
 });
+
+test('"means" of a consequence or a sense is no event; "meant to" + a verb keeps the intent (negative case)', () => {
+  assert.ok(!run('The new tariffs mean that Mexico will pay more for steel.', '2024-03-23').events.some((e) => e.text_info.trigger.text === 'mean'));
+  assert.ok(!run('The sanctions were meant to punish Iran for the test.', '2024-03-23').events.some((e) => e.text_info.trigger.text === 'meant'));
+  assert.ok(run('Poland said it had not meant to offend Lithuania.', '2024-03-23').events.some((e) => e.text_info.trigger.text === 'meant'), 'an intent denied is still coded');
+});
