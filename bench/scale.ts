@@ -12,7 +12,7 @@
 // articles (warm-up and timed), so a steady state is seen, not assumed.
 // Every configuration's process gets the node flags `entente ingest` gets from bin/entente
 // (src/scale/launch.ts: the main isolate's heap caps; ENTENTE_NODE_FLAGS as for the product).
-// --variants keys: heap=, young=, tasks=, batch=, inflight=, ahead=, slice=, walpages=, node=<extra flags>,
+// --variants keys: heap=, young=, tasks=, batch=, inflight=, ahead=, slice=, bgckpt=, walpages=, node=<extra flags>,
 // launch=<flags instead of the product's; empty = none>, workers=1 (a 1-worker configuration),
 // mode=<hybrid|threads> (only in that one of --modes), e.g.
 // --modes threads,hybrid --variants "tasks=8;mode=hybrid,tasks=16;workers=1,launch="
@@ -54,7 +54,7 @@ const WINDOW = Number(arg('window', '500'));
 // the worker heap): ';'-separated variants of comma-separated heap=<MB>,young=<MB>, e.g.
 // --variants "heap=128,young=16;heap=128,young=48". Default: one variant, the product's settings.
 /** 2-worker pool and ingest settings of one configuration (undefined = the product's default). */
-type PoolSpec = { heapMb?: number; youngMb?: number; tasksPerWorker?: number; batchSize?: number; inFlight?: number; ahead?: number; storeSlice?: number };
+type PoolSpec = { heapMb?: number; youngMb?: number; tasksPerWorker?: number; batchSize?: number; inFlight?: number; ahead?: number; storeSlice?: number; bgCheckpoints?: boolean };
 type Variant = PoolSpec & { nodeFlags?: string[]; launchFlags?: string[]; workers?: number; mode?: PoolMode; walPages?: number; label: string };
 /** what a --child process is told to time */
 type ChildSpec = PoolSpec & { workers: number; mode: PoolMode };
@@ -73,6 +73,8 @@ const VARIANTS: Variant[] = arg('variants', '').split(';').filter(Boolean).map((
     else if (k === 'ahead') o.ahead = Number(val);
     // documents a store batch writes between two turns of the event loop (ingest's storeSlice; 0 = in one go)
     else if (k === 'slice') o.storeSlice = Number(val);
+    // WAL checkpoints on a worker thread (1) or inside the main thread's COMMITs (0) (ingest's backgroundCheckpoints)
+    else if (k === 'bgckpt') o.bgCheckpoints = val === '1';
     // SQLite's wal_autocheckpoint in pages (ENTENTE_SQLITE_WAL_PAGES in this configuration's process)
     else if (k === 'walpages') o.walPages = Number(val);
     // node/V8 flags of this variant's process (process-wide flags, so --fresh only)
@@ -83,7 +85,7 @@ const VARIANTS: Variant[] = arg('variants', '').split(';').filter(Boolean).map((
     else if (k === 'workers') o.workers = Number(val);
     // this variant in this pool mode only (not in each of --modes)
     else if (k === 'mode') o.mode = poolMode({ ENTENTE_POOL_MODE: val });
-    else throw new Error(`--variants: unknown setting ${k} (give heap=<MB>,young=<MB>,tasks=<n>,batch=<n>,inflight=<n>,ahead=<n>,slice=<n>,walpages=<n>,node=<flags>,launch=<flags>,workers=<n>,mode=<hybrid|threads>)`);
+    else throw new Error(`--variants: unknown setting ${k} (give heap=<MB>,young=<MB>,tasks=<n>,batch=<n>,inflight=<n>,ahead=<n>,slice=<n>,bgckpt=<0|1>,walpages=<n>,node=<flags>,launch=<flags>,workers=<n>,mode=<hybrid|threads>)`);
   }
   return o;
 });
@@ -166,7 +168,7 @@ function windowed(size: number): { tick: () => void; report: () => string } {
 
 async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: number, mode: PoolMode = poolMode(), heap: PoolSpec = {}): Promise<Timed> {
   const dir = mkdtempSync(join(tmpdir(), 'entente-bench-'));
-  const { heapMb, youngMb, tasksPerWorker, batchSize, inFlight, ahead, storeSlice } = heap;
+  const { heapMb, youngMb, tasksPerWorker, batchSize, inFlight, ahead, storeSlice, bgCheckpoints: backgroundCheckpoints } = heap;
   const coder = createCoder({ workers, mode, heapMb, youngMb, tasksPerWorker });
   const threads = coder.threads ?? workers;
   // load the pipeline in every worker (model + KB) outside the timing
@@ -190,7 +192,7 @@ async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: numb
     }
   }
   const ww = windowed(WINDOW * 2);
-  await ingestStream(warmItems(), { store: warmStore, coder, onItem: ww.tick, batchSize, inFlight, ahead, storeSlice });
+  await ingestStream(warmItems(), { store: warmStore, coder, onItem: ww.tick, batchSize, inFlight, ahead, storeSlice, backgroundCheckpoints });
   await warmStore.close();
   const store = await openStore(join(dir, 'b.db'));
   const t0 = performance.now();
@@ -207,7 +209,7 @@ async function timedIngest(docs: Iterable<RawDocument>, workers: number, n: numb
   const b0 = coder.workerBusyMs?.() ?? [];
   const h0 = coder.codedHere?.() ?? 0;
   const tw = windowed(WINDOW);
-  const r = await ingestStream(asItems(list), { store, coder, onItem: tw.tick, batchSize, inFlight, ahead, storeSlice });
+  const r = await ingestStream(asItems(list), { store, coder, onItem: tw.tick, batchSize, inFlight, ahead, storeSlice, backgroundCheckpoints });
   const tasks1 = taskCpuMs();
   const elapsed = performance.now() - t0;
   const workerIdle = (coder.workerBusyMs?.() ?? []).map((b, i) => `${(100 * (1 - (b - (b0[i] ?? 0)) / elapsed)).toFixed(1)}%`).join(' / ')
@@ -344,7 +346,7 @@ function* repeated(docs: RawDocument[], total: number): Generator<RawDocument> {
 
 /** Times one configuration in a fresh node process (this script with --child): see FRESH. */
 function timedInChild(workers: number, mode: PoolMode, v: Variant | undefined): Promise<Timed> {
-  const spec = JSON.stringify({ workers, mode, heapMb: v?.heapMb, youngMb: v?.youngMb, tasksPerWorker: v?.tasksPerWorker, batchSize: v?.batchSize, inFlight: v?.inFlight, ahead: v?.ahead, storeSlice: v?.storeSlice } satisfies ChildSpec);
+  const spec = JSON.stringify({ workers, mode, heapMb: v?.heapMb, youngMb: v?.youngMb, tasksPerWorker: v?.tasksPerWorker, batchSize: v?.batchSize, inFlight: v?.inFlight, ahead: v?.ahead, storeSlice: v?.storeSlice, bgCheckpoints: v?.bgCheckpoints } satisfies ChildSpec);
   // this process's node flags (--import tsx, and e.g. --trace-gc), the flags `entente ingest` gets
   // from bin/entente for every worker count (launch.ts: the main isolate's heap caps; ENTENTE_NODE_FLAGS
   // as for the product), then the variant's

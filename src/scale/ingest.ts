@@ -61,6 +61,11 @@ export interface IngestOptions {
    * 0 with 1 worker (this thread codes: nothing to overlap).
    */
   storeSlice?: number;
+  /**
+   * SQLite: the WAL is checkpointed on a worker thread, not inside this thread's COMMITs, which held
+   * dispatch (Store SaveDocsOptions.backgroundCheckpoints). Default: with store slices (worker threads).
+   */
+  backgroundCheckpoints?: boolean;
   /** file holding the checkpoint; null = not resumable */
   checkpointPath?: string | null;
   /** identifies the run (inputs + db) so a checkpoint of another run is not applied */
@@ -154,6 +159,7 @@ export async function ingestStream(source: AsyncIterable<SourceItem>, o: IngestO
   const inFlight = o.inFlight ?? Math.max(2, o.coder.workers * ((o.coder.tasksPerWorker ?? TASKS_PER_WORKER) + 4));
   const ahead = o.ahead ?? AHEAD_PER_WORKER * o.coder.workers;
   const slice = o.storeSlice ?? (o.coder.workers > 1 ? STORE_SLICE : 0);
+  const backgroundCheckpoints = o.backgroundCheckpoints ?? slice > 0;
   const cp = o.checkpointPath ? loadCheckpoint(o.checkpointPath, o.runKey ?? 'default') : null;
   const recent = new Set(cp?.recent ?? []);
   const guard = o.heapLimitMb === null || (o.heapLimitMb === undefined && (o.coder.codesHere ?? o.coder.workers <= 1)) ? null : heapGuard(o.heapLimitMb ?? 32);
@@ -191,7 +197,7 @@ export async function ingestStream(source: AsyncIterable<SourceItem>, o: IngestO
   // Writes one batch (one transaction), then its checkpoint (`end`: the input position it covers).
   const write = async (b: Batch, end: number) => {
     if (b.length) {
-      const results = await o.store.saveDocs(b.map((x) => x.doc), { slice });
+      const results = await o.store.saveDocs(b.map((x) => x.doc), { slice, backgroundCheckpoints });
       results.forEach((r, i) => {
         const x = b[i]!;
         if (r.status === 'failed') return fail(x.slot.item.ok ? x.slot.item.doc.origin : '', r.error);

@@ -18,6 +18,8 @@ export interface Db {
    */
   tx<T>(fn: (db: Db) => Promise<T>, lockKey?: number): Promise<T>;
   close(): Promise<void>;
+  /** SQLite: checkpoint the WAL off this thread from now on (SqliteDb.backgroundCheckpoints); absent elsewhere. */
+  backgroundCheckpoints?(): void;
 }
 
 /** A promise-chain mutex: runs tasks one at a time, in call order. */

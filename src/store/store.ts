@@ -251,6 +251,7 @@ export class SqlStore implements Store {
   saveDocs(docs: (CodedDoc | PreparedDoc)[], opts: SaveDocsOptions = {}): Promise<(SaveResult | SaveFailure)[]> {
     // PostgreSQL's queries already give the event loop its turns; SQLite's run to COMMIT without one
     const slice = this.kind === 'sqlite' ? opts.slice ?? 0 : 0;
+    if (opts.backgroundCheckpoints) this.db.backgroundCheckpoints?.();
     return this.db.tx(async (t) => {
       const out: (SaveResult | SaveFailure)[] = [];
       await this.ftsStart(t);

@@ -241,6 +241,11 @@ export interface SaveDocsOptions {
    * The transaction stays one (atomic batch); 0 = no yield.
    */
   slice?: number;
+  /**
+   * SQLite: from this batch on, the WAL is checkpointed by a second connection on a worker thread
+   * instead of inside this thread's COMMITs (SqliteDb.backgroundCheckpoints); ignored elsewhere.
+   */
+  backgroundCheckpoints?: boolean;
 }
 
 export interface Store {
