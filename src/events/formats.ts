@@ -32,6 +32,8 @@ export const CSV_COLUMNS = [
   'intended_event', 'intended_cameo', 'intended_negated',
   // the evidence sentence's text (`sentence` is its index), for reading the events in a spreadsheet
   'sentence_text',
+  // the article the record was read from (source criticism: which outlet, published when), when known
+  'article_title', 'article_published', 'outlet',
 ] as const;
 
 function csvCell(v: unknown): string {
@@ -44,14 +46,18 @@ const names = (es: Entity[]): string => es.map((e) => e.name).join(';');
 export function csvHeader(): string {
   return CSV_COLUMNS.join(',') + '\n';
 }
-/** One CSV row; `sentenceText` = the evidence sentence (Doc.text.slice(text_info.start, end)) when the caller has it. */
-export function toCsvRow(e: EventRecord, sentenceText?: string | null): string {
+/**
+ * One CSV row; `sentenceText` = the evidence sentence (Doc.text.slice(text_info.start, end)) when the caller
+ * has it, `article` its article's title, publication date and outlet (PloverContext's title/published/publication).
+ */
+export function toCsvRow(e: EventRecord, sentenceText?: string | null, article?: Pick<PloverContext, 'title' | 'published' | 'publication'>): string {
   const row = [
     e.id, e.doc_id, e.date, e.date_precision, e.date_source, codes(e.actor), names(e.actor), codes(e.recipient), names(e.recipient),
     e.event, e.mode, e.cameo, e.quad_code, e.goldstein, e.negated, e.modality, e.speaker?.name, e.via?.name, e.event_loc?.name, e.event_loc?.country_code,
     e.text_info.trigger.text, e.text_info.trigger.start, e.text_info.trigger.end, e.text_info.sentence, e.confidence, e.event_text, e.link,
     e.intended?.event, e.intended?.cameo, e.intended ? e.intended.negated : null,
     sentenceText,
+    article?.title, article?.published, article?.publication,
   ];
   return row.map(csvCell).join(',') + '\n';
 }
@@ -386,7 +392,7 @@ export function formatEvents(events: EventRecord[], format: EventFormat, withHea
   switch (format) {
     case 'jsonl': return events.map((e) => JSON.stringify(e) + '\n').join('');
     case 'json': return JSON.stringify(events, null, 2) + '\n';
-    case 'csv': return (withHeader ? csvHeader() : '') + events.map((e) => toCsvRow(e, ctx?.(e).sentence)).join('');
+    case 'csv': return (withHeader ? csvHeader() : '') + events.map((e) => { const c = ctx?.(e); return toCsvRow(e, c?.sentence, c); }).join('');
     case 'gdelt': return events.map((e) => toGdeltRows(e)).join('');
     case 'plover': return events.map((e) => ploverLine(e, ctx?.(e))).join('');
   }

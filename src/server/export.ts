@@ -38,7 +38,7 @@ export const needsEvidence = (f: EventFormat): boolean => f === 'plover' || f ==
 export function formatLine(e: StoredEvent, f: Exclude<EventFormat, 'json'>, x?: Evidence | null): string {
   switch (f) {
     case 'jsonl': return JSON.stringify(e.record) + '\n';
-    case 'csv': return toCsvRow(e.record, x?.sentence);
+    case 'csv': return toCsvRow(e.record, x?.sentence, ploverContext(e, x));
     case 'gdelt': return gdeltRows(e, x);
     case 'plover': return ploverLine(e.record, ploverContext(e, x));
   }

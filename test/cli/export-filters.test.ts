@@ -70,6 +70,10 @@ test('export --dyad --since --format csv: every matching event, one header, the 
   assert.deepEqual(rows.slice(1).map((x) => x[0]), want.events.map((e) => e.record.id), 'newest event first, as `events`');
   assert.ok(rows.slice(1).every((x) => x[CSV_COLUMNS.indexOf('date')]! >= '2025'));
   assert.match(r.stderr, new RegExp(`^entente export: ${want.total} events matching written to `));
+  // each row names its article: title, publication date and outlet (source criticism in a spreadsheet)
+  const row = rows.find((x) => x[CSV_COLUMNS.indexOf('article_title')] === 'Embassy stays')!;
+  assert.deepEqual(['article_published', 'outlet', 'sentence_text'].map((c) => row[CSV_COLUMNS.indexOf(c as (typeof CSV_COLUMNS)[number])]),
+    ['2025-08-16', 'samples.entente.invalid', 'Russia will not close its embassy to the Taliban, the ministry said.']);
   // without a filter: every stored event, as before
   const all = await runCli(['store'], ['export', '--format', 'csv', '--db', db]);
   assert.equal(parseCsv(all.stdout).length - 1, (await store.stats()).events);
