@@ -95,11 +95,11 @@ test('entente events --evidence prints each sentence and its article; jsonl gets
     assert.equal(p.text.slice(p.entente.trigger.start - p.text_info.start, p.entente.trigger.end - p.text_info.start), p.entente.trigger.text);
     assert.equal(typeof p.link, 'string', 'the event cluster');
   }
-  // csv from the store: the sentence's text in the last column
+  // csv from the store: the sentence's text, then its article (a local clipping: no title, no outlet)
   const c = await runCli(['store'], ['events', '--dyad', 'KEN,SOM', '--format', 'csv', '--db', db]);
   assert.equal(c.code, 0, c.stderr);
-  assert.match(c.stdout.trim().split('\n')[0]!, /,sentence_text$/);
-  assert.match(c.stdout.trim().split('\n')[1]!, /,Kenya recalled its envoy from Somalia on Tuesday\.$/);
+  assert.match(c.stdout.trim().split('\n')[0]!, /,sentence_text,article_title,article_published,outlet$/);
+  assert.match(c.stdout.trim().split('\n')[1]!, /,Kenya recalled its envoy from Somalia on Tuesday\.,,2024-02-20,$/);
 });
 
 test('entente events: a row says what keeps a record from being a plain act, negation beside modality', async () => {
