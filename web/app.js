@@ -136,6 +136,10 @@ async function overview(params) {
   api(`/api/timeline${qs({ a, b, by, since, until, exclude })}`).then((t) => {
     clear(chartBox).append(timelineChart(t, { a, b }, (period) => go(`#/events${qs({ dyad: `${a},${b}`, ...periodBounds(period, by), exclude })}`)));
     if (t.rows.length) chartBox.append(timelineSummary(t, { a, b }));
+    // the series behind the chart, and every event in it, as files for pandas or R
+    if (t.rows.length) chartBox.append(h('p', { class: 'small muted', id: 'timeline-download' }, 'Download: ',
+      h('a', { href: `/api/timeline${qs({ a, b, by, since, until, exclude, format: 'csv' })}`, download: '' }, `the series by ${by} (CSV)`), ' · ',
+      h('a', { href: `/api/export${qs({ dyad: `${a},${b}`, since, until, exclude, format: 'csv' })}`, download: '' }, 'its events with their sentences (CSV)')));
     if (t.unbucketed) chartBox.append(h('p', { class: 'muted small' }, `${t.unbucketed} more events between them have no date precise enough for this scale.`));
     // since/until leave the undated ones out: their time is unknown, not outside the period
     if (t.undated) chartBox.append(h('p', { class: 'muted small', id: 'timeline-undated' }, `${plural(t.undated, 'more event')} between them ${t.undated === 1 ? 'has' : 'have'} no date (time unknown) and ${t.undated === 1 ? 'is' : 'are'} not counted in this period: `,

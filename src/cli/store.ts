@@ -10,7 +10,7 @@ import { isPostgresUrl } from '../store/index.js';
 import { createCoder, defaultWorkers } from '../scale/pool.js';
 import { ingestStream, runKey } from '../scale/ingest.js';
 import { csvHeader, isEventFormat, isKnownEventType, leftOut, leftOutNote, ploverTypes, type EventFormat } from '../events/formats.js';
-import { exportChunks, formatLine, matchingEvents, needsEvidence, type ExportCounts } from '../server/export.js';
+import { allPeriods, exportChunks, formatLine, matchingEvents, needsEvidence, timelineCsv, type ExportCounts } from '../server/export.js';
 import { EXCLUDE_KINDS, type ActorArg, type EventQuery, type ExcludeKind, type Period, type Store, type StoredEvent, type Timeline } from '../store/types.js';
 import { eventEvidence, type Evidence } from '../server/evidence.js';
 import { undatedBetween, undatedEvents } from '../server/undated.js';
@@ -191,47 +191,6 @@ function timelineTable(t: Timeline, a: string, b: string): string {
   const withIntensity = t.rows.some((r) => r.intensity_mean !== null);
   return table(t.rows.map((r) => [r.period, label(r.direction), String(r.count), String(r.quad[1]), String(r.quad[2]), String(r.quad[3]), String(r.quad[4]), num(r.goldstein_mean), ...(withIntensity ? [num(r.intensity_mean)] : [])]),
     ['PERIOD', 'DIRECTION', 'EVENTS', 'Q1', 'Q2', 'Q3', 'Q4', 'GOLDSTEIN', ...(withIntensity ? ['INTENSITY'] : [])]);
-}
-
-/**
- * The timeline as a CSV series: one row per period and direction (source → target, the names as given),
- * with the periods between the first and the last that have no events as rows of zeros (by year and
- * month: a quiet period is a fact, and a series with gaps misleads a plot or a model; by week, or over
- * 120 periods, the periods with events only). goldstein_mean and intensity_mean are empty where undefined.
- */
-export function timelineCsv(t: Timeline, a: string, b: string): string {
-  const cell = (v: unknown) => { const x = v === null || v === undefined ? '' : String(v); return /[",\n\r]/.test(x) ? `"${x.replace(/"/g, '""')}"` : x; };
-  const present = [...new Set(t.rows.map((r) => r.period))].sort();
-  const periods = present.length ? allPeriods(present[0]!, present[present.length - 1]!, t.by) ?? present : [];
-  const at = new Map(t.rows.map((r) => [`${r.period}|${r.direction}`, r]));
-  let out = 'period,source,target,events,quad1,quad2,quad3,quad4,goldstein_mean,intensity_mean\n';
-  for (const p of periods) {
-    for (const dir of ['a->b', 'b->a'] as const) {
-      const r = at.get(`${p}|${dir}`);
-      const [src, tgt] = dir === 'a->b' ? [a, b] : [b, a];
-      out += [p, src, tgt, r?.count ?? 0, r?.quad[1] ?? 0, r?.quad[2] ?? 0, r?.quad[3] ?? 0, r?.quad[4] ?? 0,
-        r?.goldstein_mean === null || r === undefined ? '' : +r.goldstein_mean.toFixed(4), r?.intensity_mean ?? ''].map(cell).join(',') + '\n';
-    }
-  }
-  return out;
-}
-
-/** The periods from first to last with none left out (year and month: a quiet period is a fact to show); null when too many or by week. */
-function allPeriods(first: string, last: string, by: Period): string[] | null {
-  if (by === 'week') return null;
-  const out: string[] = [];
-  if (by === 'year') for (let y = Number(first); y <= Number(last); y++) out.push(String(y));
-  else {
-    let [y, m] = first.split('-').map(Number) as [number, number];
-    const end = last;
-    for (;;) {
-      const p = `${y}-${String(m).padStart(2, '0')}`;
-      out.push(p);
-      if (p >= end || out.length > 120) break;
-      if (++m > 12) { m = 1; y++; }
-    }
-  }
-  return out.length > 120 ? null : out;
 }
 
 /**

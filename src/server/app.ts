@@ -17,7 +17,7 @@ import { StorageUnavailable } from '../errors.js';
 import { eventEvidence } from './evidence.js';
 import { undatedBetween, undatedEvents } from './undated.js';
 import { isCalendarDate, isCodeOrId, isKnownActorArg, unknownNamesNote } from './args.js';
-import { exportChunks } from './export.js';
+import { exportChunks, timelineCsv } from './export.js';
 import { FORMAT_FILES, isKnownEventType, ploverTypes, type EventFormat } from '../events/formats.js';
 import { Readable } from 'node:stream';
 
@@ -307,13 +307,17 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     return eventOut(e);
   });
 
-  app.get('/api/timeline', spec('/api/timeline'), async (req) => {
+  app.get('/api/timeline', spec('/api/timeline'), async (req, reply) => {
     const q = req.query as Record<string, unknown>;
     const A = await actorArg(q.a as string, q.until), B = await actorArg(q.b as string, q.until);
     const minConfidence = q.min_confidence as number | undefined, exclude = q.exclude ? excludeKinds(q.exclude as string) : undefined;
     const t = await store.timeline({
       a: A, b: B, by: q.by as 'month', since: q.since as string | undefined, until: q.until as string | undefined, minConfidence, exclude,
     });
+    if (q.format === 'csv') {
+      const name = `entente-timeline-${`${q.a}-${q.b}`.replace(/[^A-Za-z0-9]+/g, '-')}-by-${q.by}.csv`;
+      return reply.type('text/csv; charset=utf-8; header=present').header('content-disposition', `attachment; filename="${name}"`).send(timelineCsv(t, q.a as string, q.b as string));
+    }
     // since/until leave undated events out (their time is unknown, not outside the period): how many,
     // so the chart is not read as all there is (a year timeline buckets every dated event)
     const undated = q.since || q.until ? await undatedBetween(store, A, B, minConfidence, exclude) : undefined;

@@ -4,7 +4,7 @@
 // plover and csv carry the evidence sentence, gdelt the time the article was stored (DATEADDED) and the
 // event cluster's counts (NumMentions/NumSources/NumArticles), so they read each article once per chunk.
 import { csvHeader, GDELT_COLUMNS, leftOut, ploverLine, toCsvRow, toGdeltRows, type EventFormat, type PloverContext } from '../events/formats.js';
-import type { EventQuery, Store, StoredEvent } from '../store/types.js';
+import type { EventQuery, Period, Store, StoredEvent, Timeline } from '../store/types.js';
 import { eventEvidence, type Evidence } from './evidence.js';
 
 const G_MENTIONS = GDELT_COLUMNS.indexOf('NumMentions');
@@ -91,4 +91,47 @@ export async function* exportChunks(
   }
   if (batch.length) yield await flush();
   if (format === 'json') yield counts.events ? '\n]\n' : ']\n';
+}
+
+// ------------------------------------------------------------------ the dyad timeline as a series
+
+/**
+ * The timeline as a CSV series: one row per period and direction (source → target, the names as given),
+ * with the periods between the first and the last that have no events as rows of zeros (by year and
+ * month: a quiet period is a fact, and a series with gaps misleads a plot or a model; by week, or over
+ * 120 periods, the periods with events only). goldstein_mean and intensity_mean are empty where undefined.
+ */
+export function timelineCsv(t: Timeline, a: string, b: string): string {
+  const cell = (v: unknown) => { const x = v === null || v === undefined ? '' : String(v); return /[",\n\r]/.test(x) ? `"${x.replace(/"/g, '""')}"` : x; };
+  const present = [...new Set(t.rows.map((r) => r.period))].sort();
+  const periods = present.length ? allPeriods(present[0]!, present[present.length - 1]!, t.by) ?? present : [];
+  const at = new Map(t.rows.map((r) => [`${r.period}|${r.direction}`, r]));
+  let out = 'period,source,target,events,quad1,quad2,quad3,quad4,goldstein_mean,intensity_mean\n';
+  for (const p of periods) {
+    for (const dir of ['a->b', 'b->a'] as const) {
+      const r = at.get(`${p}|${dir}`);
+      const [src, tgt] = dir === 'a->b' ? [a, b] : [b, a];
+      out += [p, src, tgt, r?.count ?? 0, r?.quad[1] ?? 0, r?.quad[2] ?? 0, r?.quad[3] ?? 0, r?.quad[4] ?? 0,
+        r?.goldstein_mean === null || r === undefined ? '' : +r.goldstein_mean.toFixed(4), r?.intensity_mean ?? ''].map(cell).join(',') + '\n';
+    }
+  }
+  return out;
+}
+
+/** The periods from first to last with none left out (year and month: a quiet period is a fact to show); null when too many or by week. */
+export function allPeriods(first: string, last: string, by: Period): string[] | null {
+  if (by === 'week') return null;
+  const out: string[] = [];
+  if (by === 'year') for (let y = Number(first); y <= Number(last); y++) out.push(String(y));
+  else {
+    let [y, m] = first.split('-').map(Number) as [number, number];
+    const end = last;
+    for (;;) {
+      const p = `${y}-${String(m).padStart(2, '0')}`;
+      out.push(p);
+      if (p >= end || out.length > 120) break;
+      if (++m > 12) { m = 1; y++; }
+    }
+  }
+  return out.length > 120 ? null : out;
 }

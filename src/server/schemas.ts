@@ -88,7 +88,11 @@ export const ROUTES: RouteSpec[] = [
   },
   {
     method: 'GET', url: '/api/timeline', path: '/api/timeline', summary: 'Dyad timeline: per period and direction, counts by quad class and mean Goldstein/intensity',
-    querystring: obj({ a: actorArg, b: actorArg, by: { type: 'string', enum: ['month', 'week', 'year'], default: 'month' }, since: date, until: date, min_confidence: { type: 'number', minimum: 0, maximum: 1 }, exclude }, ['a', 'b']),
+    querystring: obj({
+      a: actorArg, b: actorArg, by: { type: 'string', enum: ['month', 'week', 'year'], default: 'month' }, since: date, until: date, min_confidence: { type: 'number', minimum: 0, maximum: 1 }, exclude,
+      format: { type: 'string', enum: ['json', 'csv'], default: 'json', description: 'csv: the series as a file, one row per period and direction (period, source, target, events, quad1-4, goldstein_mean, intensity_mean), quiet months/years as zeros (entente timeline --format csv)' },
+    }, ['a', 'b']),
+    produces: ['application/json', 'text/csv'],
     response: { type: 'object', description: 'Timeline: {by, rows: [{period, direction ("a->b"|"b->a"), count, quad: {1,2,3,4}, goldstein_mean, intensity_mean (null: no PLOVER intensity table yet)}], unbucketed, undated? (with since/until: the events between them with no date at all, which the period leaves out), note? (only when empty: an unknown name, or no events in the period)}' },
   },
   {

@@ -62,6 +62,17 @@ test('GET /api/export?format=gdelt: 61 columns, no row for the negated record; a
   assert.equal(none.body, '');
 });
 
+test('GET /api/timeline?format=csv: the series as a file, the same as `entente timeline --format csv`', async () => {
+  const r = await get('/api/timeline?a=RUS&b=AFG&by=month&format=csv');
+  assert.equal(r.statusCode, 200, r.body);
+  assert.match(r.headers['content-type'] as string, /^text\/csv/);
+  assert.equal(r.headers['content-disposition'], 'attachment; filename="entente-timeline-RUS-AFG-by-month.csv"');
+  const { timelineCsv } = await import('../../src/server/export.js');
+  assert.equal(r.body, timelineCsv(await store.store.timeline({ a: 'RUS', b: 'AFG', by: 'month' }), 'RUS', 'AFG'));
+  assert.match(r.body, /^period,source,target,events,quad1,quad2,quad3,quad4,goldstein_mean,intensity_mean\n/);
+  assert.equal((await get('/api/timeline?a=RUS&b=AFG')).headers['content-type'], 'application/json; charset=utf-8', 'json stays the default');
+});
+
 test('typos the schemas cannot see: type=CONSLUT, since=2025-02-29 → 400 naming the parameter; unknown parameters too', async () => {
   for (const path of ['/api/events', '/api/export']) {
     const t = await get(`${path}?type=CONSLUT`);
@@ -91,6 +102,13 @@ test('the events page offers the matching events as files, with its filters', { 
     const res = await page.request.get(new URL(href!, ui.base).toString());
     assert.equal(res.status(), 200);
     assert.equal((await res.text()).trim().split('\n').length - 1, total);
+    // the overview: the chart's series and its events, with the dyad form's bounds
+    await page.goto(`${ui.base}#/?a=RUS&b=AFG&by=year&since=2025`);
+    await page.waitForSelector('#timeline-download a');
+    const links = await page.$$eval('#timeline-download a', (as) => as.map((a) => a.getAttribute('href')));
+    assert.deepEqual(links, ['/api/timeline?a=RUS&b=AFG&by=year&since=2025&format=csv', '/api/export?dyad=RUS%2CAFG&since=2025&format=csv']);
+    const series = await (await page.request.get(new URL(links[0]!, ui.base).toString())).text();
+    assert.match(series, /^period,source,target,/);
   } finally {
     await ui?.close();
   }
