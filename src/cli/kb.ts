@@ -5,6 +5,7 @@ import { loadKB, lookup } from '../actors/index.js';
 import { defaultKbDir } from '../actors/kb.js';
 import { DataError } from '../errors.js';
 import { usageError } from './common.js';
+import { isCalendarDate } from '../server/args.js';
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -19,6 +20,7 @@ export function register(program: Command): void {
     .option('--kb <dir>', 'knowledge-base directory (default: the package\'s data/kb)')
     .action((words: string[], flags: { date?: string; format: string; kb?: string }) => {
       if (flags.date !== undefined && !ISO_DATE.test(flags.date)) return usageError('kb lookup', `--date "${flags.date}": expected YYYY-MM-DD, e.g. --date 2020-01-01`);
+      if (flags.date !== undefined && !isCalendarDate(flags.date)) return usageError('kb lookup', `--date "${flags.date}": no such day`);
       if (!['table', 'json'].includes(flags.format)) return usageError('kb lookup', `--format "${flags.format}": expected table or json`);
       const kb = loadOrFail(flags.kb);
       if (!kb) return;

@@ -115,6 +115,9 @@ test('a --type no codebook has and a day no calendar has are usage errors (2) na
   assert.equal(day.stderr, 'entente events: --since "2025-02-29": no such day (the month has 28)\n');
   assert.equal((await runCli(['store'], ['timeline', 'RUS', 'AFG', '--until', '2025-04-31', '--db', db])).code, 2);
   assert.equal((await runCli(['store'], ['events', '--since', '2024-02-29', '--db', db])).code, 0, 'a leap day');
+  const kb = await runCli(['kb'], ['kb', 'lookup', 'Russia', '--date', '2026-02-30']);
+  assert.equal(kb.code, 2);
+  assert.equal(kb.stderr, 'entente kb lookup: --date "2026-02-30": no such day\n');
 });
 
 test('matchingEvents pages through the store: the same events in the same order as one big page', async () => {
