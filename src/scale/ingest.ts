@@ -63,7 +63,9 @@ export interface IngestOptions {
   storeSlice?: number;
   /**
    * SQLite: the WAL is checkpointed on a worker thread, not inside this thread's COMMITs, which held
-   * dispatch (Store SaveDocsOptions.backgroundCheckpoints). Default: with store slices (worker threads).
+   * dispatch (Store SaveDocsOptions.backgroundCheckpoints). Default off: in the quiet A/B of session 11
+   * (6 interleaved runs) it cut the coding threads' time outside tasks in every run (4.8–7.9% → 3.3–4.5%)
+   * but was faster in only 4 of 6 pairs (machine phases ±25%), and its thread costs ~8 MB of RSS.
    */
   backgroundCheckpoints?: boolean;
   /** file holding the checkpoint; null = not resumable */
@@ -159,7 +161,7 @@ export async function ingestStream(source: AsyncIterable<SourceItem>, o: IngestO
   const inFlight = o.inFlight ?? Math.max(2, o.coder.workers * ((o.coder.tasksPerWorker ?? TASKS_PER_WORKER) + 4));
   const ahead = o.ahead ?? AHEAD_PER_WORKER * o.coder.workers;
   const slice = o.storeSlice ?? (o.coder.workers > 1 ? STORE_SLICE : 0);
-  const backgroundCheckpoints = o.backgroundCheckpoints ?? slice > 0;
+  const backgroundCheckpoints = o.backgroundCheckpoints ?? false;
   const cp = o.checkpointPath ? loadCheckpoint(o.checkpointPath, o.runKey ?? 'default') : null;
   const recent = new Set(cp?.recent ?? []);
   const guard = o.heapLimitMb === null || (o.heapLimitMb === undefined && (o.coder.codesHere ?? o.coder.workers <= 1)) ? null : heapGuard(o.heapLimitMb ?? 32);

@@ -126,7 +126,7 @@ export class SqliteDb implements Db {
     });
   }
   /**
-   * Checkpoints the WAL from a second connection on a worker thread (checkpointer.ts), every `every`
+   * Checkpoints the WAL from a second connection on a worker thread (CHECKPOINTER), every `every`
    * commits, instead of inside this thread's COMMITs. Why: a checkpoint (copying ~40 MB of pages and
    * fsyncs: 150–340 ms of wall, 35–96 ms of CPU, loaded) blocked `entente ingest`'s main thread once
    * every ~7 batches, and with it the dispatch of documents to the coding threads, whose queues ran
