@@ -94,3 +94,44 @@ export function loadHomonyms(file = defaultHomonymsFile()): Map<string, Homonym>
   homonymCache.set(file, out);
   return out;
 }
+
+/** Heads a nationality adjective qualifies without naming an actor (data/actors/non-actor-nouns.json). */
+export interface NonActorNouns {
+  /** lower-case nouns and two-word compounds ("box office") */
+  nouns: Set<string>;
+  /** capitalised heads of named events ("Open", "Grand Prix"), case-sensitive */
+  names: Set<string>;
+  /** participles after "Adjective-" ("born", "based") */
+  hyphenated: Set<string>;
+}
+const nonActorCache = new Map<string, NonActorNouns>();
+
+export function defaultNonActorNounsFile(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'actors', 'non-actor-nouns.json');
+}
+
+/** Loads and validates the non-actor nouns file; throws DataError naming file, entry and field. */
+export function loadNonActorNouns(file = defaultNonActorNounsFile()): NonActorNouns {
+  const hit = nonActorCache.get(file);
+  if (hit) return hit;
+  const { data, bad } = readData<{ classes?: unknown; names?: unknown; hyphenated?: unknown }>(file);
+  if (!Array.isArray(data.classes)) bad('(file)', 'classes', 'must be an array of {class, nouns}');
+  const nouns = new Set<string>();
+  const LOWER = /^[a-z][a-z-]*( [a-z][a-z-]*)?$/;
+  (data.classes as Record<string, unknown>[]).forEach((e, x) => {
+    const name = typeof e.class === 'string' && e.class ? e.class : `classes[${x}]`;
+    if (typeof e.class !== 'string' || !e.class.trim()) bad(name, 'class', 'must be a non-empty string');
+    if (!Array.isArray(e.nouns) || !e.nouns.length || !e.nouns.every((n) => typeof n === 'string' && LOWER.test(n))) bad(name, 'nouns', 'must be a non-empty array of lower-case words (one or two)');
+    for (const n of e.nouns as string[]) {
+      if (nouns.has(n)) bad(name, 'nouns', `lists "${n}" twice`);
+      nouns.add(n);
+    }
+  });
+  if (!Array.isArray(data.names) || !data.names.every((w) => typeof w === 'string' && /^[A-Z][A-Za-z]*( [A-Z][A-Za-z]*)?$/.test(w))) bad('(file)', 'names', 'must be an array of capitalised words (one or two)');
+  if (!Array.isArray(data.hyphenated) || !data.hyphenated.every((w) => typeof w === 'string' && /^[a-z]+$/.test(w))) bad('(file)', 'hyphenated', 'must be an array of lower-case words');
+  const out = { nouns, names: new Set(data.names as string[]), hyphenated: new Set(data.hyphenated as string[]) };
+  if (out.names.size !== (data.names as string[]).length) bad('(file)', 'names', 'lists a name twice');
+  if (out.hyphenated.size !== (data.hyphenated as string[]).length) bad('(file)', 'hyphenated', 'lists a word twice');
+  nonActorCache.set(file, out);
+  return out;
+}

@@ -13,7 +13,7 @@ import type { Cand, KnowledgeBase, OrgEntry, PersonEntry, RoleEntry } from './kb
 import { candValid, padEnd, padStart, within } from './kb.js';
 import { tokenize, type Tok } from './trie.js';
 import { cloneEntity, mkEntity, placedEntity } from './entity.js';
-import { loadDescriptions, loadHomonyms, type Descriptions, type Homonym } from './generic.js';
+import { loadDescriptions, loadHomonyms, loadNonActorNouns, type Descriptions, type Homonym, type NonActorNouns } from './generic.js';
 
 // Regular expressions used inside this file's functions are module constants, not literals in
 // the functions: V8 builds a new RegExp object each time a literal is evaluated, even in optimised
@@ -152,6 +152,10 @@ interface Ctx {
   generic: WeakSet<Mention>;
   /** place names shared by two countries (data/actors/homonyms.json) */
   homonyms: Map<string, Homonym>;
+  /** heads a nationality adjective qualifies without naming an actor (data/actors/non-actor-nouns.json) */
+  nonActor: NonActorNouns;
+  /** countries named only by an adjective qualifying a thing ("British cinema"): no mention, still a country the article names */
+  qualifiers: { country: string; sentence: number }[];
 }
 
 // ASCII fast paths: these run for every token
@@ -173,7 +177,7 @@ export interface RecognizeOptions {
 
 export function recognize(doc: SentencedDoc, kb: KnowledgeBase, opts: RecognizeOptions = {}): Mention[] {
   const toks = tokenize(doc.text);
-  const ctx: Ctx = { doc, kb, toks, sent: [], sentStart: [], posAt: () => undefined, byIndex: new Map(), mentions: [], sentDate: new Map(), refDate: doc.refDate ?? UNDATED, headline: [], unknownNames: new Map(), lineEnd: [], lastById: new Map(), acronyms: new Set(), desc: loadDescriptions(), gender: new Map(), relational: new WeakSet(), generic: new WeakSet(), homonyms: loadHomonyms() };
+  const ctx: Ctx = { doc, kb, toks, sent: [], sentStart: [], posAt: () => undefined, byIndex: new Map(), mentions: [], sentDate: new Map(), refDate: doc.refDate ?? UNDATED, headline: [], unknownNames: new Map(), lineEnd: [], lastById: new Map(), acronyms: new Set(), desc: loadDescriptions(), gender: new Map(), relational: new WeakSet(), generic: new WeakSet(), homonyms: loadHomonyms(), nonActor: loadNonActorNouns(), qualifiers: [] };
   indexSentences(ctx, opts.headlines !== false);
   if (doc.text.includes('(')) acronymDefs(ctx);
   const chunks = chunkTokens(ctx);
@@ -750,6 +754,8 @@ function contextCountry(ctx: Ctx): void {
       if (before === 'with' && BORDER_NOUNS.has(ctx.toks[bi - 1]?.key ?? '')) continue;
       out.add(c);
     }
+    // "the Brazilian economy ... the government": a country named only as a qualifier still sets the scene
+    for (const q of ctx.qualifiers) if (q.sentence === sentence) out.add(q.country);
     return out;
   };
   const cache = new Map<number, Set<string>>();
@@ -806,6 +812,12 @@ function namedCountries(ctx: Ctx): Map<string, Set<number>> {
     if (!set) out.set(c, (set = new Set()));
     set.add(m.sentence);
   }
+  // "the Brazilian economy": no actor, but the article names Brazil there
+  for (const q of ctx.qualifiers) {
+    let set = out.get(q.country);
+    if (!set) out.set(q.country, (set = new Set()));
+    set.add(q.sentence);
+  }
   return out;
 }
 
@@ -826,6 +838,10 @@ function articleCountry(ctx: Ctx, named: Map<string, Set<number>>): void {
     if (!c || m.type === 'pronoun' || m.entity!.kind === 'media' || !kb.states.has(c)) continue;
     if (country && c !== country) return;
     country = c;
+  }
+  for (const q of ctx.qualifiers) {
+    if (country && q.country !== country) return;
+    country = q.country;
   }
   // counted before the context rules: "Analysts" after a sentence naming Portugal does not name it again
   const sentences = country ? named.get(country) : undefined;
@@ -1889,6 +1905,13 @@ function countryAlone(ctx: Ctx, chunks: Chunk[], p: Prefix & { country: string }
   // still what PLOVER codes), named as a place rather than by a nationality adjective
   // "the Russian language", "Russian-language media", "Russian-speaking residents": a language, not the state
   if (adjOnly && LANGUAGE.has(toks[endI]?.key === '-' ? toks[endI + 1]?.key ?? '' : toks[endI]?.key ?? '') && endI < ctx.lineEnd[chunks[p.first]!.i]!) { return p.next; }
+  // "British cinema", "the French wine industry", "Venezuelan law", "the Australian Open", "Tunisian-born": the adjective
+  // (or "US", "UK" used as one) qualifies a thing, not an actor (data/actors/non-actor-nouns.json; the compound's head decides)
+  if (!p.former && endI === lastI && nonActorHead(ctx, endI)) {
+    const st = ctx.kb.states.get(p.country);
+    ctx.qualifiers.push({ country: st?.sector ? st.sovereign ?? p.country : p.country, sentence });
+    return p.next;
+  }
   const pn = adjOnly && h && h.k === 'word' && !p.former ? toks[h.i]! : null;
   if (pn && PLACE_NOUNS.has(pn.key) && pn.start === toks[h!.i - 1]!.end + 1) {
     let endT = h!.i + 1;
@@ -1973,6 +1996,8 @@ function kbHead(ctx: Ctx, chunks: Chunk[], p: Prefix, h: Extract<Chunk, { k: 'kb
     const g = kb.govs.find((x) => x.id === gov.id)!;
     push(ctx, startI, hc.j, 'name', mkEntity('', g.name, g.id, 'government', g.country, 'GOV', null, 0, 0, 0));
   } else if (st && !skipAmbiguousState(ctx, chunks, p.next, st.id)) {
+    // "the US economy", "the UK film industry": the name used as an adjective qualifying a thing (as countryAlone)
+    if (!p.former && !st.former && nonActorHead(ctx, hc.j)) { ctx.qualifiers.push({ country: kb.states.get(st.id)?.sector ? kb.states.get(st.id)!.sovereign ?? st.id : st.id, sentence }); return p.next + 1; }
     push(ctx, startI, hc.j, 'name', stateEntity(ctx, st.id, p.former ? 'ELI' : null, '', sentence, 0, 0, date, st.former));
   } else if (met) {
     const prev = toks[hc.i - 1]?.key;
@@ -2429,6 +2454,30 @@ function adjectiveUse(ctx: Ctx, i: number, j: number): boolean {
   if (!(isCap(t) || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN')) return false;
   const prev = ctx.toks[i - 1];
   return !prev || ctx.sentStart[i]! || !isWord(prev) || ADJ_OPENERS.has(prev.key);
+}
+
+/**
+ * Does the noun compound starting at token j (right after a nationality adjective) have a head that names no actor
+ * ("cinema", "wine industry", "box office"), a named event ("Open", "Grand Prix"), or is it "-born"/"-based"? Only the
+ * compound's last noun decides: "car maker", "film director", "trade delegation" are actors.
+ */
+function nonActorHead(ctx: Ctx, j: number): boolean {
+  const { toks } = ctx, na = ctx.nonActor;
+  const t = toks[j];
+  if (!t || j >= ctx.lineEnd[j - 1]!) return false;
+  if (t.key === '-') return t.start === toks[j - 1]!.end && toks[j + 1]?.start === t.end && na.hyphenated.has(toks[j + 1]!.key);
+  if (t.start !== toks[j - 1]!.end + 1) return false;
+  if (isCap(t)) {
+    if (na.names.has(t.text)) return true;
+    const t2 = toks[j + 1];
+    return !!t2 && t2.start === t.end + 1 && na.names.has(`${t.text} ${t2.text}`);
+  }
+  // the compound: adjacent lower-case nouns (at most four); its last one is the head
+  let e = j;
+  while (e < j + 4 && e < ctx.lineEnd[j]! && toks[e]!.start === toks[e - 1]!.end + 1 && LOWER_WORD.test(toks[e]!.text) && !STOP.has(toks[e]!.key) && (ctx.posAt(e) === 'NOUN' || na.nouns.has(toks[e]!.key))) e++;
+  if (e === j) return false;
+  const head = toks[e - 1]!.key;
+  return na.nouns.has(head) || (e - 1 > j && na.nouns.has(`${toks[e - 2]!.key} ${head}`));
 }
 
 function modifiesNext(ctx: Ctx, j: number): boolean {
