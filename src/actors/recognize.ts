@@ -1398,7 +1398,7 @@ function nameRun(ctx: Ctx, chunks: Chunk[], k: number): [number, number] | null 
   while (n < chunks.length && words < 5) {
     const c = chunks[n]!;
     const t = ctx.toks[c.i]!;
-    if ((c.k === 'cap' && !NOT_NAME.has(t.key)) || (c.k === 'kb' && c.cands.every((x) => x.t === 'surname' || x.t === 'place') && ctx.toks.slice(c.i, c.j).every((x) => isCap(x) || x.key === '-'))) { words++; lastTok = c.j; n++; }
+    if ((c.k === 'cap' && !NOT_NAME.has(t.key)) || (c.k === 'kb' && nameLikeKb(c, words > 0) && ctx.toks.slice(c.i, c.j).every((x) => isCap(x) || x.key === '-'))) { words++; lastTok = c.j; n++; }
     else if (c.k === 'word' && NAME_PARTICLES.has(t.key) && words > 0 && chunks[n + 1] && (chunks[n + 1]!.k === 'cap' || ctx.toks[chunks[n + 1]!.i]!.key === '-')) { n++; }
     else if (c.k === 'punct' && t.key === '-' && words > 0 && chunks[n + 1] && chunks[n + 1]!.k !== 'punct' && ctx.toks[chunks[n + 1]!.i]!.start === t.end) {
       n++; const c2 = chunks[n]!; lastTok = c2.j; n++;
@@ -2019,7 +2019,8 @@ function kbHead(ctx: Ctx, chunks: Chunk[], p: Prefix, h: Extract<Chunk, { k: 'kb
     // a people named by its plural demonym ("ordinary Kazakhs", "Afghans fled"): civilians of that country
     const plural = ENDS_S_2.test(key) && !kb.states.get(dem.id)?.adjectives.some((a) => a.toLowerCase() === textOf.toLowerCase());
     push(ctx, startI, hc.j, 'demonym', stateEntity(ctx, dem.id, plural ? 'CVL' : null, '', sentence, 0, 0, date));
-  } else if (sur && isCap(toks[hc.i]!) && !NOT_NAME.has(key) && chunks[p.next + 1]?.k === 'cap' && !NOT_NAME.has(toks[chunks[p.next + 1]!.i]!.key) && toks[chunks[p.next + 1]!.i]!.start === toks[hc.j - 1]!.end + 1) {
+  } else if ((sur || (hc.cands.every((x) => x.t === 'place') && candOf(chunks[p.next + 1], 'surname'))) && isCap(toks[hc.i]!) && !NOT_NAME.has(key) && nameGoesOn(ctx, chunks[p.next + 1], hc.j)) {
+    // "Sol Campbell", "Martin Johnson", "Lorraine Kelly" (a place's name as a given name): one name the KB lacks
     const consumed = unknownName(ctx, chunks, p.next, sentence, date, startI, p.country);
     return consumed > p.next ? consumed : p.next + 1;
   } else if (sur && isCap(toks[hc.i]!) && !NOT_NAME.has(key)) {
@@ -2396,6 +2397,8 @@ function ofCountry(ctx: Ctx, chunks: Chunk[], n: number): { country: string | nu
 /** lower-case titles that are also common words: a person only as "the general" (see the description rule) */
 const AMBIG_TITLES = new Set(['general', 'justice', 'deputy', 'representative']);
 const TITLE_DET = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that']);
+/** words after an office named alone that complete it ("Minister for the Middle East", "Secretary of State") */
+const TITLE_COMPLEMENT = new Set(['for', 'of', 'to']);
 function usedAsVerb(ctx: Ctx, i: number): boolean {
   if (isCap(ctx.toks[i]!)) return false; // "Minister Ellwood": a capitalised title, whatever the tagger says
   const pos = ctx.posAt(i);
@@ -2549,6 +2552,28 @@ const RECENT_YEARS = 10;
 /** the date of a document that gives none (and of its sentences that name none): after every role */
 const UNDATED = '9999-12-30';
 
+/**
+ * Does a name go on in chunk c, right after a surname ending at token j? A capitalised word ("Martin Johnson" after
+ * "Martin"), or another word the KB knows only as a surname or place ("Martin" is a KB surname, so is "Johnson"): the two
+ * are one name the KB lacks (a KB person's full name is one chunk of its own), not two people.
+ */
+function nameGoesOn(ctx: Ctx, c: Chunk | undefined, j: number): boolean {
+  if (!c || ctx.toks[c.i]!.start !== ctx.toks[j - 1]!.end + 1 || c.i >= ctx.lineEnd[j - 1]! || NOT_NAME.has(ctx.toks[c.i]!.key)) return false;
+  if (c.k === 'cap') return true;
+  return c.k === 'kb' && nameLikeKb(c, true) && ctx.toks.slice(c.i, c.j).every((x) => isCap(x) || x.key === '-');
+}
+
+/**
+ * A KB chunk that can be part of a name the KB lacks: only surnames and places ("Johnson", "Lorraine"); after a first
+ * name also a surname that is a sector word too ("Elvis Bishop", "Kenny Bishop": not the REL sector word).
+ */
+function nameLikeKb(c: Extract<Chunk, { k: 'kb' }>, afterName: boolean): boolean {
+  if (c.cands.every((x) => x.t === 'surname' || x.t === 'place')) return true;
+  return afterName && c.cands.some((x) => x.t === 'surname') && c.cands.every((x) => x.t === 'surname' || x.t === 'place' || x.t === 'sector');
+}
+
+const isApostrophe = (t: Tok | undefined) => !!t && (t.key === "'" || t.key === '’');
+
 function resolveSurname(ctx: Ctx, chunks: Chunk[], n: number, ids: string[], sentence: number, date: string, startI: number, honorific = false): void {
   const c = chunks[n]!;
   const tk = ctx.toks[c.i]!;
@@ -2564,6 +2589,18 @@ function resolveSurname(ctx: Ctx, chunks: Chunk[], n: number, ids: string[], sen
   }
   // "the CITU union": a word in capitals amid ordinary text is an acronym, not a surname shouted
   if (isAcronym(ctx, c.i)) return;
+  // "Johnson & Johnson", "Marks & Spencer": a surname joined by "&" names a firm, not the person
+  const prevTok = ctx.toks[c.i - 1];
+  if (nextTok?.key === '&' || (prevTok?.key === '&' && !ctx.sentStart[c.i])) return;
+  // "Liverpool" (a KB place of GBR, and a Dominican president's surname): a surname that is also a place the KB knows
+  // names the place (or its club) until the document names the person in full (the earlier-mention rule above)
+  if (!honorific && c.k === 'kb' && c.cands.some((x) => x.t === 'place')) return;
+  // "Malcolm O'Kelly", "D'Arcy", "Chang'e 4": a surname inside a longer word (an apostrophe joined to it, not a possessive)
+  if (isApostrophe(prevTok) && prevTok!.end === tk.start) return;
+  if (isApostrophe(nextTok) && nextTok!.start === ctx.toks[c.j - 1]!.end && ctx.toks[c.j + 1] && ctx.toks[c.j + 1]!.start === nextTok!.end && ctx.toks[c.j + 1]!.key !== 's') return;
+  // "the Bishop of Durham", "the Moon": a person's name takes no article; "the Trump administration", "the Blair-Brown
+  // feud" (a name qualifying a noun) still name the person
+  if (!honorific && (prevTok?.key === 'the' || prevTok?.key === 'a' || prevTok?.key === 'an') && !modifiesNext(ctx, c.j) && !(nextTok?.key === '-' && nextTok.start === tk.end)) return;
   // "Omar Abu Anas ... Omar says": a person not in the KB named in full earlier beats a KB surname
   const known = ctx.unknownNames.get(tk.key);
   if (known !== undefined && isCap(tk)) { pushKnownUnknown(ctx, startI, c.j, known); return; }

@@ -39,3 +39,36 @@ test('the non-actor nouns file is validated at load: a bad entry names the file,
   writeFileSync(g, JSON.stringify({ classes: [{ class: 'a', nouns: ['film'] }, { class: 'b', nouns: ['film'] }], names: [], hyphenated: [] }));
   assert.throws(() => loadNonActorNouns(g), /lists "film" twice/);
 });
+
+// KB name clashes: the mechanism, not the names (each sample pairs a clash with the reading that must survive)
+const ids = (ms: Mention[], text: string) => ms.filter((m) => m.text === text).map((m) => m.entity?.id ?? null);
+
+test('a given name before a KB surname makes another person: "Martin Johnson" is not Boris Johnson, nor is a later "Johnson"', () => {
+  const ms = recognizeSample('Former England captain Martin Johnson has announced his retirement.\n\nJohnson said he was proud of the team.', '2020-01-01');
+  assert.ok(!ms.some((m) => m.entity?.id === 'person/boris-johnson'), 'no mention resolves to the prime minister');
+  assert.ok(ms.some((m) => m.text === 'Martin Johnson'), 'the full name is one mention');
+  // negative: the prime minister alone, or named in full first, still resolves
+  assert.deepEqual(ids(recognizeSample('Johnson said the talks went well.', '2020-01-01'), 'Johnson'), ['person/boris-johnson']);
+  assert.deepEqual(ids(recognizeSample('Boris Johnson met Emmanuel Macron.\n\nJohnson said the talks went well.', '2020-01-01'), 'Johnson'), ['person/boris-johnson']);
+});
+
+test('a surname joined by "&" names a firm, and a surname that is also a KB place names the place until the person is named in full', () => {
+  assert.deepEqual(ids(recognizeSample('Johnson & Johnson has agreed to buy a medical technology firm.', '2020-01-01'), 'Johnson'), []);
+  const club = recognizeSample('Liverpool beat Chelsea on Saturday.\n\nProtesters gathered in Liverpool on Monday.', '2008-06-01');
+  assert.ok(!club.some((m) => m.entity?.id === 'person/nicholas-liverpool'), 'the city is no president of Dominica');
+  // negative: named in full first, the bare surname is that person
+  const pres = recognizeSample('President Nicholas Liverpool of Dominica opened the session.\n\nLiverpool said the budget was balanced.', '2008-06-01');
+  assert.deepEqual(ids(pres, 'Liverpool'), ['person/nicholas-liverpool']);
+});
+
+test('a surname inside a longer name or word, or after an article, is not the KB person', () => {
+  const none = (text: string, id: string) => assert.ok(!recognizeSample(text, '2020-01-01').some((m) => m.entity?.id === id), `${text} → not ${id}`);
+  none('Television host Lorraine Kelly took the role.\n\nKelly said she was delighted.', 'person/john-f-kelly'); // a place's name as a given name
+  none('Scores from Malcolm O\'Kelly put the visitors ahead.', 'person/john-f-kelly'); // O'Kelly
+  none('Nominees include Dickie Betts and Elvis Bishop.', 'person/julie-bishop'); // a surname that is also a sector word
+  none('The Bishop of Durham described the novel as fiction.', 'person/julie-bishop');
+  // negative: the Trump administration (a name qualifying a noun) and Trump's aides still name him
+  const ms = recognizeSample('The Trump administration imposed tariffs.\n\nTrump\'s aides met the envoy.', '2020-01-01');
+  assert.ok(ms.some((m) => m.entity?.code === 'USAGOV' && /administration/.test(m.text)));
+  assert.deepEqual(ids(ms, 'Trump'), ['person/donald-trump']);
+});

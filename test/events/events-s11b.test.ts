@@ -19,3 +19,8 @@ test('an adjective before an actor noun, or a trade good under a ban, keeps its 
   assert.ok(parties('Russia banned Georgian wine imports on Monday.').includes('GEO'));
   assert.ok(parties('Police arrested a French film director in Rome.').some((c) => c?.startsWith('FRA')));
 });
+
+test('a rugby captain named in full and then by surname is no prime minister in any event', () => {
+  const d = run('Former England captain Martin Johnson has criticised the referees.\n\nJohnson accused the officials of bias.', '2020-01-01');
+  assert.ok(!d.events.some((e) => [...e.actor, ...e.recipient].some((a) => a.id === 'person/boris-johnson')));
+});
