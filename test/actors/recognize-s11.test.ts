@@ -17,8 +17,10 @@ test('an office with no country in an article about one country is that country\
   assert.equal(fm?.code, 'PRTGOV');
   assert.equal(ent(ms, 'police')?.code, 'PRTCOP');
   assert.equal(ent(ms, 'ministers')?.country_code, 'PRT');
+  // "He" takes the country-less minister as antecedent, and the country with it
   const he = ms.find((m) => m.type === 'pronoun' && m.text === 'He')?.entity;
-  if (he && he.office) assert.equal(he.country_code, 'PRT');
+  assert.equal(he?.office, 'finance_minister');
+  assert.equal(he?.country_code, 'PRT');
 });
 
 test('a second country anywhere in the article, or a country named in fewer than three sentences, gives no default (negative cases)', () => {
