@@ -36,7 +36,8 @@ export const CSV_COLUMNS = [
   'article_title', 'article_published', 'outlet',
 ] as const;
 
-function csvCell(v: unknown): string {
+/** One RFC 4180 cell: empty for null/undefined, quoted when it holds a quote, comma or line break. */
+export function csvCell(v: unknown): string {
   const s = v === null || v === undefined ? '' : String(v);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -3,7 +3,7 @@
 // GET /api/export (the UI's download of the events it shows). Each format's line for a stored event:
 // plover and csv carry the evidence sentence, gdelt the time the article was stored (DATEADDED) and the
 // event cluster's counts (NumMentions/NumSources/NumArticles), so they read each article once per chunk.
-import { csvHeader, GDELT_COLUMNS, leftOut, ploverLine, toCsvRow, toGdeltRows, type EventFormat, type PloverContext } from '../events/formats.js';
+import { csvCell, csvHeader, GDELT_COLUMNS, leftOut, ploverLine, toCsvRow, toGdeltRows, type EventFormat, type PloverContext } from '../events/formats.js';
 import type { EventQuery, Period, Store, StoredEvent, Timeline } from '../store/types.js';
 import { eventEvidence, type Evidence } from './evidence.js';
 
@@ -102,7 +102,6 @@ export async function* exportChunks(
  * 120 periods, the periods with events only). goldstein_mean and intensity_mean are empty where undefined.
  */
 export function timelineCsv(t: Timeline, a: string, b: string): string {
-  const cell = (v: unknown) => { const x = v === null || v === undefined ? '' : String(v); return /[",\n\r]/.test(x) ? `"${x.replace(/"/g, '""')}"` : x; };
   const present = [...new Set(t.rows.map((r) => r.period))].sort();
   const periods = present.length ? allPeriods(present[0]!, present[present.length - 1]!, t.by) ?? present : [];
   const at = new Map(t.rows.map((r) => [`${r.period}|${r.direction}`, r]));
@@ -112,7 +111,7 @@ export function timelineCsv(t: Timeline, a: string, b: string): string {
       const r = at.get(`${p}|${dir}`);
       const [src, tgt] = dir === 'a->b' ? [a, b] : [b, a];
       out += [p, src, tgt, r?.count ?? 0, r?.quad[1] ?? 0, r?.quad[2] ?? 0, r?.quad[3] ?? 0, r?.quad[4] ?? 0,
-        r?.goldstein_mean === null || r === undefined ? '' : +r.goldstein_mean.toFixed(4), r?.intensity_mean ?? ''].map(cell).join(',') + '\n';
+        r?.goldstein_mean === null || r === undefined ? '' : +r.goldstein_mean.toFixed(4), r?.intensity_mean ?? ''].map(csvCell).join(',') + '\n';
     }
   }
   return out;
