@@ -11,6 +11,7 @@ import { openStore } from '../../src/store/index.js';
 import type { Store, StoredEvent } from '../../src/store/types.js';
 import { makeDoc, sampleDocs, RUS, AFG } from '../server/fixtures.js';
 import { runCli } from '../helpers/cli.js';
+import { parseCsv } from '../helpers/csv.js';
 import { CSV_COLUMNS, GDELT_COLUMNS } from '../../src/events/formats.js';
 import { exportChunks, matchingEvents } from '../../src/server/export.js';
 import { groupPage } from '../../src/cli/store.js';
@@ -18,22 +19,6 @@ import { groupPage } from '../../src/cli/store.js';
 let dir: string;
 let db: string;
 let store: Store;
-
-/** RFC 4180 rows (quoted cells may hold commas, quotes and line breaks). */
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [], cell = '', q = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (q) {
-      if (c === '"' && s[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') q = false; else cell += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; }
-    else cell += c;
-  }
-  return rows;
-}
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'entente-export-'));
@@ -84,6 +69,10 @@ test('export: a filter that matches nothing writes an empty file (the header) an
   assert.equal(r.code, 1, r.stderr);
   assert.equal(r.stdout, CSV_COLUMNS.join(',') + '\n');
   assert.match(r.stderr, /entente export: 0 events matching/);
+  // a name that is one actor, not a country, is said so before the export (as `events` and `timeline` say it)
+  const n = await runCli(['store'], ['export', '--dyad', 'Russia,Taliban', '--since', '2030', '--format', 'csv', '--db', db]);
+  assert.equal(n.code, 1, n.stderr);
+  assert.match(n.stderr, /^entente export: "Taliban" = .+ only; AFG counts every actor of that country\n/);
 });
 
 test('gdelt has no row for a negated record (no column says "not"); csv keeps it with negated = true; stderr counts it', async () => {

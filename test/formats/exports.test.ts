@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { countryPoint, CSV_COLUMNS, fipsOf, formatEvents, GDELT_COLUMNS, gdeltDateAdded, gdeltEventId, ploverLine, toGdeltRows, toPlover } from '../../src/events/formats.js';
 import type { Entity, EventRecord } from '../../src/types.js';
+import { parseCsv } from '../helpers/csv.js';
 
 const ent = (o: Partial<Entity> & Pick<Entity, 'name' | 'code'>): Entity => ({
   entity_text: o.name, id: o.code, kind: 'state', country_code: o.code.slice(0, 3), sector: null, office: null, sentence: 0, start: 0, end: 1, ...o,
@@ -285,23 +286,6 @@ test('data/formats/fips10.json: ISO3 states of the KB → 2-letter FIPS codes, e
 });
 
 // ------------------------------------------------------------------ CSV
-
-/** RFC 4180 reader: quoted fields, doubled quotes, commas and line breaks inside quotes. */
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [], cell = '', q = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (q) {
-      if (c === '"' && s[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') q = false; else cell += c;
-    } else if (c === '"' && cell === '') q = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; }
-    else if (c !== '\r') cell += c;
-  }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
-  return rows;
-}
 
 test('csv: RFC 4180 quoting round-trips commas, quotes and line breaks; one header', () => {
   const tricky = rec({ event_text: 'send "more, not less"\naid', actor: [ent({ name: 'Smith, John "Jack"', code: 'USA' })] });
