@@ -69,5 +69,9 @@ test('a second section with a paragraph of 250+ characters in another container 
   ];
   assert.ok(more[0]!.length >= 250);
   const bs = blocksOf(`<div class="story">${STORY.map(p).join('')}</div><div class="story-part-two">${more.map(p).join('')}</div>`);
+  // under 50% nothing is cut at all, and at 70% or more the 500 limit applies: this test is about 50-70%
+  const total = bs.filter((b) => b.type === 'paragraph').reduce((n, b) => n + b.text.length, 0);
+  const story = STORY.reduce((n, t) => n + t.length, 0);
+  assert.ok(story >= 0.5 * total && story < 0.7 * total, `story share ${(story / total).toFixed(2)} (this test is about the 50-70% case)`);
   assert.equal(cutOutsideTail(bs).length, bs.length);
 });
