@@ -2,8 +2,9 @@
 // Credit conventions seen on news sites: "(Photo: Jane Doe/AP)", "Photo by Jane Doe", "Jane Doe/Getty
 // Images", "REUTERS/Jane Doe", "© Jane Doe", "Credit: ...", "Image: ...", "[Jane Doe/AFP]".
 
-// A trailing credit introduced by a cue word, optionally in brackets.
-const CUE_TRAILING = /\s*[([]?\s*(?:(?:photo(?:graph)?|image|picture|pic|video|illustration|file photo)s?\s*(?:credit)?\s*(?::|by\b)|credit\s*:|source\s*:|©|\(c\)|copyright\b)\s*([^()[\]]{2,120}?)\s*[)\]]?\s*\.?$/i;
+// A trailing credit introduced by a cue word, optionally in brackets ("Source images by", "Lead image:"
+// whole, as CREDIT_CLOSE reads them: not a caption "Source" credited to the rest).
+const CUE_TRAILING = /\s*[([]?\s*(?:(?:\b(?:source|lead)\s+)?(?:photo(?:graph)?|image|picture|pic|video|illustration|file photo)s?\s*(?:credit)?\s*(?::|by\b)|credit\s*:|source\s*:|©|\(c\)|copyright\b)\s*([^()[\]]{2,120}?)\s*[)\]]?\s*\.?$/i;
 // A trailing "Name/Agency" or "AGENCY/Name" with no cue word ("Evan Vucci/AP", "REUTERS/Jane Doe").
 // Name tokens never end in "." unless they are initials, so "...in Kyiv. Evan Vucci/AP" splits after "Kyiv.".
 const SLASH_TRAILING = /\s*[([]?\s*((?:(?:[A-Z][\w'-]*|[A-Z]\.)\s?){1,4}\/\s?(?:[A-Z][\w'&-]*\s?){1,4}(?:via\s+[\w\s]+)?)[)\]]?\s*\.?$/;

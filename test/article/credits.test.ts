@@ -20,6 +20,11 @@ test('a video or source-image credit set as a paragraph goes with the captions, 
       const a = bodyWith([credit], at);
       for (const t of STORY) assert.ok(a.body.includes(t), `story kept (${at})`);
       assert.ok(!a.body.includes(credit.slice(0, 20)), `credit dropped (${at}): ${credit}`);
+      // the whole line is the credit (not a caption "Source" or "Lead" credited to the rest)
+      const name = credit.replace(/^.*?(?:by|:)\s*/, '').replace(/\.$/, '');
+      // (before or after the story a short line may be cut as furniture instead: then it is in no caption)
+      const mine = a.captions.filter((c) => c.credit === name || c.text.includes(name));
+      assert.deepEqual(mine, at !== 'middle' && !mine.length ? [] : [{ text: '', credit: name }], `${at}: ${JSON.stringify(a.captions)}`);
     }
   }
 });
