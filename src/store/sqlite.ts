@@ -64,6 +64,8 @@ export class SqliteDb implements Db {
   private readonly lock = new Mutex();
   private inTx = false;
   private checkpointer: { worker: Worker; exited: Promise<void> } | null = null;
+  /** the checkpointer thread ended on its own (an error): the next batches do not start another */
+  private checkpointerFailed = false;
 
   constructor(readonly path: string) {
     try {
@@ -133,20 +135,24 @@ export class SqliteDb implements Db {
    * dry. The wal_autocheckpoint stays as a backstop. Idempotent; not for ':memory:'.
    */
   backgroundCheckpoints(every: number = CHECKPOINT_EVERY_COMMITS): void {
-    if (this.checkpointer || this.path === ':memory:' || this.path === '') return;
+    if (this.checkpointer || this.checkpointerFailed || this.path === ':memory:' || this.path === '') return;
     const worker = new Worker(CHECKPOINTER, {
       eval: true,
       workerData: { path: this.path, every, sqlite: require.resolve('better-sqlite3') },
       // a connection and a few statements: the smallest heap V8 allows is plenty
       resourceLimits: { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 2 },
     });
-    // a failed checkpointer leaves the checkpoints to wal_autocheckpoint
+    // a failed checkpointer leaves the checkpoints to wal_autocheckpoint for this connection's life
+    // (saveDocs asks for the thread every batch: without the flag a failing one would be restarted)
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
     worker.on('error', () => undefined);
     worker.unref();
     this.checkpointer = { worker, exited };
     void exited.then(() => {
-      if (this.checkpointer?.worker === worker) this.checkpointer = null;
+      if (this.checkpointer?.worker === worker) {
+        this.checkpointer = null;
+        this.checkpointerFailed = true;
+      }
     });
   }
 

@@ -55,3 +55,26 @@ test('background checkpoints: another thread copies committed pages into the dat
     await again.close();
   }
 });
+
+test('background checkpoints: a checkpointer thread that ends on its own is not restarted by the next batches', async () => {
+  const db = new SqliteDb(join(mkdtempSync(join(tmpdir(), 'entente-wal-')), 'fail.db'));
+  type Inner = { checkpointer: { worker: { terminate(): Promise<number> }; exited: Promise<void> } | null };
+  const inner = db as unknown as Inner;
+  try {
+    db.backgroundCheckpoints();
+    const first = inner.checkpointer;
+    assert.ok(first, 'the thread started');
+    db.backgroundCheckpoints();
+    assert.equal(inner.checkpointer, first, 'idempotent while it runs');
+    // the thread ends without close() (as on an error): wal_autocheckpoint takes over for good
+    await first.worker.terminate();
+    await first.exited;
+    await new Promise((r) => setImmediate(r));
+    assert.equal(inner.checkpointer, null);
+    db.backgroundCheckpoints();
+    assert.equal(inner.checkpointer, null, 'not restarted');
+    await db.tx(async (t) => t.exec('CREATE TABLE t (x)'));
+  } finally {
+    await db.close();
+  }
+});
