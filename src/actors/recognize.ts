@@ -1817,6 +1817,11 @@ function titledChunk(ctx: Ctx, chunks: Chunk[], p: Prefix, h: Chunk, off: Extrac
     const nextKey = toks[h.j]?.key;
     if (!TITLE_DET.has(toks[h.i - 1]?.key ?? '') || nextPos === 'NOUN' || nextPos === 'ADJ' || nextPos === 'PROPN' || nextKey === 'for' || nextKey === 'of' || toks[h.i]!.key === 'justice') { return p.next + 1; }
   }
+  // "Prince played a concert", "Stephen King accused", "Arc of Justice": a capitalised title word alone is a proper name
+  // (an artist, a writer, a title), not an office, when nothing makes it one: no determiner or modifier before it ("the
+  // Queen", "the Deputy Secretary", "a senior Tory MP"), no country, body, name or complement ("Minister for the Middle
+  // East") around it. English puts a determiner before an office named alone; headlines, which drop it, keep the office
+  if (kind === 'none' && !country && !orgCtx && !post && !p.former && startI === h.i && h.j === h.i + 1 && bareCapTitle(ctx, chunks, p.next, h)) return p.next + 1;
   // a description: "the Russian foreign minister", "the minister"
   // "president of the Riigikogu" heads that body: not the country's president
   const e = sectorOverride && orgCtx
@@ -2398,7 +2403,29 @@ function ofCountry(ctx: Ctx, chunks: Chunk[], n: number): { country: string | nu
 const AMBIG_TITLES = new Set(['general', 'justice', 'deputy', 'representative']);
 const TITLE_DET = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that']);
 /** words after an office named alone that complete it ("Minister for the Middle East", "Secretary of State") */
-const TITLE_COMPLEMENT = new Set(['for', 'of', 'to']);
+const TITLE_COMPLEMENT = new Set(['for', 'of', 'to', 'at']);
+/** parts of speech of a word that qualifies the title after it ("constituency MP", "senior Tory MP", "its President") */
+const TITLE_QUALIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET', 'PRON']);
+
+/**
+ * A one-word capitalised title at chunk n that stands as a name ("Prince played", "Stephen King", "Arc of Justice"): not
+ * written in capitals ("MP"), not in a headline, with no name or complement after it and, before it, the sentence's start,
+ * punctuation, a verb, preposition or conjunction, or a capitalised word the KB does not know ("Stephen").
+ */
+function bareCapTitle(ctx: Ctx, chunks: Chunk[], n: number, h: Chunk): boolean {
+  const { toks } = ctx;
+  const t = toks[h.i]!;
+  if (!isCap(t) || ALL_CAPS.test(t.text) || ctx.headline[h.i]) return false;
+  const nx = h.j < ctx.lineEnd[h.i]! ? toks[h.j] : undefined;
+  if (nx && (TITLE_COMPLEMENT.has(nx.key) || isCap(nx) || nx.key === '-' || NAME_PARTICLES.has(nx.key))) return false;
+  if (ctx.sentStart[h.i]) return true;
+  const b = h.i - 1, pt = toks[b]!;
+  if (MODS.has(pt.key) || FORMER.has(pt.key) || TITLE_DET.has(pt.key) || HONORIFICS.has(pt.key) || pt.key === '-' || pt.key === '.' || DIGITS.test(pt.key)) return false;
+  if (!isWord(pt)) return true;
+  // "Stephen King", "Tottenham's Ledley King": a first name before it; not "the Planning Minister" (a portfolio)
+  if (isCap(pt)) return chunks[n - 1]?.k === 'cap' && chunks[n - 1]!.j === h.i && !ctx.sentStart[b] && !TITLE_DET.has(toks[b - 1]?.key ?? '');
+  return !TITLE_QUALIFIER_POS.has(ctx.posAt(b) ?? 'NOUN');
+}
 function usedAsVerb(ctx: Ctx, i: number): boolean {
   if (isCap(ctx.toks[i]!)) return false; // "Minister Ellwood": a capitalised title, whatever the tagger says
   const pos = ctx.posAt(i);
@@ -2479,6 +2506,13 @@ function nonActorHead(ctx: Ctx, j: number): boolean {
   let e = j;
   while (e < j + 4 && e < ctx.lineEnd[j]! && toks[e]!.start === toks[e - 1]!.end + 1 && LOWER_WORD.test(toks[e]!.text) && !STOP.has(toks[e]!.key) && (ctx.posAt(e) === 'NOUN' || na.nouns.has(toks[e]!.key))) e++;
   if (e === j) return false;
+  // not decided when the compound goes on in a way the tagger did not see: a coordination ("US food and drug regulators"),
+  // a possessive ("Greek athletics' governing body") or one more noun or adjective ("Russian tennis chief", "chief" as ADJ)
+  const nx = e < ctx.lineEnd[j]! ? toks[e] : undefined;
+  if (nx && nx.start <= toks[e - 1]!.end + 1) {
+    if (nx.key === 'and' || nx.key === 'or' || nx.key === '&' || isApostrophe(nx)) return false;
+    if (LOWER_WORD.test(nx.text) && !STOP.has(nx.key) && TITLE_QUALIFIER_POS.has(ctx.posAt(e) ?? 'NOUN') && ctx.posAt(e) !== 'DET' && ctx.posAt(e) !== 'PRON') return false;
+  }
   const head = toks[e - 1]!.key;
   return na.nouns.has(head) || (e - 1 > j && na.nouns.has(`${toks[e - 2]!.key} ${head}`));
 }

@@ -72,3 +72,19 @@ test('a surname inside a longer name or word, or after an article, is not the KB
   assert.ok(ms.some((m) => m.entity?.code === 'USAGOV' && /administration/.test(m.text)));
   assert.deepEqual(ids(ms, 'Trump'), ['person/donald-trump']);
 });
+
+// a capitalised title word standing as a name ("Prince", "King" after "Stephen")
+test('a capitalised title alone with no determiner or complement is a name, not an office; "the Queen" and a titled name still are (negative cases)', () => {
+  assert.deepEqual(recognizeSample('Prince played a concert in Minneapolis.', '2016-06-01').filter((m) => m.entity?.office).map((m) => m.text), []);
+  assert.deepEqual(recognizeSample('Last year\'s winner, Stephen King, accused the industry of snobbery.', '2016-06-01').filter((m) => m.entity?.office).map((m) => m.text), []);
+  // an office completed by "for"/"of", or with a modifier before it, is still an office
+  assert.ok(recognizeSample('Minister for the Middle East, Tobias Ellwood, responds to the attack.', '2016-06-01').some((m) => m.entity?.office));
+  assert.ok(recognizeSample('Be sure to follow the Deputy Secretary on Twitter.', '2016-06-01').some((m) => m.entity?.office));
+  assert.ok(recognizeSample('A senior Tory MP has criticised the department.', '2016-06-01').some((m) => m.entity?.office));
+  assert.ok(recognizeSample('Fellow guest Ruth Kelly MP was also hit.', '2016-06-01').some((m) => m.entity?.office));
+  assert.ok(recognizeSample('The Planning Minister did not rule out a new tender.', '2016-06-01').some((m) => m.entity?.office));
+  assert.equal(recognizeSample('The Queen opened parliament.', '2016-06-01').find((m) => m.text === 'Queen')?.entity?.office, 'monarch');
+  assert.equal(recognizeSample('The prince met the president.', '2016-06-01').find((m) => m.text === 'prince')?.entity?.office, 'monarch');
+  assert.ok(recognizeSample('Pope Francis said the King would visit.', '2016-06-01').some((m) => m.entity?.id === 'person/pope-francis'));
+});
+
