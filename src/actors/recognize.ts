@@ -2002,7 +2002,8 @@ function kbHead(ctx: Ctx, chunks: Chunk[], p: Prefix, h: Extract<Chunk, { k: 'kb
     push(ctx, startI, hc.j, 'name', mkEntity('', g.name, g.id, 'government', g.country, 'GOV', null, 0, 0, 0));
   } else if (st && !skipAmbiguousState(ctx, chunks, p.next, st.id)) {
     // "the US economy", "the UK film industry": the name used as an adjective qualifying a thing (as countryAlone)
-    if (!p.former && !st.former && nonActorHead(ctx, hc.j)) { ctx.qualifiers.push({ country: kb.states.get(st.id)?.sector ? kb.states.get(st.id)!.sovereign ?? st.id : st.id, sentence }); return p.next + 1; }
+    // only where a determiner shows the name stands as a modifier: "Iran names an envoy", "China charts a course" are the state acting
+    if (!p.former && !st.former && (NAME_AS_MODIFIER_DET.has(toks[startI]?.key ?? '') || NAME_AS_MODIFIER_DET.has(toks[startI - 1]?.key ?? '')) && nonActorHead(ctx, hc.j)) { ctx.qualifiers.push({ country: kb.states.get(st.id)?.sector ? kb.states.get(st.id)!.sovereign ?? st.id : st.id, sentence }); return p.next + 1; }
     push(ctx, startI, hc.j, 'name', stateEntity(ctx, st.id, p.former ? 'ELI' : null, '', sentence, 0, 0, date, st.former));
   } else if (met) {
     const prev = toks[hc.i - 1]?.key;
@@ -2491,6 +2492,10 @@ function adjectiveUse(ctx: Ctx, i: number, j: number): boolean {
  * ("cinema", "wine industry", "box office"), a named event ("Open", "Grand Prix"), or is it "-born"/"-based"? Only the
  * compound's last noun decides: "car maker", "film director", "trade delegation" are actors.
  */
+// a listed noun the tagger reads as a verb ends the compound: "Britain hopes to …", "Iran names an envoy" keep their actor
+const VERB_POS = new Set(['VERB', 'AUX']);
+const NAME_AS_MODIFIER_DET = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'whose']);
+
 function nonActorHead(ctx: Ctx, j: number): boolean {
   const { toks } = ctx, na = ctx.nonActor;
   const t = toks[j];
@@ -2504,7 +2509,7 @@ function nonActorHead(ctx: Ctx, j: number): boolean {
   }
   // the compound: adjacent lower-case nouns (at most four); its last one is the head
   let e = j;
-  while (e < j + 4 && e < ctx.lineEnd[j]! && toks[e]!.start === toks[e - 1]!.end + 1 && LOWER_WORD.test(toks[e]!.text) && !STOP.has(toks[e]!.key) && (ctx.posAt(e) === 'NOUN' || na.nouns.has(toks[e]!.key))) e++;
+  while (e < j + 4 && e < ctx.lineEnd[j]! && toks[e]!.start === toks[e - 1]!.end + 1 && LOWER_WORD.test(toks[e]!.text) && !STOP.has(toks[e]!.key) && (ctx.posAt(e) === 'NOUN' || (na.nouns.has(toks[e]!.key) && !VERB_POS.has(ctx.posAt(e) ?? '')))) e++;
   if (e === j) return false;
   // not decided when the compound goes on in a way the tagger did not see: a coordination ("US food and drug regulators"),
   // a possessive ("Greek athletics' governing body") or one more noun or adjective ("Russian tennis chief", "chief" as ADJ)

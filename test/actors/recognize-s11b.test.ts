@@ -88,3 +88,10 @@ test('a capitalised title alone with no determiner or complement is a name, not 
   assert.ok(recognizeSample('Pope Francis said the King would visit.', '2016-06-01').some((m) => m.entity?.id === 'person/pope-francis'));
 });
 
+
+test('a country name before a verb that is also a listed noun keeps its mention (hopes, demand, names, charts)', () => {
+  const ms = recognizeSample('Britain hopes to secure a trade deal with France.\n\nBritain and France demand the release of the hostages.\n\nIran names a new ambassador to Iraq.\n\nChina charts a new course with Japan.\n\nRussia hopes Ukraine will return to talks.');
+  const got = states(ms);
+  for (const s of ['Britain=GBR', 'France=FRA', 'Iran=IRN', 'China=CHN', 'Russia=RUS']) assert.ok(got.includes(s), `${s} kept: ${got.join(', ')}`);
+  assert.equal(got.filter((x) => x === 'Britain=GBR').length, 2);
+});
