@@ -2003,7 +2003,7 @@ function kbHead(ctx: Ctx, chunks: Chunk[], p: Prefix, h: Extract<Chunk, { k: 'kb
   } else if (st && !skipAmbiguousState(ctx, chunks, p.next, st.id)) {
     // "the US economy", "the UK film industry": the name used as an adjective qualifying a thing (as countryAlone)
     // only where a determiner shows the name stands as a modifier: "Iran names an envoy", "China charts a course" are the state acting
-    if (!p.former && !st.former && (NAME_AS_MODIFIER_DET.has(toks[startI]?.key ?? '') || NAME_AS_MODIFIER_DET.has(toks[startI - 1]?.key ?? '')) && nonActorHead(ctx, hc.j)) { ctx.qualifiers.push({ country: kb.states.get(st.id)?.sector ? kb.states.get(st.id)!.sovereign ?? st.id : st.id, sentence }); return p.next + 1; }
+    if (!p.former && !st.former && (TITLE_DET.has(toks[startI]?.key ?? '') || TITLE_DET.has(toks[startI - 1]?.key ?? '')) && nonActorHead(ctx, hc.j)) { ctx.qualifiers.push({ country: kb.states.get(st.id)?.sector ? kb.states.get(st.id)!.sovereign ?? st.id : st.id, sentence }); return p.next + 1; }
     push(ctx, startI, hc.j, 'name', stateEntity(ctx, st.id, p.former ? 'ELI' : null, '', sentence, 0, 0, date, st.former));
   } else if (met) {
     const prev = toks[hc.i - 1]?.key;
@@ -2494,7 +2494,6 @@ function adjectiveUse(ctx: Ctx, i: number, j: number): boolean {
  */
 // a listed noun the tagger reads as a verb ends the compound: "Britain hopes to …", "Iran names an envoy" keep their actor
 const VERB_POS = new Set(['VERB', 'AUX']);
-const NAME_AS_MODIFIER_DET = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'whose']);
 
 function nonActorHead(ctx: Ctx, j: number): boolean {
   const { toks } = ctx, na = ctx.nonActor;
